@@ -1,0 +1,157 @@
+//! The shell: read case files, validate, calculate, render, and decide the exit code.
+
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, anyhow};
+
+use crate::calc::{self, CompareMethod, Options, Report, Span};
+use crate::cli::{CalcArgs, Cli, Command, MethodArg, SeriousnessArg};
+use crate::input::{self, MAX_FILE_BYTES};
+use crate::render;
+
+/// How a run ended; decides the exit code in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Ok,
+    /// `check` found a fine above its maximum, a group above its ceiling, or a differing total.
+    Discrepancy,
+    /// A file could not be read, parsed or calculated.
+    BadInput,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> ExitCode {
+        match outcome {
+            Outcome::Ok => ExitCode::SUCCESS,
+            Outcome::Discrepancy => ExitCode::from(1),
+            Outcome::BadInput => ExitCode::from(2),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    let (args, checking, quiet) = match cli.command {
+        Command::Calc(args) => (args, false, false),
+        Command::Check(check) => (check.calc, true, check.quiet),
+    };
+    let options = options(&args);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut renderer = render::renderer(args.format, args.files.len());
+    let mut outcome = Outcome::Ok;
+    let write = |bytes: &str, out: &mut io::BufWriter<io::StdoutLock>| -> io::Result<()> {
+        if quiet { Ok(()) } else { out.write_all(bytes.as_bytes()) }
+    };
+
+    let mut result = write(&renderer.begin(), &mut out);
+    for path in &args.files {
+        if result.is_err() {
+            break;
+        }
+        match report_for(path, &options) {
+            Ok(report) => {
+                if checking && report.has_discrepancy() {
+                    outcome = outcome.max(Outcome::Discrepancy);
+                }
+                result = write(&renderer.report(&report), &mut out);
+            }
+            Err(error) => {
+                outcome = Outcome::BadInput;
+                // Keep the reports already written in order with the message about this file.
+                let _ = out.flush();
+                eprintln!("{error:#}");
+            }
+        }
+    }
+    let result = result.and_then(|()| write(&renderer.end(), &mut out)).and_then(|()| out.flush());
+    match result {
+        // `art83 calc … | head` closing the pipe early is not an error.
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the output: {error}");
+            Outcome::BadInput
+        }
+        _ => outcome,
+    }
+}
+
+fn options(args: &CalcArgs) -> Options {
+    Options {
+        turnover: args.turnover,
+        as_of: args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
+        compare: args.method.map(|method| match method {
+            MethodArg::Edpb => CompareMethod::Edpb(match args.seriousness {
+                SeriousnessArg::Low => calc::model::Seriousness::Low,
+                SeriousnessArg::Medium => calc::model::Seriousness::Medium,
+                SeriousnessArg::High => calc::model::Seriousness::High,
+            }),
+            MethodArg::Ap2019 => CompareMethod::Ap2019,
+        }),
+    }
+}
+
+/// Reads, validates and calculates one case file; an error comes with its location.
+pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
+    let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+    let text = read_text(path).with_context(|| format!("error: {name}"))?;
+    let case = input::parse_case(&text).map_err(|e| anyhow!(diagnostic(&name, &text, &e.message, e.span)))?;
+    calc::calculate(&case, options).map_err(|e| anyhow!(diagnostic(&name, &text, &e.to_string(), e.span())))
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    if path == Path::new("-") {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
+    } else {
+        std::fs::File::open(path)
+            .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+            .context("cannot read the file")?;
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow!(
+            "the case file is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// `error: file:line:column: message`, then the line with a caret under the span.
+pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
+    let Some(span) = span.filter(|s| s.start <= text.len()) else {
+        return format!("error: {name}: {message}");
+    };
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i);
+    let line_number = text[..span.start].matches('\n').count() + 1;
+    let column = text[line_start..span.start].chars().count() + 1;
+    let line = text[line_start..line_end].trim_end_matches('\r');
+    let width = text[span.start..span.end.min(line_end).max(span.start)].chars().count().max(1);
+    let gutter = " ".repeat(line_number.to_string().len());
+    format!(
+        "error: {name}:{line_number}:{column}: {message}\n{gutter} |\n{line_number} | {line}\n{gutter} | {}{}",
+        " ".repeat(column - 1),
+        "^".repeat(width)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_points_at_line_and_column() {
+        let text = "[case]\ntitel = \"x\"\n";
+        let message = diagnostic("a.toml", text, "unknown field", Some(7..12));
+        assert_eq!(message, "error: a.toml:2:1: unknown field\n  |\n2 | titel = \"x\"\n  | ^^^^^");
+    }
+
+    #[test]
+    fn diagnostic_without_span_names_the_file() {
+        assert_eq!(diagnostic("a.toml", "", "empty", None), "error: a.toml: empty");
+    }
+}

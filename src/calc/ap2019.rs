@@ -1,0 +1,301 @@
+//! Dutch AP Boetebeleidsregels 2019 (Stcrt. 2019, 14586), for AP decisions of 2019–2023.
+//!
+//! In force 15 March 2019; repealed with retroactive effect to 24 May 2023, since when the AP
+//! uses the EDPB method for undertakings (LAW.md §3).
+
+use jiff::civil::{Date, date};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::article::Tier;
+use super::edpb::{adjustment_step, apply};
+use super::error::{CalcError, outside_range};
+use super::maximum::LegalMaximum;
+use super::model::{Ap2019Input, Category, CitedArticle};
+use super::money::Money;
+use super::report::{Ap2019Report, Step};
+
+/// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
+#[derive(Debug, Clone, Copy)]
+pub struct CategoryBand {
+    pub category: Category,
+    pub low: Money,
+    pub high: Money,
+    pub basic_fine: Money,
+}
+
+const fn band(category: Category, low: i64, high: i64, basic_fine: i64) -> CategoryBand {
+    CategoryBand { category, low: Money::euros(low), high: Money::euros(high), basic_fine: Money::euros(basic_fine) }
+}
+
+/// Boetebeleidsregels 2019: the four categories (LAW.md §3).
+pub const CATEGORIES: [CategoryBand; 4] = [
+    band(Category::I, 0, 200_000, 100_000),
+    band(Category::II, 120_000, 500_000, 310_000),
+    band(Category::III, 300_000, 750_000, 525_000),
+    band(Category::IV, 450_000, 1_000_000, 725_000),
+];
+
+/// An annex entry: the category a provision falls in.
+#[derive(Debug, Clone, Copy)]
+pub struct AnnexEntry {
+    pub article: u8,
+    pub paragraph: Option<&'static str>,
+    pub category: Category,
+    pub annex: u8,
+    pub source: &'static str,
+}
+
+const fn entry(
+    article: u8,
+    paragraph: Option<&'static str>,
+    category: Category,
+    annex: u8,
+    source: &'static str,
+) -> AnnexEntry {
+    AnnexEntry { article, paragraph, category, annex, source }
+}
+
+/// Only the annex entries confirmed by decisions (LAW.md §3); for anything else the user names
+/// the category. Annex 1 lists Art. 83(4) provisions, Annex 2 those of Art. 83(5)/(6).
+pub const ANNEX: &[AnnexEntry] = &[
+    entry(27, Some("1"), Category::III, 1, "Annex 1; AP Locatefamily.com 2020"),
+    entry(32, None, Category::II, 1, "Annex 1"),
+    entry(33, Some("1"), Category::III, 1, "Annex 1; AP Booking.com 2020"),
+    entry(5, Some("1"), Category::III, 2, "Annex 2 (part of Art. 5(1))"),
+    entry(6, None, Category::III, 2, "Annex 2"),
+    entry(9, None, Category::IV, 2, "Annex 2"),
+    entry(12, Some("1"), Category::III, 2, "Annex 2"),
+];
+
+/// Repeat offence within five years raises the fine by half (Boetebeleidsregels 2019).
+pub const REPEAT_OFFENCE_PERCENT: Decimal = dec!(50);
+
+/// Art. 5(1)(a) "follows the underlying provision": it takes no category of its own.
+fn follows_underlying(article: &CitedArticle) -> bool {
+    let a = &article.article;
+    a.number == 5 && a.parts.first().map(String::as_str) == Some("1") && a.parts.get(1).map(String::as_str) == Some("a")
+}
+
+/// The annex entry for a cited provision, if the annex (as far as known) lists it.
+pub fn annex_entry(article: &CitedArticle) -> Option<&'static AnnexEntry> {
+    if follows_underlying(article) {
+        return None;
+    }
+    let paragraph = article.article.parts.first().map(String::as_str);
+    ANNEX.iter().find(|e| e.article == article.article.number && e.paragraph.is_none_or(|p| paragraph == Some(p)))
+}
+
+pub fn category_band(category: Category) -> CategoryBand {
+    CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
+}
+
+pub fn in_force_on(day: Date) -> bool {
+    day >= date(2019, 3, 15) && day < date(2023, 5, 24)
+}
+
+pub fn not_in_force_message(day: Date) -> String {
+    format!(
+        "the Boetebeleidsregels 2019 applied from 2019-03-15 until their retroactive repeal on 2023-05-24; the decision of {day} falls outside"
+    )
+}
+
+pub struct Ap2019Outcome {
+    pub report: Ap2019Report,
+    pub steps: Vec<Step>,
+}
+
+pub fn calculate(
+    input: &Ap2019Input,
+    articles: &[CitedArticle],
+    maximum: &LegalMaximum,
+    group_ceiling: Option<Money>,
+) -> Result<Ap2019Outcome, CalcError> {
+    let mut steps = Vec::new();
+    let (category, category_source) = match input.category {
+        Some(category) => (category, "named in the case file".to_string()),
+        None => {
+            let found = articles.iter().filter_map(|a| annex_entry(a).map(|e| (a, e))).max_by_key(|(_, e)| e.category);
+            match found {
+                Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
+                None => {
+                    let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
+                    return Err(CalcError::invalid(
+                        format!(
+                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; set `category` (I-IV) in [violation.ap2019]",
+                            cited.join(", ")
+                        ),
+                        input.span.clone(),
+                    ));
+                }
+            }
+        }
+    };
+    if maximum.tier == Tier::Art83_4 && category == Category::IV {
+        return Err(CalcError::invalid(
+            "category IV is for Art. 83(5)/(6) provisions (Annex 2); Annex 1 (Art. 83(4)) uses categories I-III",
+            input.span.clone(),
+        ));
+    }
+    let band = category_band(category);
+    steps.push(Step::new(
+        "Boetebeleidsregels 2019 categories",
+        format!(
+            "category {category:?} ({category_source}): bandwidth {} - {}, basic fine",
+            band.low.grouped(),
+            band.high.grouped()
+        ),
+        Some(band.basic_fine),
+    ));
+
+    // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
+    let mut after_adjustments = band.basic_fine;
+    for adjustment in &input.adjustments {
+        after_adjustments = apply(after_adjustments, band.basic_fine, adjustment, "Boetebeleidsregels 2019 Art. 7")?;
+        steps.push(adjustment_step("Boetebeleidsregels 2019 Art. 7", adjustment, after_adjustments));
+    }
+    let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
+    if after_adjustments < band.low || after_adjustments > band.high {
+        match &input.beyond_bandwidth {
+            None => {
+                return Err(CalcError::invalid(
+                    format!(
+                        "{}; to go beyond it set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels 2019 Art. 8.1)",
+                        outside_range(
+                            "the adjusted fine",
+                            after_adjustments,
+                            band.low,
+                            band.high,
+                            &format!("the category {category:?} bandwidth")
+                        )
+                    ),
+                    input.span.clone(),
+                ));
+            }
+            Some(reason) => steps.push(Step::new(
+                "Boetebeleidsregels 2019 Art. 8.1",
+                format!("beyond the bandwidth: {reason}"),
+                Some(after_adjustments),
+            )),
+        }
+    }
+    let mut after_repeat_offence = after_adjustments;
+    if input.repeat_offence {
+        let increase = after_adjustments.percent(REPEAT_OFFENCE_PERCENT)?;
+        after_repeat_offence = after_adjustments.checked_add(increase)?;
+        steps.push(Step::new(
+            "Boetebeleidsregels 2019",
+            format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
+            Some(after_repeat_offence),
+        ));
+    }
+    let mut after_ability_to_pay = after_repeat_offence;
+    if let Some(ability) = &input.ability_to_pay {
+        after_ability_to_pay = apply(after_repeat_offence, after_repeat_offence, ability, "ability to pay")?;
+        steps.push(adjustment_step("Boetebeleidsregels 2019 (ability to pay)", ability, after_ability_to_pay));
+    }
+    if after_ability_to_pay > cap {
+        after_ability_to_pay = cap;
+        steps.push(Step::new("Art. 83(4)-(6)", format!("capped at the legal maximum {cap}"), Some(cap)));
+    }
+    Ok(Ap2019Outcome {
+        report: Ap2019Report {
+            category,
+            category_source,
+            bandwidth: [band.low, band.high],
+            basic_fine: band.basic_fine,
+            after_adjustments,
+            after_repeat_offence,
+            after_ability_to_pay,
+        },
+        steps,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::maximum::{TurnoverBasis, legal_maximum};
+    use crate::calc::model::{Adjustment, Change};
+    use crate::calc::report::TurnoverSource;
+
+    fn cited(text: &str) -> CitedArticle {
+        CitedArticle { article: text.parse().unwrap(), as_written: text.into() }
+    }
+
+    fn maximum(tier: Tier) -> LegalMaximum {
+        let unknown = TurnoverBasis { eur: None, year: None, source: TurnoverSource::Unknown, steps: vec![] };
+        legal_maximum(tier, &unknown).unwrap()
+    }
+
+    #[test]
+    fn booking_2020_art_33_1_category_iii_mitigated_to_475000() {
+        let input = Ap2019Input {
+            adjustments: vec![Adjustment {
+                factor: "7".into(),
+                change: Change::Amount(dec!(-50_000)),
+                reason: "mitigating circumstances".into(),
+                span: None,
+            }],
+            ..Ap2019Input::defaults()
+        };
+        let outcome = calculate(&input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        assert_eq!(outcome.category, Category::III);
+        assert_eq!(outcome.basic_fine, Money::euros(525_000));
+        assert_eq!(outcome.after_ability_to_pay, Money::euros(475_000));
+    }
+
+    #[test]
+    fn locatefamily_2020_art_27_1_category_iii_basic_fine() {
+        let articles = [cited("27(1)"), cited("3(2)")];
+        let outcome = calculate(&Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None).unwrap().report;
+        assert_eq!(outcome.after_ability_to_pay, Money::euros(525_000));
+    }
+
+    #[test]
+    fn art_5_1_a_follows_the_underlying_provision() {
+        let articles = [cited("5(1)(a)"), cited("9(1)")];
+        let outcome = calculate(&Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None).unwrap().report;
+        assert_eq!(outcome.category, Category::IV);
+        assert!(annex_entry(&cited("5(1)(a)")).is_none());
+        assert_eq!(annex_entry(&cited("5(1)(c)")).unwrap().category, Category::III);
+    }
+
+    #[test]
+    fn unknown_annex_entry_without_category_is_an_error() {
+        let error = calculate(&Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(error.to_string().contains("set `category`"), "{error}");
+    }
+
+    #[test]
+    fn leaving_the_bandwidth_needs_art_8_1_reason() {
+        let raise =
+            Adjustment { factor: "7".into(), change: Change::Percent(dec!(100)), reason: "r".into(), span: None };
+        let input = Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() };
+        assert!(calculate(&input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).is_err());
+        let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
+        let outcome = calculate(&allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        assert_eq!(outcome.after_ability_to_pay, Money::euros(1_050_000));
+    }
+
+    #[test]
+    fn repeat_offence_adds_half() {
+        let input = Ap2019Input { repeat_offence: true, ..Ap2019Input::defaults() };
+        let outcome = calculate(&input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
+        assert_eq!(outcome.after_repeat_offence, Money::euros(465_000));
+    }
+
+    #[test]
+    fn category_iv_is_refused_for_art_83_4_provisions() {
+        let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
+        assert!(calculate(&input, &[cited("32")], &maximum(Tier::Art83_4), None).is_err());
+    }
+
+    #[test]
+    fn in_force_from_15_march_2019_until_24_may_2023() {
+        assert!(!in_force_on(date(2019, 3, 14)));
+        assert!(in_force_on(date(2019, 3, 15)));
+        assert!(in_force_on(date(2023, 5, 23)));
+        assert!(!in_force_on(date(2023, 5, 24)));
+    }
+}

@@ -1,0 +1,280 @@
+//! GDPR article citations and the Art. 83(4)–(6) tier table.
+//!
+//! Case files cite provisions in many ways (`5(1)(a)`, `Art. 5(1)(a)`, `Article 5(1)(a) GDPR`,
+//! `art. 5 lid 1 sub a AVG`, `5 (1) a)`); they all parse to the same [`Article`]. The article
+//! number (and for Art. 41 and 58 the paragraph) decides the tier. A provision that no tier
+//! lists is kept and flagged, never given a guessed tier (LAW.md §1).
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+use super::money::Money;
+
+/// A parsed GDPR provision: article number and the paragraph/point path below it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Article {
+    pub number: u8,
+    /// Paragraphs and points in citation order: `["1", "a"]` for 5(1)(a).
+    pub parts: Vec<String>,
+}
+
+impl fmt::Display for Article {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.number)?;
+        for part in &self.parts {
+            write!(f, "({part})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a citation could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArticleError {
+    #[error("empty article; write a provision like \"5(1)(a)\"")]
+    Empty,
+    #[error("no article number in {0:?}; write a provision like \"5(1)(a)\" or \"Art. 33(1)\"")]
+    NoNumber(String),
+    #[error("article number {0} does not exist: the GDPR has articles 1 to 99")]
+    OutOfRange(String),
+    #[error(
+        "cannot read {text:?} after article {number}: expected paragraphs and points like \"(1)(a)\" or \"lid 1 sub a\"; cite one provision per string"
+    )]
+    Trailing { number: u8, text: String },
+}
+
+/// Words citations use around the numbers, in English and Dutch; they carry no meaning here.
+const NOISE_WORDS: &[&str] = &["lid", "sub", "onder", "para", "para.", "paragraph", "point", "letter"];
+/// Prefixes naming an article, longest first so `article` is not read as `art` + `icle`.
+const ARTICLE_PREFIXES: &[&str] = &["article", "artikel", "art."];
+/// Suffixes naming the regulation (GDPR and its Dutch, German and French names).
+const REGULATION_SUFFIXES: &[&str] = &["of the gdpr", "gdpr", "avg", "dsgvo", "rgpd"];
+
+impl std::str::FromStr for Article {
+    type Err = ArticleError;
+
+    fn from_str(citation: &str) -> Result<Article, ArticleError> {
+        let lower = citation.trim().to_lowercase();
+        if lower.is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        let mut rest = lower.as_str();
+        for prefix in ARTICLE_PREFIXES.iter().chain(&["art"]) {
+            if let Some(stripped) = rest.strip_prefix(prefix) {
+                rest = stripped.trim_start();
+                break;
+            }
+        }
+        for suffix in REGULATION_SUFFIXES {
+            if let Some(stripped) = rest.strip_suffix(suffix) {
+                rest = stripped.trim_end();
+                break;
+            }
+        }
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 {
+            return Err(ArticleError::NoNumber(citation.trim().to_string()));
+        }
+        let number = rest[..digits]
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (1..=99).contains(n))
+            .ok_or_else(|| ArticleError::OutOfRange(rest[..digits].to_string()))?;
+        let tail = &rest[digits..];
+        let trailing = || ArticleError::Trailing { number, text: tail.trim().to_string() };
+        let mut parts = Vec::new();
+        for word in tail.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',')) {
+            if word.is_empty() || NOISE_WORDS.contains(&word) {
+                continue;
+            }
+            let is_paragraph = word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+            // Points are letters (a), sub-points roman numerals (iv).
+            let is_point = (word.len() == 1 && word.chars().all(|c| c.is_ascii_lowercase()))
+                || (word.len() <= 5 && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+            if !(is_paragraph || is_point) {
+                return Err(trailing());
+            }
+            parts.push(word.to_string());
+        }
+        Ok(Article { number, parts })
+    }
+}
+
+/// The fine tiers of Art. 83.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Tier {
+    #[serde(rename = "83(4)")]
+    Art83_4,
+    #[serde(rename = "83(5)")]
+    Art83_5,
+    #[serde(rename = "83(6)")]
+    Art83_6,
+}
+
+/// One tier's legal maximum: the higher of a fixed amount and a share of worldwide turnover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TierMaximum {
+    pub tier: Tier,
+    pub fixed: Money,
+    pub percent: Decimal,
+}
+
+/// Art. 83(4), (5) and (6) GDPR (OJ L 119, 4.5.2016): "up to EUR 10 000 000, or ... up to 2 %
+/// of the total worldwide annual turnover of the preceding financial year, whichever is higher",
+/// and EUR 20 000 000 / 4 % for (5) and (6).
+pub const TIER_MAXIMA: [TierMaximum; 3] = [
+    TierMaximum { tier: Tier::Art83_4, fixed: Money::euros(10_000_000), percent: dec!(2) },
+    TierMaximum { tier: Tier::Art83_5, fixed: Money::euros(20_000_000), percent: dec!(4) },
+    TierMaximum { tier: Tier::Art83_6, fixed: Money::euros(20_000_000), percent: dec!(4) },
+];
+
+impl Tier {
+    pub fn maximum(self) -> TierMaximum {
+        TIER_MAXIMA.into_iter().find(|maximum| maximum.tier == self).expect("every tier is in TIER_MAXIMA")
+    }
+
+    /// `Art. 83(5)`.
+    pub fn citation(self) -> &'static str {
+        match self {
+            Tier::Art83_4 => "Art. 83(4)",
+            Tier::Art83_5 => "Art. 83(5)",
+            Tier::Art83_6 => "Art. 83(6)",
+        }
+    }
+
+    /// `83(5)`, as in the JSON output.
+    pub fn label(self) -> &'static str {
+        &self.citation()[5..]
+    }
+}
+
+/// One line of Art. 83(4)–(6): which articles (and, where it matters, which paragraph) it lists.
+#[derive(Debug, Clone, Copy)]
+pub struct TierListing {
+    pub first: u8,
+    pub last: u8,
+    pub paragraph: Option<&'static str>,
+    pub tier: Tier,
+    /// The point of Art. 83 that lists these provisions.
+    pub listed_in: &'static str,
+    pub subject: &'static str,
+}
+
+const fn listing(
+    first: u8,
+    last: u8,
+    paragraph: Option<&'static str>,
+    tier: Tier,
+    listed_in: &'static str,
+    subject: &'static str,
+) -> TierListing {
+    TierListing { first, last, paragraph, tier, listed_in, subject }
+}
+
+/// Art. 83(4)–(6) GDPR, provision by provision (LAW.md §1, verified against the GDPR text).
+/// Paragraph-specific lines come first: the first line that matches decides.
+pub const TIER_TABLE: &[TierListing] = &[
+    listing(41, 41, Some("4"), Tier::Art83_4, "83(4)(c)", "monitoring body"),
+    listing(58, 58, Some("2"), Tier::Art83_6, "83(6)", "non-compliance with an order of the supervisory authority"),
+    listing(58, 58, Some("1"), Tier::Art83_5, "83(5)(e)", "failure to provide access to the supervisory authority"),
+    listing(8, 8, None, Tier::Art83_4, "83(4)(a)", "child's consent"),
+    listing(11, 11, None, Tier::Art83_4, "83(4)(a)", "processing not requiring identification"),
+    listing(25, 39, None, Tier::Art83_4, "83(4)(a)", "controller and processor obligations"),
+    listing(42, 43, None, Tier::Art83_4, "83(4)(a)", "certification"),
+    listing(5, 7, None, Tier::Art83_5, "83(5)(a)", "basic principles, lawfulness, consent"),
+    listing(9, 9, None, Tier::Art83_5, "83(5)(a)", "special categories of data"),
+    listing(12, 22, None, Tier::Art83_5, "83(5)(b)", "data subjects' rights"),
+    listing(44, 49, None, Tier::Art83_5, "83(5)(c)", "transfers to third countries"),
+    listing(85, 91, None, Tier::Art83_5, "83(5)(d)", "Member State law under Chapter IX"),
+];
+
+impl Article {
+    /// The line of Art. 83(4)–(6) that lists this provision, if any.
+    pub fn listing(&self) -> Option<&'static TierListing> {
+        let paragraph = self.parts.first().map(String::as_str);
+        TIER_TABLE.iter().find(|line| {
+            (line.first..=line.last).contains(&self.number) && line.paragraph.is_none_or(|p| paragraph == Some(p))
+        })
+    }
+
+    pub fn tier(&self) -> Option<Tier> {
+        self.listing().map(|line| line.tier)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Article {
+        text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    #[test]
+    fn every_citation_form_of_format_md_means_the_same_provision() {
+        let expected = parse("5(1)(a)");
+        for form in [
+            "Art. 5(1)(a)",
+            "Article 5(1)(a) GDPR",
+            "art. 5 lid 1 sub a AVG",
+            "5 (1) a)",
+            "art 5(1)(a)",
+            "Artikel 5 lid 1 onder a AVG",
+        ] {
+            assert_eq!(parse(form), expected, "{form}");
+        }
+        assert_eq!(expected.to_string(), "5(1)(a)");
+    }
+
+    #[test]
+    fn unparseable_citations_are_errors() {
+        assert_eq!("".parse::<Article>(), Err(ArticleError::Empty));
+        assert!(matches!("GDPR".parse::<Article>(), Err(ArticleError::NoNumber(_))));
+        assert!(matches!("100(1)".parse::<Article>(), Err(ArticleError::OutOfRange(_))));
+        assert!(matches!(
+            "1234567890123456789012345678901234567890".parse::<Article>(),
+            Err(ArticleError::OutOfRange(_))
+        ));
+        assert!(matches!("5(1) and 6".parse::<Article>(), Err(ArticleError::Trailing { .. })));
+        assert!(matches!("5/1".parse::<Article>(), Err(ArticleError::Trailing { .. })));
+    }
+
+    #[test]
+    fn art83_4_lists_8_11_25_to_39_41_4_42_43() {
+        for article in ["8", "11", "25(1)", "27(1)", "32", "33(1)", "39", "41(4)", "42", "43(2)"] {
+            assert_eq!(parse(article).tier(), Some(Tier::Art83_4), "{article}");
+        }
+    }
+
+    #[test]
+    fn art83_5_lists_5_6_7_9_12_to_22_44_to_49_85_to_91_and_58_1() {
+        for article in ["5(1)(a)", "6(1)", "7", "9(1)", "12(3)", "15", "22", "44", "49", "85", "91", "58(1)(e)"] {
+            assert_eq!(parse(article).tier(), Some(Tier::Art83_5), "{article}");
+        }
+    }
+
+    #[test]
+    fn art83_6_lists_non_compliance_with_a_58_2_order() {
+        assert_eq!(parse("58(2)").tier(), Some(Tier::Art83_6));
+        assert_eq!(parse("58(2)(d)").tier(), Some(Tier::Art83_6));
+    }
+
+    #[test]
+    fn provisions_no_tier_lists_get_none() {
+        for article in ["1", "4(11)", "10", "23", "24", "40", "41(1)", "50", "58", "58(3)", "83(2)", "84", "92", "99"] {
+            assert_eq!(parse(article).tier(), None, "{article}");
+        }
+    }
+
+    #[test]
+    fn tier_maxima_are_the_fixed_amounts_and_percentages_of_art83() {
+        assert_eq!(Tier::Art83_4.maximum().fixed, Money::euros(10_000_000));
+        assert_eq!(Tier::Art83_4.maximum().percent, dec!(2));
+        assert_eq!(Tier::Art83_5.maximum().fixed, Money::euros(20_000_000));
+        assert_eq!(Tier::Art83_6.maximum().percent, dec!(4));
+        assert_eq!(Tier::Art83_5.label(), "83(5)");
+    }
+}

@@ -1,0 +1,465 @@
+//! EDPB Guidelines 04/2022 on the calculation of administrative fines (v2.1, 24 May 2023).
+//!
+//! Step 1 (Art. 83(3) grouping) happens in the case calculation; this module does steps 2–5
+//! for one violation. The guidelines stress they are no automatic formula: every choice the
+//! user makes (band position, size percentage, adjustments) appears in the steps, and
+//! `fine_range` shows what the bands allow.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::error::{CalcError, outside_range};
+use super::maximum::{LegalMaximum, TurnoverBasis};
+use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
+use super::money::{Money, percent_text};
+use super::report::{EdpbReport, Step, TurnoverSource};
+
+/// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
+/// (EDPB Guidelines 04/2022 paras 60–61).
+pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
+    (Seriousness::Low, dec!(0), dec!(10)),
+    (Seriousness::Medium, dec!(10), dec!(20)),
+    (Seriousness::High, dec!(20), dec!(100)),
+];
+
+/// One band of step 2b: undertakings with turnover up to `up_to` (inclusive) pay `low`–`high`
+/// percent of the starting amount.
+#[derive(Debug, Clone, Copy)]
+pub struct SizeBand {
+    pub above: Money,
+    pub up_to: Money,
+    pub low: Decimal,
+    pub high: Decimal,
+    /// Whether the percentages were read in the guidelines themselves (LAW.md §2).
+    pub verified: bool,
+}
+
+const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, verified: bool) -> SizeBand {
+    SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified }
+}
+
+/// Step 2b (EDPB Guidelines 04/2022 para 65): size adjustment for turnover up to EUR 500M.
+/// Upper bounds are inclusive: EUR 2,000,000 exactly falls in the first band. The 2M–10M
+/// percentages are unverified (bounds verified): see LAW.md §2.
+pub const SIZE_BANDS: [SizeBand; 6] = [
+    size_band(0, 2_000_000, dec!(0.2), dec!(0.4), true),
+    size_band(2_000_000, 10_000_000, dec!(0.3), dec!(2), false),
+    size_band(10_000_000, 50_000_000, dec!(1.5), dec!(10), true),
+    size_band(50_000_000, 100_000_000, dec!(8), dec!(20), true),
+    size_band(100_000_000, 250_000_000, dec!(15), dec!(50), true),
+    size_band(250_000_000, 500_000_000, dec!(40), dec!(100), true),
+];
+
+/// The step-2b band for a turnover, `None` above EUR 500M.
+pub fn size_band_for(turnover: Money) -> Option<&'static SizeBand> {
+    SIZE_BANDS.iter().find(|band| turnover <= band.up_to)
+}
+
+pub fn seriousness_band(seriousness: Seriousness) -> (Decimal, Decimal) {
+    let (_, low, high) =
+        SERIOUSNESS_BANDS.into_iter().find(|(s, _, _)| *s == seriousness).expect("every seriousness has a band");
+    (low, high)
+}
+
+/// Art. 83(2) factors counted in step 2 (nature, gravity, duration; intent; categories of
+/// data): the guidelines forbid counting them again in step 3 (para 70).
+const STEP_2_FACTORS: [char; 3] = ['a', 'b', 'g'];
+const STEP_3_FACTORS: [char; 8] = ['c', 'd', 'e', 'f', 'h', 'i', 'j', 'k'];
+
+/// Reads an Art. 83(2) factor (`"83(2)(k)"`, `"(k)"`, `"k"`) valid in step 3, as `83(2)(k)`.
+pub fn step_3_factor(text: &str) -> Result<String, String> {
+    let trimmed = text.trim();
+    let letter = trimmed
+        .strip_prefix("83(2)")
+        .or_else(|| trimmed.strip_prefix("Art. 83(2)"))
+        .unwrap_or(trimmed)
+        .trim_matches(|c| c == '(' || c == ')' || c == ' ');
+    let mut chars = letter.chars();
+    let (Some(letter), None) = (chars.next().map(|c| c.to_ascii_lowercase()), chars.next()) else {
+        return Err(format!("{text:?} is not an Art. 83(2) factor; write one like \"83(2)(k)\""));
+    };
+    if STEP_2_FACTORS.contains(&letter) {
+        return Err(format!(
+            "Art. 83(2)({letter}) is weighed in step 2 (seriousness); EDPB Guidelines 04/2022 para 70: no factor counts twice. Step 3 takes (c)-(f) and (h)-(k)"
+        ));
+    }
+    if !STEP_3_FACTORS.contains(&letter) {
+        return Err(format!("Art. 83(2) has no factor ({letter}); step 3 takes (c)-(f) and (h)-(k)"));
+    }
+    Ok(format!("83(2)({letter})"))
+}
+
+pub struct EdpbOutcome {
+    pub report: EdpbReport,
+    pub steps: Vec<Step>,
+}
+
+/// The amounts of one run through steps 2–5 with given band choices.
+struct Chain {
+    starting_range: [Money; 2],
+    starting: Money,
+    size: Option<(&'static SizeBand, Decimal)>,
+    after_step_2: Money,
+    after_step_3: Money,
+    after_step_4: Money,
+    after_step_5: Money,
+    steps: Vec<Step>,
+}
+
+/// EDPB steps 2–5 for one violation. `group_ceiling` is the Art. 83(3) ceiling of its group.
+pub fn calculate(
+    input: &EdpbInput,
+    maximum: &LegalMaximum,
+    turnover: &TurnoverBasis,
+    group_ceiling: Option<Money>,
+) -> Result<EdpbOutcome, CalcError> {
+    let chain = run(input, input.starting, input.size, maximum, turnover, group_ceiling)?;
+    let endpoint = |position: Decimal| match run(
+        input,
+        Choice::Position(position),
+        Choice::Position(position),
+        maximum,
+        turnover,
+        group_ceiling,
+    ) {
+        Ok(chain) => Ok(chain.after_step_5),
+        Err(CalcError::NegativeAmount) => Ok(Money::ZERO),
+        Err(other) => Err(other),
+    };
+    let fine_range = [endpoint(Decimal::ZERO)?, endpoint(Decimal::ONE)?];
+    let (low, high) = seriousness_band(input.seriousness);
+    let report = EdpbReport {
+        seriousness: input.seriousness,
+        seriousness_percent: [low, high],
+        starting_range: chain.starting_range,
+        starting_amount: chain.starting,
+        size_band_percent: chain.size.map(|(band, _)| [band.low, band.high]),
+        size_band_verified: chain.size.map(|(band, _)| band.verified),
+        size_range: chain
+            .size
+            .map(|(band, _)| {
+                Ok::<_, CalcError>([chain.starting.percent(band.low)?, chain.starting.percent(band.high)?])
+            })
+            .transpose()?,
+        size_percent: chain.size.map(|(_, percent)| percent),
+        after_step_2: chain.after_step_2,
+        after_step_3: chain.after_step_3,
+        after_step_4: chain.after_step_4,
+        after_step_5: chain.after_step_5,
+        fine_range,
+    };
+    Ok(EdpbOutcome { report, steps: chain.steps })
+}
+
+fn run(
+    input: &EdpbInput,
+    starting_choice: Choice<Money>,
+    size_choice: Choice<Decimal>,
+    maximum: &LegalMaximum,
+    turnover: &TurnoverBasis,
+    group_ceiling: Option<Money>,
+) -> Result<Chain, CalcError> {
+    let mut steps = Vec::new();
+
+    // Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
+    // and the percentage of turnover above: exactly the legal maximum.
+    let (low_percent, high_percent) = seriousness_band(input.seriousness);
+    let starting_range = [maximum.amount.percent(low_percent)?, maximum.amount.percent(high_percent)?];
+    let seriousness = format!("{:?}", input.seriousness).to_lowercase();
+    let starting = match starting_choice {
+        Choice::Position(position) => Money::interpolate(starting_range[0], starting_range[1], position)?,
+        Choice::Value(amount) => {
+            if amount < starting_range[0] || amount > starting_range[1] {
+                return Err(CalcError::invalid(
+                    outside_range(
+                        "starting_amount",
+                        amount,
+                        starting_range[0],
+                        starting_range[1],
+                        &format!("the {seriousness} seriousness band, EDPB Guidelines 04/2022 step 2a"),
+                    ),
+                    input.span.clone(),
+                ));
+            }
+            amount
+        }
+    };
+    let chosen = match starting_choice {
+        Choice::Position(position) => format!("position {} in the band", position.normalize()),
+        Choice::Value(_) => "starting amount chosen".to_string(),
+    };
+    steps.push(Step::new(
+        "EDPB step 2a",
+        format!(
+            "{seriousness} seriousness: {}-{} % of the legal maximum {} = {} - {}; {chosen}",
+            percent_text(low_percent),
+            percent_text(high_percent),
+            maximum.amount,
+            starting_range[0].grouped(),
+            starting_range[1].grouped(),
+        ),
+        Some(starting),
+    ));
+
+    // Step 2b: size of the undertaking.
+    let band = match (turnover.eur, turnover.source) {
+        (_, TurnoverSource::PublicBody) => {
+            steps.push(Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
+            None
+        }
+        (None, _) => {
+            steps.push(Step::new(
+                "EDPB step 2b",
+                "no size adjustment: turnover unknown (AP Clearview para 210)",
+                Some(starting),
+            ));
+            None
+        }
+        (Some(eur), _) => match size_band_for(eur) {
+            None => {
+                steps.push(Step::new(
+                    "EDPB step 2b",
+                    format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (para 65)"),
+                    Some(starting),
+                ));
+                None
+            }
+            Some(band) => Some(band),
+        },
+    };
+    let mut after_step_2 = starting;
+    let mut size = None;
+    if let Some(band) = band {
+        let percent = match size_choice {
+            Choice::Position(position) => band.low + (band.high - band.low) * position,
+            Choice::Value(percent) => {
+                if percent < band.low || percent > band.high {
+                    return Err(CalcError::invalid(
+                        format!(
+                            "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
+                            percent.normalize(),
+                            percent_text(band.low),
+                            percent_text(band.high),
+                            band.up_to
+                        ),
+                        input.span.clone(),
+                    ));
+                }
+                percent
+            }
+        };
+        after_step_2 = starting.percent(percent)?;
+        let unverified = if band.verified { "" } else { " (band percentages unverified)" };
+        steps.push(Step::new(
+            "EDPB step 2b",
+            format!(
+                "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
+                turnover.eur.unwrap_or_default(),
+                band.above.grouped(),
+                band.up_to.grouped(),
+                percent_text(band.low),
+                percent_text(band.high),
+                percent_text(percent)
+            ),
+            Some(after_step_2),
+        ));
+        size = Some((band, percent));
+    }
+
+    // Step 3: aggravating and mitigating factors, each relative to the step-2 amount so their
+    // order does not matter.
+    let mut after_step_3 = after_step_2;
+    for adjustment in &input.adjustments {
+        after_step_3 = apply(after_step_3, after_step_2, adjustment, "EDPB step 3")?;
+        steps.push(adjustment_step("EDPB step 3", adjustment, after_step_3));
+    }
+
+    // Step 4: the legal maximum and the Art. 83(3) ceiling.
+    let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
+    let after_step_4 = after_step_3.min(cap);
+    steps.push(Step::new(
+        "EDPB step 4",
+        if after_step_3 > cap {
+            format!("capped at the legal maximum {cap}")
+        } else {
+            format!("within the legal maximum {cap}")
+        },
+        Some(after_step_4),
+    ));
+
+    // Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
+    let mut after_step_5 = after_step_4;
+    if let Some(proportionality) = &input.proportionality {
+        after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
+        steps.push(adjustment_step("EDPB step 5", proportionality, after_step_5));
+        if after_step_5 > cap {
+            after_step_5 = cap;
+            steps.push(Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
+        }
+    }
+    Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+}
+
+/// Applies a signed change; a percentage is taken of `base`.
+pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &str) -> Result<Money, CalcError> {
+    let delta = match adjustment.change {
+        Change::Percent(percent) => {
+            base.amount().checked_mul(percent / Decimal::ONE_HUNDRED).ok_or(CalcError::Overflow)?
+        }
+        Change::Amount(amount) => amount,
+    };
+    amount.checked_add_signed(delta).map_err(|error| match error {
+        CalcError::NegativeAmount => CalcError::invalid(
+            format!("{rule}: the adjustment for {} takes the fine below zero", adjustment.factor),
+            adjustment.span.clone(),
+        ),
+        other => other,
+    })
+}
+
+pub(crate) fn adjustment_step(rule: &str, adjustment: &Adjustment, result: Money) -> Step {
+    let change = match adjustment.change {
+        Change::Percent(percent) => format!("{:+} %", percent.normalize()),
+        Change::Amount(amount) => {
+            let sign = if amount.is_sign_negative() { "-" } else { "+" };
+            format!("{sign}{}", Money::new(amount.abs()).unwrap_or_default())
+        }
+    };
+    Step::new(rule, format!("{} {change}: {}", adjustment.factor, adjustment.reason), Some(result))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::article::Tier;
+    use crate::calc::maximum::legal_maximum;
+    use crate::calc::report::MaximumBasis;
+
+    fn turnover(eur: Option<i64>) -> TurnoverBasis {
+        TurnoverBasis {
+            eur: eur.map(Money::euros),
+            year: None,
+            source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
+            steps: vec![],
+        }
+    }
+
+    fn adjustment(factor: &str, change: Change) -> Adjustment {
+        Adjustment { factor: factor.into(), change, reason: "test".into(), span: None }
+    }
+
+    fn medium_at(position: Decimal) -> EdpbInput {
+        EdpbInput { starting: Choice::Position(position), ..EdpbInput::defaults(Seriousness::Medium) }
+    }
+
+    #[test]
+    fn uodo_dkn_5112_14_2022_chain() {
+        // Art. 38(3), medium, 83(4): 10M x 10 % = 1M; turnover EUR 98.7M -> 8-20 %, took 20 %.
+        let turnover = TurnoverBasis { eur: Some(Money::new(dec!(98_700_000)).unwrap()), ..turnover(Some(0)) };
+        let maximum = legal_maximum(Tier::Art83_4, &turnover).unwrap();
+        let input = EdpbInput {
+            size: Choice::Value(dec!(20)),
+            adjustments: vec![adjustment("83(2)(c)", Change::Amount(dec!(-80_000)))],
+            proportionality: Some(adjustment("proportionality", Change::Percent(dec!(-50)))),
+            ..medium_at(dec!(0))
+        };
+        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        assert_eq!(outcome.starting_amount, Money::euros(1_000_000));
+        assert_eq!(outcome.size_band_percent, Some([dec!(8), dec!(20)]));
+        assert_eq!(outcome.after_step_2, Money::euros(200_000));
+        assert_eq!(outcome.after_step_3, Money::euros(120_000));
+        assert_eq!(outcome.after_step_5, Money::euros(60_000));
+    }
+
+    #[test]
+    fn bvwg_w256_2246230_chain() {
+        // 20M x 10 % = 2M; turnover EUR 265M -> 40-100 %, took 50 % -> 1,000,000; -> 500,000.
+        let turnover = turnover(Some(265_000_000));
+        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        let input = EdpbInput {
+            size: Choice::Value(dec!(50)),
+            adjustments: vec![adjustment("83(2)(f)", Change::Percent(dec!(-50)))],
+            ..medium_at(dec!(0))
+        };
+        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        assert_eq!(outcome.starting_amount, Money::euros(2_000_000));
+        assert_eq!(outcome.after_step_2, Money::euros(1_000_000));
+        assert_eq!(outcome.after_step_5, Money::euros(500_000));
+    }
+
+    #[test]
+    fn clearview_high_band_of_the_fixed_maximum_with_no_size_step() {
+        let turnover = turnover(None);
+        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        let input =
+            EdpbInput { starting: Choice::Value(Money::euros(20_000_000)), ..EdpbInput::defaults(Seriousness::High) };
+        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        assert_eq!(outcome.starting_range, [Money::euros(4_000_000), Money::euros(20_000_000)]);
+        assert_eq!(outcome.size_range, None);
+        assert_eq!(outcome.after_step_5, Money::euros(20_000_000));
+    }
+
+    #[test]
+    fn starting_amount_outside_its_band_is_an_error() {
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None)).unwrap();
+        let input =
+            EdpbInput { starting: Choice::Value(Money::euros(3_000_000)), ..EdpbInput::defaults(Seriousness::High) };
+        let error = calculate(&input, &maximum, &turnover(None), None).err().unwrap();
+        assert!(error.to_string().contains("outside"), "{error}");
+    }
+
+    #[test]
+    fn size_band_edges_are_inclusive_at_2m_10m_and_500m() {
+        assert_eq!(size_band_for(Money::euros(2_000_000)).unwrap().high, dec!(0.4));
+        assert_eq!(size_band_for(Money::new(dec!(2_000_000.01)).unwrap()).unwrap().high, dec!(2));
+        assert_eq!(size_band_for(Money::euros(10_000_000)).unwrap().high, dec!(2));
+        assert_eq!(size_band_for(Money::euros(10_000_001)).unwrap().low, dec!(1.5));
+        assert_eq!(size_band_for(Money::euros(500_000_000)).unwrap().low, dec!(40));
+        assert!(size_band_for(Money::new(dec!(500_000_000.01)).unwrap()).is_none());
+        assert!(!size_band_for(Money::euros(5_000_000)).unwrap().verified);
+    }
+
+    #[test]
+    fn above_500m_the_percentage_maximum_is_the_base_and_no_size_step() {
+        let turnover = turnover(Some(1_000_000_000));
+        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        assert_eq!(maximum.basis, MaximumBasis::Turnover);
+        let outcome = calculate(&medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
+        assert_eq!(outcome.starting_amount, Money::euros(4_000_000));
+        assert_eq!(outcome.size_range, None);
+    }
+
+    #[test]
+    fn step_4_clamps_to_the_maximum_and_the_group_ceiling() {
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None)).unwrap();
+        let input = EdpbInput {
+            adjustments: vec![adjustment("83(2)(k)", Change::Amount(dec!(50_000_000)))],
+            ..EdpbInput::defaults(Seriousness::High)
+        };
+        let outcome = calculate(&input, &maximum, &turnover(None), None).unwrap().report;
+        assert_eq!(outcome.after_step_4, Money::euros(10_000_000));
+        let grouped = calculate(&input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
+        assert_eq!(grouped.after_step_5, Money::euros(8_000_000));
+    }
+
+    #[test]
+    fn step_3_refuses_factors_weighed_in_step_2() {
+        assert_eq!(step_3_factor("83(2)(k)").unwrap(), "83(2)(k)");
+        assert_eq!(step_3_factor("(c)").unwrap(), "83(2)(c)");
+        assert_eq!(step_3_factor("f").unwrap(), "83(2)(f)");
+        for factor in ["83(2)(a)", "b", "(g)"] {
+            assert!(step_3_factor(factor).unwrap_err().contains("step 2"), "{factor}");
+        }
+        assert!(step_3_factor("83(2)(z)").is_err());
+        assert!(step_3_factor("fifteen").is_err());
+    }
+
+    #[test]
+    fn fine_range_spans_bottom_and_top_of_the_bands() {
+        let turnover = turnover(Some(98_700_000));
+        let maximum = legal_maximum(Tier::Art83_4, &turnover).unwrap();
+        let outcome = calculate(&medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
+        // bottom: 1M x 8 %; top: 2M x 20 %.
+        assert_eq!(outcome.fine_range, [Money::euros(80_000), Money::euros(400_000)]);
+    }
+}

@@ -1,0 +1,49 @@
+//! Typed errors of the calculation core. Each message says what to change in the case file.
+
+use super::Span;
+use super::money::Money;
+
+/// Why a calculation could not be completed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CalcError {
+    #[error("an amount is beyond the range art83 computes exactly (about 7.9e28); check the turnover and amounts")]
+    Overflow,
+    #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
+    NegativeAmount,
+    #[error("{context}: {source}")]
+    In {
+        context: String,
+        at: Option<Span>,
+        #[source]
+        source: Box<CalcError>,
+    },
+    #[error("{message}")]
+    Invalid { message: String, at: Option<Span> },
+}
+
+impl CalcError {
+    /// An error about the user's input that only the calculation can detect (it depends on the
+    /// turnover, say), pointing at the part of the case file it concerns.
+    pub fn invalid(message: impl Into<String>, at: Option<Span>) -> CalcError {
+        CalcError::Invalid { message: message.into(), at }
+    }
+
+    /// Adds what was being computed, and where in the file, to an error.
+    pub fn context(self, context: impl Into<String>, at: Option<Span>) -> CalcError {
+        CalcError::In { context: context.into(), at, source: Box::new(self) }
+    }
+
+    /// The innermost place in the case file this error points at, if any.
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
+            CalcError::Invalid { at, .. } => at.clone(),
+            CalcError::Overflow | CalcError::NegativeAmount => None,
+        }
+    }
+}
+
+/// Shorthand used by the methods: an amount outside the range the rule allows.
+pub(crate) fn outside_range(what: &str, value: Money, low: Money, high: Money, rule: &str) -> String {
+    format!("{what} {value} lies outside {} – {} ({rule})", low.grouped(), high.grouped())
+}

@@ -1,0 +1,446 @@
+//! The pure calculation core: a validated [`Case`] in, a [`Report`] out.
+//!
+//! No files, no printing, no `anyhow`: everything here takes plain data and returns plain
+//! data, so tests, benchmarks and every output format share one source of numbers.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod ap2019;
+pub mod article;
+pub mod edpb;
+pub mod error;
+pub mod maximum;
+pub mod model;
+pub mod money;
+pub mod penalty;
+pub mod report;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+pub use error::CalcError;
+use maximum::{LegalMaximum, TurnoverBasis, legal_maximum, resolve_turnover};
+pub use model::Case;
+use model::{Method, Seriousness, Until, Violation};
+use money::Money;
+pub use report::Report;
+use report::{
+    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupFineSource, GroupReport, Level, Step,
+    UndertakingReport, ViolationReport,
+};
+
+/// A byte range in the case file, so errors found while calculating can point at their source.
+pub type Span = std::ops::Range<usize>;
+
+/// What the user chose on the command line, beside the case file.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--turnover`: a what-if turnover in euros.
+    pub turnover: Option<Money>,
+    /// `--as-of`: penalties accrue to this date where an order has no `complied` date.
+    pub as_of: Date,
+    /// `--method`: show this method's result with its defaults beside each declared fine.
+    pub compare: Option<CompareMethod>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareMethod {
+    /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.
+    Edpb(Seriousness),
+    /// AP Boetebeleidsregels 2019: the basic fine of the annex category.
+    Ap2019,
+}
+
+/// Calculates the whole report for one case.
+pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
+    let turnover = resolve_turnover(&case.undertaking, case.decided, options.turnover)?;
+    let mut findings = Vec::new();
+    if case.undertaking.public_body
+        && (case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some())
+    {
+        findings.push(Finding::new(
+            Level::Warning,
+            "turnover-ignored",
+            "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
+        ));
+    }
+
+    let maxima: Vec<Option<LegalMaximum>> = case
+        .violations
+        .iter()
+        .map(|violation| violation_tier(violation).map(|tier| legal_maximum(tier, &turnover)).transpose())
+        .collect::<Result<_, _>>()?;
+
+    let groups = group_ceilings(case, &maxima);
+    let mut violations = Vec::with_capacity(case.violations.len());
+    for (violation, maximum) in case.violations.iter().zip(&maxima) {
+        let ceiling = violation.group.as_deref().and_then(|id| groups.get(id)).and_then(|g| g.ceiling);
+        let report = violation_report(case, violation, maximum.as_ref(), ceiling, &turnover, options, &mut findings)
+            .map_err(|e| e.context(format!("violation `{}`", violation.id), violation.span.clone()))?;
+        violations.push(report);
+    }
+
+    let mut group_reports = Vec::with_capacity(case.groups.len());
+    for group in &case.groups {
+        let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
+        group_reports.push(group_report(group, ceiling, &violations, &mut findings)?);
+    }
+
+    let mut total = Money::ZERO;
+    let mut total_steps = Vec::new();
+    for group in &group_reports {
+        total = total.checked_add(group.fine)?;
+        total_steps.push(Step::new(
+            "Art. 83(3)",
+            format!("group `{}`: one fine for linked processing", group.id),
+            Some(group.fine),
+        ));
+    }
+    for violation in violations.iter().filter(|v| v.group.is_none()) {
+        if let Some(fine) = violation.fine {
+            total = total.checked_add(fine)?;
+            total_steps.push(Step::new("Art. 83(2)", format!("violation `{}`", violation.id), Some(fine)));
+        }
+    }
+    total_steps.push(Step::new("total", "sum of the fines above", Some(total)));
+    if let Some(published) = case.published_total
+        && published != total
+    {
+        findings.push(Finding::new(
+            Level::Error,
+            "total-differs",
+            format!("the decision states a total of {published}, the fines add up to {total}"),
+        ));
+    }
+
+    let penalties = penalty::schedule_all(case, options.as_of)?;
+    let penalties_max = penalties.iter().filter_map(|p| p.max).try_fold(Money::ZERO, Money::checked_add)?;
+    let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
+    for order in penalties.iter().filter(|p| p.max.is_none()) {
+        findings.push(
+            Finding::new(
+                Level::Warning,
+                "penalty-without-maximum",
+                "no ceiling (`max`): the exposure is unbounded; Dutch orders must state one (Awb 5:32b(2))",
+            )
+            .penalty(&order.id),
+        );
+    }
+    if let Some(published) = case.published_penalties_max
+        && published != penalties_max
+    {
+        findings.push(Finding::new(
+            Level::Error,
+            "penalties-max-differs",
+            format!("the decision states penalty maxima of {published} together, the orders' ceilings add up to {penalties_max}"),
+        ));
+    }
+
+    Ok(Report {
+        case: CaseInfo {
+            title: case.title.clone(),
+            authority: case.authority.clone(),
+            decided: case.decided,
+            published: case.published,
+            published_total: case.published_total,
+            published_penalties_max: case.published_penalties_max,
+        },
+        undertaking: UndertakingReport {
+            name: case.undertaking.name.clone(),
+            public_body: case.undertaking.public_body,
+            turnover: turnover.eur,
+            turnover_year: turnover.year,
+            turnover_source: turnover.source,
+            turnover_steps: turnover.steps.clone(),
+        },
+        violations,
+        groups: group_reports,
+        total,
+        total_steps,
+        penalties,
+        penalties_max,
+        penalties_forfeited,
+        as_of: options.as_of,
+        findings,
+    })
+}
+
+/// The gravest tier among the violation's articles; `None` when no tier lists any of them.
+fn violation_tier(violation: &Violation) -> Option<article::Tier> {
+    violation.articles.iter().filter_map(|cited| cited.article.tier()).max()
+}
+
+/// An Art. 83(3) group's members and ceiling, known before any fine is computed.
+struct GroupCeiling {
+    members: Vec<usize>,
+    gravest: Option<usize>,
+    ceiling: Option<Money>,
+}
+
+/// Art. 83(3): the total for linked processing may not exceed "the amount specified for the
+/// gravest infringement", i.e. the highest legal maximum among the group's violations.
+fn group_ceilings<'a>(case: &'a Case, maxima: &[Option<LegalMaximum>]) -> HashMap<&'a str, GroupCeiling> {
+    let mut groups: HashMap<&str, GroupCeiling> = case
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), GroupCeiling { members: vec![], gravest: None, ceiling: None }))
+        .collect();
+    for (index, violation) in case.violations.iter().enumerate() {
+        let Some(group) = violation.group.as_deref().and_then(|id| groups.get_mut(id)) else {
+            continue;
+        };
+        group.members.push(index);
+        if let Some(maximum) = &maxima[index]
+            && group.ceiling.is_none_or(|ceiling| maximum.amount > ceiling)
+        {
+            group.ceiling = Some(maximum.amount);
+            group.gravest = Some(index);
+        }
+    }
+    groups
+}
+
+fn violation_report(
+    case: &Case,
+    violation: &Violation,
+    maximum: Option<&LegalMaximum>,
+    group_ceiling: Option<Money>,
+    turnover: &TurnoverBasis,
+    options: &Options,
+    findings: &mut Vec<Finding>,
+) -> Result<ViolationReport, CalcError> {
+    let article_details: Vec<ArticleReport> = violation
+        .articles
+        .iter()
+        .map(|cited| {
+            let listing = cited.article.listing();
+            ArticleReport {
+                article: cited.article.to_string(),
+                as_written: cited.as_written.clone(),
+                tier: listing.map(|l| l.tier),
+                listed_in: listing.map(|l| l.listed_in),
+            }
+        })
+        .collect();
+    let untiered: Vec<&str> = article_details.iter().filter(|a| a.tier.is_none()).map(|a| a.article.as_str()).collect();
+    if !untiered.is_empty() {
+        let (level, code, consequence) = if maximum.is_some() {
+            (Level::Info, "article-without-tier", "they do not set the tier")
+        } else {
+            (Level::Warning, "violation-without-tier", "this violation has no legal maximum")
+        };
+        findings.push(
+            Finding::new(level, code, format!("Art. 83(4)-(6) do not list {}: {consequence}", untiered.join(", ")))
+                .violation(&violation.id),
+        );
+    }
+
+    let mut steps = Vec::new();
+    if let Some(maximum) = maximum {
+        let listed: Vec<String> = article_details
+            .iter()
+            .filter(|a| a.tier == Some(maximum.tier))
+            .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
+            .collect();
+        steps.push(Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None));
+        steps.push(maximum.step.clone());
+    }
+    let group_has_fine =
+        violation.group.as_ref().is_some_and(|id| case.groups.iter().any(|g| &g.id == id && g.fine.is_some()));
+
+    let (mut fine, mut edpb_report, mut ap_report) = (violation.fine, None, None);
+    let method = match (&violation.method, violation.fine) {
+        (_, Some(declared)) => {
+            steps.push(Step::new("declared", "the fine imposed for this violation", Some(declared)));
+            FineMethod::Declared
+        }
+        (Some(Method::Edpb(input)), None) => {
+            let maximum = require_maximum(maximum, "the EDPB method")?;
+            let outcome = edpb::calculate(input, maximum, turnover, group_ceiling)?;
+            steps.extend(outcome.steps);
+            fine = Some(outcome.report.after_step_5);
+            edpb_report = Some(outcome.report);
+            FineMethod::Edpb
+        }
+        (Some(Method::Ap2019(input)), None) => {
+            let maximum = require_maximum(maximum, "the AP 2019 method")?;
+            let outcome = ap2019::calculate(input, &violation.articles, maximum, group_ceiling)?;
+            steps.extend(outcome.steps);
+            fine = Some(outcome.report.after_ability_to_pay);
+            ap_report = Some(outcome.report);
+            if let Some(decided) = case.decided
+                && !ap2019::in_force_on(decided)
+            {
+                findings.push(
+                    Finding::new(Level::Warning, "ap2019-not-in-force", ap2019::not_in_force_message(decided))
+                        .violation(&violation.id),
+                );
+            }
+            FineMethod::Ap2019
+        }
+        (None, None) if group_has_fine => FineMethod::Declared,
+        (None, None) => FineMethod::None,
+    };
+
+    if let (Some(fine), Some(maximum)) = (fine, maximum)
+        && fine > maximum.amount
+    {
+        findings.push(
+            Finding::new(
+                Level::Error,
+                "fine-exceeds-maximum",
+                format!("fine {fine} exceeds the legal maximum {} ({})", maximum.amount, maximum.tier.citation()),
+            )
+            .violation(&violation.id),
+        );
+    }
+    if fine.is_some() && maximum.is_none() {
+        findings.push(
+            Finding::new(
+                Level::Warning,
+                "fine-without-tier",
+                "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
+            )
+            .violation(&violation.id),
+        );
+    }
+
+    let comparison = match (options.compare, method) {
+        (Some(compare), FineMethod::Declared | FineMethod::None) => {
+            Some(compare_with(compare, violation, maximum, turnover, group_ceiling))
+        }
+        _ => None,
+    };
+
+    let (until, ongoing) = match violation.until {
+        Some(Until::Date(date)) => (Some(date), false),
+        Some(Until::Ongoing) => (case.decided, true),
+        None => (None, false),
+    };
+    let duration_days = match (violation.from, until) {
+        (Some(from), Some(until)) => Some(
+            from.until(until)
+                .map_err(|_| CalcError::invalid("the violation's dates are out of range", violation.span.clone()))?
+                .get_days(),
+        ),
+        _ => None,
+    };
+
+    Ok(ViolationReport {
+        id: violation.id.clone(),
+        title: violation.title.clone(),
+        articles: article_details.iter().map(|a| a.article.clone()).collect(),
+        tier: maximum.map(|m| m.tier),
+        legal_maximum: maximum.map(|m| m.amount),
+        maximum_basis: maximum.map(|m| m.basis),
+        article_details,
+        fine,
+        method,
+        group: violation.group.clone(),
+        from: violation.from,
+        until,
+        ongoing,
+        duration_days,
+        edpb: edpb_report,
+        ap2019: ap_report,
+        comparison,
+        steps,
+    })
+}
+
+fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Result<&'a LegalMaximum, CalcError> {
+    maximum.ok_or_else(|| {
+        CalcError::invalid(
+            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles"),
+            None,
+        )
+    })
+}
+
+/// `--method`: what the method gives with its defaults, for comparison with a declared fine.
+fn compare_with(
+    compare: CompareMethod,
+    violation: &Violation,
+    maximum: Option<&LegalMaximum>,
+    turnover: &TurnoverBasis,
+    ceiling: Option<Money>,
+) -> Comparison {
+    let method = match compare {
+        CompareMethod::Edpb(_) => FineMethod::Edpb,
+        CompareMethod::Ap2019 => FineMethod::Ap2019,
+    };
+    let outcome = maximum
+        .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
+        .and_then(|maximum| match compare {
+            CompareMethod::Edpb(seriousness) => {
+                edpb::calculate(&model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
+                    .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
+            }
+            CompareMethod::Ap2019 => {
+                ap2019::calculate(&model::Ap2019Input::defaults(), &violation.articles, maximum, ceiling)
+                    .map(|o| (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps))
+            }
+        });
+    match outcome {
+        Ok((fine, range, steps)) => Comparison { method, fine: Some(fine), range, note: None, steps },
+        Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
+    }
+}
+
+fn group_report(
+    group: &model::Group,
+    ceiling: &GroupCeiling,
+    violations: &[ViolationReport],
+    findings: &mut Vec<Finding>,
+) -> Result<GroupReport, CalcError> {
+    let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
+    let mut steps = Vec::new();
+    if let Some(gravest) = ceiling.gravest {
+        steps.push(Step::new(
+            "Art. 83(3)",
+            format!("ceiling: the legal maximum of the gravest infringement, `{}`", violations[gravest].id),
+            ceiling.ceiling,
+        ));
+    }
+    let (mut fine, fine_source) = match group.fine {
+        Some(fine) => {
+            steps.push(Step::new("declared", "one fine for the whole group", Some(fine)));
+            (fine, GroupFineSource::Group)
+        }
+        None => {
+            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
+            steps.push(Step::new("sum", "the members' fines added up", Some(sum)));
+            (sum, GroupFineSource::Violations)
+        }
+    };
+    let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
+    let mut within = ceiling.ceiling.map(|c| fine <= c);
+    if let (Some(false), Some(limit)) = (within, ceiling.ceiling) {
+        if computed && group.fine.is_none() {
+            // A method's result is clamped, not reported as a breach: EDPB step 4.
+            fine = limit;
+            within = Some(true);
+            steps.push(Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine)));
+        } else {
+            findings.push(
+                Finding::new(
+                    Level::Error,
+                    "group-exceeds-ceiling",
+                    format!("the fines of linked processing add up to {fine}, above the Art. 83(3) ceiling {limit}"),
+                )
+                .group(&group.id),
+            );
+        }
+    }
+    Ok(GroupReport {
+        id: group.id.clone(),
+        title: group.title.clone(),
+        violations: members.iter().map(|v| v.id.clone()).collect(),
+        gravest: ceiling.gravest.map(|i| violations[i].id.clone()),
+        ceiling: ceiling.ceiling,
+        fine,
+        fine_source,
+        within,
+        steps,
+    })
+}

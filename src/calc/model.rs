@@ -1,0 +1,230 @@
+//! The validated case: what the calculation core works on. The input module builds it from a
+//! case file; nothing here knows about TOML.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use super::Span;
+use super::article::Article;
+use super::money::Money;
+
+/// A decision (or a what-if) to calculate.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub title: String,
+    pub authority: String,
+    pub decided: Option<Date>,
+    pub published: Option<Date>,
+    pub published_total: Option<Money>,
+    pub published_penalties_max: Option<Money>,
+    pub undertaking: Undertaking,
+    pub violations: Vec<Violation>,
+    /// Every Art. 83(3) group: those declared with `[[group]]` and those only named by violations.
+    pub groups: Vec<Group>,
+    pub penalties: Vec<PenaltyOrder>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Undertaking {
+    pub name: String,
+    pub turnover: Turnover,
+    pub public_body: bool,
+}
+
+/// Worldwide annual turnover as the case file gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Turnover {
+    Unknown,
+    /// One amount in euros, taken as the preceding financial year's.
+    Amount(Money),
+    /// Amounts by financial year, in `conversion`'s currency if given, else euros.
+    ByYear {
+        years: BTreeMap<i16, Money>,
+        conversion: Option<Conversion>,
+    },
+}
+
+/// A foreign-currency turnover and its stated rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversion {
+    pub currency: String,
+    pub eur_per_unit: Decimal,
+}
+
+/// An infringement: one or more cited provisions, one (possible) fine.
+#[derive(Debug, Clone)]
+pub struct Violation {
+    pub id: String,
+    pub title: Option<String>,
+    pub articles: Vec<CitedArticle>,
+    pub from: Option<Date>,
+    pub until: Option<Until>,
+    pub group: Option<String>,
+    pub fine: Option<Money>,
+    pub method: Option<Method>,
+    /// Where the violation's id stands in the case file.
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitedArticle {
+    pub article: Article,
+    pub as_written: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+    Date(Date),
+    Ongoing,
+}
+
+/// How a violation's fine is computed instead of declared.
+#[derive(Debug, Clone)]
+pub enum Method {
+    Edpb(EdpbInput),
+    Ap2019(Ap2019Input),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Seriousness {
+    Low,
+    Medium,
+    High,
+}
+
+/// Where in a band: a position (0 = bottom, 1 = top) or a value chosen outright.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Choice<T> {
+    Position(Decimal),
+    Value(T),
+}
+
+/// A step-3 (EDPB) or Art. 7 (AP 2019) adjustment, step-5 proportionality, or AP ability to pay.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adjustment {
+    pub factor: String,
+    pub change: Change,
+    pub reason: String,
+    pub span: Option<Span>,
+}
+
+/// A signed change: a percentage of the base amount, or an amount in euros.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Change {
+    Percent(Decimal),
+    Amount(Decimal),
+}
+
+/// `[violation.edpb]`: EDPB Guidelines 04/2022.
+#[derive(Debug, Clone)]
+pub struct EdpbInput {
+    pub seriousness: Seriousness,
+    pub starting: Choice<Money>,
+    /// Step 2b: a position in the size band, or the percentage chosen.
+    pub size: Choice<Decimal>,
+    pub adjustments: Vec<Adjustment>,
+    pub proportionality: Option<Adjustment>,
+    pub span: Option<Span>,
+}
+
+impl EdpbInput {
+    /// The method with its defaults: the middle of each band, no adjustments.
+    pub fn defaults(seriousness: Seriousness) -> EdpbInput {
+        EdpbInput {
+            seriousness,
+            starting: Choice::Position(Decimal::new(5, 1)),
+            size: Choice::Position(Decimal::new(5, 1)),
+            adjustments: Vec::new(),
+            proportionality: None,
+            span: None,
+        }
+    }
+}
+
+/// The four categories of the AP Boetebeleidsregels 2019.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Category {
+    I,
+    II,
+    III,
+    IV,
+}
+
+/// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
+#[derive(Debug, Clone)]
+pub struct Ap2019Input {
+    pub category: Option<Category>,
+    pub adjustments: Vec<Adjustment>,
+    /// Art. 8.1: leaving the bandwidth needs the user's say-so and a reason.
+    pub beyond_bandwidth: Option<String>,
+    pub repeat_offence: bool,
+    pub ability_to_pay: Option<Adjustment>,
+    pub span: Option<Span>,
+}
+
+impl Ap2019Input {
+    pub fn defaults() -> Ap2019Input {
+        Ap2019Input {
+            category: None,
+            adjustments: Vec::new(),
+            beyond_bandwidth: None,
+            repeat_offence: false,
+            ability_to_pay: None,
+            span: None,
+        }
+    }
+}
+
+/// Same or linked processing operations (Art. 83(3)).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub title: Option<String>,
+    /// The single fine imposed for the whole group, if the decision states one.
+    pub fine: Option<Money>,
+    pub span: Option<Span>,
+}
+
+/// An order subject to a penalty payment (Art. 58(2) GDPR; NL: Awb 5:32).
+#[derive(Debug, Clone)]
+pub struct PenaltyOrder {
+    pub id: String,
+    pub violation: Option<String>,
+    pub order: Option<String>,
+    pub amount: Money,
+    pub per: PenaltyUnit,
+    pub deadline: Deadline,
+    pub max: Option<Money>,
+    pub count: PeriodCount,
+    pub complied: Option<Date>,
+    pub breaches: Option<u32>,
+    pub span: Option<Span>,
+}
+
+/// What one penalty amount is forfeited for (Awb 5:32b(1)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PenaltyUnit {
+    Days(u32),
+    Weeks(u32),
+    Months(u32),
+    Breach,
+    Once,
+}
+
+/// The compliance deadline: a date, or a grace period from publication (else the decision).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    Due(Date),
+    Grace(PenaltyUnit),
+}
+
+/// Whether a started period counts in full ("per month or part of a month") or only completed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodCount {
+    Started,
+    Completed,
+}

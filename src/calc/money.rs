@@ -1,0 +1,157 @@
+//! Exact euro amounts.
+//!
+//! `Money` wraps a `Decimal` and has no way in from binary floating point. Nothing here rounds:
+//! every amount art83 computes is exact, and the renderers show at least two decimals (more when
+//! an amount genuinely has sub-cent digits, e.g. 2 % of a turnover given in cents).
+
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+use super::error::CalcError;
+
+/// A non-negative exact amount in euros.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// A money amount; `None` for a negative one (art83 never produces negative amounts).
+    pub fn new(amount: Decimal) -> Option<Money> {
+        (!amount.is_sign_negative() || amount.is_zero()).then_some(Money(amount.normalize()))
+    }
+
+    /// Whole euros, for data tables.
+    pub const fn euros(whole: i64) -> Money {
+        Money(Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0))
+    }
+
+    pub fn amount(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn checked_add(self, other: Money) -> Result<Money, CalcError> {
+        self.0.checked_add(other.0).map(Money).ok_or(CalcError::Overflow)
+    }
+
+    /// `self` times a non-negative factor (a percentage already divided by 100, a rate, a count).
+    pub fn checked_mul(self, factor: Decimal) -> Result<Money, CalcError> {
+        let product = self.0.checked_mul(factor).ok_or(CalcError::Overflow)?;
+        Money::new(product).ok_or(CalcError::NegativeAmount)
+    }
+
+    /// `self` times `percent` / 100.
+    pub fn percent(self, percent: Decimal) -> Result<Money, CalcError> {
+        self.checked_mul(percent / Decimal::ONE_HUNDRED)
+    }
+
+    /// `self + delta`, refusing a result below zero.
+    pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, CalcError> {
+        let sum = self.0.checked_add(delta).ok_or(CalcError::Overflow)?;
+        Money::new(sum).ok_or(CalcError::NegativeAmount)
+    }
+
+    /// The point at `position` (0 = bottom, 1 = top) of a range.
+    pub fn interpolate(low: Money, high: Money, position: Decimal) -> Result<Money, CalcError> {
+        let width = high.0 - low.0;
+        let offset = width.checked_mul(position).ok_or(CalcError::Overflow)?;
+        low.checked_add_signed(offset)
+    }
+
+    /// The plain decimal form with at least two decimals: `20000000.00`.
+    pub fn plain(self) -> String {
+        let mut amount = self.0.normalize();
+        if amount.scale() < 2 {
+            amount.rescale(2);
+        }
+        amount.to_string()
+    }
+
+    /// Grouped for people: `20,000,000.00` (English) — see `grouped_with` for other locales.
+    pub fn grouped(self) -> String {
+        self.grouped_with(',', '.')
+    }
+
+    /// Grouped with the given thousands separator and decimal mark.
+    pub fn grouped_with(self, thousands: char, decimal_mark: char) -> String {
+        let plain = self.plain();
+        let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+        let mut grouped = String::with_capacity(plain.len() + whole.len() / 3 + 1);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(thousands);
+            }
+            grouped.push(digit);
+        }
+        if !fraction.is_empty() {
+            grouped.push(decimal_mark);
+            grouped.push_str(fraction);
+        }
+        grouped
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "EUR {}", self.grouped())
+    }
+}
+
+/// JSON carries amounts as strings holding exact decimals (FORMAT.md): `"20000000.00"`.
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.plain())
+    }
+}
+
+/// A percentage shown without trailing zeros: `4`, `0.2`, `12.5`.
+pub fn percent_text(percent: Decimal) -> String {
+    percent.normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn plain_form_keeps_at_least_cents_and_never_rounds() {
+        assert_eq!(Money::euros(20_000_000).plain(), "20000000.00");
+        assert_eq!(Money::new(dec!(4.938)).unwrap().plain(), "4.938");
+        assert_eq!(Money::new(dec!(12.50)).unwrap().plain(), "12.50");
+    }
+
+    #[test]
+    fn grouping_for_people() {
+        assert_eq!(Money::euros(30_500_000).grouped(), "30,500,000.00");
+        assert_eq!(Money::euros(999).grouped(), "999.00");
+        assert_eq!(Money::euros(1000).grouped(), "1,000.00");
+        assert_eq!(Money::euros(30_500_000).grouped_with('.', ','), "30.500.000,00");
+    }
+
+    #[test]
+    fn negative_amounts_are_refused() {
+        assert!(Money::new(dec!(-1)).is_none());
+        assert_eq!(Money::euros(10).checked_add_signed(dec!(-11)), Err(CalcError::NegativeAmount));
+    }
+
+    #[test]
+    fn overflow_is_an_error_not_a_panic() {
+        let huge = Money::new(Decimal::MAX).unwrap();
+        assert_eq!(huge.checked_add(huge), Err(CalcError::Overflow));
+        assert_eq!(huge.checked_mul(dec!(2)), Err(CalcError::Overflow));
+    }
+
+    #[test]
+    fn interpolation_hits_both_ends_and_the_middle() {
+        let (low, high) = (Money::euros(4_000_000), Money::euros(20_000_000));
+        assert_eq!(Money::interpolate(low, high, dec!(0)).unwrap(), low);
+        assert_eq!(Money::interpolate(low, high, dec!(1)).unwrap(), high);
+        assert_eq!(Money::interpolate(low, high, dec!(0.5)).unwrap(), Money::euros(12_000_000));
+    }
+}

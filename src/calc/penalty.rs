@@ -1,0 +1,394 @@
+//! Orders subject to a penalty payment (GDPR Art. 58(2)(d); NL: UAVG 16(1) with Awb 5:32(1);
+//! FR: astreinte): periods, ceilings, forfeiture and limitation.
+//!
+//! Conventions (LAW.md §4), each reproducing a published figure:
+//! - Non-compliance runs from the day after the deadline up to, not including, the compliance
+//!   date (or the as-of date). CNIL v. Clearview: EUR 100,000 a day, 19 Dec 2022 – 9 Feb 2023
+//!   = 52 days = EUR 5.2M.
+//! - A grace period (Awb 5:32a(2)) ends on the deadline `base + grace`, counted from
+//!   publication if given, else from the decision.
+//! - Period n starts at `start + (n - 1) x unit`, never by adding one unit n times; month
+//!   arithmetic clamps to the month's end (Jan 31 + 1 month = Feb 28/29), as jiff does.
+//! - "Started" counting (per month or part of a month) forfeits a period's amount on its first
+//!   day; "completed" counting on the day after the period ends (Awb 5:33: by operation of law).
+//! - Each forfeited amount is time-barred one year after the day it was forfeited (Awb 5:35),
+//!   unless objection or appeal extends that.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::error::CalcError;
+use super::model::{Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount};
+use super::money::Money;
+use super::report::{PenaltyPeriod, PenaltyReport, Step};
+
+/// How long a forfeited amount can be collected (Awb 5:35(1)).
+const LIMITATION_YEARS: i32 = 1;
+
+pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, CalcError> {
+    case.penalties
+        .iter()
+        .map(|order| {
+            schedule(order, case.published.or(case.decided), as_of)
+                .map_err(|e| e.context(format!("penalty `{}`", order.id), order.span.clone()))
+        })
+        .collect()
+}
+
+impl PenaltyUnit {
+    /// `month`, `2 weeks`, `breach`, `once`: as a case file writes it.
+    pub fn describe(self) -> String {
+        let (n, one, many) = match self {
+            PenaltyUnit::Days(n) => (n, "day", "days"),
+            PenaltyUnit::Weeks(n) => (n, "week", "weeks"),
+            PenaltyUnit::Months(n) => (n, "month", "months"),
+            PenaltyUnit::Breach => return "breach".into(),
+            PenaltyUnit::Once => return "once".into(),
+        };
+        if n == 1 { one.into() } else { format!("{n} {many}") }
+    }
+
+    /// `1 month`, `3 months`: a length of time.
+    pub fn describe_count(self) -> String {
+        match self {
+            PenaltyUnit::Days(1) | PenaltyUnit::Weeks(1) | PenaltyUnit::Months(1) => format!("1 {}", self.describe()),
+            _ => self.describe(),
+        }
+    }
+
+    /// `start + n x unit`, clamped to the month's end for months.
+    fn after(self, start: Date, n: i64) -> Result<Date, CalcError> {
+        let span = match self {
+            PenaltyUnit::Days(len) => (n * i64::from(len)).days(),
+            PenaltyUnit::Weeks(len) => (n * i64::from(len)).weeks(),
+            PenaltyUnit::Months(len) => (n * i64::from(len)).months(),
+            PenaltyUnit::Breach | PenaltyUnit::Once => return Ok(start),
+        };
+        start.checked_add(span).map_err(|_| date_out_of_range())
+    }
+
+    fn is_periodic(self) -> bool {
+        matches!(self, PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_))
+    }
+}
+
+fn date_out_of_range() -> CalcError {
+    CalcError::invalid("a penalty date falls outside the years -9999 to 9999", None)
+}
+
+/// The deadline: `due`, or the grace period from publication (else the decision).
+pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Date, CalcError> {
+    match order.deadline {
+        Deadline::Due(due) => Ok(due),
+        Deadline::Grace(grace) => {
+            let base = grace_from.ok_or_else(|| {
+                CalcError::invalid("a grace period needs [case] published or decided to count from", order.span.clone())
+            })?;
+            grace.after(base, 1)
+        }
+    }
+}
+
+/// The schedule of one order up to `complied`, else `as_of` (exclusive).
+pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<PenaltyReport, CalcError> {
+    let due = deadline(order, grace_from)?;
+    let start = due.tomorrow().map_err(|_| date_out_of_range())?;
+    let end = order.complied.unwrap_or(as_of);
+    let mut steps = vec![Step::new(
+        match order.deadline {
+            Deadline::Due(_) => "deadline",
+            Deadline::Grace(_) => "Awb 5:32a(2) grace period",
+        },
+        match order.deadline {
+            Deadline::Due(_) => format!("comply by {due}; non-compliance counts from {start}"),
+            Deadline::Grace(grace) => format!(
+                "{} from {}: comply by {due}; non-compliance counts from {start}",
+                grace.describe_count(),
+                grace_from.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        },
+        None,
+    )];
+    let ceiling = order.max;
+    let cap = |amount: Money| ceiling.map_or(amount, |max| amount.min(max));
+
+    let mut schedule = Vec::new();
+    let mut max_reached_on = None;
+    let mut max_reached_if_unmet = None;
+    let mut cumulative = Money::ZERO;
+
+    let periods: u64;
+    if order.per.is_periodic() {
+        periods = counted_periods(order.per, order.count, start, end)?;
+        // Only the periods up to the ceiling forfeit anything; the projection goes one further
+        // than needed to find when the ceiling would be reached.
+        let needed = ceiling.map(|max| periods_to_reach(max, order.amount));
+        let rows = needed.map_or(periods, |n| n.min(periods));
+        for n in 1..=rows {
+            let from = order.per.after(start, (n - 1) as i64)?;
+            let next = order.per.after(start, n as i64)?;
+            let to = next.yesterday().map_err(|_| date_out_of_range())?;
+            let forfeited_on = match order.count {
+                PeriodCount::Started => from,
+                PeriodCount::Completed => next,
+            };
+            let amount = cap(cumulative.checked_add(order.amount)?).amount() - cumulative.amount();
+            let amount = Money::new(amount).unwrap_or_default();
+            cumulative = cumulative.checked_add(amount)?;
+            if ceiling == Some(cumulative) && max_reached_on.is_none() {
+                max_reached_on = Some(forfeited_on);
+            }
+            schedule.push(PenaltyPeriod {
+                period: n,
+                from,
+                to,
+                amount,
+                cumulative,
+                forfeited_on,
+                time_barred_on: forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?,
+            });
+        }
+        if let (Some(n), None) = (needed, order.complied) {
+            let first_day = order.per.after(start, n as i64 - 1)?;
+            max_reached_if_unmet = Some(match order.count {
+                PeriodCount::Started => first_day,
+                PeriodCount::Completed => order.per.after(start, n as i64)?,
+            });
+        }
+        let count_rule = match order.count {
+            PeriodCount::Started => "a started period counts in full",
+            PeriodCount::Completed => "only completed periods count",
+        };
+        steps.push(Step::new(
+            "Awb 5:32b(1)",
+            format!(
+                "{} per {} from {start} up to, not including, {end}: {periods} period(s); {count_rule}",
+                order.amount,
+                order.per.describe()
+            ),
+            None,
+        ));
+    } else {
+        periods = match order.per {
+            PenaltyUnit::Breach => u64::from(order.breaches.unwrap_or(0)),
+            _ => u64::from(end > start),
+        };
+        cumulative = cap(order.amount.checked_mul(Decimal::from(periods))?);
+        // A lump sum is forfeited on the first day of non-compliance; breaches carry no dates.
+        if order.per == PenaltyUnit::Once && periods > 0 && ceiling == Some(cumulative) {
+            max_reached_on = Some(start);
+        }
+        steps.push(Step::new(
+            "Awb 5:32b(1)",
+            match order.per {
+                PenaltyUnit::Breach => format!("{} per breach x {periods} breach(es) found", order.amount),
+                _ => format!("a lump sum of {}, forfeited once the deadline has passed unmet", order.amount),
+            },
+            None,
+        ));
+    }
+
+    let forfeited = cumulative;
+    if let Some(max) = ceiling {
+        steps.push(Step::new(
+            "Awb 5:32b(2)",
+            if forfeited == max {
+                format!("ceiling {max} reached: nothing more is forfeited")
+            } else {
+                format!("ceiling {max}, not reached")
+            },
+            Some(max),
+        ));
+    }
+    steps.push(Step::new("Awb 5:33", "forfeited by operation of law", Some(forfeited)));
+
+    Ok(PenaltyReport {
+        id: order.id.clone(),
+        violation: order.violation.clone(),
+        order: order.order.clone(),
+        amount: order.amount,
+        per: order.per.describe(),
+        count: order.count,
+        due,
+        accrual_starts: start,
+        accrual_ends: end,
+        complied: order.complied,
+        max: order.max,
+        forfeited,
+        periods,
+        max_reached_on,
+        max_reached_if_unmet,
+        schedule,
+        steps,
+    })
+}
+
+/// How many periods of non-compliance from `start` up to `end` (exclusive) count.
+fn counted_periods(unit: PenaltyUnit, count: PeriodCount, start: Date, end: Date) -> Result<u64, CalcError> {
+    if end <= start {
+        return Ok(0);
+    }
+    let days = |len: i64| -> Result<u64, CalcError> {
+        let elapsed = i64::from(start.until(end).map_err(|_| date_out_of_range())?.get_days());
+        Ok(match count {
+            PeriodCount::Started => (elapsed + len - 1) / len,
+            PeriodCount::Completed => elapsed / len,
+        } as u64)
+    };
+    match unit {
+        PenaltyUnit::Days(n) => days(i64::from(n)),
+        PenaltyUnit::Weeks(n) => days(7 * i64::from(n)),
+        PenaltyUnit::Months(_) => {
+            // Months differ in length: step through period starts (at most ~240,000 in 20,000 years).
+            let mut n: u64 = 0;
+            loop {
+                let next = unit.after(start, n as i64 + 1)?;
+                match count {
+                    PeriodCount::Started if unit.after(start, n as i64)? < end => n += 1,
+                    PeriodCount::Completed if next <= end => n += 1,
+                    _ => return Ok(n),
+                }
+            }
+        }
+        PenaltyUnit::Breach | PenaltyUnit::Once => Ok(0),
+    }
+}
+
+/// Periods needed for the cumulative amount to reach `max`.
+fn periods_to_reach(max: Money, amount: Money) -> u64 {
+    if amount.is_zero() {
+        return u64::MAX;
+    }
+    (max.amount() / amount.amount()).ceil().to_u64().unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
+        PenaltyOrder {
+            id: "order".into(),
+            violation: None,
+            order: None,
+            amount: Money::euros(amount),
+            per,
+            deadline: Deadline::Due(due),
+            max: max.map(Money::euros),
+            count: PeriodCount::Started,
+            complied: None,
+            breaches: None,
+            span: None,
+        }
+    }
+
+    #[test]
+    fn cnil_clearview_52_days_of_100000_is_5_2_million() {
+        let mut astreinte = order(100_000, PenaltyUnit::Days(1), date(2022, 12, 18), None);
+        astreinte.complied = Some(date(2023, 2, 9));
+        let report = schedule(&astreinte, None, date(2026, 1, 1)).unwrap();
+        assert_eq!(report.accrual_starts, date(2022, 12, 19));
+        assert_eq!(report.periods, 52);
+        assert_eq!(report.forfeited, Money::euros(5_200_000));
+        assert_eq!(report.schedule.len(), 52);
+        assert_eq!(report.max_reached_if_unmet, None);
+    }
+
+    #[test]
+    fn month_periods_from_jan_31_clamp_to_month_end_without_drifting() {
+        let monthly = order(1_000, PenaltyUnit::Months(1), date(2024, 1, 30), None);
+        let report = schedule(&monthly, None, date(2024, 5, 1)).unwrap();
+        let starts: Vec<Date> = report.schedule.iter().map(|p| p.from).collect();
+        // Leap year: Feb 29; then back to the 31st, not the 29th; April clamps to the 30th.
+        assert_eq!(starts, [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]);
+        assert_eq!(report.schedule[0].to, date(2024, 2, 28));
+        assert_eq!(report.schedule[1].to, date(2024, 3, 30));
+        let common =
+            schedule(&order(1, PenaltyUnit::Months(1), date(2023, 1, 30), None), None, date(2023, 3, 2)).unwrap();
+        assert_eq!(common.schedule[1].from, date(2023, 2, 28));
+    }
+
+    #[test]
+    fn ceiling_reached_mid_schedule_stops_forfeiture() {
+        let monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
+        let report = schedule(&monthly, None, date(2026, 1, 1)).unwrap();
+        assert_eq!(report.forfeited, Money::euros(1_500_000));
+        assert_eq!(report.schedule.len(), 6);
+        assert_eq!(report.max_reached_on, Some(date(2025, 5, 4)));
+        assert_eq!(report.max_reached_if_unmet, Some(date(2025, 5, 4)));
+        assert!(report.periods > 6);
+    }
+
+    #[test]
+    fn ceiling_not_a_multiple_caps_the_last_period() {
+        let weekly = order(300, PenaltyUnit::Weeks(1), date(2024, 1, 1), Some(1_000));
+        let report = schedule(&weekly, None, date(2025, 1, 1)).unwrap();
+        let amounts: Vec<Money> = report.schedule.iter().map(|p| p.amount).collect();
+        assert_eq!(amounts, [300, 300, 300, 100].map(Money::euros));
+        assert_eq!(report.forfeited, Money::euros(1_000));
+    }
+
+    #[test]
+    fn started_versus_completed_periods() {
+        let mut monthly = order(10, PenaltyUnit::Months(1), date(2024, 1, 31), None);
+        // Non-compliance 2024-02-01 up to 2024-03-15: one full month and a part.
+        let started = schedule(&monthly, None, date(2024, 3, 15)).unwrap();
+        assert_eq!((started.periods, started.forfeited), (2, Money::euros(20)));
+        monthly.count = PeriodCount::Completed;
+        let completed = schedule(&monthly, None, date(2024, 3, 15)).unwrap();
+        assert_eq!((completed.periods, completed.forfeited), (1, Money::euros(10)));
+        assert_eq!(completed.schedule[0].forfeited_on, date(2024, 3, 1));
+    }
+
+    #[test]
+    fn complied_in_time_forfeits_nothing() {
+        let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
+        monthly.complied = Some(date(2024, 12, 1));
+        let report = schedule(&monthly, None, date(2026, 1, 1)).unwrap();
+        assert_eq!((report.periods, report.forfeited), (0, Money::ZERO));
+        assert!(report.schedule.is_empty());
+        monthly.complied = Some(date(2024, 12, 4));
+        assert_eq!(schedule(&monthly, None, date(2026, 1, 1)).unwrap().forfeited, Money::ZERO);
+    }
+
+    #[test]
+    fn grace_period_counts_from_publication() {
+        let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2000, 1, 1), Some(1_500_000));
+        monthly.deadline = Deadline::Grace(PenaltyUnit::Months(3));
+        let report = schedule(&monthly, Some(date(2024, 9, 3)), date(2024, 12, 5)).unwrap();
+        assert_eq!(report.due, date(2024, 12, 3));
+        assert_eq!(report.forfeited, Money::euros(250_000));
+    }
+
+    #[test]
+    fn locatefamily_two_weeks_after_twelve_weeks() {
+        let mut order = order(20_000, PenaltyUnit::Weeks(2), date(2000, 1, 1), Some(120_000));
+        order.deadline = Deadline::Grace(PenaltyUnit::Weeks(12));
+        let report = schedule(&order, Some(date(2020, 12, 10)), date(2022, 1, 1)).unwrap();
+        assert_eq!(report.due, date(2021, 3, 4));
+        assert_eq!(report.forfeited, Money::euros(120_000));
+        assert_eq!(report.schedule.len(), 6);
+    }
+
+    #[test]
+    fn forfeited_amounts_are_time_barred_a_year_later() {
+        let daily = order(1, PenaltyUnit::Days(1), date(2024, 2, 28), None);
+        let report = schedule(&daily, None, date(2024, 3, 1)).unwrap();
+        assert_eq!(report.schedule[0].forfeited_on, date(2024, 2, 29));
+        assert_eq!(report.schedule[0].time_barred_on, date(2025, 2, 28));
+    }
+
+    #[test]
+    fn breaches_and_lump_sums() {
+        let mut per_breach = order(50_000, PenaltyUnit::Breach, date(2024, 1, 1), Some(120_000));
+        per_breach.breaches = Some(3);
+        assert_eq!(schedule(&per_breach, None, date(2024, 6, 1)).unwrap().forfeited, Money::euros(120_000));
+        let once = order(75_000, PenaltyUnit::Once, date(2024, 1, 1), None);
+        assert_eq!(schedule(&once, None, date(2024, 1, 3)).unwrap().forfeited, Money::euros(75_000));
+        // Up to, not including, the as-of date: on 2 January nothing has run yet.
+        assert_eq!(schedule(&once, None, date(2024, 1, 2)).unwrap().forfeited, Money::ZERO);
+    }
+}

@@ -1,0 +1,279 @@
+//! The report: every computed amount with the steps that produced it. The JSON renderer
+//! serializes these types as they are (field names are the FORMAT.md contract); the table
+//! renderer reads the same data.
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::article::Tier;
+use super::model::{Category, PeriodCount, Seriousness};
+use super::money::Money;
+
+/// One step of an explanation: the rule applied, what it did, and the amount it gave.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub rule: String,
+    pub detail: String,
+    pub amount: Option<Money>,
+}
+
+impl Step {
+    pub fn new(rule: impl Into<String>, detail: impl Into<String>, amount: Option<Money>) -> Step {
+        Step { rule: rule.into(), detail: detail.into(), amount }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub case: CaseInfo,
+    pub undertaking: UndertakingReport,
+    pub violations: Vec<ViolationReport>,
+    pub groups: Vec<GroupReport>,
+    pub total: Money,
+    pub total_steps: Vec<Step>,
+    pub penalties: Vec<PenaltyReport>,
+    /// The sum of the orders' ceilings; orders without a ceiling are left out and flagged.
+    pub penalties_max: Money,
+    pub penalties_forfeited: Money,
+    /// The date penalties accrue to where an order has no `complied` date.
+    pub as_of: Date,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseInfo {
+    pub title: String,
+    pub authority: String,
+    pub decided: Option<Date>,
+    pub published: Option<Date>,
+    pub published_total: Option<Money>,
+    pub published_penalties_max: Option<Money>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TurnoverSource {
+    /// Not known or withheld: the fixed maxima apply.
+    Unknown,
+    /// A public body (Art. 83(7)): no turnover-based maximum.
+    PublicBody,
+    /// One amount in the case file.
+    Declared,
+    /// The preceding financial year's entry of a table by year.
+    ByYear,
+    /// `--turnover` on the command line.
+    Override,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UndertakingReport {
+    pub name: String,
+    pub public_body: bool,
+    /// The turnover in euros the maxima use, or null when the fixed maxima apply.
+    pub turnover: Option<Money>,
+    pub turnover_year: Option<i16>,
+    pub turnover_source: TurnoverSource,
+    pub turnover_steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MaximumBasis {
+    /// The fixed EUR 10M / 20M amount.
+    Fixed,
+    /// 2 % / 4 % of turnover.
+    Turnover,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FineMethod {
+    /// Stated by the decision or the user (on the violation or its group).
+    Declared,
+    Edpb,
+    Ap2019,
+    /// No fine: the report shows the legal maximum only.
+    None,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleReport {
+    pub article: String,
+    pub as_written: String,
+    pub tier: Option<Tier>,
+    /// The point of Art. 83 that lists the provision.
+    pub listed_in: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ViolationReport {
+    pub id: String,
+    pub title: Option<String>,
+    pub articles: Vec<String>,
+    pub article_details: Vec<ArticleReport>,
+    pub tier: Option<Tier>,
+    pub legal_maximum: Option<Money>,
+    pub maximum_basis: Option<MaximumBasis>,
+    pub fine: Option<Money>,
+    pub method: FineMethod,
+    pub group: Option<String>,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    pub ongoing: bool,
+    /// Days from `from` up to `until` (or the decision date while ongoing).
+    pub duration_days: Option<i32>,
+    pub edpb: Option<EdpbReport>,
+    pub ap2019: Option<Ap2019Report>,
+    /// What `--method` gives with its defaults, beside the declared fine.
+    pub comparison: Option<Comparison>,
+    pub steps: Vec<Step>,
+}
+
+/// EDPB Guidelines 04/2022, step by step.
+#[derive(Debug, Clone, Serialize)]
+pub struct EdpbReport {
+    pub seriousness: Seriousness,
+    /// The band of step 2a: share of the applicable legal maximum.
+    pub seriousness_percent: [Decimal; 2],
+    pub starting_range: [Money; 2],
+    pub starting_amount: Money,
+    /// The size band of step 2b, in percent; null above EUR 500M or with turnover unknown.
+    pub size_band_percent: Option<[Decimal; 2]>,
+    pub size_band_verified: Option<bool>,
+    pub size_range: Option<[Money; 2]>,
+    pub size_percent: Option<Decimal>,
+    pub after_step_2: Money,
+    pub after_step_3: Money,
+    pub after_step_4: Money,
+    pub after_step_5: Money,
+    /// The fine with every choice at the bottom, and at the top, of its band.
+    pub fine_range: [Money; 2],
+}
+
+/// AP Boetebeleidsregels 2019, step by step.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ap2019Report {
+    pub category: Category,
+    pub category_source: String,
+    pub bandwidth: [Money; 2],
+    pub basic_fine: Money,
+    pub after_adjustments: Money,
+    pub after_repeat_offence: Money,
+    pub after_ability_to_pay: Money,
+}
+
+/// A method's result beside a declared fine.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub method: FineMethod,
+    pub fine: Option<Money>,
+    pub range: Option<[Money; 2]>,
+    /// Why there is no result (e.g. no AP category known for the articles).
+    pub note: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    pub id: String,
+    pub title: Option<String>,
+    pub violations: Vec<String>,
+    /// The member whose legal maximum is the highest (Art. 83(3) "gravest infringement").
+    pub gravest: Option<String>,
+    pub ceiling: Option<Money>,
+    pub fine: Money,
+    /// Whether `fine` is the group's own single fine or the sum of its members' fines.
+    pub fine_source: GroupFineSource,
+    pub within: Option<bool>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupFineSource {
+    Group,
+    Violations,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PenaltyReport {
+    pub id: String,
+    pub violation: Option<String>,
+    pub order: Option<String>,
+    pub amount: Money,
+    pub per: String,
+    pub count: PeriodCount,
+    /// The compliance deadline; accrual starts the day after.
+    pub due: Date,
+    pub accrual_starts: Date,
+    /// The first day no longer counted: `complied`, or the as-of date.
+    pub accrual_ends: Date,
+    pub complied: Option<Date>,
+    pub max: Option<Money>,
+    pub forfeited: Money,
+    pub periods: u64,
+    /// The first day on which the ceiling is reached, if it is reached by `accrual_ends`.
+    pub max_reached_on: Option<Date>,
+    /// The day the ceiling would be reached if the order stays unmet (null once complied).
+    pub max_reached_if_unmet: Option<Date>,
+    pub schedule: Vec<PenaltyPeriod>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PenaltyPeriod {
+    pub period: u64,
+    pub from: Date,
+    pub to: Date,
+    pub amount: Money,
+    pub cumulative: Money,
+    /// The day the amount is forfeited (Awb 5:33).
+    pub forfeited_on: Date,
+    /// One year after forfeiture (Awb 5:35), unless objection or appeal extends it.
+    pub time_barred_on: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Something `check` judges. Errors make `check` exit 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub level: Level,
+    pub code: &'static str,
+    pub violation: Option<String>,
+    pub group: Option<String>,
+    pub penalty: Option<String>,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn new(level: Level, code: &'static str, message: impl Into<String>) -> Finding {
+        Finding { level, code, violation: None, group: None, penalty: None, message: message.into() }
+    }
+    pub fn violation(mut self, id: &str) -> Finding {
+        self.violation = Some(id.to_string());
+        self
+    }
+    pub fn group(mut self, id: &str) -> Finding {
+        self.group = Some(id.to_string());
+        self
+    }
+    pub fn penalty(mut self, id: &str) -> Finding {
+        self.penalty = Some(id.to_string());
+        self
+    }
+}
+
+impl Report {
+    /// True when `check` should exit 1.
+    pub fn has_discrepancy(&self) -> bool {
+        self.findings.iter().any(|f| f.level == Level::Error)
+    }
+}

@@ -1,0 +1,112 @@
+//! The command line, declared with clap. Values are validated here, so the rest of the
+//! program gets typed options.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::calc::money::Money;
+use crate::input::value::parse_decimal;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "art83",
+    version,
+    about = "GDPR Art. 83 fines and penalty payments: legal maxima, Art. 83(3) groups, fining methods and penalty schedules, exact and explained",
+    after_help = "Exit codes: 0 ok, 1 `check` found a discrepancy, 2 bad input or usage.\nCase-file format: see the README (FORMAT.md)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Report legal maxima, fines, groups, totals and penalties for each case file
+    Calc(CalcArgs),
+    /// As calc, and exit 1 if a fine exceeds its maximum, a group its Art. 83(3) ceiling, or a published figure differs
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CalcArgs {
+    /// Case files (TOML); `-` reads standard input
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, "1234567.89")
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
+    pub turnover: Option<Money>,
+
+    /// Date penalties accrue to, not included, where an order has no `complied` date [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// Show beside each declared fine what a fining method gives with its defaults
+    #[arg(long, value_enum)]
+    pub method: Option<MethodArg>,
+
+    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a)
+    #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
+    pub seriousness: SeriousnessArg,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub calc: CalcArgs,
+
+    /// Print nothing; the exit code alone tells the verdict
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for people
+    Table,
+    /// One JSON object per case (an array for several files)
+    Json,
+    /// One JSON object per line, one line per case
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    /// EDPB Guidelines 04/2022, middle of each band
+    Edpb,
+    /// AP Boetebeleidsregels 2019, the basic fine of the annex category
+    Ap2019,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeriousnessArg {
+    Low,
+    Medium,
+    High,
+}
+
+fn parse_turnover(text: &str) -> Result<Money, String> {
+    let amount = parse_decimal(text)?;
+    Money::new(amount).ok_or_else(|| "a turnover cannot be negative".to_string())
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse().map_err(|_| format!("expected a date like 2025-01-31, found {text:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,428 @@
+//! From the file's tables to the core's [`Case`]: everything serde cannot check alone.
+
+use std::collections::{BTreeMap, HashMap};
+
+use toml::Spanned;
+
+use super::raw::{self, AdjustmentTable};
+use super::value::{Amount, LocalDate};
+use super::{InputError, MAX_VIOLATIONS, suggest};
+use crate::calc::edpb::step_3_factor;
+use crate::calc::model::{
+    Adjustment, Ap2019Input, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group, Method,
+    PenaltyOrder, PenaltyUnit, Turnover, Undertaking, Until, Violation,
+};
+use crate::calc::money::Money;
+
+type Result<T> = std::result::Result<T, InputError>;
+
+fn error<T>(message: impl Into<String>, span: std::ops::Range<usize>) -> Result<T> {
+    Err(InputError::new(message, Some(span)))
+}
+
+pub fn case(file: raw::CaseFile) -> Result<Case> {
+    if file.violation.len() > MAX_VIOLATIONS {
+        return Err(InputError::new(
+            format!(
+                "{} violations: art83 takes at most {MAX_VIOLATIONS} in one case; split the file",
+                file.violation.len()
+            ),
+            None,
+        ));
+    }
+    let decided = file.case.decided.map(|d| d.0);
+    let published = file.case.published.map(|d| d.0);
+
+    unique_ids("violation", file.violation.iter().map(|v| &v.id))?;
+    unique_ids("group", file.group.iter().map(|g| &g.id))?;
+    unique_ids("penalty", file.penalty.iter().map(|p| &p.id))?;
+
+    let declared_groups: Vec<&str> = file.group.iter().map(|g| g.id.get_ref().as_str()).collect();
+    let mut groups: Vec<Group> = file
+        .group
+        .iter()
+        .map(|g| Group {
+            id: g.id.get_ref().clone(),
+            title: g.title.clone(),
+            fine: g.fine.map(|a| a.0),
+            span: Some(g.id.span()),
+        })
+        .collect();
+
+    let mut violations = Vec::with_capacity(file.violation.len());
+    for table in file.violation {
+        if let Some(group) = &table.group
+            && !declared_groups.contains(&group.get_ref().as_str())
+        {
+            if let Some(nearest) = suggest(group.get_ref(), declared_groups.iter().copied()) {
+                return error(
+                    format!("no [[group]] has id `{}`; did you mean `{nearest}`?", group.get_ref()),
+                    group.span(),
+                );
+            }
+            // A group named only by its violations: linked processing without a single fine.
+            if !groups.iter().any(|g| &g.id == group.get_ref()) {
+                groups.push(Group { id: group.get_ref().clone(), title: None, fine: None, span: Some(group.span()) });
+            }
+        }
+        violations.push(violation(table, &groups)?);
+    }
+    for group in &file.group {
+        if !violations.iter().any(|v| v.group.as_ref() == Some(group.id.get_ref())) {
+            return error(
+                format!(
+                    "group `{}` has no violations; add `group = \"{}\"` to the linked violations",
+                    group.id.get_ref(),
+                    group.id.get_ref()
+                ),
+                group.id.span(),
+            );
+        }
+    }
+
+    let violation_ids: Vec<&str> = violations.iter().map(|v| v.id.as_str()).collect();
+    let penalties =
+        file.penalty.into_iter().map(|table| penalty(table, &violation_ids, decided)).collect::<Result<Vec<_>>>()?;
+
+    Ok(Case {
+        title: file.case.title,
+        authority: file.case.authority,
+        decided,
+        published,
+        published_total: file.case.published_total.map(|a| a.0),
+        published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
+        undertaking: Undertaking {
+            name: file.undertaking.name,
+            turnover: match &file.undertaking.turnover {
+                None => Turnover::Unknown,
+                Some(value) => turnover(value)?,
+            },
+            public_body: file.undertaking.public_body,
+        },
+        violations,
+        groups,
+        penalties,
+    })
+}
+
+fn unique_ids<'a>(kind: &str, ids: impl Iterator<Item = &'a Spanned<String>>) -> Result<()> {
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for id in ids {
+        if id.get_ref().trim().is_empty() {
+            return error(format!("empty {kind} id"), id.span());
+        }
+        if seen.insert(id.get_ref(), ()).is_some() {
+            return error(
+                format!("duplicate {kind} id `{}`: ids must be unique within the file", id.get_ref()),
+                id.span(),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
+    let span = value.span();
+    let expected = "expected \"unknown\", an amount, or a table by financial year like `2023 = 1_500_000_000`";
+    match value.get_ref() {
+        toml::Value::String(text) if text.trim().eq_ignore_ascii_case("unknown") => Ok(Turnover::Unknown),
+        toml::Value::String(text) if suggest(text, ["unknown"]).is_some() => {
+            error(format!("turnover {text:?}: did you mean \"unknown\"?"), span)
+        }
+        toml::Value::Table(table) => {
+            let mut years = BTreeMap::new();
+            let mut currency = None;
+            let mut rate = None;
+            for (key, entry) in table {
+                match key.as_str() {
+                    "currency" => match entry.as_str() {
+                        Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
+                            currency = Some(code.to_ascii_uppercase())
+                        }
+                        _ => return error("turnover currency: expected a three-letter code like \"USD\"", span),
+                    },
+                    "eur_per_unit" => {
+                        let amount = Amount::from_value(entry)
+                            .map_err(|e| InputError::new(format!("eur_per_unit: {e}"), Some(span.clone())))?;
+                        if amount.0.is_zero() {
+                            return error("eur_per_unit: an exchange rate must be above zero", span);
+                        }
+                        rate = Some(amount.0.amount());
+                    }
+                    year => {
+                        let Some(year) = year.parse::<i16>().ok().filter(|y| (1900..=2200).contains(y)) else {
+                            let hint = suggest(key, ["currency", "eur_per_unit"])
+                                .map(|s| format!("; did you mean `{s}`?"))
+                                .unwrap_or_default();
+                            return error(
+                                format!(
+                                    "turnover table key `{key}`: expected a financial year like 2023, `currency` or `eur_per_unit`{hint}"
+                                ),
+                                span,
+                            );
+                        };
+                        let amount = Amount::from_value(entry)
+                            .map_err(|e| InputError::new(format!("turnover for {year}: {e}"), Some(span.clone())))?;
+                        years.insert(year, amount.0);
+                    }
+                }
+            }
+            if years.is_empty() {
+                return error("the turnover table lists no financial year; add one like `2023 = 1_500_000_000`", span);
+            }
+            let conversion = match (currency, rate) {
+                (None, None) => None,
+                (Some(code), None) if code == "EUR" => None,
+                (Some(code), None) => {
+                    return error(format!("turnover in {code} needs `eur_per_unit`, the exchange rate to euros"), span);
+                }
+                (None, Some(_)) => return error("`eur_per_unit` needs `currency`, the code it converts from", span),
+                (Some(currency), Some(eur_per_unit)) => Some(Conversion { currency, eur_per_unit }),
+            };
+            Ok(Turnover::ByYear { years, conversion })
+        }
+        other => Amount::from_value(other)
+            .map(|a| Turnover::Amount(a.0))
+            .map_err(|e| InputError::new(format!("turnover: {e}; {expected}"), Some(span))),
+    }
+}
+
+fn violation(table: raw::ViolationTable, groups: &[Group]) -> Result<Violation> {
+    let id = table.id.get_ref().clone();
+    if table.articles.get_ref().is_empty() {
+        return error(
+            format!("violation `{id}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
+            table.articles.span(),
+        );
+    }
+    let articles = table
+        .articles
+        .into_inner()
+        .into_iter()
+        .map(|cited| match cited.get_ref().parse() {
+            Ok(article) => Ok(CitedArticle { article, as_written: cited.get_ref().clone() }),
+            Err(e) => error(format!("article {:?}: {e}", cited.get_ref()), cited.span()),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let until = table.until.map(|u| match u {
+        super::value::UntilValue::Date(date) => Until::Date(date),
+        super::value::UntilValue::Ongoing => Until::Ongoing,
+    });
+    if let (Some(from), Some(Until::Date(until))) = (table.from, until)
+        && until < from.0
+    {
+        return error(format!("violation `{id}` ends ({until}) before it starts ({})", from.0), table.id.span());
+    }
+    let group_fine = table
+        .group
+        .as_ref()
+        .and_then(|g| groups.iter().find(|group| &group.id == g.get_ref()))
+        .and_then(|g| g.fine.map(|_| g.id.clone()));
+    let method = match (table.edpb, table.ap2019) {
+        (Some(_), Some(ap)) => {
+            return error(
+                format!("violation `{id}` has both [violation.edpb] and [violation.ap2019]; choose one method"),
+                ap.span(),
+            );
+        }
+        (Some(edpb), None) => Some((Method::Edpb(edpb_input(edpb)?), "[violation.edpb]")),
+        (None, Some(ap)) => Some((Method::Ap2019(ap2019_input(ap)?), "[violation.ap2019]")),
+        (None, None) => None,
+    };
+    if let (Some(fine), Some((_, name))) = (&table.fine, &method) {
+        return error(
+            format!("violation `{id}` has both `fine` and {name}: give the fine imposed, or a method to compute it"),
+            fine.span(),
+        );
+    }
+    if let Some(group) = &group_fine {
+        if let Some(fine) = &table.fine {
+            return error(
+                format!(
+                    "violation `{id}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
+                ),
+                fine.span(),
+            );
+        }
+        if let Some((_, name)) = &method {
+            return error(
+                format!(
+                    "violation `{id}` has {name}, but its group `{group}` has one declared fine for all its violations"
+                ),
+                table.id.span(),
+            );
+        }
+    }
+    Ok(Violation {
+        span: Some(table.id.span()),
+        id,
+        title: table.title,
+        articles,
+        from: table.from.map(|d| d.0),
+        until,
+        group: table.group.map(Spanned::into_inner),
+        fine: table.fine.map(|f| f.into_inner().0),
+        method: method.map(|(m, _)| m),
+    })
+}
+
+fn edpb_input(table: Spanned<raw::EdpbTable>) -> Result<EdpbInput> {
+    let span = table.span();
+    let table = table.into_inner();
+    let starting = match (table.position, table.starting_amount) {
+        (Some(_), Some(_)) => return error("give `position` or `starting_amount`, not both", span),
+        (_, Some(amount)) => Choice::Value(amount.0),
+        (position, None) => Choice::Position(position.map_or(rust_decimal::Decimal::new(5, 1), |p| p.0)),
+    };
+    let size = match (table.size_position, table.size_percent) {
+        (Some(_), Some(_)) => return error("give `size_position` or `size_percent`, not both", span),
+        (_, Some(percent)) => Choice::Value(percent.0),
+        (position, None) => Choice::Position(position.map_or(rust_decimal::Decimal::new(5, 1), |p| p.0)),
+    };
+    let mut adjustments: Vec<Adjustment> = Vec::new();
+    for entry in table.adjustments {
+        let entry_span = entry.span();
+        let text = entry.get_ref().factor.clone().unwrap_or_default();
+        let factor = step_3_factor(&text).map_err(|e| InputError::new(e, Some(entry_span.clone())))?;
+        if adjustments.iter().any(|a| a.factor == factor) {
+            return error(
+                format!(
+                    "{factor} is counted twice; EDPB Guidelines 04/2022: no factor counts twice, so combine them into one adjustment"
+                ),
+                entry_span,
+            );
+        }
+        adjustments.push(adjustment(entry, factor)?);
+    }
+    let proportionality = table
+        .proportionality
+        .map(|p| {
+            let factor = p.get_ref().factor.clone().unwrap_or_else(|| "Art. 83(1)".into());
+            adjustment(p, factor)
+        })
+        .transpose()?;
+    Ok(EdpbInput { seriousness: table.seriousness, starting, size, adjustments, proportionality, span: Some(span) })
+}
+
+fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
+    let span = table.span();
+    let table = table.into_inner();
+    let mut adjustments: Vec<Adjustment> = Vec::new();
+    for entry in table.adjustments {
+        let entry_span = entry.span();
+        let Some(factor) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
+            return error("an adjustment needs `factor`, the Art. 7 factor it weighs (e.g. \"7(b)\")", entry_span);
+        };
+        if adjustments.iter().any(|a| a.factor == factor) {
+            return error(format!("factor {factor} is counted twice; combine them into one adjustment"), entry_span);
+        }
+        adjustments.push(adjustment(entry, factor)?);
+    }
+    if table.beyond_bandwidth.as_ref().is_some_and(|r| r.trim().is_empty()) {
+        return error("beyond_bandwidth needs a reason (Boetebeleidsregels 2019 Art. 8.1)", span);
+    }
+    Ok(Ap2019Input {
+        category: table.category,
+        adjustments,
+        beyond_bandwidth: table.beyond_bandwidth,
+        repeat_offence: table.repeat_offence,
+        ability_to_pay: table
+            .ability_to_pay
+            .map(|a| {
+                let factor = a.get_ref().factor.clone().unwrap_or_else(|| "ability to pay".into());
+                adjustment(a, factor)
+            })
+            .transpose()?,
+        span: Some(span),
+    })
+}
+
+fn adjustment(entry: Spanned<AdjustmentTable>, factor: String) -> Result<Adjustment> {
+    let span = entry.span();
+    let entry = entry.into_inner();
+    let change = match (entry.percent, entry.amount) {
+        (Some(percent), None) => Change::Percent(percent.0),
+        (None, Some(amount)) => Change::Amount(amount.0),
+        _ => return error(format!("adjustment {factor}: give exactly one of `percent` and `amount`"), span),
+    };
+    if entry.reason.trim().is_empty() {
+        return error(format!("adjustment {factor}: give the `reason` for it"), span);
+    }
+    Ok(Adjustment { factor, change, reason: entry.reason, span: Some(span) })
+}
+
+fn penalty(table: raw::PenaltyTable, violations: &[&str], decided: Option<jiff::civil::Date>) -> Result<PenaltyOrder> {
+    let id = table.id.get_ref().clone();
+    if let Some(violation) = &table.violation
+        && !violations.contains(&violation.get_ref().as_str())
+    {
+        let hint = suggest(violation.get_ref(), violations.iter().copied())
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        return error(
+            format!("penalty `{id}` names violation `{}`, which the file does not define{hint}", violation.get_ref()),
+            violation.span(),
+        );
+    }
+    let per = table.per.get_ref().0;
+    let deadline = match (table.due, table.grace) {
+        (Some(_), Some(grace)) => {
+            return error(format!("penalty `{id}`: give `due` or `grace`, not both"), grace.span());
+        }
+        (None, None) => {
+            return error(
+                format!(
+                    "penalty `{id}` needs a deadline: `due = 2024-08-16`, or `grace = \"3 months\"` from publication (else the decision)"
+                ),
+                table.id.span(),
+            );
+        }
+        (Some(due), None) => {
+            let LocalDate(date) = *due.get_ref();
+            if let Some(decided) = decided
+                && date < decided
+            {
+                return error(
+                    format!("penalty `{id}`: the deadline {date} lies before the decision ({decided})"),
+                    due.span(),
+                );
+            }
+            Deadline::Due(date)
+        }
+        (None, Some(grace)) => match grace.get_ref().0 {
+            unit @ (PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_)) => Deadline::Grace(unit),
+            _ => return error("a grace period is a number of days, weeks or months, like \"3 months\"", grace.span()),
+        },
+    };
+    match (&table.breaches, per) {
+        (Some(breaches), unit) if unit != PenaltyUnit::Breach => {
+            return error(format!("penalty `{id}`: `breaches` only goes with per = \"breach\""), breaches.span());
+        }
+        _ => {}
+    }
+    let amount = table.amount.get_ref().0;
+    if let Some(max) = &table.max
+        && max.get_ref().0 < amount
+    {
+        return error(
+            format!("penalty `{id}`: the ceiling {} is below one period's amount {amount}", max.get_ref().0),
+            max.span(),
+        );
+    }
+    if amount == Money::ZERO {
+        return error(format!("penalty `{id}`: the amount must be above zero"), table.amount.span());
+    }
+    Ok(PenaltyOrder {
+        span: Some(table.id.span()),
+        id,
+        violation: table.violation.map(Spanned::into_inner),
+        order: table.order,
+        amount,
+        per,
+        deadline,
+        max: table.max.map(|m| m.into_inner().0),
+        count: table.count,
+        complied: table.complied.map(|c| c.get_ref().0),
+        breaches: table.breaches.map(Spanned::into_inner),
+    })
+}

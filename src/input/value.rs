@@ -1,0 +1,271 @@
+//! Scalar values of a case file: amounts, signed numbers, dates, penalty units.
+//!
+//! Each reads a `toml::Value` and refuses what it cannot take exactly, so the `toml` crate
+//! attaches the value's position to the message.
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::de::{Deserialize, Deserializer, Error as _};
+
+use crate::calc::model::PenaltyUnit;
+use crate::calc::money::Money;
+
+/// Significant decimal digits every binary64 float keeps exactly (DBL_DIG): a TOML float with
+/// at most this many is what the user wrote.
+const FLOAT_EXACT_DIGITS: usize = 15;
+
+const AMOUNT_FORMS: &str = "an integer like 20_000_000 or a string like \"1234567.89\"";
+
+/// Reads a decimal from a TOML integer, string or (lossless) float.
+pub fn decimal_from_value(value: &toml::Value) -> Result<Decimal, String> {
+    match value {
+        toml::Value::Integer(integer) => Ok(Decimal::from(*integer)),
+        toml::Value::String(text) => parse_decimal(text),
+        toml::Value::Float(float) => {
+            if !float.is_finite() {
+                return Err(format!("{float} is not an amount; write {AMOUNT_FORMS}"));
+            }
+            // Display gives the shortest form that reads back as the same float.
+            let shortest = float.to_string();
+            let significant =
+                shortest.trim_start_matches('-').replace('.', "").trim_start_matches('0').trim_end_matches('0').len();
+            if significant > FLOAT_EXACT_DIGITS {
+                return Err(format!(
+                    "the TOML float {shortest} has more than {FLOAT_EXACT_DIGITS} significant digits, so it may not be the number you wrote; write it exactly as a string, e.g. \"{shortest}\" with your digits"
+                ));
+            }
+            parse_decimal(&shortest)
+        }
+        other => Err(format!("expected a number ({AMOUNT_FORMS}), found {}", other.type_str())),
+    }
+}
+
+/// `"1234567.89"`, `"20_000_000"`, `"+10"`, `"-80_000"`: exact, or an error that says why.
+pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+    let trimmed = text.trim();
+    let unsigned = trimmed.trim_start_matches(['+', '-']);
+    let digits_ok = !unsigned.is_empty()
+        && trimmed.len() - unsigned.len() <= 1
+        && unsigned.chars().all(|c| c.is_ascii_digit() || c == '_' || c == '.')
+        && unsigned.matches('.').count() <= 1
+        && unsigned.starts_with(|c: char| c.is_ascii_digit())
+        && unsigned.ends_with(|c: char| c.is_ascii_digit());
+    if !digits_ok {
+        return Err(format!(
+            "{text:?} is not a decimal number; write digits with an optional sign, `_` between digits and one `.`, like \"1234567.89\""
+        ));
+    }
+    Decimal::from_str_exact(&trimmed.replace('_', "")).map_err(|_| {
+        format!("{text:?} has more digits than art83 computes exactly (28 significant digits, up to about 7.9e28)")
+    })
+}
+
+/// A non-negative amount in euros (or the turnover table's currency).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount(pub Money);
+
+impl Amount {
+    pub fn from_value(value: &toml::Value) -> Result<Amount, String> {
+        let decimal = decimal_from_value(value)?;
+        Money::new(decimal).map(Amount).ok_or_else(|| format!("negative amount {decimal}: amounts are zero or more"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Amount, D::Error> {
+        Amount::from_value(&toml::Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+}
+
+/// A signed decimal: `"+10"`, `"-50"`, `-80_000`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Signed(pub Decimal);
+
+impl<'de> Deserialize<'de> for Signed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Signed, D::Error> {
+        decimal_from_value(&toml::Value::deserialize(deserializer)?).map(Signed).map_err(D::Error::custom)
+    }
+}
+
+/// A position in a band, from 0 (bottom) to 1 (top).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Position(pub Decimal);
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Position, D::Error> {
+        let value = decimal_from_value(&toml::Value::deserialize(deserializer)?).map_err(D::Error::custom)?;
+        if value < Decimal::ZERO || value > Decimal::ONE {
+            return Err(D::Error::custom(format!("position {value} lies outside 0 (bottom of the band) to 1 (top)")));
+        }
+        Ok(Position(value))
+    }
+}
+
+/// A percentage of zero or more.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Percent(pub Decimal);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Percent, D::Error> {
+        let value = decimal_from_value(&toml::Value::deserialize(deserializer)?).map_err(D::Error::custom)?;
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(D::Error::custom(format!("negative percentage {value}")));
+        }
+        Ok(Percent(value))
+    }
+}
+
+/// A TOML local date (`2024-05-16`) or a string holding one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalDate(pub Date);
+
+impl LocalDate {
+    pub fn from_value(value: &toml::Value) -> Result<LocalDate, String> {
+        let expected = "expected a date like 2024-05-16";
+        match value {
+            toml::Value::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {
+                (Some(day), None, None) => Date::new(day.year as i16, day.month as i8, day.day as i8)
+                    .map(LocalDate)
+                    .map_err(|e| format!("{expected}: {e}")),
+                _ => Err(format!("{expected}, without a time of day")),
+            },
+            toml::Value::String(text) => {
+                Date::from_str(text.trim()).map(LocalDate).map_err(|_| format!("{expected}, found {text:?}"))
+            }
+            other => Err(format!("{expected}, found {}", other.type_str())),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<LocalDate, D::Error> {
+        LocalDate::from_value(&toml::Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+}
+
+/// `until`: a date or `"ongoing"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UntilValue {
+    Date(Date),
+    Ongoing,
+}
+
+impl<'de> Deserialize<'de> for UntilValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<UntilValue, D::Error> {
+        let value = toml::Value::deserialize(deserializer)?;
+        if value.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case("ongoing")) {
+            return Ok(UntilValue::Ongoing);
+        }
+        LocalDate::from_value(&value)
+            .map(|date| UntilValue::Date(date.0))
+            .map_err(|e| D::Error::custom(format!("{e}, or \"ongoing\"")))
+    }
+}
+
+/// The units `per` and `grace` accept.
+pub const UNIT_WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "breach", "once"];
+
+/// `"day"`, `"month"`, `"2 weeks"`, `"3 months"`, `"breach"`, `"once"`.
+pub fn parse_unit(text: &str) -> Result<PenaltyUnit, String> {
+    let lower = text.trim().to_lowercase();
+    let (count, word) = match lower.split_once(char::is_whitespace) {
+        Some((count, word)) => (Some(count), word.trim()),
+        None => (None, lower.as_str()),
+    };
+    let n: u32 = match count {
+        None => 1,
+        Some(count) => count
+            .parse()
+            .ok()
+            .filter(|n| (1..=10_000).contains(n))
+            .ok_or_else(|| format!("{text:?}: the number of units must be a whole number from 1 to 10000"))?,
+    };
+    let unit = match word {
+        "day" | "days" => PenaltyUnit::Days(n),
+        "week" | "weeks" => PenaltyUnit::Weeks(n),
+        "month" | "months" => PenaltyUnit::Months(n),
+        "breach" | "breaches" if count.is_none() => PenaltyUnit::Breach,
+        "once" if count.is_none() => PenaltyUnit::Once,
+        _ => {
+            let hint = super::suggest(word, UNIT_WORDS.iter().copied())
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(format!(
+                "unknown unit {text:?}: expected day, week, month, \"N days|weeks|months\", breach or once{hint}"
+            ));
+        }
+    };
+    Ok(unit)
+}
+
+/// A penalty unit from the case file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit(pub PenaltyUnit);
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Unit, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_unit(&text).map(Unit).map_err(D::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn strings_and_integers_are_exact() {
+        assert_eq!(parse_decimal("1234567.89"), Ok(dec!(1234567.89)));
+        assert_eq!(parse_decimal("20_000_000"), Ok(dec!(20000000)));
+        assert_eq!(parse_decimal("+10"), Ok(dec!(10)));
+        assert_eq!(parse_decimal("-80_000"), Ok(dec!(-80000)));
+        assert_eq!(decimal_from_value(&toml::Value::Integer(20_000_000)), Ok(dec!(20000000)));
+    }
+
+    #[test]
+    fn malformed_decimals_are_errors() {
+        for text in ["", "1,5", "1.2.3", "12a", "_1", "1_", "--1", "1e5", "EUR 5", "."] {
+            assert!(parse_decimal(text).is_err(), "{text}");
+        }
+        assert!(parse_decimal("123456789012345678901234567890").is_err());
+    }
+
+    #[test]
+    fn floats_only_when_lossless() {
+        let float = |text: &str| decimal_from_value(&text.parse::<toml::Table>().unwrap()["x"]);
+        assert_eq!(float("x = 1234567890.12"), Ok(dec!(1234567890.12)));
+        assert_eq!(float("x = 0.1"), Ok(dec!(0.1)));
+        assert_eq!(float("x = 2e9"), Ok(dec!(2000000000)));
+        assert!(float("x = 1234567890.123456789").unwrap_err().contains("as a string"));
+        assert!(float("x = nan").is_err());
+    }
+
+    #[test]
+    fn negative_amounts_are_refused() {
+        assert!(Amount::from_value(&toml::Value::Integer(-1)).unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(parse_unit("month"), Ok(PenaltyUnit::Months(1)));
+        assert_eq!(parse_unit("2 weeks"), Ok(PenaltyUnit::Weeks(2)));
+        assert_eq!(parse_unit("3 Months"), Ok(PenaltyUnit::Months(3)));
+        assert_eq!(parse_unit("breach"), Ok(PenaltyUnit::Breach));
+        assert!(parse_unit("fortnight").is_err());
+        assert!(parse_unit("0 days").is_err());
+        assert!(parse_unit("2 breach").is_err());
+        assert!(parse_unit("mnth").unwrap_err().contains("did you mean `month`"));
+    }
+
+    #[test]
+    fn dates_from_toml_dates_and_strings() {
+        let date = |text: &str| LocalDate::from_value(&text.parse::<toml::Table>().unwrap()["x"]);
+        assert_eq!(date("x = 2024-05-16"), Ok(LocalDate(jiff::civil::date(2024, 5, 16))));
+        assert_eq!(date("x = \"2024-05-16\""), Ok(LocalDate(jiff::civil::date(2024, 5, 16))));
+        assert!(date("x = 2024-05-16T10:00:00").is_err());
+        assert!(date("x = \"16-05-2024\"").is_err());
+    }
+}

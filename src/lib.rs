@@ -1,0 +1,13 @@
+//! art83: GDPR Art. 83 fines and penalty payments, calculated exactly and explained.
+//!
+//! - [`calc`]: the pure calculation core (legal maxima, Art. 83(3) groups, the EDPB and AP 2019
+//!   methods, penalty schedules).
+//! - [`input`]: case files in, validated into the core's types.
+//! - [`render`]: reports out, as tables or JSON.
+//! - [`app`] and [`cli`]: the command line.
+
+pub mod app;
+pub mod calc;
+pub mod cli;
+pub mod input;
+pub mod render;
