@@ -325,7 +325,7 @@ pub(crate) fn adjustment_step(rule: &str, adjustment: &Adjustment, result: Money
             format!("{sign}{}", Money::new(amount.abs()).unwrap_or_default())
         }
     };
-    Step::new(rule, format!("{} {change}: {}", adjustment.factor, adjustment.reason), Some(result))
+    Step::new(rule, format!("{}: {change} ({})", adjustment.factor, adjustment.reason), Some(result))
 }
 
 #[cfg(test)]

@@ -114,7 +114,13 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     }
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
-    let penalties_max = penalties.iter().filter_map(|p| p.max).try_fold(Money::ZERO, Money::checked_add)?;
+    let penalties_max = penalties
+        .iter()
+        .map(|p| p.max)
+        .try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
+            (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
+            _ => Ok(None),
+        })?;
     let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
     for order in penalties.iter().filter(|p| p.max.is_none()) {
         findings.push(
@@ -127,12 +133,13 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         );
     }
     if let Some(published) = case.published_penalties_max
-        && published != penalties_max
+        && Some(published) != penalties_max
     {
+        let computed = penalties_max.map_or("are unbounded (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
         findings.push(Finding::new(
             Level::Error,
             "penalties-max-differs",
-            format!("the decision states penalty maxima of {published} together, the orders' ceilings add up to {penalties_max}"),
+            format!("the decision states penalty maxima of {published} together; the orders' ceilings {computed}"),
         ));
     }
 

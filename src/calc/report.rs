@@ -33,8 +33,8 @@ pub struct Report {
     pub total: Money,
     pub total_steps: Vec<Step>,
     pub penalties: Vec<PenaltyReport>,
-    /// The sum of the orders' ceilings; orders without a ceiling are left out and flagged.
-    pub penalties_max: Money,
+    /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
+    pub penalties_max: Option<Money>,
     pub penalties_forfeited: Money,
     /// The date penalties accrue to where an order has no `complied` date.
     pub as_of: Date,

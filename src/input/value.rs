@@ -33,7 +33,7 @@ pub fn decimal_from_value(value: &toml::Value) -> Result<Decimal, String> {
                 shortest.trim_start_matches('-').replace('.', "").trim_start_matches('0').trim_end_matches('0').len();
             if significant > FLOAT_EXACT_DIGITS {
                 return Err(format!(
-                    "the TOML float {shortest} has more than {FLOAT_EXACT_DIGITS} significant digits, so it may not be the number you wrote; write it exactly as a string, e.g. \"{shortest}\" with your digits"
+                    "this TOML float has more than {FLOAT_EXACT_DIGITS} significant digits and reads back as {shortest}, which may not be the number you wrote; write the number as a string to keep every digit, e.g. \"1234567890.123456789\""
                 ));
             }
             parse_decimal(&shortest)

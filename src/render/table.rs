@@ -8,7 +8,7 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 use super::Renderer;
 use crate::calc::Report;
 use crate::calc::money::Money;
-use crate::calc::report::{Level, Step, TurnoverSource};
+use crate::calc::report::{FineMethod, Level, Step, TurnoverSource};
 
 #[derive(Default)]
 pub struct TableRenderer {
@@ -79,7 +79,10 @@ pub fn render(report: &Report) -> String {
                 Cell::new(v.tier.map_or("none", |t| t.label())),
                 money(v.legal_maximum),
                 Cell::new(v.maximum_basis.map_or("-".into(), |b| format!("{b:?}").to_lowercase())),
-                money(v.fine),
+                match (v.fine, &v.group) {
+                    (None, Some(_)) if v.method == FineMethod::Declared => Cell::new("in group fine"),
+                    (fine, _) => money(fine),
+                },
                 Cell::new(format!("{:?}", v.method).to_lowercase()),
                 Cell::new(v.group.as_deref().unwrap_or("-")),
             ]);
@@ -167,9 +170,13 @@ pub fn render(report: &Report) -> String {
             "\nOrders subject to a penalty payment (accrued up to, not including, {}):\n{table}",
             report.as_of
         );
-        let _ = writeln!(out, "Penalty maxima together: {}", report.penalties_max);
+        let _ = writeln!(
+            out,
+            "Penalty maxima together: {}",
+            report.penalties_max.map_or("unbounded (an order has no maximum)".to_string(), |m| m.to_string())
+        );
         if let Some(published) = case.published_penalties_max {
-            let verdict = if published == report.penalties_max { "matches" } else { "DIFFERS" };
+            let verdict = if Some(published) == report.penalties_max { "matches" } else { "DIFFERS" };
             let _ = writeln!(out, "Published penalty maxima: {published} ({verdict})");
         }
         let _ = writeln!(out, "Forfeited: {}", report.penalties_forfeited);

@@ -1,0 +1,129 @@
+//! The binary as users and scripts meet it: commands, options, exit codes.
+
+use crate::contract::{Report, report};
+use crate::run;
+
+const MINIMAL: &str = r#"
+[case]
+title = "What if"
+decided = 2024-05-16
+[undertaking]
+name = "U"
+[[violation]]
+id = "v"
+articles = ["6(1)"]
+fine = 25_000_000
+"#;
+
+#[test]
+fn check_exits_1_on_a_fine_above_its_maximum_and_calc_exits_0() {
+    let (code, stdout, _) = run(&["check", "-"], Some(MINIMAL));
+    assert_eq!(code, 1);
+    assert!(stdout.contains("fine-exceeds-maximum"), "{stdout}");
+    let (code, _, _) = run(&["calc", "-"], Some(MINIMAL));
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn turnover_override_is_a_what_if() {
+    // 4 % of EUR 2bn = EUR 80M: the same fine is now within the maximum.
+    let (code, stdout, _) =
+        run(&["check", "-", "--turnover", "2_000_000_000", "--format", "json", "--as-of", "2026-01-01"], Some(MINIMAL));
+    assert_eq!(code, 0);
+    let report: Report = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("80000000.00"));
+    assert_eq!(report.undertaking.turnover_source, "override");
+    assert_eq!(report.undertaking.turnover_year, Some(2023));
+}
+
+#[test]
+fn check_exits_1_when_the_published_total_differs() {
+    let text = MINIMAL.replace("fine = 25_000_000", "fine = 1_000_000").replace("decided", "published_total = 2\ndecided");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&text));
+    assert_eq!(code, 1);
+    let report: Report = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report.findings[0].code, "total-differs");
+}
+
+#[test]
+fn check_exits_1_when_a_group_exceeds_its_art_83_3_ceiling() {
+    let text = r#"
+[case]
+title = "linked"
+[undertaking]
+name = "U"
+[[violation]]
+id = "a"
+articles = ["32"]
+group = "g"
+fine = 6_000_000
+[[violation]]
+id = "b"
+articles = ["33(1)"]
+group = "g"
+fine = 6_000_000
+"#;
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(text));
+    assert_eq!(code, 1);
+    let report: Report = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report.groups[0].ceiling.as_deref(), Some("10000000.00"));
+    assert_eq!(report.groups[0].within, Some(false));
+    assert!(report.findings.iter().any(|f| f.code == "group-exceeds-ceiling" && f.group.as_deref() == Some("g")));
+}
+
+#[test]
+fn bad_input_exits_2_and_later_files_still_report() {
+    let (code, stdout, stderr) =
+        run(&["calc", "no-such-file.toml", "examples/booking-ap-2020.toml", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no-such-file.toml"), "{stderr}");
+    assert!(stdout.contains("Booking.com"));
+}
+
+#[test]
+fn bad_input_outranks_a_discrepancy() {
+    let (code, _, _) = run(&["check", "-", "no-such-file.toml"], Some(MINIMAL));
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["calc"], None).0, 2);
+    assert_eq!(run(&["calc", "x.toml", "--format", "yaml"], None).0, 2);
+    assert_eq!(run(&["calc", "x.toml", "--turnover", "-5"], None).0, 2);
+    assert_eq!(run(&["calc", "x.toml", "--as-of", "yesterday"], None).0, 2);
+    assert_eq!(run(&["frobnicate"], None).0, 2);
+}
+
+#[test]
+fn quiet_check_prints_nothing() {
+    let (code, stdout, stderr) = run(&["check", "--quiet", "-"], Some(MINIMAL));
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (1, "", ""));
+}
+
+#[test]
+fn table_output_explains_the_cap_and_the_turnover() {
+    let (code, stdout, _) = run(&["calc", "examples/uber-ap-2024.toml", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("1,369,405,692.00"), "{stdout}");
+    assert!(stdout.contains("financial year 2023"));
+    assert!(stdout.contains("USD 37,281,000,000.00 x 0.9183"));
+}
+
+#[test]
+fn as_of_moves_penalty_accrual() {
+    let early = report("examples/clearview-ap-2024.toml", &["--as-of", "2024-12-05"]);
+    // I, II and IV: their first month started on 2024-12-04 (250k + 250k + 200k); III: three
+    // months started since 2024-10-04 (750k).
+    assert_eq!(early.penalties_forfeited, "1450000.00");
+    let late = report("examples/clearview-ap-2024.toml", &["--as-of", "2030-01-01"]);
+    assert_eq!(late.penalties_forfeited, "5100000.00");
+}
+
+#[test]
+fn method_edpb_shows_a_comparison_beside_declared_fines() {
+    let (code, stdout, _) = run(&["calc", "-", "--method", "edpb", "--seriousness", "high"], Some(MINIMAL));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("What the method gives with its defaults"), "{stdout}");
+    assert!(stdout.contains("12,000,000.00"), "{stdout}");
+}

@@ -1,0 +1,261 @@
+//! The JSON contract of FORMAT.md, re-declared with `deny_unknown_fields`: a renamed, removed or
+//! unexpected field fails here. Amounts are strings holding exact decimals.
+
+// Every field is declared to pin the schema, read or not.
+#![allow(dead_code)]
+
+use serde::Deserialize;
+
+use crate::{examples, run};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub case: Case,
+    pub undertaking: Undertaking,
+    pub violations: Vec<Violation>,
+    pub groups: Vec<Group>,
+    pub total: String,
+    pub total_steps: Vec<Step>,
+    pub penalties: Vec<Penalty>,
+    pub penalties_max: Option<String>,
+    pub penalties_forfeited: String,
+    pub as_of: String,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub title: String,
+    pub authority: String,
+    pub decided: Option<String>,
+    pub published: Option<String>,
+    pub published_total: Option<String>,
+    pub published_penalties_max: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Undertaking {
+    pub name: String,
+    pub public_body: bool,
+    pub turnover: Option<String>,
+    pub turnover_year: Option<i32>,
+    pub turnover_source: String,
+    pub turnover_steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub rule: String,
+    pub detail: String,
+    pub amount: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Violation {
+    pub id: String,
+    pub title: Option<String>,
+    pub articles: Vec<String>,
+    pub article_details: Vec<ArticleDetail>,
+    pub tier: Option<String>,
+    pub legal_maximum: Option<String>,
+    pub maximum_basis: Option<String>,
+    pub fine: Option<String>,
+    pub method: String,
+    pub group: Option<String>,
+    pub from: Option<String>,
+    pub until: Option<String>,
+    pub ongoing: bool,
+    pub duration_days: Option<i64>,
+    pub edpb: Option<Edpb>,
+    pub ap2019: Option<Ap2019>,
+    pub comparison: Option<Comparison>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleDetail {
+    pub article: String,
+    pub as_written: String,
+    pub tier: Option<String>,
+    pub listed_in: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Edpb {
+    pub seriousness: String,
+    pub seriousness_percent: [String; 2],
+    pub starting_range: [String; 2],
+    pub starting_amount: String,
+    pub size_band_percent: Option<[String; 2]>,
+    pub size_band_verified: Option<bool>,
+    pub size_range: Option<[String; 2]>,
+    pub size_percent: Option<String>,
+    pub after_step_2: String,
+    pub after_step_3: String,
+    pub after_step_4: String,
+    pub after_step_5: String,
+    pub fine_range: [String; 2],
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ap2019 {
+    pub category: String,
+    pub category_source: String,
+    pub bandwidth: [String; 2],
+    pub basic_fine: String,
+    pub after_adjustments: String,
+    pub after_repeat_offence: String,
+    pub after_ability_to_pay: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub method: String,
+    pub fine: Option<String>,
+    pub range: Option<[String; 2]>,
+    pub note: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub title: Option<String>,
+    pub violations: Vec<String>,
+    pub gravest: Option<String>,
+    pub ceiling: Option<String>,
+    pub fine: String,
+    pub fine_source: String,
+    pub within: Option<bool>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Penalty {
+    pub id: String,
+    pub violation: Option<String>,
+    pub order: Option<String>,
+    pub amount: String,
+    pub per: String,
+    pub count: String,
+    pub due: String,
+    pub accrual_starts: String,
+    pub accrual_ends: String,
+    pub complied: Option<String>,
+    pub max: Option<String>,
+    pub forfeited: String,
+    pub periods: u64,
+    pub max_reached_on: Option<String>,
+    pub max_reached_if_unmet: Option<String>,
+    pub schedule: Vec<Period>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub period: u64,
+    pub from: String,
+    pub to: String,
+    pub amount: String,
+    pub cumulative: String,
+    pub forfeited_on: String,
+    pub time_barred_on: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub level: String,
+    pub code: String,
+    pub violation: Option<String>,
+    pub group: Option<String>,
+    pub penalty: Option<String>,
+    pub message: String,
+}
+
+/// `calc --format json` for one file, read back through the contract.
+pub fn report(path: &str, extra: &[&str]) -> Report {
+    let mut args = vec!["calc", path, "--format", "json"];
+    args.extend_from_slice(extra);
+    if !extra.contains(&"--as-of") {
+        args.extend_from_slice(&["--as-of", "2026-01-01"]);
+    }
+    let (code, stdout, stderr) = run(&args, None);
+    assert_eq!(code, 0, "{stderr}");
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{path}: {e}\n{stdout}"))
+}
+
+fn is_exact_amount(text: &str) -> bool {
+    let (whole, cents) = text.split_once('.').unwrap_or((text, ""));
+    !whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit()) && cents.len() >= 2 && cents.chars().all(|c| c.is_ascii_digit())
+}
+
+#[test]
+fn every_example_reads_back_through_the_contract_with_exact_amounts() {
+    for path in examples() {
+        let report = report(path.to_str().unwrap(), &["--method", "edpb"]);
+        assert!(is_exact_amount(&report.total), "{}", report.total);
+        for violation in &report.violations {
+            for amount in violation.legal_maximum.iter().chain(&violation.fine) {
+                assert!(is_exact_amount(amount), "{amount}");
+            }
+        }
+        for penalty in &report.penalties {
+            assert!(is_exact_amount(&penalty.forfeited));
+            for period in &penalty.schedule {
+                assert!(is_exact_amount(&period.cumulative));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_violation_group_and_penalty_of_the_input_appears_in_the_output() {
+    for path in examples() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let input: toml::Table = text.parse().unwrap();
+        let ids = |key: &str| -> Vec<String> {
+            input
+                .get(key)
+                .and_then(|v| v.as_array())
+                .map(|tables| tables.iter().map(|t| t["id"].as_str().unwrap().to_string()).collect())
+                .unwrap_or_default()
+        };
+        let report = report(path.to_str().unwrap(), &[]);
+        assert_eq!(ids("violation"), report.violations.iter().map(|v| v.id.clone()).collect::<Vec<_>>());
+        let groups: Vec<String> = report.groups.iter().map(|g| g.id.clone()).collect();
+        for id in ids("group") {
+            assert!(groups.contains(&id), "{id} in {}", path.display());
+        }
+        assert_eq!(ids("penalty"), report.penalties.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn several_files_give_a_json_array_and_jsonl_one_line_each() {
+    let files: Vec<String> = examples().iter().map(|p| p.to_str().unwrap().to_string()).collect();
+    let mut args: Vec<&str> = vec!["calc", "--format", "json", "--as-of", "2026-01-01"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, stdout, _) = run(&args, None);
+    assert_eq!(code, 0);
+    let reports: Vec<Report> = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(reports.len(), files.len());
+
+    args[2] = "jsonl";
+    let (code, stdout, _) = run(&args, None);
+    assert_eq!(code, 0);
+    let lines: Vec<Report> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), files.len());
+}

@@ -1,0 +1,90 @@
+//! Every published decision in examples/ reproduces its figures (../shared/cases/README.md).
+
+use crate::contract::report;
+use crate::{examples, run};
+
+#[test]
+fn every_example_passes_check_and_matches_its_published_total() {
+    for path in examples() {
+        let path = path.to_str().unwrap();
+        let (code, _, stderr) = run(&["check", path, "--quiet", "--as-of", "2026-01-01"], None);
+        assert_eq!(code, 0, "{path}: {stderr}");
+        let report = report(path, &[]);
+        if let Some(published) = &report.case.published_total {
+            assert_eq!(&report.total, published, "{path}");
+        }
+        assert!(report.findings.iter().all(|f| f.level != "error"), "{path}: {:?}", report.findings);
+    }
+}
+
+#[test]
+fn clearview_ap_2024_fines_groups_and_penalty_maxima() {
+    let report = report("examples/clearview-ap-2024.toml", &[]);
+    assert_eq!(report.total, "30500000.00");
+    assert_eq!(report.undertaking.turnover, None);
+    let fines: Vec<(&str, &str, &str)> =
+        report.groups.iter().map(|g| (g.id.as_str(), g.fine.as_str(), g.ceiling.as_deref().unwrap())).collect();
+    assert_eq!(fines, [("scraping", "20000000.00", "20000000.00"), ("access", "10500000.00", "20000000.00")]);
+    for violation in &report.violations {
+        let expected = if violation.id == "no-eu-representative" { "10000000.00" } else { "20000000.00" };
+        assert_eq!(violation.legal_maximum.as_deref(), Some(expected), "{}", violation.id);
+        assert_eq!(violation.maximum_basis.as_deref(), Some("fixed"));
+        assert!(violation.steps.iter().any(|s| s.detail.contains("para 210")), "{}", violation.id);
+    }
+    assert_eq!(report.penalties_max.as_deref(), Some("5100000.00"));
+    let maxima: Vec<&str> = report.penalties.iter().map(|p| p.max.as_deref().unwrap()).collect();
+    assert_eq!(maxima, ["1500000.00", "1500000.00", "1500000.00", "600000.00"]);
+    // Grace periods run from publication (2024-09-03).
+    let due: Vec<&str> = report.penalties.iter().map(|p| p.due.as_str()).collect();
+    assert_eq!(due, ["2024-12-03", "2024-12-03", "2024-10-03", "2024-12-03"]);
+}
+
+#[test]
+fn clearview_edpb_high_band_is_4m_to_20m_with_no_size_step() {
+    let report = report("examples/clearview-ap-2024.toml", &["--method", "edpb", "--seriousness", "high"]);
+    let fined = report.violations.iter().filter(|v| v.group.is_some());
+    for violation in fined {
+        let comparison = violation.comparison.as_ref().expect("a comparison for each declared fine");
+        assert_eq!(comparison.range, Some(["4000000.00".into(), "20000000.00".into()]), "{}", violation.id);
+        assert!(comparison.steps.iter().any(|s| s.detail.contains("no size adjustment")));
+    }
+}
+
+#[test]
+fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
+    let report = report("examples/cnil-clearview-2022.toml", &[]);
+    assert_eq!(report.total, "20000000.00");
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.accrual_starts.as_str(), astreinte.accrual_ends.as_str()), ("2022-12-19", "2023-02-09"));
+    assert_eq!(astreinte.periods, 52);
+    assert_eq!(astreinte.forfeited, "5200000.00");
+}
+
+#[test]
+fn booking_ap_2020_category_iii_525000_to_475000() {
+    let report = report("examples/booking-ap-2020.toml", &[]);
+    let ap = report.violations[0].ap2019.as_ref().unwrap();
+    assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
+    assert_eq!(ap.bandwidth, ["300000.00".to_string(), "750000.00".to_string()]);
+    assert_eq!(report.violations[0].fine.as_deref(), Some("475000.00"));
+}
+
+#[test]
+fn locatefamily_ap_2020_basic_fine_and_two_weekly_order() {
+    let report = report("examples/locatefamily-ap-2020.toml", &[]);
+    assert_eq!(report.total, "525000.00");
+    let order = &report.penalties[0];
+    assert_eq!((order.per.as_str(), order.amount.as_str(), order.max.as_deref()), ("2 weeks", "20000.00", Some("120000.00")));
+    // Twelve weeks from the decision of 2020-12-10.
+    assert_eq!(order.due, "2021-03-04");
+    assert_eq!(order.schedule.len(), 6);
+}
+
+#[test]
+fn uber_ap_2024_converted_turnover_and_4_percent_maximum() {
+    let report = report("examples/uber-ap-2024.toml", &[]);
+    assert_eq!(report.undertaking.turnover.as_deref(), Some("34235142300.00"));
+    assert_eq!(report.undertaking.turnover_year, Some(2023));
+    assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("1369405692.00"));
+    assert_eq!(report.violations[0].maximum_basis.as_deref(), Some("turnover"));
+}

@@ -1,0 +1,57 @@
+//! Integration tests, in one binary so they link once.
+
+mod cli;
+mod contract;
+mod examples;
+mod gdprhub;
+mod properties;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The art83 binary with a stable environment: no backtraces, no colours, a fixed language.
+pub fn art83() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_art83"));
+    command.env_remove("RUST_BACKTRACE").env("NO_COLOR", "1").env("LANG", "C");
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+pub fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn examples() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(manifest_dir().join("examples"))
+        .expect("examples/ exists")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs art83 with `args` and returns (exit code, stdout, stderr).
+pub fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    use std::io::Write;
+    let mut command = art83();
+    command.args(args).stdin(std::process::Stdio::piped());
+    command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = command.spawn().expect("art83 runs");
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        input.write_all(text.as_bytes()).unwrap();
+    }
+    drop(input);
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().expect("exited, not killed"),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn cli_scenarios() {
+    trycmd::TestCases::new().case("tests/cmd/*.toml").env("NO_COLOR", "1");
+}
