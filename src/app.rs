@@ -113,9 +113,12 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
         anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");
     }
     String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         anyhow!(
-            "the case file is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
+            "the case file is not UTF-8 text: invalid byte at line {line}, column {column} (offset {}); save it as UTF-8",
+            valid.len()
         )
     })
 }

@@ -195,7 +195,7 @@ mod tests {
     }
 
     fn undertaking(turnover: Turnover) -> Undertaking {
-        Undertaking { name: "U".into(), turnover, public_body: false }
+        Undertaking { name: "U".into(), turnover, public_body: false, turnover_span: None }
     }
 
     #[test]

@@ -53,7 +53,8 @@ pub enum CompareMethod {
 
 /// Calculates the whole report for one case.
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    let turnover = resolve_turnover(&case.undertaking, case.decided, options.turnover)?;
+    let turnover = resolve_turnover(&case.undertaking, case.decided, options.turnover)
+        .map_err(|e| e.context("turnover", case.undertaking.turnover_span.clone()))?;
     let mut findings = Vec::new();
     if case.undertaking.public_body
         && (case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some())
@@ -114,13 +115,10 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     }
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
-    let penalties_max = penalties
-        .iter()
-        .map(|p| p.max)
-        .try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
-            (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
-            _ => Ok(None),
-        })?;
+    let penalties_max = penalties.iter().map(|p| p.max).try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
+        (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
+        _ => Ok(None),
+    })?;
     let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
     for order in penalties.iter().filter(|p| p.max.is_none()) {
         findings.push(
@@ -135,7 +133,8 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     if let Some(published) = case.published_penalties_max
         && Some(published) != penalties_max
     {
-        let computed = penalties_max.map_or("are unbounded (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
+        let computed =
+            penalties_max.map_or("are unbounded (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
         findings.push(Finding::new(
             Level::Error,
             "penalties-max-differs",

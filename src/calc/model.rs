@@ -31,6 +31,8 @@ pub struct Undertaking {
     pub name: String,
     pub turnover: Turnover,
     pub public_body: bool,
+    /// Where the turnover stands in the case file.
+    pub turnover_span: Option<Span>,
 }
 
 /// Worldwide annual turnover as the case file gives it.

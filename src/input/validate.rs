@@ -98,6 +98,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
                 Some(value) => turnover(value)?,
             },
             public_body: file.undertaking.public_body,
+            turnover_span: file.undertaking.turnover.as_ref().map(Spanned::span),
         },
         violations,
         groups,

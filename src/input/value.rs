@@ -155,12 +155,17 @@ pub enum UntilValue {
 impl<'de> Deserialize<'de> for UntilValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<UntilValue, D::Error> {
         let value = toml::Value::deserialize(deserializer)?;
-        if value.as_str().is_some_and(|s| s.trim().eq_ignore_ascii_case("ongoing")) {
-            return Ok(UntilValue::Ongoing);
+        if let Some(text) = value.as_str() {
+            if text.trim().eq_ignore_ascii_case("ongoing") {
+                return Ok(UntilValue::Ongoing);
+            }
+            if super::suggest(text.trim(), ["ongoing"]).is_some() {
+                return Err(D::Error::custom(format!("{text:?}: did you mean \"ongoing\"?")));
+            }
         }
         LocalDate::from_value(&value)
             .map(|date| UntilValue::Date(date.0))
-            .map_err(|e| D::Error::custom(format!("{e}, or \"ongoing\"")))
+            .map_err(|_| D::Error::custom("expected a date like 2024-05-16, or \"ongoing\""))
     }
 }
 

@@ -38,7 +38,8 @@ fn turnover_override_is_a_what_if() {
 
 #[test]
 fn check_exits_1_when_the_published_total_differs() {
-    let text = MINIMAL.replace("fine = 25_000_000", "fine = 1_000_000").replace("decided", "published_total = 2\ndecided");
+    let text =
+        MINIMAL.replace("fine = 25_000_000", "fine = 1_000_000").replace("decided", "published_total = 2\ndecided");
     let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&text));
     assert_eq!(code, 1);
     let report: Report = serde_json::from_str(&stdout).unwrap();

@@ -199,7 +199,10 @@ pub fn report(path: &str, extra: &[&str]) -> Report {
 
 fn is_exact_amount(text: &str) -> bool {
     let (whole, cents) = text.split_once('.').unwrap_or((text, ""));
-    !whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit()) && cents.len() >= 2 && cents.chars().all(|c| c.is_ascii_digit())
+    !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && cents.len() >= 2
+        && cents.chars().all(|c| c.is_ascii_digit())
 }
 
 #[test]

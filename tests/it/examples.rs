@@ -74,7 +74,10 @@ fn locatefamily_ap_2020_basic_fine_and_two_weekly_order() {
     let report = report("examples/locatefamily-ap-2020.toml", &[]);
     assert_eq!(report.total, "525000.00");
     let order = &report.penalties[0];
-    assert_eq!((order.per.as_str(), order.amount.as_str(), order.max.as_deref()), ("2 weeks", "20000.00", Some("120000.00")));
+    assert_eq!(
+        (order.per.as_str(), order.amount.as_str(), order.max.as_deref()),
+        ("2 weeks", "20000.00", Some("120000.00"))
+    );
     // Twelve weeks from the decision of 2020-12-10.
     assert_eq!(order.due, "2021-03-04");
     assert_eq!(order.schedule.len(), 6);
