@@ -150,6 +150,8 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
             published: case.published,
             published_total: case.published_total,
             published_penalties_max: case.published_penalties_max,
+            currency: case.currency.as_ref().map(|c| c.currency.clone()),
+            eur_per_unit: case.currency.as_ref().map(|c| c.eur_per_unit),
         },
         undertaking: UndertakingReport {
             name: case.undertaking.name.clone(),

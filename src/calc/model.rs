@@ -19,6 +19,8 @@ pub struct Case {
     pub published: Option<Date>,
     pub published_total: Option<Money>,
     pub published_penalties_max: Option<Money>,
+    /// The currency the case file's amounts were written in, converted to euros at its rate.
+    pub currency: Option<Conversion>,
     pub undertaking: Undertaking,
     pub violations: Vec<Violation>,
     /// Every Art. 83(3) group: those declared with `[[group]]` and those only named by violations.

@@ -49,6 +49,9 @@ pub struct CaseInfo {
     pub published: Option<Date>,
     pub published_total: Option<Money>,
     pub published_penalties_max: Option<Money>,
+    /// The currency the case file's amounts were written in (all amounts here are in euros).
+    pub currency: Option<String>,
+    pub eur_per_unit: Option<rust_decimal::Decimal>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

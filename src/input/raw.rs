@@ -30,6 +30,9 @@ pub struct CaseTable {
     pub published: Option<LocalDate>,
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
+    /// The currency of the file's amounts, if not euros; needs `eur_per_unit`.
+    pub currency: Option<Spanned<String>>,
+    pub eur_per_unit: Option<Spanned<Amount>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -88,6 +88,22 @@ fn bad_input_outranks_a_discrepancy() {
 }
 
 #[test]
+fn amounts_in_another_currency_are_converted_at_the_stated_rate() {
+    let text = MINIMAL.replace("decided", "currency = \"NOK\"\neur_per_unit = \"0.085\"\ndecided");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&text));
+    assert_eq!(code, 0);
+    let report: Report = serde_json::from_str(&stdout).unwrap();
+    // NOK 25,000,000 x 0.085 = EUR 2,125,000: within the EUR 20M maximum.
+    assert_eq!(report.violations[0].fine.as_deref(), Some("2125000.00"));
+    assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+
+    let without_rate = MINIMAL.replace("decided", "currency = \"NOK\"\ndecided");
+    let (code, _, stderr) = run(&["check", "-"], Some(&without_rate));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["calc"], None).0, 2);
     assert_eq!(run(&["calc", "x.toml", "--format", "yaml"], None).0, 2);
@@ -127,4 +143,65 @@ fn method_edpb_shows_a_comparison_beside_declared_fines() {
     assert_eq!(code, 0);
     assert!(stdout.contains("What the method gives with its defaults"), "{stdout}");
     assert!(stdout.contains("12,000,000.00"), "{stdout}");
+}
+
+/// Limits: each a clear error with exit 2, quickly, never a hang or a panic.
+mod limits {
+    use crate::run;
+
+    fn header() -> String {
+        "[case]\ntitle = \"limits\"\n[undertaking]\nname = \"U\"\n".to_string()
+    }
+
+    #[test]
+    fn a_file_over_10_mib_is_refused() {
+        let mut text = header();
+        text.push_str(&format!("# {}\n", "x".repeat(10 * 1024 * 1024)));
+        let (code, _, stderr) = run(&["calc", "-"], Some(&text));
+        assert_eq!(code, 2);
+        assert!(stderr.contains("10 MiB"), "{stderr}");
+    }
+
+    #[test]
+    fn more_than_10000_violations_are_refused() {
+        let mut text = header();
+        for i in 0..10_001 {
+            text.push_str(&format!("[[violation]]\nid = \"v{i}\"\narticles = [\"6\"]\n"));
+        }
+        let (code, _, stderr) = run(&["calc", "-"], Some(&text));
+        assert_eq!(code, 2);
+        assert!(stderr.contains("at most 10000"), "{stderr}");
+    }
+
+    #[test]
+    fn exactly_10000_violations_are_calculated() {
+        let mut text = header();
+        for i in 0..10_000 {
+            text.push_str(&format!("[[violation]]\nid = \"v{i}\"\narticles = [\"6\"]\nfine = 1\n"));
+        }
+        let (code, stdout, stderr) = run(&["check", "-", "--format", "jsonl"], Some(&text));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("\"total\":\"10000.00\""));
+    }
+
+    #[test]
+    fn deeply_nested_toml_is_an_error_not_a_stack_overflow() {
+        for depth in [100, 10_000, 200_000] {
+            let text = format!("{}x = {}1{}\n", header(), "[".repeat(depth), "]".repeat(depth));
+            let (code, _, stderr) = run(&["calc", "-"], Some(&text));
+            assert_eq!(code, 2, "depth {depth}: {stderr}");
+            assert!(stderr.starts_with("error: <stdin>"), "depth {depth}: {stderr}");
+            let inline = format!("{}x = {}1{}\n", header(), "{a = ".repeat(depth), "}".repeat(depth));
+            let (code, _, stderr) = run(&["calc", "-"], Some(&inline));
+            assert_eq!(code, 2, "depth {depth}: {stderr}");
+        }
+    }
+
+    #[test]
+    fn a_turnover_beyond_the_decimal_range_is_an_error() {
+        let text = format!("{}turnover = \"99999999999999999999999999999999\"\n", header());
+        let (code, _, stderr) = run(&["calc", "-"], Some(&text));
+        assert_eq!(code, 2);
+        assert!(stderr.contains("more digits than art83 computes exactly"), "{stderr}");
+    }
 }

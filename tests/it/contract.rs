@@ -33,6 +33,8 @@ pub struct Case {
     pub published: Option<String>,
     pub published_total: Option<String>,
     pub published_penalties_max: Option<String>,
+    pub currency: Option<String>,
+    pub eur_per_unit: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,1 +1,125 @@
-//! placeholder
+//! About 1,160 real fines from GDPRhub (../shared/data/gdprhub-fines.tsv), each written out as a
+//! case file with turnover unknown and run through one `art83 check --format jsonl` process.
+
+use std::fmt::Write;
+use std::path::PathBuf;
+
+use art83::calc::article::Article;
+use rust_decimal::Decimal;
+
+use crate::contract::Report;
+use crate::{manifest_dir, run};
+
+fn data_file() -> PathBuf {
+    manifest_dir().join("../shared/data/gdprhub-fines.tsv")
+}
+
+struct Row {
+    line: usize,
+    articles: Vec<String>,
+    fine: String,
+    currency: String,
+}
+
+fn rows() -> Vec<Row> {
+    let text = std::fs::read_to_string(data_file()).unwrap_or_else(|e| {
+        panic!("{}: {e}; the test data lives in shared/ beside the repository", data_file().display())
+    });
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .map(|(index, line)| {
+            let columns: Vec<&str> = line.split('\t').collect();
+            assert_eq!(columns.len(), 6, "line {}: {line}", index + 1);
+            Row {
+                line: index + 1,
+                articles: columns[3].split(',').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect(),
+                fine: columns[4].trim().replace(',', ""),
+                currency: columns[5].trim().to_string(),
+            }
+        })
+        .collect()
+}
+
+fn case_file(row: &Row, currency: Option<(&str, Option<&str>)>) -> String {
+    let mut text = format!("[case]\ntitle = \"GDPRhub line {}\"\n", row.line);
+    if let Some((code, rate)) = currency {
+        let _ = writeln!(text, "currency = \"{code}\"");
+        if let Some(rate) = rate {
+            let _ = writeln!(text, "eur_per_unit = \"{rate}\"");
+        }
+    }
+    text.push_str("[undertaking]\nname = \"unknown\"\nturnover = \"unknown\"\n[[violation]]\nid = \"v\"\n");
+    let articles: Vec<String> = row.articles.iter().map(|a| format!("{a:?}")).collect();
+    let _ = writeln!(text, "articles = [{}]\nfine = \"{}\"", articles.join(", "), row.fine);
+    text
+}
+
+#[test]
+fn every_article_string_in_the_corpus_parses() {
+    let rows = rows();
+    assert!(rows.len() > 1_000, "{} rows", rows.len());
+    for row in &rows {
+        for article in &row.articles {
+            article.parse::<Article>().unwrap_or_else(|e| panic!("line {}: {article:?}: {e}", row.line));
+        }
+    }
+}
+
+#[test]
+fn check_flags_exactly_the_fines_above_the_fixed_maximum_of_their_gravest_article() {
+    let rows: Vec<Row> = rows()
+        .into_iter()
+        .filter(|r| matches!(r.currency.as_str(), "EUR" | "€") && !r.articles.is_empty())
+        .filter(|r| r.fine.parse::<Decimal>().is_ok())
+        .collect();
+    assert!(rows.len() > 800, "{} EUR rows", rows.len());
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let path = dir.path().join(format!("line-{}.toml", row.line));
+            std::fs::write(&path, case_file(row, None)).unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let mut args = vec!["check", "--format", "jsonl", "--as-of", "2026-01-01"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&args, None);
+    assert!(stderr.is_empty(), "{stderr}");
+    let reports: Vec<Report> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), rows.len());
+
+    let mut flagged = 0;
+    for (row, report) in rows.iter().zip(&reports) {
+        let fine: Decimal = row.fine.parse().unwrap();
+        let gravest_fixed = row
+            .articles
+            .iter()
+            .filter_map(|a| a.parse::<Article>().unwrap().tier())
+            .max()
+            .map(|tier| tier.maximum().fixed.amount());
+        let expected = gravest_fixed.is_some_and(|max| fine > max);
+        let found = report.findings.iter().any(|f| f.code == "fine-exceeds-maximum");
+        assert_eq!(found, expected, "line {}: fine {fine}, articles {:?}", row.line, row.articles);
+        flagged += usize::from(found);
+    }
+    assert_eq!(code, if flagged > 0 { 1 } else { 0 });
+}
+
+#[test]
+fn other_currencies_need_a_rate_and_are_converted_with_one() {
+    let rows: Vec<Row> = rows().into_iter().filter(|r| r.currency == "NOK" && !r.articles.is_empty()).take(5).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        let (code, _, stderr) = run(&["check", "-"], Some(&case_file(row, Some(("NOK", None)))));
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
+        let (code, stdout, stderr) =
+            run(&["check", "-", "--format", "json"], Some(&case_file(row, Some(("NOK", Some("0.085"))))));
+        assert!(code <= 1, "{stderr}");
+        let report: Report = serde_json::from_str(&stdout).unwrap();
+        let expected = row.fine.parse::<Decimal>().unwrap() * Decimal::new(85, 3);
+        assert_eq!(report.violations[0].fine.as_ref().unwrap().parse::<Decimal>().unwrap(), expected);
+    }
+}

@@ -35,7 +35,10 @@ fn fine() -> impl Strategy<Value = Option<Money>> {
 }
 
 fn violations() -> impl Strategy<Value = Vec<(Vec<CitedArticle>, Option<usize>, Option<Money>)>> {
-    proptest::collection::vec((proptest::collection::vec(article(), 1..4), proptest::option::of(0usize..3), fine()), 1..8)
+    proptest::collection::vec(
+        (proptest::collection::vec(article(), 1..4), proptest::option::of(0usize..3), fine()),
+        1..8,
+    )
 }
 
 fn case(turnover: Option<Money>, violations: Vec<(Vec<CitedArticle>, Option<usize>, Option<Money>)>) -> Case {
@@ -70,6 +73,7 @@ fn case(turnover: Option<Money>, violations: Vec<(Vec<CitedArticle>, Option<usiz
         published: None,
         published_total: None,
         published_penalties_max: None,
+        currency: None,
         undertaking: Undertaking {
             name: "U".into(),
             turnover: turnover.map_or(Turnover::Unknown, Turnover::Amount),
@@ -206,7 +210,14 @@ proptest! {
 fn turnover_table_and_tier_helpers_agree_with_the_property_setup() {
     // Guards the generators: a table by year resolves like a single amount.
     let years = BTreeMap::from([(2023, Money::euros(600_000_000))]);
-    let mut by_year = case(None, vec![(vec!["6".parse::<Article>().map(|a| CitedArticle { article: a, as_written: "6".into() }).unwrap()], None, None)]);
+    let mut by_year = case(
+        None,
+        vec![(
+            vec!["6".parse::<Article>().map(|a| CitedArticle { article: a, as_written: "6".into() }).unwrap()],
+            None,
+            None,
+        )],
+    );
     by_year.undertaking.turnover = Turnover::ByYear { years, conversion: None };
     let report = calculate(&by_year, &options()).unwrap();
     assert_eq!(report.violations[0].legal_maximum, Some(Money::euros(24_000_000)));
