@@ -123,6 +123,21 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     })
 }
 
+/// The whole parse-validate-calculate-render path on arbitrary bytes, for the fuzzer and its
+/// regression tests: it must return, never panic, whatever the input.
+pub fn exercise(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(case) = input::parse_case(text) else { return };
+    let as_of = jiff::civil::date(2026, 1, 1);
+    for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019)] {
+        let options = Options { turnover: None, as_of, compare };
+        if let Ok(report) = calc::calculate(&case, &options) {
+            let _ = render::table(&report);
+            let _ = serde_json::to_string(&report);
+        }
+    }
+}
+
 /// `error: file:line:column: message`, then the line with a caret under the span.
 pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
     let Some(span) = span.filter(|s| s.start <= text.len()) else {

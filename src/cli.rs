@@ -97,7 +97,8 @@ fn parse_turnover(text: &str) -> Result<Money, String> {
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    text.parse().map_err(|_| format!("expected a date like 2025-01-31, found {text:?}"))
+    let date = text.parse().map_err(|_| format!("expected a date like 2025-01-31, found {text:?}"))?;
+    crate::input::value::date_in_range(date)
 }
 
 #[cfg(test)]

@@ -117,12 +117,30 @@ impl<'de> Deserialize<'de> for Percent {
     }
 }
 
+/// Dates art83 accepts: wide enough for any infringement, decision or penalty, narrow enough
+/// that a typo (year 20024) cannot make a schedule of millions of days.
+pub const FIRST_YEAR: i16 = 1900;
+pub const LAST_YEAR: i16 = 2200;
+
+/// Checks that a date lies within [`FIRST_YEAR`]..=[`LAST_YEAR`].
+pub fn date_in_range(date: Date) -> Result<Date, String> {
+    if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(format!("the date {date} lies outside the years {FIRST_YEAR} to {LAST_YEAR} art83 accepts"))
+    }
+}
+
 /// A TOML local date (`2024-05-16`) or a string holding one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalDate(pub Date);
 
 impl LocalDate {
     pub fn from_value(value: &toml::Value) -> Result<LocalDate, String> {
+        Self::any_year(value).and_then(|d| date_in_range(d.0).map(LocalDate))
+    }
+
+    fn any_year(value: &toml::Value) -> Result<LocalDate, String> {
         let expected = "expected a date like 2024-05-16";
         match value {
             toml::Value::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {

@@ -10,6 +10,10 @@ use crate::calc::Report;
 use crate::calc::money::Money;
 use crate::calc::report::{FineMethod, Level, Step, TurnoverSource};
 
+/// How many periods of a long schedule the table shows before and after the gap.
+const SCHEDULE_HEAD: usize = 24;
+const SCHEDULE_TAIL: usize = 12;
+
 #[derive(Default)]
 pub struct TableRenderer {
     written: usize,
@@ -183,7 +187,15 @@ pub fn render(report: &Report) -> String {
         for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
             let mut table =
                 new_table(&["period", "from", "to", "amount", "cumulative", "forfeited on", "time-barred on"]);
-            for period in &p.schedule {
+            // Long schedules (daily orders without a ceiling) show their start and end; JSON has all.
+            let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
+            for (index, period) in p.schedule.iter().enumerate() {
+                if hidden > 0 && index == SCHEDULE_HEAD {
+                    table.add_row(vec![Cell::new("..."), Cell::new(format!("{hidden} more periods"))]);
+                }
+                if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
+                    continue;
+                }
                 table.add_row(vec![
                     Cell::new(period.period).set_alignment(CellAlignment::Right),
                     Cell::new(period.from.to_string()),

@@ -55,3 +55,17 @@ pub fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
 fn cli_scenarios() {
     trycmd::TestCases::new().case("tests/cmd/*.toml").env("NO_COLOR", "1");
 }
+
+/// Inputs the fuzzer found (fuzz/regressions/) and the seed corpus stay handled.
+#[test]
+fn fuzz_regressions_and_seeds_run_clean() {
+    let mut count = 0;
+    for dir in ["fuzz/regressions", "examples"] {
+        for entry in std::fs::read_dir(manifest_dir().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            art83::app::exercise(&std::fs::read(&path).unwrap());
+            count += 1;
+        }
+    }
+    assert!(count >= 5, "{count} inputs");
+}
