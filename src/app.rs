@@ -1,15 +1,16 @@
 //! The shell: read case files, validate, calculate, render, and decide the exit code.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow};
+use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
-use crate::cli::{CalcArgs, Cli, Command, MethodArg, SeriousnessArg};
+use crate::cli::{ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg};
 use crate::input::{self, MAX_FILE_BYTES};
-use crate::render;
+use crate::render::{self, Lang};
 
 /// How a run ended; decides the exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,14 +33,85 @@ impl From<Outcome> for ExitCode {
 }
 
 pub fn run(cli: Cli) -> Outcome {
-    let (args, checking, quiet) = match cli.command {
-        Command::Calc(args) => (args, false, false),
-        Command::Check(check) => (check.calc, true, check.quiet),
+    let text = match cli.command {
+        Command::Calc(args) => return calculate_files(args, false, false),
+        Command::Check(check) => return calculate_files(check.calc, true, check.quiet),
+        Command::Articles(args) => match articles(&args) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("{message}");
+                return Outcome::BadInput;
+            }
+        },
+        Command::Init => TEMPLATE.to_string(),
+        Command::Schema => schema(),
+        Command::Completions { shell } => {
+            let mut bytes = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "art83", &mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+        Command::Man => {
+            let mut bytes = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut bytes).expect("writing to memory cannot fail");
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
     };
+    write_stdout(&text)
+}
+
+/// A commented case file that calculates cleanly as it is (`art83 init`).
+pub const TEMPLATE: &str = include_str!("template.toml");
+
+/// The JSON Schema of the case file, from the same serde types that read it.
+pub fn schema() -> String {
+    let mut schema = schemars::schema_for!(input::raw::CaseFile);
+    schema.insert("title".into(), "art83 case file".into());
+    format!("{}\n", serde_json::to_string_pretty(&schema).expect("a schema is JSON"))
+}
+
+fn articles(args: &ArticlesArgs) -> Result<String, String> {
+    let infos = if args.articles.is_empty() {
+        calc::lookup::tier_table()
+    } else {
+        args.articles
+            .iter()
+            .map(|text| {
+                let article = text.parse().map_err(|e| format!("error: article {text:?}: {e}"))?;
+                Ok(calc::lookup::describe(&calc::model::CitedArticle { article, as_written: text.clone() }))
+            })
+            .collect::<Result<Vec<_>, String>>()?
+    };
+    Ok(match args.format {
+        ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
+        ArticlesFormat::Table => render::articles_table(&infos),
+    })
+}
+
+fn write_stdout(text: &str) -> Outcome {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the output: {error}");
+            Outcome::BadInput
+        }
+        _ => Outcome::Ok,
+    }
+}
+
+fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let options = options(&args);
     let stdout = io::stdout();
+    let color = args.format == Format::Table
+        && stdout.is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let lang = match args.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
+        None => Lang::En,
+    };
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut renderer = render::renderer(args.format, args.files.len());
+    let mut renderer = render::renderer(args.format, args.files.len(), render::Style { lang, color });
     let mut outcome = Outcome::Ok;
     let write = |bytes: &str, out: &mut io::BufWriter<io::StdoutLock>| -> io::Result<()> {
         if quiet { Ok(()) } else { out.write_all(bytes.as_bytes()) }

@@ -27,6 +27,37 @@ pub enum Command {
     Calc(CalcArgs),
     /// As calc, and exit 1 if a fine exceeds its maximum, a group its Art. 83(3) ceiling, or a published figure differs
     Check(CheckArgs),
+    /// Look up articles: tier, fixed maximum, percentage, AP 2019 category, the Art. 83 point listing them
+    Articles(ArticlesArgs),
+    /// Print a commented case-file template that calculates as it is
+    Init,
+    /// Print a JSON Schema of the case file, for editors with a TOML language server
+    Schema,
+    /// Print shell completions
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesArgs {
+    /// Articles in any citation form ("5(1)(a)", "Art. 33(1)", "art. 5 lid 1 sub a AVG"); none lists every tiered provision
+    #[arg(value_name = "ARTICLE")]
+    pub articles: Vec<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ArticlesFormat::Table)]
+    pub format: ArticlesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArticlesFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -54,6 +85,10 @@ pub struct CalcArgs {
     /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a)
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
+
+    /// Language of labels and amounts in table and markdown output [default: nl if LANG starts with nl, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -74,6 +109,18 @@ pub enum Format {
     Json,
     /// One JSON object per line, one line per case
     Jsonl,
+    /// Markdown tables to paste into a memo
+    Markdown,
+    /// CSV: one row per violation, one per penalty period
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Nederlands: boete, wettelijk maximum, last onder dwangsom; EUR 30.500.000,00
+    Nl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@ pub mod ap2019;
 pub mod article;
 pub mod edpb;
 pub mod error;
+pub mod lookup;
 pub mod maximum;
 pub mod model;
 pub mod money;

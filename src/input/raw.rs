@@ -1,13 +1,14 @@
 //! The case file as written: serde structs mirroring FORMAT.md key for key. Unknown keys are
 //! errors (`deny_unknown_fields`); cross-references are checked in `validate`.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::value::{Amount, LocalDate, Percent, Position, Signed, Unit, UntilValue};
+use super::value::{Amount, LocalDate, Percent, Position, Signed, TurnoverSchema, Unit, UntilValue};
 use crate::calc::model::{Category, PeriodCount, Seriousness};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseFile {
     pub case: CaseTable,
@@ -20,7 +21,7 @@ pub struct CaseFile {
     pub penalty: Vec<PenaltyTable>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseTable {
     pub title: String,
@@ -31,35 +32,44 @@ pub struct CaseTable {
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
     /// The currency of the file's amounts, if not euros; needs `eur_per_unit`.
+    #[schemars(with = "Option<String>")]
     pub currency: Option<Spanned<String>>,
+    #[schemars(with = "Option<Amount>")]
     pub eur_per_unit: Option<Spanned<Amount>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UndertakingTable {
     pub name: String,
     /// "unknown", an amount, or a table by financial year (read in `validate`).
+    #[schemars(with = "Option<TurnoverSchema>")]
     pub turnover: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub public_body: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ViolationTable {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: Option<String>,
+    #[schemars(with = "Vec<String>")]
     pub articles: Spanned<Vec<Spanned<String>>>,
     pub from: Option<LocalDate>,
     pub until: Option<UntilValue>,
+    #[schemars(with = "Option<String>")]
     pub group: Option<Spanned<String>>,
+    #[schemars(with = "Option<Amount>")]
     pub fine: Option<Spanned<Amount>>,
+    #[schemars(with = "Option<EdpbTable>")]
     pub edpb: Option<Spanned<EdpbTable>>,
+    #[schemars(with = "Option<Ap2019Table>")]
     pub ap2019: Option<Spanned<Ap2019Table>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EdpbTable {
     pub seriousness: Seriousness,
@@ -68,11 +78,13 @@ pub struct EdpbTable {
     pub size_position: Option<Position>,
     pub size_percent: Option<Percent>,
     #[serde(default)]
+    #[schemars(with = "Vec<AdjustmentTable>")]
     pub adjustments: Vec<Spanned<AdjustmentTable>>,
+    #[schemars(with = "Option<AdjustmentTable>")]
     pub proportionality: Option<Spanned<AdjustmentTable>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdjustmentTable {
     /// An Art. 83(2) letter (EDPB) or Art. 7 factor (AP 2019); optional for step 5.
@@ -82,41 +94,53 @@ pub struct AdjustmentTable {
     pub reason: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ap2019Table {
     pub category: Option<Category>,
     #[serde(default)]
+    #[schemars(with = "Vec<AdjustmentTable>")]
     pub adjustments: Vec<Spanned<AdjustmentTable>>,
     /// Art. 8.1: the reason for leaving the category's bandwidth.
     pub beyond_bandwidth: Option<String>,
     #[serde(default)]
     pub repeat_offence: bool,
+    #[schemars(with = "Option<AdjustmentTable>")]
     pub ability_to_pay: Option<Spanned<AdjustmentTable>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupTable {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: Option<String>,
     pub fine: Option<Amount>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PenaltyTable {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     pub violation: Option<Spanned<String>>,
     pub order: Option<String>,
+    #[schemars(with = "Amount")]
     pub amount: Spanned<Amount>,
+    #[schemars(with = "Unit")]
     pub per: Spanned<Unit>,
+    #[schemars(with = "Option<LocalDate>")]
     pub due: Option<Spanned<LocalDate>>,
+    #[schemars(with = "Option<Unit>")]
     pub grace: Option<Spanned<Unit>>,
+    #[schemars(with = "Option<Amount>")]
     pub max: Option<Spanned<Amount>>,
     #[serde(default = "started")]
     pub count: PeriodCount,
+    #[schemars(with = "Option<LocalDate>")]
     pub complied: Option<Spanned<LocalDate>>,
+    #[schemars(with = "Option<u32>")]
     pub breaches: Option<Spanned<u32>>,
 }
 

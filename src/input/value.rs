@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, Error as _};
 
 use crate::calc::model::PenaltyUnit;
@@ -292,3 +293,76 @@ mod tests {
         assert!(date("x = \"16-05-2024\"").is_err());
     }
 }
+
+/// JSON Schemas of the value types, for `art83 schema` (editors validate case files with them).
+macro_rules! schema {
+    ($type:ty, $name:literal, $schema:tt) => {
+        impl JsonSchema for $type {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!($schema)
+            }
+        }
+    };
+}
+
+const DECIMAL_PATTERN: &str = r"^[+-]?[0-9][0-9_]*(\.[0-9_]*[0-9])?$";
+
+schema!(Amount, "Amount", {
+    "description": "An exact amount: an integer like 20_000_000, or a string holding a decimal like \"1234567.89\". A float only when exact (15 significant digits or fewer).",
+    "anyOf": [
+        { "type": "integer", "minimum": 0 },
+        { "type": "string", "pattern": "^[0-9][0-9_]*(\\.[0-9_]*[0-9])?$" },
+        { "type": "number", "minimum": 0 }
+    ]
+});
+schema!(Signed, "SignedDecimal", {
+    "description": "A signed decimal: \"+10\", \"-50\", -80_000.",
+    "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": DECIMAL_PATTERN }, { "type": "number" }]
+});
+schema!(Position, "Position", {
+    "description": "Where in a band: 0 = bottom, 1 = top.",
+    "anyOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": DECIMAL_PATTERN }]
+});
+schema!(Percent, "Percent", {
+    "description": "A percentage of zero or more.",
+    "anyOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": DECIMAL_PATTERN }]
+});
+schema!(LocalDate, "Date", {
+    "description": "A TOML local date like 2024-05-16 (or a string holding one).",
+    "type": "string",
+    "format": "date"
+});
+schema!(UntilValue, "Until", {
+    "description": "A date like 2024-05-16, or \"ongoing\" (then: until the decision).",
+    "anyOf": [{ "type": "string", "format": "date" }, { "const": "ongoing" }]
+});
+schema!(Unit, "Unit", {
+    "description": "day | week | month | \"N days|weeks|months\" | breach | once",
+    "type": "string",
+    "pattern": "^(day|week|month|breach|once|[0-9]+ (days?|weeks?|months?))$"
+});
+
+/// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in
+/// `validate`).
+pub struct TurnoverSchema;
+
+schema!(TurnoverSchema, "Turnover", {
+    "description": "Worldwide annual turnover of the undertaking: \"unknown\", an amount in euros, or a table by financial year with an optional currency and eur_per_unit.",
+    "anyOf": [
+        { "const": "unknown" },
+        { "type": "integer", "minimum": 0 },
+        { "type": "string", "pattern": "^[0-9][0-9_]*(\\.[0-9_]*[0-9])?$" },
+        {
+            "type": "object",
+            "properties": {
+                "currency": { "type": "string", "pattern": "^[A-Za-z]{3}$" },
+                "eur_per_unit": { "anyOf": [{ "type": "number" }, { "type": "string" }] }
+            },
+            "patternProperties": { "^[0-9]{4}$": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }, { "type": "number" }] } },
+            "additionalProperties": false
+        }
+    ]
+});

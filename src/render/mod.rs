@@ -1,10 +1,18 @@
 //! Reports out. Each format turns a [`Report`] into text; only the shell writes it.
+//!
+//! `document` lays a report out for people once; `table` and `markdown` draw that layout.
+//! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
+mod csv;
+mod document;
 mod json;
+pub mod labels;
+mod markdown;
 mod table;
 
 use crate::calc::Report;
 use crate::cli::Format;
+pub use labels::Lang;
 
 /// Writes reports one at a time, so a batch never holds them all in memory.
 pub trait Renderer {
@@ -19,13 +27,32 @@ pub trait Renderer {
     }
 }
 
+/// How the human formats look.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub lang: Lang,
+    /// ANSI colours, only for a terminal without NO_COLOR (the shell decides).
+    pub color: bool,
+}
+
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
-pub fn renderer(format: Format, files: usize) -> Box<dyn Renderer> {
+pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer> {
+    let labels = labels::Labels::for_lang(style.lang);
     match format {
-        Format::Table => Box::new(table::TableRenderer::default()),
+        Format::Table => Box::new(table::TableRenderer { labels, color: style.color, written: 0 }),
+        Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines),
+        Format::Csv => Box::new(csv::CsvRenderer),
     }
 }
 
-pub use table::render as table;
+/// `art83 articles` as a table.
+pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
+    table::articles(infos)
+}
+
+/// The English table of one report, without colour (for tests and the fuzzer).
+pub fn table(report: &Report) -> String {
+    table::render(report, &labels::EN, false)
+}

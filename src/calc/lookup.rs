@@ -1,0 +1,102 @@
+//! `art83 articles`: what the tables say about a provision, in one place.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::ap2019;
+use super::article::{Article, TIER_TABLE, Tier};
+use super::model::{Category, CitedArticle};
+use super::money::Money;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleInfo {
+    pub article: String,
+    pub as_written: String,
+    pub tier: Option<Tier>,
+    /// The point of Art. 83 that lists the provision.
+    pub listed_in: Option<&'static str>,
+    pub subject: Option<&'static str>,
+    pub fixed_maximum: Option<Money>,
+    pub percent_of_turnover: Option<Decimal>,
+    /// The category in the AP Boetebeleidsregels 2019 annexes, where known.
+    pub ap2019_category: Option<Category>,
+    pub ap2019_source: Option<&'static str>,
+    pub note: Option<String>,
+}
+
+pub fn describe(cited: &CitedArticle) -> ArticleInfo {
+    let listing = cited.article.listing();
+    let maximum = listing.map(|l| l.tier.maximum());
+    let annex = ap2019::annex_entry(cited);
+    let note = match (listing, cited.article.number) {
+        (None, 58) => Some("Art. 83(5)(e) and 83(6) list Art. 58(1) and 58(2); name the paragraph".to_string()),
+        (None, _) => {
+            Some("no tier: Art. 83(4)-(6) do not list this provision, so it sets no legal maximum".to_string())
+        }
+        (Some(_), 5) if cited.article.parts.get(1).map(String::as_str) == Some("a") => {
+            Some("AP 2019: Art. 5(1)(a) follows the category of the underlying provision".to_string())
+        }
+        _ => None,
+    };
+    ArticleInfo {
+        article: cited.article.to_string(),
+        as_written: cited.as_written.clone(),
+        tier: listing.map(|l| l.tier),
+        listed_in: listing.map(|l| l.listed_in),
+        subject: listing.map(|l| l.subject),
+        fixed_maximum: maximum.map(|m| m.fixed),
+        percent_of_turnover: maximum.map(|m| m.percent),
+        ap2019_category: annex.map(|e| e.category),
+        ap2019_source: annex.map(|e| e.source),
+        note,
+    }
+}
+
+/// Every line of the tier table, as one representative provision each.
+pub fn tier_table() -> Vec<ArticleInfo> {
+    TIER_TABLE
+        .iter()
+        .map(|line| {
+            let text = match (line.first == line.last, line.paragraph) {
+                (true, Some(paragraph)) => format!("{}({paragraph})", line.first),
+                (true, None) => line.first.to_string(),
+                (false, _) => format!("{}-{}", line.first, line.last),
+            };
+            let article =
+                Article { number: line.first, parts: line.paragraph.map(|p| vec![p.to_string()]).unwrap_or_default() };
+            let mut info = describe(&CitedArticle { article, as_written: text.clone() });
+            info.article = text;
+            if line.first != line.last {
+                info.ap2019_category = None;
+                info.ap2019_source = None;
+            }
+            info
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cited(text: &str) -> CitedArticle {
+        CitedArticle { article: text.parse().unwrap(), as_written: text.into() }
+    }
+
+    #[test]
+    fn describes_tier_maximum_and_ap_category() {
+        let info = describe(&cited("Art. 33(1)"));
+        assert_eq!(info.tier, Some(Tier::Art83_4));
+        assert_eq!(info.listed_in, Some("83(4)(a)"));
+        assert_eq!(info.fixed_maximum, Some(Money::euros(10_000_000)));
+        assert_eq!(info.ap2019_category, Some(Category::III));
+        let untiered = describe(&cited("4(11)"));
+        assert_eq!(untiered.tier, None);
+        assert!(untiered.note.unwrap().contains("no tier"));
+    }
+
+    #[test]
+    fn the_tier_table_lists_every_line_once() {
+        assert_eq!(tier_table().len(), TIER_TABLE.len());
+    }
+}

@@ -1,0 +1,294 @@
+//! The report laid out for people: headings, lines and tables of text, in the user's language.
+//! The table and markdown renderers draw the same document, so they cannot disagree.
+
+use crate::calc::Report;
+use crate::calc::money::Money;
+use crate::calc::report::{FineMethod, Level, MaximumBasis, Step, TurnoverSource};
+
+use super::labels::Labels;
+
+/// How a cell or line should stand out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Good,
+    Warning,
+    Bad,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub tone: Tone,
+    pub numeric: bool,
+}
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), tone: Tone::Plain, numeric: false }
+    }
+    fn number(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), tone: Tone::Plain, numeric: true }
+    }
+    fn toned(text: impl Into<String>, tone: Tone) -> Cell {
+        Cell { text: text.into(), tone, numeric: false }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    Line(String, Tone),
+    Table { caption: Option<String>, header: Vec<String>, rows: Vec<Vec<Cell>> },
+}
+
+/// How many periods of a long schedule are shown before and after the gap; JSON has all.
+const SCHEDULE_HEAD: usize = 24;
+const SCHEDULE_TAIL: usize = 12;
+
+fn header(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
+    let money = |amount: Option<Money>| Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)));
+    let mut blocks = Vec::new();
+
+    let case = &report.case;
+    let mut title = case.title.clone();
+    if !case.authority.is_empty() {
+        title.push_str(&format!(" ({})", case.authority));
+    }
+    if let Some(decided) = case.decided {
+        title.push_str(&format!(", {} {decided}", l.decided));
+    }
+    blocks.push(Block::Title(title));
+
+    let u = &report.undertaking;
+    let turnover = match (u.turnover, u.turnover_source) {
+        (_, TurnoverSource::PublicBody) => l.public_body.to_string(),
+        (None, _) => l.turnover_unknown.to_string(),
+        (Some(eur), source) => {
+            let year = u.turnover_year.map(|y| format!(", {} {y}", l.financial_year)).unwrap_or_default();
+            let what_if = if source == TurnoverSource::Override { format!(" {}", l.what_if) } else { String::new() };
+            format!("{} {}{year}{what_if}", l.turnover, l.money(eur))
+        }
+    };
+    blocks.push(Block::Line(format!("{}: {}; {turnover}", l.undertaking, u.name), Tone::Plain));
+
+    if !report.violations.is_empty() {
+        let rows = report
+            .violations
+            .iter()
+            .map(|v| {
+                vec![
+                    Cell::text(&v.id),
+                    Cell::text(v.articles.join(", ")),
+                    Cell::text(v.tier.map_or("-", |t| t.label())),
+                    money(v.legal_maximum),
+                    Cell::text(match v.maximum_basis {
+                        Some(MaximumBasis::Fixed) => "fixed",
+                        Some(MaximumBasis::Turnover) => "turnover",
+                        None => "-",
+                    }),
+                    match (v.fine, &v.group) {
+                        (None, Some(_)) if v.method == FineMethod::Declared => Cell::text(l.in_group_fine),
+                        (fine, _) => money(fine),
+                    },
+                    Cell::text(method_name(v.method)),
+                    Cell::text(v.group.as_deref().unwrap_or("-")),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table {
+            caption: None,
+            header: header(&[l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group]),
+            rows,
+        });
+    }
+
+    if !report.groups.is_empty() {
+        let rows = report
+            .groups
+            .iter()
+            .map(|g| {
+                vec![
+                    Cell::text(&g.id),
+                    Cell::text(g.violations.join(", ")),
+                    Cell::text(g.gravest.as_deref().unwrap_or("-")),
+                    money(g.ceiling),
+                    money(Some(g.fine)),
+                    match g.within {
+                        Some(true) => Cell::toned(l.yes, Tone::Good),
+                        Some(false) => Cell::toned(l.no, Tone::Bad),
+                        None => Cell::text("-"),
+                    },
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table {
+            caption: None,
+            header: header(&[l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within]),
+            rows,
+        });
+    }
+    blocks.push(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain));
+    if let Some(published) = case.published_total {
+        let (verdict, tone) = if published == report.total { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
+        blocks.push(Block::Line(format!("{}: {} ({verdict})", l.published_total, l.money(published)), tone));
+    }
+
+    let comparisons: Vec<Vec<Cell>> = report
+        .violations
+        .iter()
+        .filter_map(|v| v.comparison.as_ref().map(|c| (v, c)))
+        .map(|(v, c)| {
+            vec![
+                Cell::text(&v.id),
+                money(v.fine),
+                Cell::text(method_name(c.method)),
+                match (&c.fine, &c.note) {
+                    (Some(fine), _) => money(Some(*fine)),
+                    (None, note) => Cell::text(note.as_deref().unwrap_or("-")),
+                },
+                Cell::text(c.range.map_or("-".into(), |[low, high]| format!("{} - {}", l.number(low), l.number(high)))),
+            ]
+        })
+        .collect();
+    if !comparisons.is_empty() {
+        blocks.push(Block::Table {
+            caption: Some(format!("{}:", l.comparison)),
+            header: header(&[l.violation, l.declared_fine, l.method, l.method_gives, l.range]),
+            rows: comparisons,
+        });
+    }
+
+    let mut steps: Vec<(String, &Step)> = u.turnover_steps.iter().map(|s| (l.turnover.to_string(), s)).collect();
+    for v in &report.violations {
+        steps.extend(v.steps.iter().map(|s| (v.id.clone(), s)));
+        if let Some(comparison) = &v.comparison {
+            steps
+                .extend(comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(comparison.method)), s)));
+        }
+    }
+    for g in &report.groups {
+        steps.extend(g.steps.iter().map(|s| (format!("{} {}", l.group, g.id), s)));
+    }
+    steps.extend(report.total_steps.iter().map(|s| (l.total.to_string(), s)));
+    blocks.push(steps_table(l, l.how, steps));
+
+    if !report.penalties.is_empty() {
+        penalty_blocks(report, l, &mut blocks);
+    }
+
+    if !report.findings.is_empty() {
+        blocks.push(Block::Line(format!("{}:", l.findings), Tone::Plain));
+        for f in &report.findings {
+            let (level, tone) = match f.level {
+                Level::Error => ("error", Tone::Bad),
+                Level::Warning => ("warning", Tone::Warning),
+                Level::Info => ("info", Tone::Plain),
+            };
+            let subject: String =
+                [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
+            blocks.push(Block::Line(format!("  {level} [{}]{subject}: {}", f.code, f.message), tone));
+        }
+    }
+    blocks
+}
+
+fn method_name(method: FineMethod) -> &'static str {
+    match method {
+        FineMethod::Declared => "declared",
+        FineMethod::Edpb => "edpb",
+        FineMethod::Ap2019 => "ap2019",
+        FineMethod::None => "none",
+    }
+}
+
+fn steps_table(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block {
+    Block::Table {
+        caption: Some(format!("{caption}:")),
+        header: header(&[l.subject, l.rule, l.explanation, "EUR"]),
+        rows: steps
+            .into_iter()
+            .map(|(subject, step)| {
+                vec![
+                    Cell::text(subject),
+                    Cell::text(&step.rule),
+                    Cell::text(&step.detail),
+                    Cell::number(step.amount.map_or_else(|| "-".into(), |m| l.number(m))),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
+    let money = |amount: Option<Money>| Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)));
+    let rows = report
+        .penalties
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::text(match &p.order {
+                    Some(order) => format!("{}: {order}", p.id),
+                    None => p.id.clone(),
+                }),
+                money(Some(p.amount)),
+                Cell::text(&p.per),
+                Cell::text(p.due.to_string()),
+                money(p.max),
+                Cell::number(p.periods.to_string()),
+                money(Some(p.forfeited)),
+                Cell::text(match (p.max_reached_on, p.max_reached_if_unmet) {
+                    (Some(day), _) => day.to_string(),
+                    (None, Some(day)) => format!("{day} {}", l.if_unmet),
+                    (None, None) => "-".into(),
+                }),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table {
+        caption: Some(format!("{} {}:", l.penalties, report.as_of)),
+        header: header(&[l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on]),
+        rows,
+    });
+    let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
+    blocks.push(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain));
+    if let Some(published) = report.case.published_penalties_max {
+        let (verdict, tone) =
+            if Some(published) == report.penalties_max { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
+        blocks.push(Block::Line(format!("{}: {} ({verdict})", l.published_penalties_max, l.money(published)), tone));
+    }
+    blocks.push(Block::Line(format!("{}: {}", l.forfeited, l.money(report.penalties_forfeited)), Tone::Plain));
+
+    for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
+        let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
+        let mut rows = Vec::new();
+        for (index, period) in p.schedule.iter().enumerate() {
+            if hidden > 0 && index == SCHEDULE_HEAD {
+                rows.push(vec![Cell::text("..."), Cell::text(format!("{hidden} {}", l.more_periods))]);
+            }
+            if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
+                continue;
+            }
+            rows.push(vec![
+                Cell::number(period.period.to_string()),
+                Cell::text(period.from.to_string()),
+                Cell::text(period.to.to_string()),
+                money(Some(period.amount)),
+                money(Some(period.cumulative)),
+                Cell::text(period.forfeited_on.to_string()),
+                Cell::text(period.time_barred_on.to_string()),
+            ]);
+        }
+        blocks.push(Block::Table {
+            caption: Some(format!("{} `{}`:", l.schedule_of, p.id)),
+            header: header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.forfeited_on, l.time_barred_on]),
+            rows,
+        });
+    }
+    let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
+    blocks.push(steps_table(l, l.how_penalties, steps));
+}

@@ -1,0 +1,56 @@
+//! Markdown: the same document as the table, as pipe tables a user can paste into a memo.
+
+use super::Renderer;
+use super::document::{self, Block, Tone};
+use super::labels::Labels;
+use crate::calc::Report;
+
+pub struct MarkdownRenderer {
+    pub labels: &'static Labels,
+    pub written: usize,
+}
+
+impl Renderer for MarkdownRenderer {
+    fn report(&mut self, report: &Report) -> String {
+        let separator = if self.written > 0 { "\n---\n\n" } else { "" };
+        self.written += 1;
+        format!("{separator}{}", render(report, self.labels))
+    }
+}
+
+/// Pipes and backslashes in cell text would break the table.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn render(report: &Report, labels: &Labels) -> String {
+    let mut out = String::new();
+    for block in document::build(report, labels) {
+        match block {
+            Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
+            Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
+            Block::Line(line, _) => out.push_str(&format!("{}\n\n", line.trim())),
+            Block::Table { caption, header, rows } => {
+                if let Some(caption) = caption {
+                    out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));
+                }
+                let width = header.len();
+                out.push_str(&format!("| {} |\n", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | ")));
+                let numeric: Vec<bool> =
+                    (0..width).map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric))).collect();
+                let rule: Vec<&str> = numeric.iter().map(|&n| if n { "---:" } else { "---" }).collect();
+                out.push_str(&format!("| {} |\n", rule.join(" | ")));
+                for row in rows {
+                    let mut cells: Vec<String> = row
+                        .iter()
+                        .map(|c| if c.tone == Tone::Bad { format!("**{}**", escape(&c.text)) } else { escape(&c.text) })
+                        .collect();
+                    cells.resize(width, String::new());
+                    out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
