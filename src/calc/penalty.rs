@@ -14,7 +14,7 @@
 //! - Each forfeited amount is time-barred one year after the day it was forfeited (Awb 5:35),
 //!   unless objection or appeal extends that.
 
-use jiff::ToSpan;
+use jiff::{Span, ToSpan};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -59,14 +59,15 @@ impl PenaltyUnit {
     }
 
     /// `start + n x unit`, clamped to the month's end for months.
-    fn after(self, start: Date, n: i64) -> Result<Date, CalcError> {
+    fn after(self, start: Date, n: u64) -> Result<Date, CalcError> {
+        let units = |len: u32| i64::try_from(n).ok().and_then(|n| n.checked_mul(i64::from(len)));
         let span = match self {
-            PenaltyUnit::Days(len) => (n * i64::from(len)).days(),
-            PenaltyUnit::Weeks(len) => (n * i64::from(len)).weeks(),
-            PenaltyUnit::Months(len) => (n * i64::from(len)).months(),
+            PenaltyUnit::Days(len) => units(len).and_then(|d| Span::new().try_days(d).ok()),
+            PenaltyUnit::Weeks(len) => units(len).and_then(|w| Span::new().try_weeks(w).ok()),
+            PenaltyUnit::Months(len) => units(len).and_then(|m| Span::new().try_months(m).ok()),
             PenaltyUnit::Breach | PenaltyUnit::Once => return Ok(start),
         };
-        start.checked_add(span).map_err(|_| date_out_of_range())
+        span.and_then(|span| start.checked_add(span).ok()).ok_or_else(date_out_of_range)
     }
 
     fn is_periodic(self) -> bool {
@@ -127,8 +128,8 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
         let needed = ceiling.map(|max| periods_to_reach(max, order.amount));
         let rows = needed.map_or(periods, |n| n.min(periods));
         for n in 1..=rows {
-            let from = order.per.after(start, (n - 1) as i64)?;
-            let next = order.per.after(start, n as i64)?;
+            let from = order.per.after(start, n - 1)?;
+            let next = order.per.after(start, n)?;
             let to = next.yesterday().map_err(|_| date_out_of_range())?;
             let forfeited_on = match order.count {
                 PeriodCount::Started => from,
@@ -151,11 +152,11 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
             });
         }
         if let (Some(n), None) = (needed, order.complied) {
-            let first_day = order.per.after(start, n as i64 - 1)?;
-            max_reached_if_unmet = Some(match order.count {
-                PeriodCount::Started => first_day,
-                PeriodCount::Completed => order.per.after(start, n as i64)?,
-            });
+            // A ceiling further away than the calendar reaches is simply never reached.
+            max_reached_if_unmet = match order.count {
+                PeriodCount::Started => order.per.after(start, n - 1).ok(),
+                PeriodCount::Completed => order.per.after(start, n).ok(),
+            };
         }
         let count_rule = match order.count {
             PeriodCount::Started => "a started period counts in full",
@@ -244,9 +245,9 @@ fn counted_periods(unit: PenaltyUnit, count: PeriodCount, start: Date, end: Date
             // Months differ in length: step through period starts (at most ~240,000 in 20,000 years).
             let mut n: u64 = 0;
             loop {
-                let next = unit.after(start, n as i64 + 1)?;
+                let next = unit.after(start, n + 1)?;
                 match count {
-                    PeriodCount::Started if unit.after(start, n as i64)? < end => n += 1,
+                    PeriodCount::Started if unit.after(start, n)? < end => n += 1,
                     PeriodCount::Completed if next <= end => n += 1,
                     _ => return Ok(n),
                 }
@@ -379,6 +380,16 @@ mod tests {
         let report = schedule(&daily, None, date(2024, 3, 1)).unwrap();
         assert_eq!(report.schedule[0].forfeited_on, date(2024, 2, 29));
         assert_eq!(report.schedule[0].time_barred_on, date(2025, 2, 28));
+    }
+
+    #[test]
+    fn a_ceiling_beyond_the_calendar_is_never_reached_and_does_not_panic() {
+        // Found by the fuzzer: EUR 1 a month towards a EUR 10^20 ceiling.
+        let mut monthly = order(1, PenaltyUnit::Months(1), date(2024, 1, 1), None);
+        monthly.max = Some(Money::new(Decimal::from(10u128.pow(20))).unwrap());
+        let report = schedule(&monthly, None, date(2024, 6, 1)).unwrap();
+        assert_eq!(report.max_reached_if_unmet, None);
+        assert_eq!(report.forfeited, Money::euros(5));
     }
 
     #[test]
