@@ -14,8 +14,8 @@
 //! - Each forfeited amount is time-barred one year after the day it was forfeited (Awb 5:35),
 //!   unless objection or appeal extends that.
 
-use jiff::{Span, ToSpan};
 use jiff::civil::Date;
+use jiff::{Span, ToSpan};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 

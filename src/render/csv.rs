@@ -1,4 +1,5 @@
-//! CSV for spreadsheets: one row per violation, one per penalty period, one total per case.
+//! CSV for spreadsheets: one row per violation, one per Art. 83(3) group (its ceiling in
+//! `legal_maximum`), one per penalty period, one total per case.
 //! Amounts are plain exact decimals, whatever the language.
 
 use super::Renderer;
@@ -62,6 +63,16 @@ impl Renderer for CsvRenderer {
             row[7] = amount(v.fine);
             row[8] = json_name(&v.method);
             row[9] = v.group.clone().unwrap_or_default();
+            out.push_str(&line(&row));
+        }
+        for g in &report.groups {
+            let mut row = vec![String::new(); COLUMNS.len()];
+            row[0] = "group".into();
+            row[1] = case.clone();
+            row[2] = g.id.clone();
+            row[5] = amount(g.ceiling);
+            row[7] = g.fine.plain();
+            row[9] = g.id.clone();
             out.push_str(&line(&row));
         }
         for p in &report.penalties {

@@ -87,8 +87,8 @@ pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
                     Cell::text(v.tier.map_or("-", |t| t.label())),
                     money(v.legal_maximum),
                     Cell::text(match v.maximum_basis {
-                        Some(MaximumBasis::Fixed) => "fixed",
-                        Some(MaximumBasis::Turnover) => "turnover",
+                        Some(MaximumBasis::Fixed) => l.basis_fixed,
+                        Some(MaximumBasis::Turnover) => l.basis_turnover,
                         None => "-",
                     }),
                     match (v.fine, &v.group) {

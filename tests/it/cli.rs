@@ -205,3 +205,96 @@ mod limits {
         assert!(stderr.contains("more digits than art83 computes exactly"), "{stderr}");
     }
 }
+
+/// `init`, `schema`, `completions`, `man`: generated from the same definitions the tool uses.
+mod ecosystem {
+    use crate::run;
+
+    #[test]
+    fn the_init_template_calculates_cleanly_as_it_is() {
+        let (code, template, _) = run(&["init"], None);
+        assert_eq!(code, 0);
+        let (code, stdout, stderr) = run(&["check", "-", "--format", "json", "--as-of", "2026-01-01"], Some(&template));
+        assert_eq!(code, 0, "{stderr}");
+        let report: crate::contract::Report = serde_json::from_str(&stdout).unwrap();
+        assert!(!report.violations.is_empty() && !report.penalties.is_empty());
+        assert!(report.violations.iter().any(|v| v.edpb.is_some()));
+    }
+
+    #[test]
+    fn schema_describes_every_table_and_refuses_unknown_keys() {
+        let (code, stdout, _) = run(&["schema"], None);
+        assert_eq!(code, 0);
+        let schema: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let defs = &schema["$defs"];
+        for table in [
+            "CaseTable",
+            "UndertakingTable",
+            "ViolationTable",
+            "EdpbTable",
+            "Ap2019Table",
+            "GroupTable",
+            "PenaltyTable",
+        ] {
+            assert_eq!(defs[table]["additionalProperties"], false, "{table}");
+        }
+        let violation = defs["ViolationTable"]["properties"].as_object().unwrap();
+        for key in ["id", "title", "articles", "from", "until", "group", "fine", "edpb", "ap2019"] {
+            assert!(violation.contains_key(key), "{key}");
+        }
+        assert_eq!(schema["additionalProperties"], false);
+    }
+
+    #[test]
+    fn completions_for_every_shell_name_the_subcommands() {
+        for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+            let (code, stdout, _) = run(&["completions", shell], None);
+            assert_eq!(code, 0, "{shell}");
+            assert!(stdout.contains("calc") && stdout.contains("check") && stdout.contains("turnover"), "{shell}");
+        }
+        assert_eq!(run(&["completions", "tcsh"], None).0, 2);
+    }
+
+    #[test]
+    fn man_page_is_roff_with_every_subcommand() {
+        let (code, stdout, _) = run(&["man"], None);
+        assert_eq!(code, 0);
+        assert!(stdout.contains(".TH art83 1"));
+        for command in ["calc", "check", "articles", "init", "schema", "completions"] {
+            assert!(stdout.contains(command), "{command}");
+        }
+    }
+
+    #[test]
+    fn no_colour_escapes_when_piped_or_with_no_color() {
+        let (_, stdout, _) = run(&["calc", "examples/clearview-ap-2024.toml", "--as-of", "2026-01-01"], None);
+        assert!(!stdout.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn lang_defaults_from_the_environment() {
+        let mut command = crate::art83();
+        command.env("LANG", "nl_NL.UTF-8").args(["calc", "examples/booking-ap-2020.toml", "--as-of", "2026-01-01"]);
+        let stdout = String::from_utf8(command.output().unwrap().stdout).unwrap();
+        assert!(stdout.contains("Totaal boetes: EUR 475.000,00"), "{stdout}");
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_quietly_with_exit_0() {
+        use std::io::Read;
+        use std::process::Stdio;
+        let mut child = crate::art83()
+            .args(["calc", "--format", "json", "--as-of", "2026-01-01"])
+            .args(std::iter::repeat_n("examples/clearview-ap-2024.toml", 200))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // stdout is dropped here: the pipe closes like `| head -c 16`.
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+}
