@@ -8,7 +8,9 @@ use anyhow::{Context, anyhow};
 use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
-use crate::cli::{ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg};
+use crate::cli::{
+    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg, SweepArgs,
+};
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
 
@@ -36,6 +38,7 @@ pub fn run(cli: Cli) -> Outcome {
     let text = match cli.command {
         Command::Calc(args) => return calculate_files(args, false, false),
         Command::Check(check) => return calculate_files(check.calc, true, check.quiet),
+        Command::Sweep(args) => return sweep(&args),
         Command::Articles(args) => match articles(&args) {
             Ok(text) => text,
             Err(message) => {
@@ -160,15 +163,73 @@ fn options(args: &CalcArgs) -> Options {
             }),
             MethodArg::Ap2019 => CompareMethod::Ap2019,
         }),
+        explain: true,
+    }
+}
+
+/// A case file read and validated, with what is needed to point at its lines.
+struct Loaded {
+    name: String,
+    text: String,
+    case: calc::Case,
+}
+
+impl Loaded {
+    fn read(path: &Path) -> anyhow::Result<Loaded> {
+        let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+        let text = read_text(path).with_context(|| format!("error: {name}"))?;
+        let case = input::parse_case(&text).map_err(|e| anyhow!(diagnostic(&name, &text, &e.message, e.span)))?;
+        Ok(Loaded { name, text, case })
+    }
+
+    fn error(&self, error: calc::CalcError) -> anyhow::Error {
+        anyhow!(diagnostic(&self.name, &self.text, &error.to_string(), error.span()))
     }
 }
 
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
-    let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
-    let text = read_text(path).with_context(|| format!("error: {name}"))?;
-    let case = input::parse_case(&text).map_err(|e| anyhow!(diagnostic(&name, &text, &e.message, e.span)))?;
-    calc::calculate(&case, options).map_err(|e| anyhow!(diagnostic(&name, &text, &e.to_string(), e.span())))
+    let loaded = Loaded::read(path)?;
+    calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))
+}
+
+/// `art83 sweep`: one row per turnover, written as it is computed.
+fn sweep(args: &SweepArgs) -> Outcome {
+    let result = Loaded::read(&args.file).and_then(|mut loaded| {
+        loaded.case.penalties.clear();
+        let options = Options {
+            turnover: None,
+            as_of: args.as_of.unwrap_or_else(|| jiff::civil::date(2000, 1, 1)),
+            compare: None,
+            explain: false,
+        };
+        let (from, to) = args.turnover;
+        let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let mut writer = render::sweep_writer(args.format, &loaded.case);
+        let written = (|| -> io::Result<()> {
+            out.write_all(writer.begin().as_bytes())?;
+            for turnover in turnovers {
+                let point = calc::sweep::point(&loaded.case, turnover, &options)
+                    .map_err(|e| io::Error::other(loaded.error(e)))?;
+                out.write_all(writer.point(&point).as_bytes())?;
+            }
+            out.write_all(writer.end().as_bytes())?;
+            out.flush()
+        })();
+        match written {
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.map_err(anyhow::Error::from),
+        }
+    });
+    match result {
+        Ok(()) => Outcome::Ok,
+        Err(error) => {
+            eprintln!("{error:#}");
+            Outcome::BadInput
+        }
+    }
 }
 
 fn read_text(path: &Path) -> anyhow::Result<String> {
@@ -202,7 +263,7 @@ pub fn exercise(data: &[u8]) {
     let Ok(case) = input::parse_case(text) else { return };
     let as_of = jiff::civil::date(2026, 1, 1);
     for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019)] {
-        let options = Options { turnover: None, as_of, compare };
+        let options = Options { turnover: None, as_of, compare, explain: true };
         if let Ok(report) = calc::calculate(&case, &options) {
             let _ = render::table(&report);
             let _ = serde_json::to_string(&report);

@@ -27,6 +27,8 @@ pub enum Command {
     Calc(CalcArgs),
     /// As calc, and exit 1 if a fine exceeds its maximum, a group its Art. 83(3) ceiling, or a published figure differs
     Check(CheckArgs),
+    /// Show how each legal maximum and method result moves with turnover
+    Sweep(SweepArgs),
     /// Look up articles: tier, fixed maximum, percentage, AP 2019 category, the Art. 83 point listing them
     Articles(ArticlesArgs),
     /// Print a commented case-file template that calculates as it is
@@ -41,6 +43,49 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct SweepArgs {
+    /// The case file (TOML); `-` reads standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Turnover range in euros, both ends included: FROM..TO (e.g. 0..2_000_000_000)
+    #[arg(long, value_name = "FROM..TO", value_parser = parse_range)]
+    pub turnover: (Money, Money),
+
+    /// How many turnovers, evenly spaced over the range (each rounded to the cent)
+    #[arg(long, default_value_t = 11, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub steps: u32,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
+    pub format: SweepFormat,
+
+    /// Date penalties would accrue to (not used by the sweep itself) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
+    pub as_of: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SweepFormat {
+    Table,
+    Csv,
+    /// One JSON object
+    Json,
+    /// One JSON object per turnover
+    Jsonl,
+}
+
+fn parse_range(text: &str) -> Result<(Money, Money), String> {
+    let (from, to) =
+        text.split_once("..").ok_or_else(|| format!("expected FROM..TO, like 0..2_000_000_000, found {text:?}"))?;
+    let (from, to) = (parse_turnover(from)?, parse_turnover(to)?);
+    if to < from {
+        return Err(format!("the range ends ({}) below where it starts ({})", to.plain(), from.plain()));
+    }
+    Ok((from, to))
 }
 
 #[derive(Debug, Args)]

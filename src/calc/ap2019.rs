@@ -13,7 +13,7 @@ use super::error::{CalcError, outside_range};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
-use super::report::{Ap2019Report, Step};
+use super::report::{Ap2019Report, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
 #[derive(Debug, Clone, Copy)]
@@ -106,12 +106,13 @@ pub struct Ap2019Outcome {
 }
 
 pub fn calculate(
+    explain: bool,
     input: &Ap2019Input,
     articles: &[CitedArticle],
     maximum: &LegalMaximum,
     group_ceiling: Option<Money>,
 ) -> Result<Ap2019Outcome, CalcError> {
-    let mut steps = Vec::new();
+    let mut steps = Trace::new(explain);
     let (category, category_source) = match input.category {
         Some(category) => (category, "named in the case file".to_string()),
         None => {
@@ -138,21 +139,23 @@ pub fn calculate(
         ));
     }
     let band = category_band(category);
-    steps.push(Step::new(
-        "Boetebeleidsregels 2019 categories",
-        format!(
-            "category {category:?} ({category_source}): bandwidth {} - {}, basic fine",
-            band.low.grouped(),
-            band.high.grouped()
-        ),
-        Some(band.basic_fine),
-    ));
+    steps.push(|| {
+        Step::new(
+            "Boetebeleidsregels 2019 categories",
+            format!(
+                "category {category:?} ({category_source}): bandwidth {} - {}, basic fine",
+                band.low.grouped(),
+                band.high.grouped()
+            ),
+            Some(band.basic_fine),
+        )
+    });
 
     // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
     let mut after_adjustments = band.basic_fine;
     for adjustment in &input.adjustments {
         after_adjustments = apply(after_adjustments, band.basic_fine, adjustment, "Boetebeleidsregels 2019 Art. 7")?;
-        steps.push(adjustment_step("Boetebeleidsregels 2019 Art. 7", adjustment, after_adjustments));
+        steps.push(|| adjustment_step("Boetebeleidsregels 2019 Art. 7", adjustment, after_adjustments));
     }
     let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
     if after_adjustments < band.low || after_adjustments > band.high {
@@ -172,31 +175,35 @@ pub fn calculate(
                     input.span.clone(),
                 ));
             }
-            Some(reason) => steps.push(Step::new(
-                "Boetebeleidsregels 2019 Art. 8.1",
-                format!("beyond the bandwidth: {reason}"),
-                Some(after_adjustments),
-            )),
+            Some(reason) => steps.push(|| {
+                Step::new(
+                    "Boetebeleidsregels 2019 Art. 8.1",
+                    format!("beyond the bandwidth: {reason}"),
+                    Some(after_adjustments),
+                )
+            }),
         }
     }
     let mut after_repeat_offence = after_adjustments;
     if input.repeat_offence {
         let increase = after_adjustments.percent(REPEAT_OFFENCE_PERCENT)?;
         after_repeat_offence = after_adjustments.checked_add(increase)?;
-        steps.push(Step::new(
-            "Boetebeleidsregels 2019",
-            format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
-            Some(after_repeat_offence),
-        ));
+        steps.push(|| {
+            Step::new(
+                "Boetebeleidsregels 2019",
+                format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
+                Some(after_repeat_offence),
+            )
+        });
     }
     let mut after_ability_to_pay = after_repeat_offence;
     if let Some(ability) = &input.ability_to_pay {
         after_ability_to_pay = apply(after_repeat_offence, after_repeat_offence, ability, "ability to pay")?;
-        steps.push(adjustment_step("Boetebeleidsregels 2019 (ability to pay)", ability, after_ability_to_pay));
+        steps.push(|| adjustment_step("Boetebeleidsregels 2019 (ability to pay)", ability, after_ability_to_pay));
     }
     if after_ability_to_pay > cap {
         after_ability_to_pay = cap;
-        steps.push(Step::new("Art. 83(4)-(6)", format!("capped at the legal maximum {cap}"), Some(cap)));
+        steps.push(|| Step::new("Art. 83(4)-(6)", format!("capped at the legal maximum {cap}"), Some(cap)));
     }
     Ok(Ap2019Outcome {
         report: Ap2019Report {
@@ -208,7 +215,7 @@ pub fn calculate(
             after_repeat_offence,
             after_ability_to_pay,
         },
-        steps,
+        steps: steps.into_steps(),
     })
 }
 
@@ -225,7 +232,7 @@ mod tests {
 
     fn maximum(tier: Tier) -> LegalMaximum {
         let unknown = TurnoverBasis { eur: None, year: None, source: TurnoverSource::Unknown, steps: vec![] };
-        legal_maximum(tier, &unknown).unwrap()
+        legal_maximum(tier, &unknown, true).unwrap()
     }
 
     #[test]
@@ -239,7 +246,7 @@ mod tests {
             }],
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(&input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.category, Category::III);
         assert_eq!(outcome.basic_fine, Money::euros(525_000));
         assert_eq!(outcome.after_ability_to_pay, Money::euros(475_000));
@@ -248,14 +255,16 @@ mod tests {
     #[test]
     fn locatefamily_2020_art_27_1_category_iii_basic_fine() {
         let articles = [cited("27(1)"), cited("3(2)")];
-        let outcome = calculate(&Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome =
+            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(525_000));
     }
 
     #[test]
     fn art_5_1_a_follows_the_underlying_provision() {
         let articles = [cited("5(1)(a)"), cited("9(1)")];
-        let outcome = calculate(&Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None).unwrap().report;
+        let outcome =
+            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None).unwrap().report;
         assert_eq!(outcome.category, Category::IV);
         assert!(annex_entry(&cited("5(1)(a)")).is_none());
         assert_eq!(annex_entry(&cited("5(1)(c)")).unwrap().category, Category::III);
@@ -263,7 +272,8 @@ mod tests {
 
     #[test]
     fn unknown_annex_entry_without_category_is_an_error() {
-        let error = calculate(&Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error =
+            calculate(true, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None).err().unwrap();
         assert!(error.to_string().contains("set `category`"), "{error}");
     }
 
@@ -272,23 +282,23 @@ mod tests {
         let raise =
             Adjustment { factor: "7".into(), change: Change::Percent(dec!(100)), reason: "r".into(), span: None };
         let input = Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() };
-        assert!(calculate(&input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).is_err());
+        assert!(calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).is_err());
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
-        let outcome = calculate(&allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(1_050_000));
     }
 
     #[test]
     fn repeat_offence_adds_half() {
         let input = Ap2019Input { repeat_offence: true, ..Ap2019Input::defaults() };
-        let outcome = calculate(&input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_repeat_offence, Money::euros(465_000));
     }
 
     #[test]
     fn category_iv_is_refused_for_art_83_4_provisions() {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
-        assert!(calculate(&input, &[cited("32")], &maximum(Tier::Art83_4), None).is_err());
+        assert!(calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).is_err());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::error::{CalcError, outside_range};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{Money, percent_text};
-use super::report::{EdpbReport, Step, TurnoverSource};
+use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
 /// (EDPB Guidelines 04/2022 paras 60–61).
@@ -103,18 +103,21 @@ struct Chain {
     after_step_3: Money,
     after_step_4: Money,
     after_step_5: Money,
-    steps: Vec<Step>,
+    steps: Trace,
 }
 
 /// EDPB steps 2–5 for one violation. `group_ceiling` is the Art. 83(3) ceiling of its group.
 pub fn calculate(
+    explain: bool,
     input: &EdpbInput,
     maximum: &LegalMaximum,
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<EdpbOutcome, CalcError> {
-    let chain = run(input, input.starting, input.size, maximum, turnover, group_ceiling)?;
+    let chain = run(explain, input, input.starting, input.size, maximum, turnover, group_ceiling)?;
+    // The bounds need only their amounts, not their explanation.
     let endpoint = |position: Decimal| match run(
+        false,
         input,
         Choice::Position(position),
         Choice::Position(position),
@@ -148,10 +151,11 @@ pub fn calculate(
         after_step_5: chain.after_step_5,
         fine_range,
     };
-    Ok(EdpbOutcome { report, steps: chain.steps })
+    Ok(EdpbOutcome { report, steps: chain.steps.into_steps() })
 }
 
 fn run(
+    explain: bool,
     input: &EdpbInput,
     starting_choice: Choice<Money>,
     size_choice: Choice<Decimal>,
@@ -159,7 +163,7 @@ fn run(
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<Chain, CalcError> {
-    let mut steps = Vec::new();
+    let mut steps = Trace::new(explain);
 
     // Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
     // and the percentage of turnover above: exactly the legal maximum.
@@ -188,40 +192,46 @@ fn run(
         Choice::Position(position) => format!("position {} in the band", position.normalize()),
         Choice::Value(_) => "starting amount chosen".to_string(),
     };
-    steps.push(Step::new(
-        "EDPB step 2a",
-        format!(
-            "{seriousness} seriousness: {}-{} % of the legal maximum {} = {} - {}; {chosen}",
-            percent_text(low_percent),
-            percent_text(high_percent),
-            maximum.amount,
-            starting_range[0].grouped(),
-            starting_range[1].grouped(),
-        ),
-        Some(starting),
-    ));
+    steps.push(|| {
+        Step::new(
+            "EDPB step 2a",
+            format!(
+                "{seriousness} seriousness: {}-{} % of the legal maximum {} = {} - {}; {chosen}",
+                percent_text(low_percent),
+                percent_text(high_percent),
+                maximum.amount,
+                starting_range[0].grouped(),
+                starting_range[1].grouped(),
+            ),
+            Some(starting),
+        )
+    });
 
     // Step 2b: size of the undertaking.
     let band = match (turnover.eur, turnover.source) {
         (_, TurnoverSource::PublicBody) => {
-            steps.push(Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
+            steps.push(|| Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
             None
         }
         (None, _) => {
-            steps.push(Step::new(
-                "EDPB step 2b",
-                "no size adjustment: turnover unknown (AP Clearview para 210)",
-                Some(starting),
-            ));
+            steps.push(|| {
+                Step::new(
+                    "EDPB step 2b",
+                    "no size adjustment: turnover unknown (AP Clearview para 210)",
+                    Some(starting),
+                )
+            });
             None
         }
         (Some(eur), _) => match size_band_for(eur) {
             None => {
-                steps.push(Step::new(
-                    "EDPB step 2b",
-                    format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (para 65)"),
-                    Some(starting),
-                ));
+                steps.push(|| {
+                    Step::new(
+                        "EDPB step 2b",
+                        format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (para 65)"),
+                        Some(starting),
+                    )
+                });
                 None
             }
             Some(band) => Some(band),
@@ -250,19 +260,21 @@ fn run(
         };
         after_step_2 = starting.percent(percent)?;
         let unverified = if band.verified { "" } else { " (band percentages unverified)" };
-        steps.push(Step::new(
-            "EDPB step 2b",
-            format!(
-                "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
-                turnover.eur.unwrap_or_default(),
-                band.above.grouped(),
-                band.up_to.grouped(),
-                percent_text(band.low),
-                percent_text(band.high),
-                percent_text(percent)
-            ),
-            Some(after_step_2),
-        ));
+        steps.push(|| {
+            Step::new(
+                "EDPB step 2b",
+                format!(
+                    "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
+                    turnover.eur.unwrap_or_default(),
+                    band.above.grouped(),
+                    band.up_to.grouped(),
+                    percent_text(band.low),
+                    percent_text(band.high),
+                    percent_text(percent)
+                ),
+                Some(after_step_2),
+            )
+        });
         size = Some((band, percent));
     }
 
@@ -271,30 +283,32 @@ fn run(
     let mut after_step_3 = after_step_2;
     for adjustment in &input.adjustments {
         after_step_3 = apply(after_step_3, after_step_2, adjustment, "EDPB step 3")?;
-        steps.push(adjustment_step("EDPB step 3", adjustment, after_step_3));
+        steps.push(|| adjustment_step("EDPB step 3", adjustment, after_step_3));
     }
 
     // Step 4: the legal maximum and the Art. 83(3) ceiling.
     let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
     let after_step_4 = after_step_3.min(cap);
-    steps.push(Step::new(
-        "EDPB step 4",
-        if after_step_3 > cap {
-            format!("capped at the legal maximum {cap}")
-        } else {
-            format!("within the legal maximum {cap}")
-        },
-        Some(after_step_4),
-    ));
+    steps.push(|| {
+        Step::new(
+            "EDPB step 4",
+            if after_step_3 > cap {
+                format!("capped at the legal maximum {cap}")
+            } else {
+                format!("within the legal maximum {cap}")
+            },
+            Some(after_step_4),
+        )
+    });
 
     // Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
     let mut after_step_5 = after_step_4;
     if let Some(proportionality) = &input.proportionality {
         after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
-        steps.push(adjustment_step("EDPB step 5", proportionality, after_step_5));
+        steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
         if after_step_5 > cap {
             after_step_5 = cap;
-            steps.push(Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
+            steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
         }
     }
     Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
@@ -356,14 +370,14 @@ mod tests {
     fn uodo_dkn_5112_14_2022_chain() {
         // Art. 38(3), medium, 83(4): 10M x 10 % = 1M; turnover EUR 98.7M -> 8-20 %, took 20 %.
         let turnover = TurnoverBasis { eur: Some(Money::new(dec!(98_700_000)).unwrap()), ..turnover(Some(0)) };
-        let maximum = legal_maximum(Tier::Art83_4, &turnover).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(20)),
             adjustments: vec![adjustment("83(2)(c)", Change::Amount(dec!(-80_000)))],
             proportionality: Some(adjustment("proportionality", Change::Percent(dec!(-50)))),
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(1_000_000));
         assert_eq!(outcome.size_band_percent, Some([dec!(8), dec!(20)]));
         assert_eq!(outcome.after_step_2, Money::euros(200_000));
@@ -375,13 +389,13 @@ mod tests {
     fn bvwg_w256_2246230_chain() {
         // 20M x 10 % = 2M; turnover EUR 265M -> 40-100 %, took 50 % -> 1,000,000; -> 500,000.
         let turnover = turnover(Some(265_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(50)),
             adjustments: vec![adjustment("83(2)(f)", Change::Percent(dec!(-50)))],
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(2_000_000));
         assert_eq!(outcome.after_step_2, Money::euros(1_000_000));
         assert_eq!(outcome.after_step_5, Money::euros(500_000));
@@ -390,10 +404,10 @@ mod tests {
     #[test]
     fn clearview_high_band_of_the_fixed_maximum_with_no_size_step() {
         let turnover = turnover(None);
-        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(20_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let outcome = calculate(&input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_range, [Money::euros(4_000_000), Money::euros(20_000_000)]);
         assert_eq!(outcome.size_range, None);
         assert_eq!(outcome.after_step_5, Money::euros(20_000_000));
@@ -401,10 +415,10 @@ mod tests {
 
     #[test]
     fn starting_amount_outside_its_band_is_an_error() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None)).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(3_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let error = calculate(&input, &maximum, &turnover(None), None).err().unwrap();
+        let error = calculate(true, &input, &maximum, &turnover(None), None).err().unwrap();
         assert!(error.to_string().contains("outside"), "{error}");
     }
 
@@ -422,23 +436,23 @@ mod tests {
     #[test]
     fn above_500m_the_percentage_maximum_is_the_base_and_no_size_step() {
         let turnover = turnover(Some(1_000_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
         assert_eq!(maximum.basis, MaximumBasis::Turnover);
-        let outcome = calculate(&medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(true, &medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(4_000_000));
         assert_eq!(outcome.size_range, None);
     }
 
     #[test]
     fn step_4_clamps_to_the_maximum_and_the_group_ceiling() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None)).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
         let input = EdpbInput {
             adjustments: vec![adjustment("83(2)(k)", Change::Amount(dec!(50_000_000)))],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let outcome = calculate(&input, &maximum, &turnover(None), None).unwrap().report;
+        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
         assert_eq!(outcome.after_step_4, Money::euros(10_000_000));
-        let grouped = calculate(&input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
+        let grouped = calculate(true, &input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
         assert_eq!(grouped.after_step_5, Money::euros(8_000_000));
     }
 
@@ -457,8 +471,8 @@ mod tests {
     #[test]
     fn fine_range_spans_bottom_and_top_of_the_bands() {
         let turnover = turnover(Some(98_700_000));
-        let maximum = legal_maximum(Tier::Art83_4, &turnover).unwrap();
-        let outcome = calculate(&medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
+        let outcome = calculate(true, &medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
         // bottom: 1M x 8 %; top: 2M x 20 %.
         assert_eq!(outcome.fine_range, [Money::euros(80_000), Money::euros(400_000)]);
     }

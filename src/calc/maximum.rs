@@ -138,7 +138,8 @@ pub struct LegalMaximum {
 /// Art. 83(4)–(6): the fixed amount or the percentage of turnover, "whichever is higher".
 /// With the fixed amount equal to the percentage at exactly EUR 500M, the fixed basis is reported
 /// there; the percentage wins strictly above (Uber decision fn. 12).
-pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis) -> Result<LegalMaximum, CalcError> {
+pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Result<LegalMaximum, CalcError> {
+    let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
     let TierMaximum { fixed, percent, .. } = tier.maximum();
     let Some(eur) = turnover.eur else {
         let why = match turnover.source {
@@ -149,31 +150,20 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis) -> Result<LegalMaximu
             tier,
             amount: fixed,
             basis: MaximumBasis::Fixed,
-            step: Step::new(tier.citation(), format!("fixed maximum {fixed}: {why}"), Some(fixed)),
+            step: Step::new(tier.citation(), text(&|| format!("fixed maximum {fixed}: {why}")), Some(fixed)),
         });
     };
     let share = eur.percent(percent)?;
-    let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
     let (amount, basis) = if share > fixed { (share, MaximumBasis::Turnover) } else { (fixed, MaximumBasis::Fixed) };
     let winner = match basis {
         MaximumBasis::Turnover => "the percentage",
         MaximumBasis::Fixed => "the fixed amount",
     };
-    Ok(LegalMaximum {
-        tier,
-        amount,
-        basis,
-        step: Step::new(
-            tier.citation(),
-            format!(
-                "higher of {fixed} and {} % of turnover {}{year} = {}: {winner}",
-                percent_text(percent),
-                eur,
-                share
-            ),
-            Some(amount),
-        ),
-    })
+    let detail = text(&|| {
+        let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
+        format!("higher of {fixed} and {} % of turnover {eur}{year} = {share}: {winner}", percent_text(percent))
+    });
+    Ok(LegalMaximum { tier, amount, basis, step: Step::new(tier.citation(), detail, Some(amount)) })
 }
 
 #[cfg(test)]
@@ -200,9 +190,9 @@ mod tests {
 
     #[test]
     fn art83_5_cap_uses_higher_of_fixed_and_percentage() {
-        let below = legal_maximum(Tier::Art83_5, &basis(100_000_000)).unwrap();
+        let below = legal_maximum(Tier::Art83_5, &basis(100_000_000), true).unwrap();
         assert_eq!((below.amount, below.basis), (Money::euros(20_000_000), MaximumBasis::Fixed));
-        let above = legal_maximum(Tier::Art83_5, &basis(2_000_000_000)).unwrap();
+        let above = legal_maximum(Tier::Art83_5, &basis(2_000_000_000), true).unwrap();
         assert_eq!((above.amount, above.basis), (Money::euros(80_000_000), MaximumBasis::Turnover));
     }
 
@@ -210,13 +200,13 @@ mod tests {
     fn percentage_wins_exactly_above_500m_in_both_tiers() {
         for tier in [Tier::Art83_4, Tier::Art83_5] {
             let fixed = tier.maximum().fixed;
-            let at = legal_maximum(tier, &basis(500_000_000)).unwrap();
+            let at = legal_maximum(tier, &basis(500_000_000), true).unwrap();
             assert_eq!((at.amount, at.basis), (fixed, MaximumBasis::Fixed), "{tier:?}");
             let cent_above = TurnoverBasis { eur: Some(Money::new(dec!(500_000_000.01)).unwrap()), ..basis(0) };
-            let above = legal_maximum(tier, &cent_above).unwrap();
+            let above = legal_maximum(tier, &cent_above, true).unwrap();
             assert_eq!(above.basis, MaximumBasis::Turnover, "{tier:?}");
             assert!(above.amount > fixed);
-            let below = legal_maximum(tier, &basis(499_999_999)).unwrap();
+            let below = legal_maximum(tier, &basis(499_999_999), true).unwrap();
             assert_eq!((below.amount, below.basis), (fixed, MaximumBasis::Fixed));
         }
     }
@@ -224,7 +214,7 @@ mod tests {
     #[test]
     fn unknown_turnover_gives_the_fixed_maximum_and_says_why() {
         let basis = resolve_turnover(&undertaking(Turnover::Unknown), Some(date(2024, 5, 16)), None).unwrap();
-        let max = legal_maximum(Tier::Art83_5, &basis).unwrap();
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
         assert_eq!(max.amount, Money::euros(20_000_000));
         assert!(max.step.detail.contains("para 210"), "{}", max.step.detail);
     }
@@ -235,7 +225,7 @@ mod tests {
         body.public_body = true;
         let basis = resolve_turnover(&body, None, Some(Money::euros(9_000_000_000))).unwrap();
         assert_eq!(basis.eur, None);
-        assert_eq!(legal_maximum(Tier::Art83_4, &basis).unwrap().amount, Money::euros(10_000_000));
+        assert_eq!(legal_maximum(Tier::Art83_4, &basis, true).unwrap().amount, Money::euros(10_000_000));
     }
 
     #[test]
@@ -257,7 +247,7 @@ mod tests {
         let uber = undertaking(Turnover::ByYear { years, conversion });
         let basis = resolve_turnover(&uber, Some(date(2024, 7, 22)), None).unwrap();
         assert_eq!(basis.eur, Some(Money::euros(34_235_142_300)));
-        let max = legal_maximum(Tier::Art83_5, &basis).unwrap();
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
         assert_eq!(max.amount, Money::euros(1_369_405_692));
     }
 
@@ -265,7 +255,7 @@ mod tests {
     fn override_replaces_the_case_turnover() {
         let basis = resolve_turnover(&undertaking(Turnover::Unknown), None, Some(Money::euros(2_000_000_000))).unwrap();
         assert_eq!(basis.source, TurnoverSource::Override);
-        assert_eq!(legal_maximum(Tier::Art83_5, &basis).unwrap().amount, Money::euros(80_000_000));
+        assert_eq!(legal_maximum(Tier::Art83_5, &basis, true).unwrap().amount, Money::euros(80_000_000));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod model;
 pub mod money;
 pub mod penalty;
 pub mod report;
+pub mod sweep;
 
 use std::collections::HashMap;
 
@@ -26,7 +27,7 @@ use model::{Method, Seriousness, Until, Violation};
 use money::Money;
 pub use report::Report;
 use report::{
-    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupFineSource, GroupReport, Level, Step,
+    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupFineSource, GroupReport, Level, Step, Trace,
     UndertakingReport, ViolationReport,
 };
 
@@ -42,6 +43,8 @@ pub struct Options {
     pub as_of: Date,
     /// `--method`: show this method's result with its defaults beside each declared fine.
     pub compare: Option<CompareMethod>,
+    /// Build the steps' text; sweeps need only the amounts.
+    pub explain: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +73,9 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let maxima: Vec<Option<LegalMaximum>> = case
         .violations
         .iter()
-        .map(|violation| violation_tier(violation).map(|tier| legal_maximum(tier, &turnover)).transpose())
+        .map(|violation| {
+            violation_tier(violation).map(|tier| legal_maximum(tier, &turnover, options.explain)).transpose()
+        })
         .collect::<Result<_, _>>()?;
 
     let groups = group_ceilings(case, &maxima);
@@ -85,26 +90,24 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let mut group_reports = Vec::with_capacity(case.groups.len());
     for group in &case.groups {
         let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        group_reports.push(group_report(group, ceiling, &violations, &mut findings)?);
+        group_reports.push(group_report(options.explain, group, ceiling, &violations, &mut findings)?);
     }
 
     let mut total = Money::ZERO;
-    let mut total_steps = Vec::new();
+    let mut total_steps = Trace::new(options.explain);
     for group in &group_reports {
         total = total.checked_add(group.fine)?;
-        total_steps.push(Step::new(
-            "Art. 83(3)",
-            format!("group `{}`: one fine for linked processing", group.id),
-            Some(group.fine),
-        ));
+        total_steps.push(|| {
+            Step::new("Art. 83(3)", format!("group `{}`: one fine for linked processing", group.id), Some(group.fine))
+        });
     }
     for violation in violations.iter().filter(|v| v.group.is_none()) {
         if let Some(fine) = violation.fine {
             total = total.checked_add(fine)?;
-            total_steps.push(Step::new("Art. 83(2)", format!("violation `{}`", violation.id), Some(fine)));
+            total_steps.push(|| Step::new("Art. 83(2)", format!("violation `{}`", violation.id), Some(fine)));
         }
     }
-    total_steps.push(Step::new("total", "sum of the fines above", Some(total)));
+    total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
     if let Some(published) = case.published_total
         && published != total
     {
@@ -165,7 +168,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         violations,
         groups: group_reports,
         total,
-        total_steps,
+        total_steps: total_steps.into_steps(),
         penalties,
         penalties_max,
         penalties_forfeited,
@@ -244,15 +247,15 @@ fn violation_report(
         );
     }
 
-    let mut steps = Vec::new();
+    let mut steps = Trace::new(options.explain);
     if let Some(maximum) = maximum {
         let listed: Vec<String> = article_details
             .iter()
             .filter(|a| a.tier == Some(maximum.tier))
             .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
             .collect();
-        steps.push(Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None));
-        steps.push(maximum.step.clone());
+        steps.push(|| Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None));
+        steps.push(|| maximum.step.clone());
     }
     let group_has_fine =
         violation.group.as_ref().is_some_and(|id| case.groups.iter().any(|g| &g.id == id && g.fine.is_some()));
@@ -260,12 +263,12 @@ fn violation_report(
     let (mut fine, mut edpb_report, mut ap_report) = (violation.fine, None, None);
     let method = match (&violation.method, violation.fine) {
         (_, Some(declared)) => {
-            steps.push(Step::new("declared", "the fine imposed for this violation", Some(declared)));
+            steps.push(|| Step::new("declared", "the fine imposed for this violation", Some(declared)));
             FineMethod::Declared
         }
         (Some(Method::Edpb(input)), None) => {
             let maximum = require_maximum(maximum, "the EDPB method")?;
-            let outcome = edpb::calculate(input, maximum, turnover, group_ceiling)?;
+            let outcome = edpb::calculate(options.explain, input, maximum, turnover, group_ceiling)?;
             steps.extend(outcome.steps);
             fine = Some(outcome.report.after_step_5);
             edpb_report = Some(outcome.report);
@@ -273,7 +276,7 @@ fn violation_report(
         }
         (Some(Method::Ap2019(input)), None) => {
             let maximum = require_maximum(maximum, "the AP 2019 method")?;
-            let outcome = ap2019::calculate(input, &violation.articles, maximum, group_ceiling)?;
+            let outcome = ap2019::calculate(options.explain, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
             fine = Some(outcome.report.after_ability_to_pay);
             ap_report = Some(outcome.report);
@@ -353,7 +356,7 @@ fn violation_report(
         edpb: edpb_report,
         ap2019: ap_report,
         comparison,
-        steps,
+        steps: steps.into_steps(),
     })
 }
 
@@ -382,11 +385,11 @@ fn compare_with(
         .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
         .and_then(|maximum| match compare {
             CompareMethod::Edpb(seriousness) => {
-                edpb::calculate(&model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
+                edpb::calculate(true, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
                     .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
             }
             CompareMethod::Ap2019 => {
-                ap2019::calculate(&model::Ap2019Input::defaults(), &violation.articles, maximum, ceiling)
+                ap2019::calculate(true, &model::Ap2019Input::defaults(), &violation.articles, maximum, ceiling)
                     .map(|o| (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps))
             }
         });
@@ -397,28 +400,31 @@ fn compare_with(
 }
 
 fn group_report(
+    explain: bool,
     group: &model::Group,
     ceiling: &GroupCeiling,
     violations: &[ViolationReport],
     findings: &mut Vec<Finding>,
 ) -> Result<GroupReport, CalcError> {
     let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
-    let mut steps = Vec::new();
+    let mut steps = Trace::new(explain);
     if let Some(gravest) = ceiling.gravest {
-        steps.push(Step::new(
-            "Art. 83(3)",
-            format!("ceiling: the legal maximum of the gravest infringement, `{}`", violations[gravest].id),
-            ceiling.ceiling,
-        ));
+        steps.push(|| {
+            Step::new(
+                "Art. 83(3)",
+                format!("ceiling: the legal maximum of the gravest infringement, `{}`", violations[gravest].id),
+                ceiling.ceiling,
+            )
+        });
     }
     let (mut fine, fine_source) = match group.fine {
         Some(fine) => {
-            steps.push(Step::new("declared", "one fine for the whole group", Some(fine)));
+            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
             (fine, GroupFineSource::Group)
         }
         None => {
             let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            steps.push(Step::new("sum", "the members' fines added up", Some(sum)));
+            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
             (sum, GroupFineSource::Violations)
         }
     };
@@ -429,7 +435,9 @@ fn group_report(
             // A method's result is clamped, not reported as a breach: EDPB step 4.
             fine = limit;
             within = Some(true);
-            steps.push(Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine)));
+            steps.push(|| {
+                Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine))
+            });
         } else {
             findings.push(
                 Finding::new(
@@ -450,6 +458,6 @@ fn group_report(
         fine,
         fine_source,
         within,
-        steps,
+        steps: steps.into_steps(),
     })
 }

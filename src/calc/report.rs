@@ -24,6 +24,40 @@ impl Step {
     }
 }
 
+/// Collects the steps of an explanation. Switched off (sweeps, the bounds of a range) it skips
+/// building their text, which is most of the cost of a calculation.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    steps: Vec<Step>,
+    off: bool,
+}
+
+impl Trace {
+    pub fn new(explain: bool) -> Trace {
+        Trace { steps: Vec::new(), off: !explain }
+    }
+
+    pub fn push(&mut self, step: impl FnOnce() -> Step) {
+        if !self.off {
+            self.steps.push(step());
+        }
+    }
+
+    pub fn extend(&mut self, steps: Vec<Step>) {
+        if !self.off {
+            self.steps.extend(steps);
+        }
+    }
+
+    pub fn explains(&self) -> bool {
+        !self.off
+    }
+
+    pub fn into_steps(self) -> Vec<Step> {
+        self.steps
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub case: CaseInfo,

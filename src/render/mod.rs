@@ -8,6 +8,7 @@ mod document;
 mod json;
 pub mod labels;
 mod markdown;
+mod sweep;
 mod table;
 
 use crate::calc::Report;
@@ -46,6 +47,13 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         Format::Csv => Box::new(csv::CsvRenderer),
     }
 }
+
+/// The writer for `art83 sweep` output.
+pub fn sweep_writer(format: crate::cli::SweepFormat, case: &crate::calc::Case) -> Box<dyn sweep::SweepWriter> {
+    sweep::writer(format, case)
+}
+
+pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
 pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo]) -> String {

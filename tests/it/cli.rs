@@ -298,3 +298,62 @@ mod ecosystem {
         assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
     }
 }
+
+mod sweep {
+    use crate::run;
+
+    #[test]
+    fn sweep_moves_the_maximum_with_turnover_and_includes_both_ends() {
+        let (code, stdout, stderr) = run(
+            &[
+                "sweep",
+                "examples/uber-ap-2024.toml",
+                "--turnover",
+                "0..2_000_000_000",
+                "--steps",
+                "5",
+                "--format",
+                "jsonl",
+            ],
+            None,
+        );
+        assert_eq!(code, 0, "{stderr}");
+        let points: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let pairs: Vec<(&str, &str)> = points
+            .iter()
+            .map(|p| (p["turnover"].as_str().unwrap(), p["violations"][0]["legal_maximum"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("0.00", "20000000.00"),
+                ("500000000.00", "20000000.00"),
+                ("1000000000.00", "40000000.00"),
+                ("1500000000.00", "60000000.00"),
+                ("2000000000.00", "80000000.00"),
+            ]
+        );
+    }
+
+    #[test]
+    fn sweep_follows_the_edpb_size_bands() {
+        let (_, template, _) = run(&["init"], None);
+        let (code, stdout, _) =
+            run(&["sweep", "-", "--turnover", "0..500_000_000", "--steps", "3", "--format", "csv"], Some(&template));
+        assert_eq!(code, 0);
+        let mut lines = stdout.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            "turnover,no-legal-basis legal_maximum,no-legal-basis fine,security legal_maximum,security fine,total"
+        );
+        let fines: Vec<String> = lines.map(|l| l.split(',').nth(4).unwrap().to_string()).collect();
+        // security: medium band middle (1.5M) x the size band middle, -10 %: 0.3 % at 0, 32.5 % at 250M, 70 % at 500M.
+        assert_eq!(fines, ["4050.00", "438750.00", "945000.00"]);
+    }
+
+    #[test]
+    fn sweep_refuses_a_backwards_range() {
+        assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5..1"], None).0, 2);
+        assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5"], None).0, 2);
+    }
+}

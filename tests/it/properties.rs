@@ -87,7 +87,7 @@ fn case(turnover: Option<Money>, violations: Vec<(Vec<CitedArticle>, Option<usiz
 }
 
 fn options() -> Options {
-    Options { turnover: None, as_of: date(2026, 1, 1), compare: None }
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
 }
 
 proptest! {
