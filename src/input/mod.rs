@@ -33,6 +33,16 @@ impl InputError {
 
 /// Parses and validates a case file's text.
 pub fn parse_case(text: &str) -> Result<Case, InputError> {
+    validate(parse_raw(text)?)
+}
+
+/// Checks references and combinations, and builds the core's [`Case`].
+pub fn validate(raw: raw::CaseFile) -> Result<Case, InputError> {
+    validate::case(raw)
+}
+
+/// Reads a case file's text into its tables, without cross-checks.
+pub fn parse_raw(text: &str) -> Result<raw::CaseFile, InputError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(InputError::new(
             format!("the case file is {} bytes; art83 reads case files up to 10 MiB", text.len()),
@@ -45,9 +55,8 @@ pub fn parse_case(text: &str) -> Result<Case, InputError> {
             None,
         ));
     }
-    let raw: raw::CaseFile = toml::from_str(text)
-        .map_err(|error| InputError { message: with_suggestion(error.message().trim()), span: error.span() })?;
-    validate::case(raw)
+    toml::from_str(text)
+        .map_err(|error| InputError { message: with_suggestion(error.message().trim()), span: error.span() })
 }
 
 /// The nearest of `candidates` to a near miss, if any is close enough to be meant.
