@@ -80,9 +80,14 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         }
     }
 
+    // Dutch orders must state a maximum (Awb 5:32b(2)); elsewhere a missing one is flagged.
+    let dutch = file.case.authority.trim().to_ascii_uppercase().starts_with("NL");
     let violation_ids: Vec<&str> = violations.iter().map(|v| v.id.as_str()).collect();
-    let penalties =
-        file.penalty.into_iter().map(|table| penalty(table, &violation_ids, decided)).collect::<Result<Vec<_>>>()?;
+    let penalties = file
+        .penalty
+        .into_iter()
+        .map(|table| penalty(table, &violation_ids, decided, dutch))
+        .collect::<Result<Vec<_>>>()?;
 
     let currency = case_currency(file.case.currency, file.case.eur_per_unit)?;
     let mut case = Case {
@@ -450,7 +455,12 @@ fn adjustment(entry: Spanned<AdjustmentTable>, factor: String) -> Result<Adjustm
     Ok(Adjustment { factor, change, reason: entry.reason, span: Some(span) })
 }
 
-fn penalty(table: raw::PenaltyTable, violations: &[&str], decided: Option<jiff::civil::Date>) -> Result<PenaltyOrder> {
+fn penalty(
+    table: raw::PenaltyTable,
+    violations: &[&str],
+    decided: Option<jiff::civil::Date>,
+    dutch: bool,
+) -> Result<PenaltyOrder> {
     let id = table.id.get_ref().clone();
     if let Some(violation) = &table.violation
         && !violations.contains(&violation.get_ref().as_str())
@@ -498,6 +508,14 @@ fn penalty(table: raw::PenaltyTable, violations: &[&str], decided: Option<jiff::
             return error(format!("penalty `{id}`: `breaches` only goes with per = \"breach\""), breaches.span());
         }
         _ => {}
+    }
+    if dutch && table.max.is_none() {
+        return error(
+            format!(
+                "penalty `{id}` needs `max`: a Dutch order subject to a penalty payment states the amount above which nothing more is forfeited (Awb 5:32b(2))"
+            ),
+            table.id.span(),
+        );
     }
     let amount = table.amount.get_ref().0;
     if let Some(max) = &table.max
