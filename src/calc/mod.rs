@@ -27,8 +27,8 @@ use model::{Method, Seriousness, Until, Violation};
 use money::Money;
 pub use report::Report;
 use report::{
-    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupFineSource, GroupReport, Level, Step, Trace,
-    UndertakingReport, ViolationReport,
+    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupComparison, GroupFineSource, GroupReport, Level,
+    Step, Trace, UndertakingReport, ViolationReport,
 };
 
 /// A byte range in the case file, so errors found while calculating can point at their source.
@@ -449,6 +449,16 @@ fn group_report(
             );
         }
     }
+    let compared: Vec<&Comparison> = members.iter().filter_map(|v| v.comparison.as_ref()).collect();
+    let comparison = match compared.first() {
+        Some(first) => {
+            let sum = compared.iter().filter_map(|c| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
+            let capped = ceiling.ceiling.is_some_and(|c| sum > c);
+            let fine = if capped { ceiling.ceiling.unwrap_or(sum) } else { sum };
+            Some(GroupComparison { method: first.method, fine, capped })
+        }
+        None => None,
+    };
     Ok(GroupReport {
         id: group.id.clone(),
         title: group.title.clone(),
@@ -458,6 +468,7 @@ fn group_report(
         fine,
         fine_source,
         within,
+        comparison,
         steps: steps.into_steps(),
     })
 }

@@ -223,7 +223,17 @@ pub struct GroupReport {
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
     pub within: Option<bool>,
+    /// With `--method`: the members' method results added up and capped at the ceiling.
+    pub comparison: Option<GroupComparison>,
     pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupComparison {
+    pub method: FineMethod,
+    pub fine: Money,
+    /// Whether the Art. 83(3) ceiling cut the sum.
+    pub capped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

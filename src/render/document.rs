@@ -155,6 +155,19 @@ pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
             ]
         })
         .collect();
+    let mut comparisons = comparisons;
+    for g in &report.groups {
+        if let Some(c) = &g.comparison {
+            let capped = if c.capped { format!(" ({})", l.capped) } else { String::new() };
+            comparisons.push(vec![
+                Cell::text(format!("{} {}", l.group, g.id)),
+                money(Some(g.fine)),
+                Cell::text(method_name(c.method)),
+                Cell::number(format!("{}{capped}", l.number(c.fine))),
+                Cell::text("-"),
+            ]);
+        }
+    }
     if !comparisons.is_empty() {
         blocks.push(Block::Table {
             caption: Some(format!("{}:", l.comparison)),

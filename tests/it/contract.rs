@@ -139,7 +139,16 @@ pub struct Group {
     pub fine: String,
     pub fine_source: String,
     pub within: Option<bool>,
+    pub comparison: Option<GroupComparison>,
     pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupComparison {
+    pub method: String,
+    pub fine: String,
+    pub capped: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -51,6 +51,15 @@ fn clearview_edpb_high_band_is_4m_to_20m_with_no_size_step() {
 }
 
 #[test]
+fn clearview_edpb_defaults_for_the_linked_group_are_capped_at_its_ceiling() {
+    let report = report("examples/clearview-ap-2024.toml", &["--method", "edpb", "--seriousness", "high"]);
+    let scraping = report.groups.iter().find(|g| g.id == "scraping").unwrap();
+    let comparison = scraping.comparison.as_ref().unwrap();
+    // Three violations at the middle of the high band (EUR 12M each) exceed the EUR 20M ceiling.
+    assert_eq!((comparison.fine.as_str(), comparison.capped), ("20000000.00", true));
+}
+
+#[test]
 fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     let report = report("examples/cnil-clearview-2022.toml", &[]);
     assert_eq!(report.total, "20000000.00");
