@@ -15,7 +15,7 @@ use super::money::{Money, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
-/// (EDPB Guidelines 04/2022 paras 60–61).
+/// (EDPB Guidelines 04/2022 section 4.2; LAW.md §2, verified via AP Clearview and Uber).
 pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
     (Seriousness::Low, dec!(0), dec!(10)),
     (Seriousness::Medium, dec!(10), dec!(20)),
@@ -38,7 +38,7 @@ const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, verified
     SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified }
 }
 
-/// Step 2b (EDPB Guidelines 04/2022 para 65): size adjustment for turnover up to EUR 500M.
+/// Step 2b (EDPB Guidelines 04/2022 section 4.3): size adjustment for turnover up to EUR 500M.
 /// Upper bounds are inclusive: EUR 2,000,000 exactly falls in the first band. The 2M–10M
 /// percentages are unverified (bounds verified): see LAW.md §2.
 pub const SIZE_BANDS: [SizeBand; 6] = [
@@ -62,7 +62,7 @@ pub fn seriousness_band(seriousness: Seriousness) -> (Decimal, Decimal) {
 }
 
 /// Art. 83(2) factors counted in step 2 (nature, gravity, duration; intent; categories of
-/// data): the guidelines forbid counting them again in step 3 (para 70).
+/// data): the guidelines forbid counting them again in step 3 (chapter 5; LAW.md §2).
 const STEP_2_FACTORS: [char; 3] = ['a', 'b', 'g'];
 const STEP_3_FACTORS: [char; 8] = ['c', 'd', 'e', 'f', 'h', 'i', 'j', 'k'];
 
@@ -80,7 +80,7 @@ pub fn step_3_factor(text: &str) -> Result<String, String> {
     };
     if STEP_2_FACTORS.contains(&letter) {
         return Err(format!(
-            "Art. 83(2)({letter}) is weighed in step 2 (seriousness); EDPB Guidelines 04/2022 para 70: no factor counts twice. Step 3 takes (c)-(f) and (h)-(k)"
+            "Art. 83(2)({letter}) is weighed in step 2 (seriousness); EDPB Guidelines 04/2022: no factor counts twice. Step 3 takes (c)-(f) and (h)-(k)"
         ));
     }
     if !STEP_3_FACTORS.contains(&letter) {
@@ -228,7 +228,7 @@ fn run(
                 steps.push(|| {
                     Step::new(
                         "EDPB step 2b",
-                        format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (para 65)"),
+                        format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)"),
                         Some(starting),
                     )
                 });
