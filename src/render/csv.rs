@@ -29,7 +29,8 @@ const COLUMNS: [&str; 18] = [
 
 pub struct CsvRenderer;
 
-fn line(fields: &[String]) -> String {
+/// One CSV record, quoted where needed, with its line end.
+pub(super) fn line(fields: &[String]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(fields).expect("writing to memory cannot fail");
     String::from_utf8(writer.into_inner().expect("writing to memory cannot fail")).expect("fields are UTF-8")

@@ -76,18 +76,12 @@ struct CsvSweep {
     with_fines: bool,
 }
 
-fn csv_line(fields: &[String]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(fields).expect("writing to memory cannot fail");
-    String::from_utf8(writer.into_inner().expect("writing to memory cannot fail")).expect("UTF-8")
-}
-
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
-        csv_line(&columns(&self.ids, self.with_fines))
+        super::csv::line(&columns(&self.ids, self.with_fines))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
-        csv_line(&values(point, self.with_fines, Money::plain))
+        super::csv::line(&values(point, self.with_fines, Money::plain))
     }
     fn end(&mut self) -> String {
         String::new()
