@@ -1,7 +1,7 @@
 //! The shell: read case files, validate, calculate, render, and decide the exit code.
 
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow};
@@ -114,14 +114,21 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         None => Lang::En,
     };
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut renderer = render::renderer(args.format, args.files.len(), render::Style { lang, color });
+    let files = match case_files(&args.files) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
+    let mut renderer = render::renderer(args.format, files.len(), render::Style { lang, color });
     let mut outcome = Outcome::Ok;
     let write = |bytes: &str, out: &mut io::BufWriter<io::StdoutLock>| -> io::Result<()> {
         if quiet { Ok(()) } else { out.write_all(bytes.as_bytes()) }
     };
 
     let mut result = write(&renderer.begin(), &mut out);
-    for path in &args.files {
+    for path in &files {
         if result.is_err() {
             break;
         }
@@ -149,6 +156,28 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
         _ => outcome,
     }
+}
+
+/// The files to read: a directory stands for the `*.toml` files in it, in name order.
+fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::with_capacity(arguments.len());
+    for path in arguments {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("error: {}: cannot list the folder", path.display()))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+                .collect();
+            if found.is_empty() {
+                anyhow::bail!("error: {}: the folder holds no .toml case files", path.display());
+            }
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
 }
 
 fn options(args: &CalcArgs) -> Options {

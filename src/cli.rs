@@ -107,7 +107,7 @@ pub enum ArticlesFormat {
 
 #[derive(Debug, Args)]
 pub struct CalcArgs {
-    /// Case files (TOML); `-` reads standard input
+    /// Case files (TOML); a folder stands for its *.toml files; `-` reads standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 

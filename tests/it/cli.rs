@@ -82,6 +82,18 @@ fn bad_input_exits_2_and_later_files_still_report() {
 }
 
 #[test]
+fn a_folder_stands_for_its_case_files_in_name_order() {
+    let (code, stdout, _) = run(&["check", "examples", "--format", "jsonl", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 0);
+    let titles: Vec<String> = stdout.lines().map(|l| serde_json::from_str::<Report>(l).unwrap().case.title).collect();
+    assert_eq!(titles.len(), crate::examples().len());
+    assert!(titles[0].starts_with("Booking.com"), "{titles:?}");
+    let (code, _, stderr) = run(&["calc", "src/render"], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no .toml case files"), "{stderr}");
+}
+
+#[test]
 fn bad_input_outranks_a_discrepancy() {
     let (code, _, _) = run(&["check", "-", "no-such-file.toml"], Some(MINIMAL));
     assert_eq!(code, 2);
