@@ -26,7 +26,7 @@ awk -F'\t' -v dir="$work" '
   }
   END { for (k = 0; k < 10000; k++) { f = sprintf("%s/case-%05d.toml", dir, k); printf "%s", rows[k % count + 1] > f; close(f) } }
 ' "$data"
-ls "$work"/case-0*.toml | head -1000 > "$work/first-1000.txt"
+for k in $(seq -f %05g 0 999); do echo "$work/case-$k.toml"; done > "$work/first-1000.txt"
 
 median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join(str(x["median"]) for x in r))' "$1"; }
 

@@ -39,7 +39,23 @@ impl Cell {
 pub enum Block {
     Title(String),
     Line(String, Tone),
-    Table { caption: Option<String>, header: Vec<String>, rows: Vec<Vec<Cell>> },
+    Table {
+        caption: Option<String>,
+        header: Vec<String>,
+        rows: Vec<Vec<Cell>>,
+    },
+    /// The steps behind the amounts, per violation, group or order.
+    Steps {
+        caption: String,
+        subjects: Vec<(String, Vec<StepLine>)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepLine {
+    pub rule: String,
+    pub detail: String,
+    pub amount: Option<String>,
 }
 
 /// How many periods of a long schedule are shown before and after the gap; JSON has all.
@@ -219,22 +235,19 @@ fn method_name(method: FineMethod) -> &'static str {
     }
 }
 
+/// The explanation as a list per subject: long rule texts read better as lines than squeezed
+/// into table cells.
 fn steps_table(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block {
-    Block::Table {
-        caption: Some(format!("{caption}:")),
-        header: header(&[l.subject, l.rule, l.explanation, "EUR"]),
-        rows: steps
-            .into_iter()
-            .map(|(subject, step)| {
-                vec![
-                    Cell::text(subject),
-                    Cell::text(&step.rule),
-                    Cell::text(&step.detail),
-                    Cell::number(step.amount.map_or_else(|| "-".into(), |m| l.number(m))),
-                ]
-            })
-            .collect(),
+    let mut subjects: Vec<(String, Vec<StepLine>)> = Vec::new();
+    for (subject, step) in steps {
+        let line =
+            StepLine { rule: step.rule.clone(), detail: step.detail.clone(), amount: step.amount.map(|m| l.number(m)) };
+        match subjects.last_mut() {
+            Some((last, lines)) if *last == subject => lines.push(line),
+            _ => subjects.push((subject, vec![line])),
+        }
     }
+    Block::Steps { caption: format!("{caption}:"), subjects }
 }
 
 fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {

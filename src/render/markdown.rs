@@ -30,6 +30,17 @@ pub fn render(report: &Report, labels: &Labels) -> String {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
             Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
             Block::Line(line, _) => out.push_str(&format!("{}\n\n", line.trim())),
+            Block::Steps { caption, subjects } => {
+                out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));
+                for (subject, lines) in subjects {
+                    out.push_str(&format!("- **{}**\n", escape(&subject)));
+                    for line in lines {
+                        let amount = line.amount.map(|a| format!(" = {a}")).unwrap_or_default();
+                        out.push_str(&format!("  - {}: {}{amount}\n", escape(&line.rule), escape(&line.detail)));
+                    }
+                }
+                out.push('\n');
+            }
             Block::Table { caption, header, rows } => {
                 if let Some(caption) = caption {
                     out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));

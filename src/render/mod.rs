@@ -34,13 +34,17 @@ pub struct Style {
     pub lang: Lang,
     /// ANSI colours, only for a terminal without NO_COLOR (the shell decides).
     pub color: bool,
+    /// Writing to a terminal: tables wrap to its width.
+    pub terminal: bool,
 }
 
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
 pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer> {
     let labels = labels::Labels::for_lang(style.lang);
     match format {
-        Format::Table => Box::new(table::TableRenderer { labels, color: style.color, written: 0 }),
+        Format::Table => {
+            Box::new(table::TableRenderer { labels, color: style.color, terminal: style.terminal, written: 0 })
+        }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines),
@@ -62,5 +66,5 @@ pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
 
 /// The English table of one report, without colour (for tests and the fuzzer).
 pub fn table(report: &Report) -> String {
-    table::render(report, &labels::EN, false)
+    table::render(report, &labels::EN, false, false)
 }

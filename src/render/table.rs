@@ -11,6 +11,7 @@ use crate::calc::Report;
 pub struct TableRenderer {
     pub labels: &'static Labels,
     pub color: bool,
+    pub terminal: bool,
     pub written: usize,
 }
 
@@ -18,7 +19,7 @@ impl Renderer for TableRenderer {
     fn report(&mut self, report: &Report) -> String {
         let separator = if self.written > 0 { "\n" } else { "" };
         self.written += 1;
-        format!("{separator}{}", render(report, self.labels, self.color))
+        format!("{separator}{}", render(report, self.labels, self.color, self.terminal))
     }
 }
 
@@ -48,15 +49,30 @@ fn paint(text: &str, tone: Tone, enabled: bool) -> String {
 }
 
 /// The whole report as text; `color` adds ANSI colours (the shell decides: terminal, NO_COLOR).
-pub fn render(report: &Report, labels: &Labels, color_enabled: bool) -> String {
+pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: bool) -> String {
     let mut out = String::new();
     for block in document::build(report, labels) {
         match block {
             Block::Title(title) => out.push_str(&format!("{}\n", paint(&title, Tone::Plain, color_enabled))),
             Block::Line(line, tone) => out.push_str(&format!("{}\n", paint(&line, tone, color_enabled))),
+            Block::Steps { caption, subjects } => {
+                out.push_str(&format!("\n{caption}\n"));
+                for (subject, lines) in subjects {
+                    out.push_str(&format!("  {}\n", paint(&subject, Tone::Plain, color_enabled)));
+                    let width = lines.iter().map(|line| line.rule.chars().count()).max().unwrap_or(0);
+                    for line in lines {
+                        let amount = line.amount.map(|a| format!(" = {a}")).unwrap_or_default();
+                        out.push_str(&format!("    {:<width$}  {}{amount}\n", line.rule, line.detail));
+                    }
+                }
+            }
             Block::Table { caption, header, rows } => {
                 let mut table = Table::new();
-                table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+                table.load_style(UTF8_FULL_CONDENSED);
+                if terminal {
+                    // Only a terminal has a width to wrap to; elsewhere lines stay whole.
+                    table.set_content_arrangement(ContentArrangement::Dynamic);
+                }
                 if color_enabled {
                     table.enforce_styling();
                 } else {
