@@ -46,10 +46,13 @@ hyperfine --warmup 1 --runs 3 --export-json "$work/per-file.json" \
   "xargs -a $work/first-1000.txt -n 1 $bin calc --format json --as-of 2026-01-01 >/dev/null" >/dev/null
 read -r per_file < <(median "$work/per-file.json")
 
-# 3. Peak RSS (KiB) for 1,000 and 10,000 cases.
+# 3. Peak RSS (KiB) for 1,000 and 10,000 cases, each batch given as one folder so that the
+#    argument list does not grow with it (10,000 paths as arguments add about 2 MiB by themselves).
+mkdir "$work/first-1000" && xargs -a "$work/first-1000.txt" cp -t "$work/first-1000"
+mkdir "$work/all" && mv "$work"/case-*.toml "$work/all/"
 rss() { /usr/bin/time -f %M "$bin" calc --format jsonl --as-of 2026-01-01 "$@" 2>&1 >/dev/null | tail -1; }
-rss_1000=$(rss $(cat "$work/args-1000"))
-rss_10000=$(rss "$work"/case-*.toml)
+rss_1000=$(rss "$work/first-1000")
+rss_10000=$(rss "$work/all")
 
 python3 - "$version" "$calc_asof" "$calc_today" "$batch" "$per_file" "$rss_1000" "$rss_10000" <<'PY'
 import sys
