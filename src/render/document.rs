@@ -287,7 +287,7 @@ fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
             if Some(published) == report.penalties_max { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
         blocks.push(Block::Line(format!("{}: {} ({verdict})", l.published_penalties_max, l.money(published)), tone));
     }
-    blocks.push(Block::Line(format!("{}: {}", l.forfeited, l.money(report.penalties_forfeited)), Tone::Plain));
+    blocks.push(Block::Line(format!("{}: {}", l.forfeited_total, l.money(report.penalties_forfeited)), Tone::Plain));
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
         let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
