@@ -291,6 +291,7 @@ fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
         let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
+        let started = p.count == crate::calc::model::PeriodCount::Started;
         let mut rows = Vec::new();
         for (index, period) in p.schedule.iter().enumerate() {
             if hidden > 0 && index == SCHEDULE_HEAD {
@@ -299,21 +300,37 @@ fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
             if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
                 continue;
             }
-            rows.push(vec![
+            let mut row = vec![
                 Cell::number(period.period.to_string()),
                 Cell::text(period.from.to_string()),
                 Cell::text(period.to.to_string()),
                 money(Some(period.amount)),
                 money(Some(period.cumulative)),
-                Cell::text(period.forfeited_on.to_string()),
-                Cell::text(period.time_barred_on.to_string()),
-            ]);
+            ];
+            if started {
+                row.push(Cell::text(period.time_barred_on.to_string()));
+            } else {
+                row.extend([
+                    Cell::text(period.forfeited_on.to_string()),
+                    Cell::text(period.time_barred_on.to_string()),
+                ]);
+            }
+            rows.push(row);
         }
-        blocks.push(Block::Table {
-            caption: Some(format!("{} `{}`:", l.schedule_of, p.id)),
-            header: header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.forfeited_on, l.time_barred_on]),
-            rows,
-        });
+        // A started period is forfeited on its first day (`from`); only completed counting
+        // needs its own column for the forfeiture date.
+        let (caption, header) = if started {
+            (
+                format!("{} `{}` ({}):", l.schedule_of, p.id, l.forfeited_on_first_day),
+                header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.time_barred_on]),
+            )
+        } else {
+            (
+                format!("{} `{}`:", l.schedule_of, p.id),
+                header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.forfeited_on, l.time_barred_on]),
+            )
+        };
+        blocks.push(Block::Table { caption: Some(caption), header, rows });
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
     blocks.push(steps_table(l, l.how_penalties, steps));
