@@ -457,6 +457,14 @@ mod tests {
     }
 
     #[test]
+    fn a_size_percent_without_a_size_band_is_not_applied() {
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let input = EdpbInput { size: Choice::Value(dec!(20)), ..EdpbInput::defaults(Seriousness::High) };
+        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
+        assert_eq!((outcome.size_percent, outcome.after_step_2), (None, Money::euros(12_000_000)));
+    }
+
+    #[test]
     fn step_3_refuses_factors_weighed_in_step_2() {
         assert_eq!(step_3_factor("83(2)(k)").unwrap(), "83(2)(k)");
         assert_eq!(step_3_factor("(c)").unwrap(), "83(2)(c)");

@@ -269,6 +269,19 @@ fn violation_report(
         (Some(Method::Edpb(input)), None) => {
             let maximum = require_maximum(maximum, "the EDPB method")?;
             let outcome = edpb::calculate(options.explain, input, maximum, turnover, group_ceiling)?;
+            if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
+                findings.push(
+                    Finding::new(
+                        Level::Warning,
+                        "size-percent-ignored",
+                        format!(
+                            "size_percent {} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
+                            percent.normalize()
+                        ),
+                    )
+                    .violation(&violation.id),
+                );
+            }
             steps.extend(outcome.steps);
             fine = Some(outcome.report.after_step_5);
             edpb_report = Some(outcome.report);

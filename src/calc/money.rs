@@ -24,6 +24,7 @@ impl Money {
 
     /// Whole euros, for data tables.
     pub const fn euros(whole: i64) -> Money {
+        assert!(whole >= 0, "Money::euros takes a non-negative amount");
         Money(Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0))
     }
 
