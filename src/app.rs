@@ -300,13 +300,24 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
 /// regression tests: it must return, never panic, whatever the input.
 pub fn exercise(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(case) = input::parse_case(text) else { return };
+    let case = match input::parse_case(text) {
+        Ok(case) => case,
+        Err(error) => {
+            let _ = diagnostic("fuzz.toml", text, &error.message, error.span);
+            return;
+        }
+    };
     let as_of = jiff::civil::date(2026, 1, 1);
     for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019)] {
         let options = Options { turnover: None, as_of, compare, explain: true };
-        if let Ok(report) = calc::calculate(&case, &options) {
-            let _ = render::table(&report);
-            let _ = serde_json::to_string(&report);
+        match calc::calculate(&case, &options) {
+            Ok(report) => {
+                let _ = render::table(&report);
+                let _ = serde_json::to_string(&report);
+            }
+            Err(error) => {
+                let _ = diagnostic("fuzz.toml", text, &error.to_string(), error.span());
+            }
         }
     }
 }
