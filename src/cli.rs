@@ -14,7 +14,7 @@ use crate::input::value::parse_decimal;
     name = "art83",
     version,
     about = "GDPR Art. 83 fines and penalty payments: legal maxima, Art. 83(3) groups, fining methods and penalty schedules, exact and explained",
-    after_help = "Exit codes: 0 ok, 1 `check` found a discrepancy, 2 bad input or usage.\nCase-file format: see the README (FORMAT.md)."
+    after_help = "Exit codes: 0 ok, 1 `check` found a discrepancy, 2 bad input or usage.\nStart a case file with `art83 init`; `art83 schema` prints its JSON Schema."
 )]
 pub struct Cli {
     #[command(subcommand)]
