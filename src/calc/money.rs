@@ -78,21 +78,28 @@ impl Money {
         self.grouped_with(',', '.')
     }
 
-    /// Grouped with the given thousands separator and decimal mark.
+    /// Grouped with the given thousands separator and decimal mark. Works on the digits of
+    /// the mantissa directly: tables format hundreds of amounts per report.
     pub fn grouped_with(self, thousands: char, decimal_mark: char) -> String {
-        let plain = self.plain();
-        let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
-        let mut grouped = String::with_capacity(plain.len() + whole.len() / 3 + 1);
-        for (i, digit) in whole.chars().enumerate() {
+        let mut amount = self.0.normalize();
+        if amount.scale() < 2 {
+            amount.rescale(2);
+        }
+        let scale = amount.scale() as usize;
+        let digits = amount.mantissa().unsigned_abs().to_string();
+        // At least one digit before the decimal mark: 0.05 has the mantissa 5.
+        let digits =
+            if digits.len() <= scale { format!("{}{digits}", "0".repeat(scale + 1 - digits.len())) } else { digits };
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        let mut grouped = String::with_capacity(digits.len() + whole.len() / 3 + 2);
+        for (i, digit) in whole.char_indices() {
             if i > 0 && (whole.len() - i) % 3 == 0 {
                 grouped.push(thousands);
             }
             grouped.push(digit);
         }
-        if !fraction.is_empty() {
-            grouped.push(decimal_mark);
-            grouped.push_str(fraction);
-        }
+        grouped.push(decimal_mark);
+        grouped.push_str(fraction);
         grouped
     }
 }
@@ -133,6 +140,11 @@ mod tests {
         assert_eq!(Money::euros(999).grouped(), "999.00");
         assert_eq!(Money::euros(1000).grouped(), "1,000.00");
         assert_eq!(Money::euros(30_500_000).grouped_with('.', ','), "30.500.000,00");
+        assert_eq!(Money::new(dec!(0.05)).unwrap().grouped(), "0.05");
+        assert_eq!(Money::new(dec!(0.5)).unwrap().grouped(), "0.50");
+        assert_eq!(Money::ZERO.grouped(), "0.00");
+        assert_eq!(Money::new(dec!(1234.5678)).unwrap().grouped(), "1,234.5678");
+        assert_eq!(Money::new(dec!(100.000)).unwrap().grouped(), "100.00");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Tables for people, drawn with comfy-table from the shared document.
 
+use std::fmt::Write;
+
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
 
@@ -32,20 +34,21 @@ fn color(tone: Tone) -> Option<Color> {
     }
 }
 
-fn paint(text: &str, tone: Tone, enabled: bool) -> String {
+/// Writes a line of text, in colour when enabled.
+fn paint_line(out: &mut String, text: &str, tone: Tone, enabled: bool) {
     let ansi = match tone {
         Tone::Plain => None,
         Tone::Good => Some(anstyle::AnsiColor::Green),
         Tone::Warning => Some(anstyle::AnsiColor::Yellow),
         Tone::Bad => Some(anstyle::AnsiColor::Red),
     };
-    match ansi.filter(|_| enabled) {
+    let _ = match ansi.filter(|_| enabled) {
         Some(ansi) => {
             let style = anstyle::Style::new().fg_color(Some(ansi.into())).bold();
-            format!("{style}{text}{style:#}")
+            writeln!(out, "{style}{text}{style:#}")
         }
-        None => text.to_string(),
-    }
+        None => writeln!(out, "{text}"),
+    };
 }
 
 /// The whole report as text; `color` adds ANSI colours (the shell decides: terminal, NO_COLOR).
@@ -53,16 +56,19 @@ pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: b
     let mut out = String::new();
     for block in document::build(report, labels) {
         match block {
-            Block::Title(title) => out.push_str(&format!("{}\n", paint(&title, Tone::Plain, color_enabled))),
-            Block::Line(line, tone) => out.push_str(&format!("{}\n", paint(&line, tone, color_enabled))),
+            Block::Title(title) => paint_line(&mut out, &title, Tone::Plain, color_enabled),
+            Block::Line(line, tone) => paint_line(&mut out, &line, tone, color_enabled),
             Block::Steps { caption, subjects } => {
-                out.push_str(&format!("\n{caption}\n"));
+                let _ = writeln!(out, "\n{caption}");
                 for (subject, lines) in subjects {
-                    out.push_str(&format!("  {}\n", paint(&subject, Tone::Plain, color_enabled)));
+                    let _ = writeln!(out, "  {subject}");
                     let width = lines.iter().map(|line| line.rule.chars().count()).max().unwrap_or(0);
                     for line in lines {
-                        let amount = line.amount.map(|a| format!(" = {a}")).unwrap_or_default();
-                        out.push_str(&format!("    {:<width$}  {}{amount}\n", line.rule, line.detail));
+                        let _ = write!(out, "    {:<width$}  {}", line.rule, line.detail);
+                        if let Some(amount) = line.amount {
+                            let _ = write!(out, " = {amount}");
+                        }
+                        out.push('\n');
                     }
                 }
             }
@@ -81,7 +87,7 @@ pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: b
                 table.set_header(header);
                 for row in rows {
                     table.add_row(row.into_iter().map(|cell| {
-                        let mut drawn = Cell::new(cell.text);
+                        let mut drawn = Cell::new_owned(cell.text);
                         if cell.numeric {
                             drawn = drawn.set_alignment(CellAlignment::Right);
                         }
@@ -92,9 +98,9 @@ pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: b
                     }));
                 }
                 if let Some(caption) = caption {
-                    out.push_str(&format!("\n{caption}\n"));
+                    let _ = writeln!(out, "\n{caption}");
                 }
-                out.push_str(&format!("{table}\n"));
+                let _ = writeln!(out, "{table}");
             }
         }
     }
