@@ -249,12 +249,14 @@ fn violation_report(
 
     let mut steps = Trace::new(options.explain);
     if let Some(maximum) = maximum {
-        let listed: Vec<String> = article_details
-            .iter()
-            .filter(|a| a.tier == Some(maximum.tier))
-            .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
-            .collect();
-        steps.push(|| Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None));
+        steps.push(|| {
+            let listed: Vec<String> = article_details
+                .iter()
+                .filter(|a| a.tier == Some(maximum.tier))
+                .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
+                .collect();
+            Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None)
+        });
         steps.push(|| maximum.step.clone());
     }
     let group_has_fine =
