@@ -21,11 +21,22 @@ struct Row {
     currency: String,
 }
 
-fn rows() -> Vec<Row> {
-    let text = std::fs::read_to_string(data_file()).unwrap_or_else(|e| {
-        panic!("{}: {e}; the test data lives in shared/ beside the repository", data_file().display())
-    });
-    text.lines()
+/// The corpus lives in shared/ beside the repository, not in it. Without it these tests say so
+/// and pass, unless ART83_REQUIRE_SHARED is set (CI sets it, so there they always run).
+fn rows() -> Option<Vec<Row>> {
+    let text = match std::fs::read_to_string(data_file()) {
+        Ok(text) => text,
+        Err(e) if std::env::var_os("ART83_REQUIRE_SHARED").is_none() => {
+            eprintln!(
+                "skipped: {}: {e} (the GDPRhub corpus lives in shared/ beside the repository)",
+                data_file().display()
+            );
+            return None;
+        }
+        Err(e) => panic!("{}: {e}; the test data lives in shared/ beside the repository", data_file().display()),
+    };
+    let rows = text
+        .lines()
         .enumerate()
         .skip(1)
         .map(|(index, line)| {
@@ -38,7 +49,8 @@ fn rows() -> Vec<Row> {
                 currency: columns[5].trim().to_string(),
             }
         })
-        .collect()
+        .collect();
+    Some(rows)
 }
 
 fn case_file(row: &Row, currency: Option<(&str, Option<&str>)>) -> String {
@@ -57,7 +69,7 @@ fn case_file(row: &Row, currency: Option<(&str, Option<&str>)>) -> String {
 
 #[test]
 fn every_article_string_in_the_corpus_parses() {
-    let rows = rows();
+    let Some(rows) = rows() else { return };
     assert!(rows.len() > 1_000, "{} rows", rows.len());
     for row in &rows {
         for article in &row.articles {
@@ -68,7 +80,8 @@ fn every_article_string_in_the_corpus_parses() {
 
 #[test]
 fn check_flags_exactly_the_fines_above_the_fixed_maximum_of_their_gravest_article() {
-    let rows: Vec<Row> = rows()
+    let Some(rows) = rows() else { return };
+    let rows: Vec<Row> = rows
         .into_iter()
         .filter(|r| matches!(r.currency.as_str(), "EUR" | "€") && !r.articles.is_empty())
         .filter(|r| r.fine.parse::<Decimal>().is_ok())
@@ -109,7 +122,8 @@ fn check_flags_exactly_the_fines_above_the_fixed_maximum_of_their_gravest_articl
 
 #[test]
 fn other_currencies_need_a_rate_and_are_converted_with_one() {
-    let rows: Vec<Row> = rows().into_iter().filter(|r| r.currency == "NOK" && !r.articles.is_empty()).take(5).collect();
+    let Some(rows) = rows() else { return };
+    let rows: Vec<Row> = rows.into_iter().filter(|r| r.currency == "NOK" && !r.articles.is_empty()).take(5).collect();
     assert!(!rows.is_empty());
     for row in &rows {
         let (code, _, stderr) = run(&["check", "-"], Some(&case_file(row, Some(("NOK", None)))));
