@@ -16,7 +16,7 @@ pub mod penalty;
 pub mod report;
 pub mod sweep;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -79,11 +79,21 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         .collect::<Result<_, _>>()?;
 
     let groups = group_ceilings(case, &maxima);
+    let fined_groups: HashSet<&str> = case.groups.iter().filter(|g| g.fine.is_some()).map(|g| g.id.as_str()).collect();
     let mut violations = Vec::with_capacity(case.violations.len());
     for (violation, maximum) in case.violations.iter().zip(&maxima) {
         let ceiling = violation.group.as_deref().and_then(|id| groups.get(id)).and_then(|g| g.ceiling);
-        let report = violation_report(case, violation, maximum.as_ref(), ceiling, &turnover, options, &mut findings)
-            .map_err(|e| e.context(format!("violation `{}`", violation.id), violation.span.clone()))?;
+        let report = violation_report(
+            case,
+            &fined_groups,
+            violation,
+            maximum.as_ref(),
+            ceiling,
+            &turnover,
+            options,
+            &mut findings,
+        )
+        .map_err(|e| e.context(format!("violation `{}`", violation.id), violation.span.clone()))?;
         violations.push(report);
     }
 
@@ -212,8 +222,10 @@ fn group_ceilings<'a>(case: &'a Case, maxima: &[Option<LegalMaximum>]) -> HashMa
     groups
 }
 
+#[allow(clippy::too_many_arguments)] // the case-wide facts one violation's report depends on
 fn violation_report(
     case: &Case,
+    fined_groups: &HashSet<&str>,
     violation: &Violation,
     maximum: Option<&LegalMaximum>,
     group_ceiling: Option<Money>,
@@ -259,8 +271,7 @@ fn violation_report(
         });
         steps.push(|| maximum.step.clone());
     }
-    let group_has_fine =
-        violation.group.as_ref().is_some_and(|id| case.groups.iter().any(|g| &g.id == id && g.fine.is_some()));
+    let group_has_fine = violation.group.as_deref().is_some_and(|id| fined_groups.contains(id));
 
     let (mut fine, mut edpb_report, mut ap_report) = (violation.fine, None, None);
     let method = match (&violation.method, violation.fine) {

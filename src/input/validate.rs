@@ -1,6 +1,6 @@
 //! From the file's tables to the core's [`Case`]: everything serde cannot check alone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use toml::Spanned;
 
@@ -37,7 +37,11 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     unique_ids("group", file.group.iter().map(|g| &g.id))?;
     unique_ids("penalty", file.penalty.iter().map(|p| &p.id))?;
 
-    let declared_groups: Vec<&str> = file.group.iter().map(|g| g.id.get_ref().as_str()).collect();
+    // Sets, not scans: a register may hold 10,000 violations, each in a group of its own.
+    let declared_groups: HashSet<&str> = file.group.iter().map(|g| g.id.get_ref().as_str()).collect();
+    let fined_groups: HashSet<&str> =
+        file.group.iter().filter(|g| g.fine.is_some()).map(|g| g.id.get_ref().as_str()).collect();
+    let mut implied_groups: HashSet<String> = HashSet::new();
     let mut groups: Vec<Group> = file
         .group
         .iter()
@@ -54,21 +58,24 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         if let Some(group) = &table.group
             && !declared_groups.contains(&group.get_ref().as_str())
         {
-            if let Some(nearest) = suggest(group.get_ref(), declared_groups.iter().copied()) {
+            // In file order, so that a tie always suggests the same name.
+            let in_order = file.group.iter().map(|g| g.id.get_ref().as_str());
+            if let Some(nearest) = suggest(group.get_ref(), in_order) {
                 return error(
                     format!("no [[group]] has id `{}`; did you mean `{nearest}`?", group.get_ref()),
                     group.span(),
                 );
             }
             // A group named only by its violations: linked processing without a single fine.
-            if !groups.iter().any(|g| &g.id == group.get_ref()) {
+            if implied_groups.insert(group.get_ref().clone()) {
                 groups.push(Group { id: group.get_ref().clone(), title: None, fine: None, span: Some(group.span()) });
             }
         }
-        violations.push(violation(table, &groups)?);
+        violations.push(violation(table, &fined_groups)?);
     }
+    let used_groups: HashSet<&str> = violations.iter().filter_map(|v| v.group.as_deref()).collect();
     for group in &file.group {
-        if !violations.iter().any(|v| v.group.as_ref() == Some(group.id.get_ref())) {
+        if !used_groups.contains(group.id.get_ref().as_str()) {
             return error(
                 format!(
                     "group `{}` has no violations; add `group = \"{}\"` to the linked violations",
@@ -83,10 +90,11 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     // Dutch orders must state a maximum (Awb 5:32b(2)); elsewhere a missing one is flagged.
     let dutch = file.case.authority.trim().to_ascii_uppercase().starts_with("NL");
     let violation_ids: Vec<&str> = violations.iter().map(|v| v.id.as_str()).collect();
+    let known_ids: HashSet<&str> = violation_ids.iter().copied().collect();
     let penalties = file
         .penalty
         .into_iter()
-        .map(|table| penalty(table, &violation_ids, decided, dutch))
+        .map(|table| penalty(table, (&violation_ids, &known_ids), decided, dutch))
         .collect::<Result<Vec<_>>>()?;
 
     let currency = case_currency(file.case.currency, file.case.eur_per_unit)?;
@@ -291,7 +299,7 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
     }
 }
 
-fn violation(table: raw::ViolationTable, groups: &[Group]) -> Result<Violation> {
+fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result<Violation> {
     let id = table.id.get_ref().clone();
     if table.articles.get_ref().is_empty() {
         return error(
@@ -317,11 +325,7 @@ fn violation(table: raw::ViolationTable, groups: &[Group]) -> Result<Violation> 
     {
         return error(format!("violation `{id}` ends ({until}) before it starts ({})", from.0), table.id.span());
     }
-    let group_fine = table
-        .group
-        .as_ref()
-        .and_then(|g| groups.iter().find(|group| &group.id == g.get_ref()))
-        .and_then(|g| g.fine.map(|_| g.id.clone()));
+    let group_fine = table.group.as_ref().map(|g| g.get_ref()).filter(|g| fined_groups.contains(g.as_str())).cloned();
     let method = match (table.edpb, table.ap2019) {
         (Some(_), Some(ap)) => {
             return error(
@@ -457,13 +461,13 @@ fn adjustment(entry: Spanned<AdjustmentTable>, factor: String) -> Result<Adjustm
 
 fn penalty(
     table: raw::PenaltyTable,
-    violations: &[&str],
+    (violations, known): (&[&str], &HashSet<&str>),
     decided: Option<jiff::civil::Date>,
     dutch: bool,
 ) -> Result<PenaltyOrder> {
     let id = table.id.get_ref().clone();
     if let Some(violation) = &table.violation
-        && !violations.contains(&violation.get_ref().as_str())
+        && !known.contains(violation.get_ref().as_str())
     {
         let hint = suggest(violation.get_ref(), violations.iter().copied())
             .map(|s| format!("; did you mean `{s}`?"))

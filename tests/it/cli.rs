@@ -369,3 +369,15 @@ mod sweep {
         assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5"], None).0, 2);
     }
 }
+
+#[test]
+fn ten_thousand_violations_each_in_its_own_group_are_calculated() {
+    let mut text = "[case]\ntitle = \"register\"\n[undertaking]\nname = \"U\"\n".to_string();
+    for i in 0..10_000 {
+        text.push_str(&format!("[[violation]]\nid = \"v{i}\"\narticles = [\"6\"]\ngroup = \"g{i}\"\nfine = 1\n"));
+    }
+    let (code, stdout, stderr) = run(&["check", "-", "--format", "jsonl"], Some(&text));
+    assert_eq!(code, 0, "{stderr}");
+    let report: Report = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!((report.groups.len(), report.total.as_str()), (10_000, "10000.00"));
+}
