@@ -11,7 +11,7 @@ use rust_decimal_macros::dec;
 use super::error::{CalcError, outside_range};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
-use super::money::{Money, percent_text};
+use super::money::{Money, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
@@ -318,7 +318,7 @@ fn run(
 pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &str) -> Result<Money, CalcError> {
     let delta = match adjustment.change {
         Change::Percent(percent) => {
-            base.amount().checked_mul(percent / Decimal::ONE_HUNDRED).ok_or(CalcError::Overflow)?
+            base.amount().checked_mul(fraction_of_percent(percent)?).ok_or(CalcError::Overflow)?
         }
         Change::Amount(amount) => amount,
     };

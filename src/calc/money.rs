@@ -48,7 +48,7 @@ impl Money {
 
     /// `self` times `percent` / 100.
     pub fn percent(self, percent: Decimal) -> Result<Money, CalcError> {
-        self.checked_mul(percent / Decimal::ONE_HUNDRED)
+        self.checked_mul(fraction_of_percent(percent)?)
     }
 
     /// `self + delta`, refusing a result below zero.
@@ -115,6 +115,12 @@ impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.plain())
     }
+}
+
+/// `percent` / 100, exactly: a multiplication by 0.01 is exact and, unlike a decimal division,
+/// cheap (sweeps take thousands of percentages).
+pub fn fraction_of_percent(percent: Decimal) -> Result<Decimal, CalcError> {
+    percent.checked_mul(Decimal::new(1, 2)).ok_or(CalcError::Overflow)
 }
 
 /// A percentage shown without trailing zeros: `4`, `0.2`, `12.5`.

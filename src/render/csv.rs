@@ -29,9 +29,10 @@ const COLUMNS: [&str; 18] = [
 
 pub struct CsvRenderer;
 
-/// One CSV record, quoted where needed, with its line end.
+/// One CSV record, quoted where needed, with its line end. The writer's buffer is sized for a
+/// record: the default 8 KiB, allocated and cleared per record, was a fifth of a CSV sweep.
 pub(super) fn line(fields: &[String]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new().buffer_capacity(256).from_writer(Vec::with_capacity(256));
     writer.write_record(fields).expect("writing to memory cannot fail");
     String::from_utf8(writer.into_inner().expect("writing to memory cannot fail")).expect("fields are UTF-8")
 }
