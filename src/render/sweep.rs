@@ -18,7 +18,7 @@ pub fn writer(format: SweepFormat, case: &Case) -> Box<dyn SweepWriter> {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
     match format {
-        SweepFormat::Table => Box::new(TableSweep { ids, with_fines, table: Table::new() }),
+        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines)),
         SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
@@ -49,25 +49,70 @@ fn values(point: &SweepPoint, with_fines: bool, show: impl Fn(Money) -> String) 
     row
 }
 
-/// A table needs every row before it can size its columns.
+/// How many rows comfy-table lays out at once; the pieces join into one table.
+const TABLE_CHUNK: usize = 2_000;
+
+/// A table needs every row before it can size its columns. The rows are kept as text (a few
+/// dozen bytes each) and laid out in chunks of equal column widths, so that 100,000 steps do not
+/// become 100,000 comfy-table rows in memory at once.
 struct TableSweep {
-    ids: Vec<String>,
+    header: Vec<String>,
     with_fines: bool,
-    table: Table,
+    widths: Vec<usize>,
+    rows: Vec<Vec<String>>,
+}
+
+impl TableSweep {
+    fn new(ids: &[String], with_fines: bool) -> TableSweep {
+        let header = columns(ids, with_fines);
+        let widths = header.iter().map(|h| h.chars().count()).collect();
+        TableSweep { header, with_fines, widths, rows: Vec::new() }
+    }
 }
 
 impl SweepWriter for TableSweep {
     fn begin(&mut self) -> String {
-        self.table.load_style(UTF8_FULL_CONDENSED).force_no_tty().set_header(columns(&self.ids, self.with_fines));
         String::new()
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         let row = values(point, self.with_fines, Money::grouped);
-        self.table.add_row(row.into_iter().map(|v| Cell::new(v).set_alignment(CellAlignment::Right)));
+        for (width, cell) in self.widths.iter_mut().zip(&row) {
+            *width = (*width).max(cell.len());
+        }
+        self.rows.push(row);
         String::new()
     }
     fn end(&mut self) -> String {
-        format!("{}\n", self.table)
+        let chunks: Vec<&[Vec<String>]> = self.rows.chunks(TABLE_CHUNK).collect();
+        let last = chunks.len().saturating_sub(1);
+        let mut out = String::new();
+        for (index, chunk) in chunks.iter().enumerate() {
+            let mut table = Table::new();
+            table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
+            if index == 0 {
+                table.set_header(self.header.clone());
+            }
+            for row in chunk.iter() {
+                // Every cell padded to its column's widest value: each chunk gets the same widths.
+                table.add_row(row.iter().zip(&self.widths).map(|(value, &width)| {
+                    Cell::new_owned(format!("{value:>width$}")).set_alignment(CellAlignment::Right)
+                }));
+            }
+            let text = table.to_string();
+            let mut lines: Vec<&str> = text.lines().collect();
+            // Join the pieces: only the first keeps its top border, only the last its bottom.
+            if index != last {
+                lines.pop();
+            }
+            if index != 0 {
+                lines.remove(0);
+            }
+            for line in lines {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
     }
 }
 
