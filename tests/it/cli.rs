@@ -364,6 +364,21 @@ mod sweep {
     }
 
     #[test]
+    fn a_long_sweep_table_is_one_table() {
+        let (code, stdout, _) =
+            run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "0..1_000_000_000", "--steps", "4001"], None);
+        assert_eq!(code, 0);
+        let lines: Vec<&str> = stdout.lines().collect();
+        // Top border, header, header separator, 4,001 rows, bottom border.
+        assert_eq!(lines.len(), 4_005);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('┌')).count(), 1);
+        assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
+        let width = lines[0].chars().count();
+        assert!(lines.iter().all(|l| l.chars().count() == width), "all rows align");
+        assert!(lines[4_003].contains("1,000,000,000.00"));
+    }
+
+    #[test]
     fn sweep_refuses_a_backwards_range() {
         assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5..1"], None).0, 2);
         assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5"], None).0, 2);
