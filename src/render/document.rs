@@ -67,7 +67,7 @@ fn header(names: &[&str]) -> Vec<String> {
 }
 
 pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
-    let money = |amount: Option<Money>| Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)));
+    let money = |amount: Option<Money>| money_cell(l, amount);
     let mut blocks = Vec::new();
 
     let case = &report.case;
@@ -150,8 +150,7 @@ pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
     }
     blocks.push(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain));
     if let Some(published) = case.published_total {
-        let (verdict, tone) = if published == report.total { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
-        blocks.push(Block::Line(format!("{}: {} ({verdict})", l.published_total, l.money(published)), tone));
+        blocks.push(published_line(l, l.published_total, published, Some(report.total)));
     }
 
     let comparisons: Vec<Vec<Cell>> = report
@@ -204,7 +203,7 @@ pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
         steps.extend(g.steps.iter().map(|s| (format!("{} {}", l.group, g.id), s)));
     }
     steps.extend(report.total_steps.iter().map(|s| (l.total.to_string(), s)));
-    blocks.push(steps_table(l, l.how, steps));
+    blocks.push(steps_block(l, l.how, steps));
 
     if !report.penalties.is_empty() {
         penalty_blocks(report, l, &mut blocks);
@@ -226,6 +225,17 @@ pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
     blocks
 }
 
+/// An amount right-aligned, or "-" where there is none.
+fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
+    Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)))
+}
+
+/// "Published ...: EUR x (matches)" or "(DIFFERS)", for the figures a decision states.
+fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block {
+    let (verdict, tone) = if Some(published) == computed { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
+    Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
+}
+
 fn method_name(method: FineMethod) -> &'static str {
     match method {
         FineMethod::Declared => "declared",
@@ -237,7 +247,7 @@ fn method_name(method: FineMethod) -> &'static str {
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed
 /// into table cells.
-fn steps_table(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block {
+fn steps_block(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block {
     let mut subjects: Vec<(String, Vec<StepLine>)> = Vec::new();
     for (subject, step) in steps {
         let line =
@@ -251,7 +261,7 @@ fn steps_table(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block 
 }
 
 fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
-    let money = |amount: Option<Money>| Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)));
+    let money = |amount: Option<Money>| money_cell(l, amount);
     let rows = report
         .penalties
         .iter()
@@ -283,9 +293,7 @@ fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
     let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
     blocks.push(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain));
     if let Some(published) = report.case.published_penalties_max {
-        let (verdict, tone) =
-            if Some(published) == report.penalties_max { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
-        blocks.push(Block::Line(format!("{}: {} ({verdict})", l.published_penalties_max, l.money(published)), tone));
+        blocks.push(published_line(l, l.published_penalties_max, published, report.penalties_max));
     }
     blocks.push(Block::Line(format!("{}: {}", l.forfeited_total, l.money(report.penalties_forfeited)), Tone::Plain));
 
@@ -333,5 +341,5 @@ fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
         blocks.push(Block::Table { caption: Some(caption), header, rows });
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
-    blocks.push(steps_table(l, l.how_penalties, steps));
+    blocks.push(steps_block(l, l.how_penalties, steps));
 }
