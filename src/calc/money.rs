@@ -66,11 +66,7 @@ impl Money {
 
     /// The plain decimal form with at least two decimals: `20000000.00`.
     pub fn plain(self) -> String {
-        let mut amount = self.0.normalize();
-        if amount.scale() < 2 {
-            amount.rescale(2);
-        }
-        amount.to_string()
+        self.digits(None, '.')
     }
 
     /// Grouped for people: `20,000,000.00` (English) — see `grouped_with` for other locales.
@@ -78,29 +74,64 @@ impl Money {
         self.grouped_with(',', '.')
     }
 
-    /// Grouped with the given thousands separator and decimal mark. Works on the digits of
-    /// the mantissa directly: tables format hundreds of amounts per report.
+    /// Grouped with the given thousands separator and decimal mark.
     pub fn grouped_with(self, thousands: char, decimal_mark: char) -> String {
-        let mut amount = self.0.normalize();
-        if amount.scale() < 2 {
-            amount.rescale(2);
+        self.digits(Some(thousands), decimal_mark)
+    }
+
+    /// The exact amount written out from the mantissa's digits, with at least two decimals;
+    /// zeros past the cents are dropped (`100.000` shows as `100.00`), nothing else is.
+    /// Tables format hundreds of amounts per report, so this avoids `Decimal::normalize` (a
+    /// division per trailing zero) and builds the text in one allocation.
+    fn digits(self, thousands: Option<char>, decimal_mark: char) -> String {
+        let mut mantissa = self.0.mantissa().unsigned_abs();
+        let mut scale = self.0.scale() as usize;
+        while scale > 2 && mantissa.is_multiple_of(10) {
+            mantissa /= 10;
+            scale -= 1;
         }
-        let scale = amount.scale() as usize;
-        let digits = amount.mantissa().unsigned_abs().to_string();
-        // At least one digit before the decimal mark: 0.05 has the mantissa 5.
-        let digits =
-            if digits.len() <= scale { format!("{}{digits}", "0".repeat(scale + 1 - digits.len())) } else { digits };
-        let (whole, fraction) = digits.split_at(digits.len() - scale);
-        let mut grouped = String::with_capacity(digits.len() + whole.len() / 3 + 2);
-        for (i, digit) in whole.char_indices() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push(thousands);
+        // A mantissa has at most 29 digits and a scale at most 28: 40 bytes always suffice.
+        let mut buffer = [b'0'; 40];
+        let mut start = buffer.len();
+        // u128 division is a library call; most amounts fit in a u64.
+        while mantissa > u128::from(u64::MAX) {
+            start -= 1;
+            buffer[start] = b'0' + (mantissa % 10) as u8;
+            mantissa /= 10;
+        }
+        let mut small = mantissa as u64;
+        loop {
+            start -= 1;
+            buffer[start] = b'0' + (small % 10) as u8;
+            small /= 10;
+            if small == 0 {
+                break;
             }
-            grouped.push(digit);
         }
-        grouped.push(decimal_mark);
-        grouped.push_str(fraction);
-        grouped
+        // At least one digit before the decimal mark: 0.05 has the mantissa 5 (the buffer
+        // is pre-filled with zeros).
+        start = start.min(buffer.len() - scale - 1);
+        let (whole, fraction) = buffer[start..].split_at(buffer.len() - start - scale);
+        let mut separator = [0; 4];
+        let separator: &[u8] = match thousands {
+            Some(thousands) => thousands.encode_utf8(&mut separator).as_bytes(),
+            None => &[],
+        };
+        let mut mark = [0; 4];
+        let mark = decimal_mark.encode_utf8(&mut mark).as_bytes();
+        let mut text = Vec::with_capacity(whole.len() + whole.len() / 3 * separator.len() + fraction.len() + 8);
+        for (index, &digit) in whole.iter().enumerate() {
+            if index > 0 && (whole.len() - index) % 3 == 0 {
+                text.extend_from_slice(separator);
+            }
+            text.push(digit);
+        }
+        text.extend_from_slice(mark);
+        text.extend_from_slice(fraction);
+        // At least cents: 12.5 shows as 12.50.
+        text.resize(text.len() + 2usize.saturating_sub(scale), b'0');
+        // Only ASCII digits and the two given characters: always UTF-8.
+        String::from_utf8(text).unwrap_or_default()
     }
 }
 
@@ -151,6 +182,23 @@ mod tests {
         assert_eq!(Money::ZERO.grouped(), "0.00");
         assert_eq!(Money::new(dec!(1234.5678)).unwrap().grouped(), "1,234.5678");
         assert_eq!(Money::new(dec!(100.000)).unwrap().grouped(), "100.00");
+        // Wider than a u64, and the largest scale.
+        assert_eq!(Money::new(Decimal::MAX).unwrap().grouped(), "79,228,162,514,264,337,593,543,950,335.00");
+        assert_eq!(Money::new(dec!(0.0000000000000000000000000001)).unwrap().plain(), "0.0000000000000000000000000001");
+        assert_eq!(Money::new(dec!(-0)).unwrap().plain(), "0.00");
+    }
+
+    proptest::proptest! {
+        /// The text is the exact amount: it reads back to the same value, with at least cents.
+        #[test]
+        fn plain_text_reads_back_exactly(mantissa in 0i128..(1i128 << 96), scale in 0u32..=28) {
+            let amount = Decimal::from_i128_with_scale(mantissa, scale);
+            let text = Money::new(amount).unwrap().plain();
+            proptest::prop_assert_eq!(text.parse::<Decimal>().unwrap(), amount);
+            proptest::prop_assert!(text.split_once('.').is_some_and(|(_, cents)| cents.len() >= 2));
+            let grouped = Money::new(amount).unwrap().grouped();
+            proptest::prop_assert_eq!(grouped.replace(',', ""), text);
+        }
     }
 
     #[test]
