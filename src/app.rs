@@ -122,11 +122,10 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     };
     let mut renderer = render::renderer(args.format, files.len(), render::Style { lang, color, terminal });
     let mut outcome = Outcome::Ok;
-    let write = |bytes: &str, out: &mut io::BufWriter<io::StdoutLock>| -> io::Result<()> {
-        if quiet { Ok(()) } else { out.write_all(bytes.as_bytes()) }
-    };
+    let mut sink = io::sink();
+    let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
 
-    let mut result = write(&renderer.begin(), &mut out);
+    let mut result = renderer.begin(out);
     for path in &files {
         if result.is_err() {
             break;
@@ -136,7 +135,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
                 if checking && report.has_discrepancy() {
                     outcome = outcome.max(Outcome::Discrepancy);
                 }
-                result = write(&renderer.report(&report), &mut out);
+                result = renderer.report(&report, out);
             }
             Err(error) => {
                 outcome = Outcome::BadInput;
@@ -146,7 +145,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             }
         }
     }
-    let result = result.and_then(|()| write(&renderer.end(), &mut out)).and_then(|()| out.flush());
+    let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
     match result {
         // `art83 calc … | head` closing the pipe early is not an error.
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
@@ -279,7 +278,12 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
         io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
         std::fs::File::open(path)
-            .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+            .and_then(|file| {
+                // Sized up front, the file comes in one read instead of a doubling series.
+                let size = file.metadata().map_or(0, |m| m.len());
+                bytes.reserve_exact(size.min(limit) as usize + 1);
+                file.take(limit).read_to_end(&mut bytes)
+            })
             .context("cannot read the file")?;
     }
     if bytes.len() > MAX_FILE_BYTES {

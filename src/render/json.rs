@@ -1,5 +1,7 @@
 //! JSON: the report types serialize with the FORMAT.md names as they are.
 
+use std::io::{self, Write};
+
 use super::Renderer;
 use crate::calc::Report;
 
@@ -14,32 +16,30 @@ impl JsonRenderer {
     }
 }
 
-fn to_json(report: &Report, pretty: bool) -> String {
-    let json = if pretty { serde_json::to_string_pretty(report) } else { serde_json::to_string(report) };
-    json.expect("reports hold only strings, numbers and lists")
-}
-
 impl Renderer for JsonRenderer {
-    fn begin(&mut self) -> String {
-        if self.array { "[\n".into() } else { String::new() }
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.array { out.write_all(b"[\n") } else { Ok(()) }
     }
 
-    fn report(&mut self, report: &Report) -> String {
-        let separator = if self.array && self.written > 0 { ",\n" } else { "" };
+    fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        if self.array && self.written > 0 {
+            out.write_all(b",\n")?;
+        }
         self.written += 1;
-        let suffix = if self.array { "" } else { "\n" };
-        format!("{separator}{}{suffix}", to_json(report, true))
+        serde_json::to_writer_pretty(&mut *out, report)?;
+        if self.array { Ok(()) } else { out.write_all(b"\n") }
     }
 
-    fn end(&mut self) -> String {
-        if self.array { "\n]\n".into() } else { String::new() }
+    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.array { out.write_all(b"\n]\n") } else { Ok(()) }
     }
 }
 
 pub struct JsonLines;
 
 impl Renderer for JsonLines {
-    fn report(&mut self, report: &Report) -> String {
-        format!("{}\n", to_json(report, false))
+    fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, report)?;
+        out.write_all(b"\n")
     }
 }

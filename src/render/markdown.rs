@@ -1,5 +1,7 @@
 //! Markdown: the same document as the table, as pipe tables a user can paste into a memo.
 
+use std::io::{self, Write};
+
 use super::Renderer;
 use super::document::{self, Block, Tone};
 use super::labels::Labels;
@@ -11,10 +13,12 @@ pub struct MarkdownRenderer {
 }
 
 impl Renderer for MarkdownRenderer {
-    fn report(&mut self, report: &Report) -> String {
-        let separator = if self.written > 0 { "\n---\n\n" } else { "" };
+    fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n---\n\n")?;
+        }
         self.written += 1;
-        format!("{separator}{}", render(report, self.labels))
+        out.write_all(render(report, self.labels).as_bytes())
     }
 }
 

@@ -11,20 +11,23 @@ mod markdown;
 mod sweep;
 mod table;
 
+use std::io::{self, Write};
+
 use crate::calc::Report;
 use crate::cli::Format;
 pub use labels::Lang;
 
-/// Writes reports one at a time, so a batch never holds them all in memory.
+/// Writes reports one at a time straight into the output, so a batch never holds them all in
+/// memory and a report is never copied whole into a string first.
 pub trait Renderer {
     /// Text before the first report.
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
-    fn report(&mut self, report: &Report) -> String;
+    fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
     /// Text after the last report.
-    fn end(&mut self) -> String {
-        String::new()
+    fn end(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -66,5 +69,7 @@ pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
 
 /// The English table of one report, without colour (for tests and the fuzzer).
 pub fn table(report: &Report) -> String {
-    table::render(report, &labels::EN, false, false)
+    let mut text = Vec::new();
+    table::write(report, &labels::EN, false, false, &mut text).expect("writing to memory cannot fail");
+    String::from_utf8(text).expect("the table is UTF-8")
 }

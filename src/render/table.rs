@@ -1,6 +1,7 @@
 //! Tables for people, drawn with comfy-table from the shared document.
 
 use std::fmt::Write;
+use std::io;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
@@ -18,10 +19,12 @@ pub struct TableRenderer {
 }
 
 impl Renderer for TableRenderer {
-    fn report(&mut self, report: &Report) -> String {
-        let separator = if self.written > 0 { "\n" } else { "" };
+    fn report(&mut self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n")?;
+        }
         self.written += 1;
-        format!("{separator}{}", render(report, self.labels, self.color, self.terminal))
+        write(report, self.labels, self.color, self.terminal, out)
     }
 }
 
@@ -51,10 +54,19 @@ fn paint_line(out: &mut String, text: &str, tone: Tone, enabled: bool) {
     };
 }
 
-/// The whole report as text; `color` adds ANSI colours (the shell decides: terminal, NO_COLOR).
-pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: bool) -> String {
+/// The whole report as text, written block by block; `color` adds ANSI colours (the shell
+/// decides: terminal, NO_COLOR).
+pub fn write(
+    report: &Report,
+    labels: &Labels,
+    color_enabled: bool,
+    terminal: bool,
+    output: &mut dyn io::Write,
+) -> io::Result<()> {
+    // One block's text at a time: the buffer is reused, the report never held whole.
     let mut out = String::new();
     for block in document::build(report, labels) {
+        out.clear();
         match block {
             Block::Title(title) => paint_line(&mut out, &title, Tone::Plain, color_enabled),
             Block::Line(line, tone) => paint_line(&mut out, &line, tone, color_enabled),
@@ -100,11 +112,18 @@ pub fn render(report: &Report, labels: &Labels, color_enabled: bool, terminal: b
                 if let Some(caption) = caption {
                     let _ = writeln!(out, "\n{caption}");
                 }
-                let _ = writeln!(out, "{table}");
+                output.write_all(out.as_bytes())?;
+                out.clear();
+                // Line by line: `Display` would join the lines into one more copy of the table.
+                for line in table.lines() {
+                    output.write_all(line.as_bytes())?;
+                    output.write_all(b"\n")?;
+                }
             }
         }
+        output.write_all(out.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// `art83 articles`: one row per provision.
