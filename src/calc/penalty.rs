@@ -127,8 +127,9 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
         // than needed to find when the ceiling would be reached.
         let needed = ceiling.map(|max| periods_to_reach(max, order.amount));
         let rows = needed.map_or(periods, |n| n.min(periods));
+        let mut from = start;
         for n in 1..=rows {
-            let from = order.per.after(start, n - 1)?;
+            // Each period starts where the previous one ended: start + (n - 1) x unit.
             let next = order.per.after(start, n)?;
             let to = next.yesterday().map_err(|_| date_out_of_range())?;
             let forfeited_on = match order.count {
@@ -150,6 +151,7 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
                 forfeited_on,
                 time_barred_on: forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?,
             });
+            from = next;
         }
         if let (Some(n), None) = (needed, order.complied) {
             // A ceiling further away than the calendar reaches is simply never reached.
@@ -243,14 +245,18 @@ fn counted_periods(unit: PenaltyUnit, count: PeriodCount, start: Date, end: Date
         PenaltyUnit::Weeks(n) => days(7 * i64::from(n)),
         PenaltyUnit::Months(_) => {
             // Months differ in length: step through period starts (at most ~240,000 in 20,000 years).
-            let mut n: u64 = 0;
+            let (mut n, mut from): (u64, Date) = (0, start);
             loop {
                 let next = unit.after(start, n + 1)?;
-                match count {
-                    PeriodCount::Started if unit.after(start, n)? < end => n += 1,
-                    PeriodCount::Completed if next <= end => n += 1,
-                    _ => return Ok(n),
+                let counts = match count {
+                    PeriodCount::Started => from < end,
+                    PeriodCount::Completed => next <= end,
+                };
+                if !counts {
+                    return Ok(n);
                 }
+                n += 1;
+                from = next;
             }
         }
         PenaltyUnit::Breach | PenaltyUnit::Once => Ok(0),

@@ -36,7 +36,7 @@ impl Cell {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
+pub enum Block<'a> {
     Title(String),
     Line(String, Tone),
     Table {
@@ -47,14 +47,15 @@ pub enum Block {
     /// The steps behind the amounts, per violation, group or order.
     Steps {
         caption: String,
-        subjects: Vec<(String, Vec<StepLine>)>,
+        subjects: Vec<(String, Vec<StepLine<'a>>)>,
     },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepLine {
-    pub rule: String,
-    pub detail: String,
+/// A step as the report has it: the texts are borrowed, not copied.
+pub struct StepLine<'a> {
+    pub rule: &'a str,
+    pub detail: &'a str,
     pub amount: Option<String>,
 }
 
@@ -66,7 +67,7 @@ fn header(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| n.to_string()).collect()
 }
 
-pub fn build(report: &Report, l: &Labels) -> Vec<Block> {
+pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
     let money = |amount: Option<Money>| money_cell(l, amount);
     let mut blocks = Vec::new();
 
@@ -231,7 +232,7 @@ fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
 }
 
 /// "Published ...: EUR x (matches)" or "(DIFFERS)", for the figures a decision states.
-fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block {
+fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block<'static> {
     let (verdict, tone) = if Some(published) == computed { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
 }
@@ -247,11 +248,10 @@ fn method_name(method: FineMethod) -> &'static str {
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed
 /// into table cells.
-fn steps_block(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block {
-    let mut subjects: Vec<(String, Vec<StepLine>)> = Vec::new();
+fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
+    let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line =
-            StepLine { rule: step.rule.clone(), detail: step.detail.clone(), amount: step.amount.map(|m| l.number(m)) };
+        let line = StepLine { rule: &step.rule, detail: &step.detail, amount: step.amount.map(|m| l.number(m)) };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),
@@ -260,7 +260,7 @@ fn steps_block(l: &Labels, caption: &str, steps: Vec<(String, &Step)>) -> Block 
     Block::Steps { caption: format!("{caption}:"), subjects }
 }
 
-fn penalty_blocks(report: &Report, l: &Labels, blocks: &mut Vec<Block>) {
+fn penalty_blocks<'a>(report: &'a Report, l: &Labels, blocks: &mut Vec<Block<'a>>) {
     let money = |amount: Option<Money>| money_cell(l, amount);
     let rows = report
         .penalties
