@@ -112,26 +112,23 @@ impl Money {
         // is pre-filled with zeros).
         start = start.min(buffer.len() - scale - 1);
         let (whole, fraction) = buffer[start..].split_at(buffer.len() - start - scale);
-        let mut separator = [0; 4];
-        let separator: &[u8] = match thousands {
-            Some(thousands) => thousands.encode_utf8(&mut separator).as_bytes(),
-            None => &[],
-        };
-        let mut mark = [0; 4];
-        let mark = decimal_mark.encode_utf8(&mut mark).as_bytes();
-        let mut text = Vec::with_capacity(whole.len() + whole.len() / 3 * separator.len() + fraction.len() + 8);
+        let mut text = String::with_capacity(whole.len() * 2 + fraction.len() + 8);
         for (index, &digit) in whole.iter().enumerate() {
-            if index > 0 && (whole.len() - index) % 3 == 0 {
-                text.extend_from_slice(separator);
+            if let Some(separator) = thousands
+                && index > 0
+                && (whole.len() - index).is_multiple_of(3)
+            {
+                text.push(separator);
             }
-            text.push(digit);
+            text.push(char::from(digit));
         }
-        text.extend_from_slice(mark);
-        text.extend_from_slice(fraction);
+        text.push(decimal_mark);
+        text.extend(fraction.iter().map(|&digit| char::from(digit)));
         // At least cents: 12.5 shows as 12.50.
-        text.resize(text.len() + 2usize.saturating_sub(scale), b'0');
-        // Only ASCII digits and the two given characters: always UTF-8.
-        String::from_utf8(text).unwrap_or_default()
+        for _ in scale..2 {
+            text.push('0');
+        }
+        text
     }
 }
 

@@ -41,7 +41,7 @@ pub enum Block<'a> {
     Line(String, Tone),
     Table {
         caption: Option<String>,
-        header: Vec<String>,
+        header: Vec<&'static str>,
         rows: Vec<Vec<Cell>>,
     },
     /// The steps behind the amounts, per violation, group or order.
@@ -63,8 +63,8 @@ pub struct StepLine<'a> {
 const SCHEDULE_HEAD: usize = 24;
 const SCHEDULE_TAIL: usize = 12;
 
-fn header(names: &[&str]) -> Vec<String> {
-    names.iter().map(|n| n.to_string()).collect()
+fn header(names: &[&'static str]) -> Vec<&'static str> {
+    names.to_vec()
 }
 
 pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
