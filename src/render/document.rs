@@ -1,6 +1,8 @@
 //! The report laid out for people: headings, lines and tables of text, in the user's language.
 //! The table and markdown renderers draw the same document, so they cannot disagree.
 
+use std::io;
+
 use crate::calc::Report;
 use crate::calc::money::Money;
 use crate::calc::report::{FineMethod, Level, MaximumBasis, Step, TurnoverSource};
@@ -67,9 +69,10 @@ fn header(names: &[&'static str]) -> Vec<&'static str> {
     names.to_vec()
 }
 
-pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
+/// Hands the report's blocks to `emit` one at a time, in reading order: a renderer draws and
+/// writes each before the next is built, so a report is never held whole as text.
+pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
     let money = |amount: Option<Money>| money_cell(l, amount);
-    let mut blocks = Vec::new();
 
     let case = &report.case;
     let mut title = case.title.clone();
@@ -79,7 +82,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
     if let Some(decided) = case.decided {
         title.push_str(&format!(", {} {decided}", l.decided));
     }
-    blocks.push(Block::Title(title));
+    emit(Block::Title(title))?;
 
     let u = &report.undertaking;
     let turnover = match (u.turnover, u.turnover_source) {
@@ -91,7 +94,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
             format!("{} {}{year}{what_if}", l.turnover, l.money(eur))
         }
     };
-    blocks.push(Block::Line(format!("{}: {}; {turnover}", l.undertaking, u.name), Tone::Plain));
+    emit(Block::Line(format!("{}: {}; {turnover}", l.undertaking, u.name), Tone::Plain))?;
 
     if !report.violations.is_empty() {
         let rows = report
@@ -117,11 +120,11 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
                 ]
             })
             .collect();
-        blocks.push(Block::Table {
+        emit(Block::Table {
             caption: None,
             header: header(&[l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group]),
             rows,
-        });
+        })?;
     }
 
     if !report.groups.is_empty() {
@@ -143,15 +146,15 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
                 ]
             })
             .collect();
-        blocks.push(Block::Table {
+        emit(Block::Table {
             caption: None,
             header: header(&[l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within]),
             rows,
-        });
+        })?;
     }
-    blocks.push(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain));
+    emit(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain))?;
     if let Some(published) = case.published_total {
-        blocks.push(published_line(l, l.published_total, published, Some(report.total)));
+        emit(published_line(l, l.published_total, published, Some(report.total)))?;
     }
 
     let comparisons: Vec<Vec<Cell>> = report
@@ -185,11 +188,11 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
         }
     }
     if !comparisons.is_empty() {
-        blocks.push(Block::Table {
+        emit(Block::Table {
             caption: Some(format!("{}:", l.comparison)),
             header: header(&[l.violation, l.declared_fine, l.method, l.method_gives, l.range]),
             rows: comparisons,
-        });
+        })?;
     }
 
     let mut steps: Vec<(String, &Step)> = u.turnover_steps.iter().map(|s| (l.turnover.to_string(), s)).collect();
@@ -204,14 +207,14 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
         steps.extend(g.steps.iter().map(|s| (format!("{} {}", l.group, g.id), s)));
     }
     steps.extend(report.total_steps.iter().map(|s| (l.total.to_string(), s)));
-    blocks.push(steps_block(l, l.how, steps));
+    emit(steps_block(l, l.how, steps))?;
 
     if !report.penalties.is_empty() {
-        penalty_blocks(report, l, &mut blocks);
+        penalty_blocks(report, l, emit)?;
     }
 
     if !report.findings.is_empty() {
-        blocks.push(Block::Line(format!("{}:", l.findings), Tone::Plain));
+        emit(Block::Line(format!("{}:", l.findings), Tone::Plain))?;
         for f in &report.findings {
             let (level, tone) = match f.level {
                 Level::Error => ("error", Tone::Bad),
@@ -220,10 +223,10 @@ pub fn build<'a>(report: &'a Report, l: &Labels) -> Vec<Block<'a>> {
             };
             let subject: String =
                 [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-            blocks.push(Block::Line(format!("  {level} [{}]{subject}: {}", f.code, f.message), tone));
+            emit(Block::Line(format!("  {level} [{}]{subject}: {}", f.code, f.message), tone))?;
         }
     }
-    blocks
+    Ok(())
 }
 
 /// An amount right-aligned, or "-" where there is none.
@@ -260,7 +263,11 @@ fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) ->
     Block::Steps { caption: format!("{caption}:"), subjects }
 }
 
-fn penalty_blocks<'a>(report: &'a Report, l: &Labels, blocks: &mut Vec<Block<'a>>) {
+fn penalty_blocks<'a>(
+    report: &'a Report,
+    l: &Labels,
+    emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
+) -> io::Result<()> {
     let money = |amount: Option<Money>| money_cell(l, amount);
     let rows = report
         .penalties
@@ -285,17 +292,17 @@ fn penalty_blocks<'a>(report: &'a Report, l: &Labels, blocks: &mut Vec<Block<'a>
             ]
         })
         .collect();
-    blocks.push(Block::Table {
+    emit(Block::Table {
         caption: Some(format!("{} {}:", l.penalties, report.as_of)),
         header: header(&[l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on]),
         rows,
-    });
+    })?;
     let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
-    blocks.push(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain));
+    emit(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain))?;
     if let Some(published) = report.case.published_penalties_max {
-        blocks.push(published_line(l, l.published_penalties_max, published, report.penalties_max));
+        emit(published_line(l, l.published_penalties_max, published, report.penalties_max))?;
     }
-    blocks.push(Block::Line(format!("{}: {}", l.forfeited_total, l.money(report.penalties_forfeited)), Tone::Plain));
+    emit(Block::Line(format!("{}: {}", l.forfeited_total, l.money(report.penalties_forfeited)), Tone::Plain))?;
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
         let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
@@ -338,8 +345,8 @@ fn penalty_blocks<'a>(report: &'a Report, l: &Labels, blocks: &mut Vec<Block<'a>
                 header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.forfeited_on, l.time_barred_on]),
             )
         };
-        blocks.push(Block::Table { caption: Some(caption), header, rows });
+        emit(Block::Table { caption: Some(caption), header, rows })?;
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
-    blocks.push(steps_block(l, l.how_penalties, steps));
+    emit(steps_block(l, l.how_penalties, steps))
 }

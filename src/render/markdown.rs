@@ -29,7 +29,7 @@ fn escape(text: &str) -> String {
 
 pub fn render(report: &Report, labels: &Labels) -> String {
     let mut out = String::new();
-    for block in document::build(report, labels) {
+    let built = document::build(report, labels, &mut |block| {
         match block {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
             Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
@@ -66,6 +66,8 @@ pub fn render(report: &Report, labels: &Labels) -> String {
                 out.push('\n');
             }
         }
-    }
+        Ok(())
+    });
+    built.expect("writing to a string cannot fail");
     out
 }

@@ -65,7 +65,7 @@ pub fn write(
 ) -> io::Result<()> {
     // One block's text at a time: the buffer is reused, the report never held whole.
     let mut out = String::new();
-    for block in document::build(report, labels) {
+    document::build(report, labels, &mut |block| {
         out.clear();
         match block {
             Block::Title(title) => paint_line(&mut out, &title, Tone::Plain, color_enabled),
@@ -121,9 +121,8 @@ pub fn write(
                 }
             }
         }
-        output.write_all(out.as_bytes())?;
-    }
-    Ok(())
+        output.write_all(out.as_bytes())
+    })
 }
 
 /// `art83 articles`: one row per provision.
