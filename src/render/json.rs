@@ -8,11 +8,14 @@ use crate::calc::Report;
 pub struct JsonRenderer {
     array: bool,
     written: usize,
+    /// One report's JSON, reused from case to case: serde_json writing small pieces through
+    /// `dyn Write` was 5 % slower on a batch.
+    buffer: Vec<u8>,
 }
 
 impl JsonRenderer {
     pub fn new(array: bool) -> JsonRenderer {
-        JsonRenderer { array, written: 0 }
+        JsonRenderer { array, written: 0, buffer: Vec::new() }
     }
 }
 
@@ -26,8 +29,12 @@ impl Renderer for JsonRenderer {
             out.write_all(b",\n")?;
         }
         self.written += 1;
-        serde_json::to_writer_pretty(&mut *out, report)?;
-        if self.array { Ok(()) } else { out.write_all(b"\n") }
+        self.buffer.clear();
+        serde_json::to_writer_pretty(&mut self.buffer, report)?;
+        if !self.array {
+            self.buffer.push(b'\n');
+        }
+        out.write_all(&self.buffer)
     }
 
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -35,11 +42,16 @@ impl Renderer for JsonRenderer {
     }
 }
 
-pub struct JsonLines;
+#[derive(Default)]
+pub struct JsonLines {
+    buffer: Vec<u8>,
+}
 
 impl Renderer for JsonLines {
     fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, report)?;
-        out.write_all(b"\n")
+        self.buffer.clear();
+        serde_json::to_writer(&mut self.buffer, report)?;
+        self.buffer.push(b'\n');
+        out.write_all(&self.buffer)
     }
 }

@@ -50,7 +50,7 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
-        Format::Jsonl => Box::new(json::JsonLines),
+        Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer),
     }
 }
