@@ -28,6 +28,13 @@ pub struct Case {
     pub penalties: Vec<PenaltyOrder>,
 }
 
+/// Whether a Dutch authority decided the case (`authority = "NL-AP"`): only then do the
+/// Awb's rules for orders subject to a penalty payment apply (UAVG 16(1) with Awb 5:32(1)),
+/// its required maximum (5:32b(2)) and its one-year limitation (5:35) among them.
+pub fn is_dutch_authority(authority: &str) -> bool {
+    authority.trim().get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("NL"))
+}
+
 #[derive(Debug, Clone)]
 pub struct Undertaking {
     pub name: String,

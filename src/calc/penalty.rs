@@ -13,6 +13,10 @@
 //!   day; "completed" counting on the day after the period ends (Awb 5:33: by operation of law).
 //! - Each forfeited amount is time-barred one year after the day it was forfeited (Awb 5:35),
 //!   unless objection or appeal extends that.
+//!
+//! The Awb binds Dutch authorities only. Another authority's order is computed with the same
+//! conventions (they reproduce the CNIL's figure) but its steps cite no Awb article and its
+//! periods carry no limitation date: that follows national law, which art83 does not hold.
 
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
@@ -20,18 +24,38 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::error::CalcError;
-use super::model::{Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount};
+use super::model::{Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount, is_dutch_authority};
 use super::money::Money;
 use super::report::{PenaltyPeriod, PenaltyReport, Step};
 
 /// How long a forfeited amount can be collected (Awb 5:35(1)).
 const LIMITATION_YEARS: i32 = 1;
 
+/// The law an order's penalty payments follow, for what art83 can cite and compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PenaltyLaw {
+    /// A Dutch authority: Awb 5:32-5:35 (LAW.md §4).
+    Awb,
+    /// Any other authority: national law art83 does not hold (no limitation dates).
+    National,
+}
+
+impl PenaltyLaw {
+    /// The rule a step cites: the Awb article, or a neutral name elsewhere.
+    fn rule(self, awb: &'static str, neutral: &'static str) -> &'static str {
+        match self {
+            PenaltyLaw::Awb => awb,
+            PenaltyLaw::National => neutral,
+        }
+    }
+}
+
 pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, CalcError> {
+    let law = if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National };
     case.penalties
         .iter()
         .map(|order| {
-            schedule(order, case.published.or(case.decided), as_of)
+            schedule(order, case.published.or(case.decided), as_of, law)
                 .map_err(|e| e.context(format!("penalty `{}`", order.id), order.span.clone()))
         })
         .collect()
@@ -93,14 +117,19 @@ pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Date, 
 }
 
 /// The schedule of one order up to `complied`, else `as_of` (exclusive).
-pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<PenaltyReport, CalcError> {
+pub fn schedule(
+    order: &PenaltyOrder,
+    grace_from: Option<Date>,
+    as_of: Date,
+    law: PenaltyLaw,
+) -> Result<PenaltyReport, CalcError> {
     let due = deadline(order, grace_from)?;
     let start = due.tomorrow().map_err(|_| date_out_of_range())?;
     let end = order.complied.unwrap_or(as_of);
     let mut steps = vec![Step::new(
         match order.deadline {
             Deadline::Due(_) => "deadline",
-            Deadline::Grace(_) => "Awb 5:32a(2) grace period",
+            Deadline::Grace(_) => law.rule("Awb 5:32a(2) grace period", "grace period"),
         },
         match order.deadline {
             Deadline::Due(_) => format!("comply by {due}; non-compliance counts from {start}"),
@@ -149,7 +178,12 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
                 amount,
                 cumulative,
                 forfeited_on,
-                time_barred_on: forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?,
+                time_barred_on: match law {
+                    PenaltyLaw::Awb => {
+                        Some(forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?)
+                    }
+                    PenaltyLaw::National => None,
+                },
             });
             from = next;
         }
@@ -165,7 +199,7 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
             PeriodCount::Completed => "only completed periods count",
         };
         steps.push(Step::new(
-            "Awb 5:32b(1)",
+            law.rule("Awb 5:32b(1)", "accrual"),
             format!(
                 "{} per {} from {start} up to, not including, {end}: {periods} period(s); {count_rule}",
                 order.amount,
@@ -184,7 +218,7 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
             max_reached_on = Some(start);
         }
         steps.push(Step::new(
-            "Awb 5:32b(1)",
+            law.rule("Awb 5:32b(1)", "accrual"),
             match order.per {
                 PenaltyUnit::Breach => format!("{} per breach x {periods} breach(es) found", order.amount),
                 _ => format!("a lump sum of {}, forfeited once the deadline has passed unmet", order.amount),
@@ -196,7 +230,7 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
     let forfeited = cumulative;
     if let Some(max) = ceiling {
         steps.push(Step::new(
-            "Awb 5:32b(2)",
+            law.rule("Awb 5:32b(2)", "ceiling"),
             if forfeited == max {
                 format!("ceiling {max} reached: nothing more is forfeited")
             } else {
@@ -205,7 +239,12 @@ pub fn schedule(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> 
             Some(max),
         ));
     }
-    steps.push(Step::new("Awb 5:33", "forfeited by operation of law", Some(forfeited)));
+    steps.push(match law {
+        PenaltyLaw::Awb => Step::new("Awb 5:33", "forfeited by operation of law", Some(forfeited)),
+        PenaltyLaw::National => {
+            Step::new("accrued", "due under the order; its collection follows national law", Some(forfeited))
+        }
+    });
 
     Ok(PenaltyReport {
         id: order.id.clone(),
@@ -292,36 +331,63 @@ mod tests {
         }
     }
 
+    /// An order of a Dutch authority.
+    fn dutch(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<PenaltyReport, CalcError> {
+        schedule(order, grace_from, as_of, PenaltyLaw::Awb)
+    }
+
+    #[test]
+    fn dutch_authorities_only() {
+        assert!(is_dutch_authority("NL-AP"));
+        assert!(is_dutch_authority(" nl "));
+        assert!(!is_dutch_authority("FR-CNIL"));
+        assert!(!is_dutch_authority(""));
+        assert!(!is_dutch_authority("N"));
+    }
+
     #[test]
     fn cnil_clearview_52_days_of_100000_is_5_2_million() {
         let mut astreinte = order(100_000, PenaltyUnit::Days(1), date(2022, 12, 18), None);
         astreinte.complied = Some(date(2023, 2, 9));
-        let report = schedule(&astreinte, None, date(2026, 1, 1)).unwrap();
+        let report = schedule(&astreinte, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
         assert_eq!(report.accrual_starts, date(2022, 12, 19));
         assert_eq!(report.periods, 52);
         assert_eq!(report.forfeited, Money::euros(5_200_000));
         assert_eq!(report.schedule.len(), 52);
         assert_eq!(report.max_reached_if_unmet, None);
+        // French law, not the Awb: no limitation dates and no Awb citations.
+        assert!(report.schedule.iter().all(|period| period.time_barred_on.is_none()));
+        assert!(report.steps.iter().all(|step| !step.rule.contains("Awb")), "{:?}", report.steps);
+    }
+
+    #[test]
+    fn under_the_awb_each_amount_is_time_barred_a_year_after_forfeiture() {
+        let mut monthly = order(1_000, PenaltyUnit::Months(1), date(2024, 1, 31), Some(10_000));
+        monthly.count = PeriodCount::Completed;
+        let report = dutch(&monthly, None, date(2024, 6, 1)).unwrap();
+        let first = &report.schedule[0];
+        assert_eq!((first.from, first.forfeited_on), (date(2024, 2, 1), date(2024, 3, 1)));
+        assert_eq!(first.time_barred_on, Some(date(2025, 3, 1)));
+        assert!(report.steps.iter().any(|step| step.rule == "Awb 5:33"));
     }
 
     #[test]
     fn month_periods_from_jan_31_clamp_to_month_end_without_drifting() {
         let monthly = order(1_000, PenaltyUnit::Months(1), date(2024, 1, 30), None);
-        let report = schedule(&monthly, None, date(2024, 5, 1)).unwrap();
+        let report = dutch(&monthly, None, date(2024, 5, 1)).unwrap();
         let starts: Vec<Date> = report.schedule.iter().map(|p| p.from).collect();
         // Leap year: Feb 29; then back to the 31st, not the 29th; April clamps to the 30th.
         assert_eq!(starts, [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]);
         assert_eq!(report.schedule[0].to, date(2024, 2, 28));
         assert_eq!(report.schedule[1].to, date(2024, 3, 30));
-        let common =
-            schedule(&order(1, PenaltyUnit::Months(1), date(2023, 1, 30), None), None, date(2023, 3, 2)).unwrap();
+        let common = dutch(&order(1, PenaltyUnit::Months(1), date(2023, 1, 30), None), None, date(2023, 3, 2)).unwrap();
         assert_eq!(common.schedule[1].from, date(2023, 2, 28));
     }
 
     #[test]
     fn ceiling_reached_mid_schedule_stops_forfeiture() {
         let monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
-        let report = schedule(&monthly, None, date(2026, 1, 1)).unwrap();
+        let report = dutch(&monthly, None, date(2026, 1, 1)).unwrap();
         assert_eq!(report.forfeited, Money::euros(1_500_000));
         assert_eq!(report.schedule.len(), 6);
         assert_eq!(report.max_reached_on, Some(date(2025, 5, 4)));
@@ -332,7 +398,7 @@ mod tests {
     #[test]
     fn ceiling_not_a_multiple_caps_the_last_period() {
         let weekly = order(300, PenaltyUnit::Weeks(1), date(2024, 1, 1), Some(1_000));
-        let report = schedule(&weekly, None, date(2025, 1, 1)).unwrap();
+        let report = dutch(&weekly, None, date(2025, 1, 1)).unwrap();
         let amounts: Vec<Money> = report.schedule.iter().map(|p| p.amount).collect();
         assert_eq!(amounts, [300, 300, 300, 100].map(Money::euros));
         assert_eq!(report.forfeited, Money::euros(1_000));
@@ -342,10 +408,10 @@ mod tests {
     fn started_versus_completed_periods() {
         let mut monthly = order(10, PenaltyUnit::Months(1), date(2024, 1, 31), None);
         // Non-compliance 2024-02-01 up to 2024-03-15: one full month and a part.
-        let started = schedule(&monthly, None, date(2024, 3, 15)).unwrap();
+        let started = dutch(&monthly, None, date(2024, 3, 15)).unwrap();
         assert_eq!((started.periods, started.forfeited), (2, Money::euros(20)));
         monthly.count = PeriodCount::Completed;
-        let completed = schedule(&monthly, None, date(2024, 3, 15)).unwrap();
+        let completed = dutch(&monthly, None, date(2024, 3, 15)).unwrap();
         assert_eq!((completed.periods, completed.forfeited), (1, Money::euros(10)));
         assert_eq!(completed.schedule[0].forfeited_on, date(2024, 3, 1));
     }
@@ -354,18 +420,18 @@ mod tests {
     fn complied_in_time_forfeits_nothing() {
         let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
         monthly.complied = Some(date(2024, 12, 1));
-        let report = schedule(&monthly, None, date(2026, 1, 1)).unwrap();
+        let report = dutch(&monthly, None, date(2026, 1, 1)).unwrap();
         assert_eq!((report.periods, report.forfeited), (0, Money::ZERO));
         assert!(report.schedule.is_empty());
         monthly.complied = Some(date(2024, 12, 4));
-        assert_eq!(schedule(&monthly, None, date(2026, 1, 1)).unwrap().forfeited, Money::ZERO);
+        assert_eq!(dutch(&monthly, None, date(2026, 1, 1)).unwrap().forfeited, Money::ZERO);
     }
 
     #[test]
     fn grace_period_counts_from_publication() {
         let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2000, 1, 1), Some(1_500_000));
         monthly.deadline = Deadline::Grace(PenaltyUnit::Months(3));
-        let report = schedule(&monthly, Some(date(2024, 9, 3)), date(2024, 12, 5)).unwrap();
+        let report = dutch(&monthly, Some(date(2024, 9, 3)), date(2024, 12, 5)).unwrap();
         assert_eq!(report.due, date(2024, 12, 3));
         assert_eq!(report.forfeited, Money::euros(250_000));
     }
@@ -374,7 +440,7 @@ mod tests {
     fn locatefamily_two_weeks_after_twelve_weeks() {
         let mut order = order(20_000, PenaltyUnit::Weeks(2), date(2000, 1, 1), Some(120_000));
         order.deadline = Deadline::Grace(PenaltyUnit::Weeks(12));
-        let report = schedule(&order, Some(date(2020, 12, 10)), date(2022, 1, 1)).unwrap();
+        let report = dutch(&order, Some(date(2020, 12, 10)), date(2022, 1, 1)).unwrap();
         assert_eq!(report.due, date(2021, 3, 4));
         assert_eq!(report.forfeited, Money::euros(120_000));
         assert_eq!(report.schedule.len(), 6);
@@ -383,9 +449,9 @@ mod tests {
     #[test]
     fn forfeited_amounts_are_time_barred_a_year_later() {
         let daily = order(1, PenaltyUnit::Days(1), date(2024, 2, 28), None);
-        let report = schedule(&daily, None, date(2024, 3, 1)).unwrap();
+        let report = dutch(&daily, None, date(2024, 3, 1)).unwrap();
         assert_eq!(report.schedule[0].forfeited_on, date(2024, 2, 29));
-        assert_eq!(report.schedule[0].time_barred_on, date(2025, 2, 28));
+        assert_eq!(report.schedule[0].time_barred_on, Some(date(2025, 2, 28)));
     }
 
     #[test]
@@ -393,7 +459,7 @@ mod tests {
         // Found by the fuzzer: EUR 1 a month towards a EUR 10^20 ceiling.
         let mut monthly = order(1, PenaltyUnit::Months(1), date(2024, 1, 1), None);
         monthly.max = Some(Money::new(Decimal::from(10u128.pow(20))).unwrap());
-        let report = schedule(&monthly, None, date(2024, 6, 1)).unwrap();
+        let report = dutch(&monthly, None, date(2024, 6, 1)).unwrap();
         assert_eq!(report.max_reached_if_unmet, None);
         assert_eq!(report.forfeited, Money::euros(5));
     }
@@ -402,10 +468,10 @@ mod tests {
     fn breaches_and_lump_sums() {
         let mut per_breach = order(50_000, PenaltyUnit::Breach, date(2024, 1, 1), Some(120_000));
         per_breach.breaches = Some(3);
-        assert_eq!(schedule(&per_breach, None, date(2024, 6, 1)).unwrap().forfeited, Money::euros(120_000));
+        assert_eq!(dutch(&per_breach, None, date(2024, 6, 1)).unwrap().forfeited, Money::euros(120_000));
         let once = order(75_000, PenaltyUnit::Once, date(2024, 1, 1), None);
-        assert_eq!(schedule(&once, None, date(2024, 1, 3)).unwrap().forfeited, Money::euros(75_000));
+        assert_eq!(dutch(&once, None, date(2024, 1, 3)).unwrap().forfeited, Money::euros(75_000));
         // Up to, not including, the as-of date: on 2 January nothing has run yet.
-        assert_eq!(schedule(&once, None, date(2024, 1, 2)).unwrap().forfeited, Money::ZERO);
+        assert_eq!(dutch(&once, None, date(2024, 1, 2)).unwrap().forfeited, Money::ZERO);
     }
 }

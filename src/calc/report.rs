@@ -277,8 +277,9 @@ pub struct PenaltyPeriod {
     pub cumulative: Money,
     /// The day the amount is forfeited (Awb 5:33).
     pub forfeited_on: Date,
-    /// One year after forfeiture (Awb 5:35), unless objection or appeal extends it.
-    pub time_barred_on: Date,
+    /// One year after forfeiture (Awb 5:35), unless objection or appeal extends it; `None`
+    /// (JSON null) for an order of a non-Dutch authority, whose national law art83 does not hold.
+    pub time_barred_on: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -88,7 +88,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     }
 
     // Dutch orders must state a maximum (Awb 5:32b(2)); elsewhere a missing one is flagged.
-    let dutch = file.case.authority.trim().to_ascii_uppercase().starts_with("NL");
+    let dutch = crate::calc::model::is_dutch_authority(&file.case.authority);
     let violation_ids: Vec<&str> = violations.iter().map(|v| v.id.as_str()).collect();
     let known_ids: HashSet<&str> = violation_ids.iter().copied().collect();
     let penalties = file

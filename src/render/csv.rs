@@ -98,7 +98,7 @@ fn records(report: &Report) -> String {
             row[14] = period.amount.plain();
             row[15] = period.cumulative.plain();
             row[16] = period.forfeited_on.to_string();
-            row[17] = period.time_barred_on.to_string();
+            row[17] = period.time_barred_on.map(|day| day.to_string()).unwrap_or_default();
             out.push_str(&line(&row));
         }
     }

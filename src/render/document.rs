@@ -307,6 +307,8 @@ fn penalty_blocks<'a>(
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
         let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
         let started = p.count == crate::calc::model::PeriodCount::Started;
+        // Limitation dates exist only under the Awb (Dutch authorities).
+        let barred = p.schedule.iter().any(|period| period.time_barred_on.is_some());
         let mut rows = Vec::new();
         for (index, period) in p.schedule.iter().enumerate() {
             if hidden > 0 && index == SCHEDULE_HEAD {
@@ -322,29 +324,30 @@ fn penalty_blocks<'a>(
                 money(Some(period.amount)),
                 money(Some(period.cumulative)),
             ];
-            if started {
-                row.push(Cell::text(period.time_barred_on.to_string()));
-            } else {
-                row.extend([
-                    Cell::text(period.forfeited_on.to_string()),
-                    Cell::text(period.time_barred_on.to_string()),
-                ]);
+            if !started {
+                row.push(Cell::text(period.forfeited_on.to_string()));
+            }
+            if barred {
+                row.push(Cell::text(period.time_barred_on.map(|day| day.to_string()).unwrap_or_default()));
             }
             rows.push(row);
         }
         // A started period is forfeited on its first day (`from`); only completed counting
         // needs its own column for the forfeiture date.
-        let (caption, header) = if started {
-            (
-                format!("{} `{}` ({}):", l.schedule_of, p.id, l.forfeited_on_first_day),
-                header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.time_barred_on]),
-            )
+        let mut columns = vec![l.period, l.from, l.to, l.amount, l.cumulative];
+        if !started {
+            columns.push(l.forfeited_on);
+        }
+        if barred {
+            columns.push(l.time_barred_on);
+        }
+        let title = if barred { l.schedule_of_awb } else { l.schedule_of };
+        let caption = if started {
+            format!("{title} `{}` ({}):", p.id, l.forfeited_on_first_day)
         } else {
-            (
-                format!("{} `{}`:", l.schedule_of, p.id),
-                header(&[l.period, l.from, l.to, l.amount, l.cumulative, l.forfeited_on, l.time_barred_on]),
-            )
+            format!("{title} `{}`:", p.id)
         };
+        let header = columns;
         emit(Block::Table { caption: Some(caption), header, rows })?;
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();

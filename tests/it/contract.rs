@@ -182,7 +182,7 @@ pub struct Period {
     pub amount: String,
     pub cumulative: String,
     pub forfeited_on: String,
-    pub time_barred_on: String,
+    pub time_barred_on: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -67,6 +67,17 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     assert_eq!((astreinte.accrual_starts.as_str(), astreinte.accrual_ends.as_str()), ("2022-12-19", "2023-02-09"));
     assert_eq!(astreinte.periods, 52);
     assert_eq!(astreinte.forfeited, "5200000.00");
+    // A French astreinte: the Awb's one-year limitation is not claimed for it.
+    assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
+    assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
+}
+
+#[test]
+fn dutch_orders_carry_their_awb_limitation_dates() {
+    let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-01-01"]);
+    let first = &report.penalties[0].schedule[0];
+    assert_eq!((first.forfeited_on.as_str(), first.time_barred_on.as_deref()), ("2024-12-04", Some("2025-12-04")));
+    assert!(report.findings.iter().all(|f| f.code != "no-limitation-dates"));
 }
 
 #[test]
