@@ -65,10 +65,6 @@ pub struct StepLine<'a> {
 const SCHEDULE_HEAD: usize = 24;
 const SCHEDULE_TAIL: usize = 12;
 
-fn header(names: &[&'static str]) -> Vec<&'static str> {
-    names.to_vec()
-}
-
 /// Hands the report's blocks to `emit` one at a time, in reading order: a renderer draws and
 /// writes each before the next is built, so a report is never held whole as text.
 pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
@@ -122,7 +118,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
             .collect();
         emit(Block::Table {
             caption: None,
-            header: header(&[l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group]),
+            header: vec![l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group],
             rows,
         })?;
     }
@@ -148,7 +144,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
             .collect();
         emit(Block::Table {
             caption: None,
-            header: header(&[l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within]),
+            header: vec![l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within],
             rows,
         })?;
     }
@@ -190,7 +186,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
     if !comparisons.is_empty() {
         emit(Block::Table {
             caption: Some(format!("{}:", l.comparison)),
-            header: header(&[l.violation, l.declared_fine, l.method, l.method_gives, l.range]),
+            header: vec![l.violation, l.declared_fine, l.method, l.method_gives, l.range],
             rows: comparisons,
         })?;
     }
@@ -294,7 +290,7 @@ fn penalty_blocks<'a>(
         .collect();
     emit(Block::Table {
         caption: Some(format!("{} {}:", l.penalties, report.as_of)),
-        header: header(&[l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on]),
+        header: vec![l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;
     let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
