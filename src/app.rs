@@ -125,6 +125,8 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
 
+    let mut discrepant = Vec::new();
+    let mut failed = 0;
     let mut result = renderer.begin(out);
     for path in &files {
         if result.is_err() {
@@ -134,11 +136,13 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             Ok(report) => {
                 if checking && report.has_discrepancy() {
                     outcome = outcome.max(Outcome::Discrepancy);
+                    discrepant.push(path.as_path());
                 }
                 result = renderer.report(&report, out);
             }
             Err(error) => {
                 outcome = Outcome::BadInput;
+                failed += 1;
                 // Keep the reports already written in order with the message about this file.
                 let _ = out.flush();
                 eprintln!("{error:#}");
@@ -146,6 +150,10 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
     }
     let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
+    if checking && !quiet && files.len() > 1 && result.is_ok() {
+        // On standard error, so that JSON on standard output stays one document.
+        eprintln!("{}", check_summary(files.len(), &discrepant, failed));
+    }
     match result {
         // `art83 calc … | head` closing the pipe early is not an error.
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
@@ -154,6 +162,19 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
         _ => outcome,
     }
+}
+
+/// `check` over several files, in one line for an auditor working through a register.
+fn check_summary(total: usize, discrepant: &[&Path], failed: usize) -> String {
+    let mut summary = format!("check: {total} case files, {} with a discrepancy", discrepant.len());
+    if !discrepant.is_empty() {
+        let names: Vec<String> = discrepant.iter().map(|path| path.display().to_string()).collect();
+        summary.push_str(&format!(" ({})", names.join(", ")));
+    }
+    if failed > 0 {
+        summary.push_str(&format!(", {failed} not calculated (errors above)"));
+    }
+    summary
 }
 
 /// The files to read: a directory stands for the `*.toml` files in it, in name order.
