@@ -343,8 +343,7 @@ fn penalty_blocks<'a>(
         } else {
             format!("{title} `{}`:", p.id)
         };
-        let header = columns;
-        emit(Block::Table { caption: Some(caption), header, rows })?;
+        emit(Block::Table { caption: Some(caption), header: columns, rows })?;
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
     emit(steps_block(l, l.how_penalties, steps))

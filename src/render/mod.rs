@@ -17,8 +17,8 @@ use crate::calc::Report;
 use crate::cli::Format;
 pub use labels::Lang;
 
-/// Writes reports one at a time straight into the output, so a batch never holds them all in
-/// memory and a report is never copied whole into a string first.
+/// Writes reports one at a time into the output, so a batch never holds them all in memory;
+/// the table and markdown renderers write a report block by block.
 pub trait Renderer {
     /// Text before the first report.
     fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
