@@ -29,12 +29,9 @@ impl Renderer for JsonRenderer {
             out.write_all(b",\n")?;
         }
         self.written += 1;
-        self.buffer.clear();
-        serde_json::to_writer_pretty(&mut self.buffer, report)?;
-        if !self.array {
-            self.buffer.push(b'\n');
-        }
-        out.write_all(&self.buffer)
+        write_json(&mut self.buffer, out, if self.array { "" } else { "\n" }, |buffer| {
+            serde_json::to_writer_pretty(buffer, report)
+        })
     }
 
     fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -49,9 +46,19 @@ pub struct JsonLines {
 
 impl Renderer for JsonLines {
     fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        self.buffer.clear();
-        serde_json::to_writer(&mut self.buffer, report)?;
-        self.buffer.push(b'\n');
-        out.write_all(&self.buffer)
+        write_json(&mut self.buffer, out, "\n", |buffer| serde_json::to_writer(buffer, report))
     }
+}
+
+/// Serializes one report into `buffer` (reused from case to case), then writes it with `suffix`.
+fn write_json(
+    buffer: &mut Vec<u8>,
+    out: &mut dyn Write,
+    suffix: &str,
+    serialize: impl FnOnce(&mut Vec<u8>) -> serde_json::Result<()>,
+) -> io::Result<()> {
+    buffer.clear();
+    serialize(buffer)?;
+    buffer.extend_from_slice(suffix.as_bytes());
+    out.write_all(buffer)
 }
