@@ -286,7 +286,8 @@ mod tests {
         let raise =
             Adjustment { factor: "7".into(), change: Change::Percent(dec!(100)), reason: "r".into(), span: None };
         let input = Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() };
-        assert!(calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).is_err());
+        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).err().unwrap();
+        assert!(error.to_string().contains("set beyond_bandwidth"), "{error}");
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
         let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(1_050_000));
@@ -324,7 +325,8 @@ mod tests {
     #[test]
     fn category_iv_is_refused_for_art_83_4_provisions() {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
-        assert!(calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).is_err());
+        let error = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
+        assert!(error.to_string().contains("category IV is for Art. 83(5)/(6) provisions"), "{error}");
     }
 
     #[test]

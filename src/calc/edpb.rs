@@ -591,8 +591,8 @@ mod tests {
         for factor in ["83(2)(a)", "b", "(g)"] {
             assert!(step_3_factor(factor).unwrap_err().contains("step 2"), "{factor}");
         }
-        assert!(step_3_factor("83(2)(z)").is_err());
-        assert!(step_3_factor("fifteen").is_err());
+        assert!(step_3_factor("83(2)(z)").unwrap_err().contains("has no factor (z)"));
+        assert!(step_3_factor("fifteen").unwrap_err().contains("is not an Art. 83(2) factor"));
     }
 
     #[test]
