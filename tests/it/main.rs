@@ -5,6 +5,7 @@ mod cli;
 mod contract;
 mod examples;
 mod gdprhub;
+mod law;
 mod properties;
 mod width;
 
