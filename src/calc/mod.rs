@@ -512,3 +512,6 @@ fn group_report(
         steps: steps.into_steps(),
     })
 }
+
+#[cfg(test)]
+mod tests;
