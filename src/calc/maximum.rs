@@ -220,6 +220,45 @@ mod tests {
     }
 
     #[test]
+    fn art83_7_a_public_bodys_fixed_maximum_says_why() {
+        let body = Undertaking { public_body: true, ..undertaking(Turnover::Unknown) };
+        let basis = resolve_turnover(&body, Some(date(2024, 5, 16)), None).unwrap();
+        assert_eq!((basis.source, basis.year), (TurnoverSource::PublicBody, None));
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::Fixed));
+        assert_eq!(max.step.detail, "fixed maximum EUR 20,000,000.00: public body (Art. 83(7))");
+        assert_eq!(max.step.rule, "Art. 83(5)");
+    }
+
+    #[test]
+    fn art83_5_explanation_names_the_percentage_the_turnover_and_its_year_only_when_asked() {
+        let max = legal_maximum(Tier::Art83_5, &basis(2_000_000_000), true).unwrap();
+        assert_eq!(
+            max.step.detail,
+            "higher of EUR 20,000,000.00 and 4 % of turnover EUR 2,000,000,000.00 (financial year 2023) = EUR 80,000,000.00: the percentage"
+        );
+        let quiet = legal_maximum(Tier::Art83_5, &basis(2_000_000_000), false).unwrap();
+        assert_eq!((quiet.amount, quiet.step.detail.as_str()), (Money::euros(80_000_000), ""));
+        let unknown = resolve_turnover(&undertaking(Turnover::Unknown), None, None).unwrap();
+        assert_eq!(legal_maximum(Tier::Art83_4, &unknown, false).unwrap().step.detail, "");
+    }
+
+    #[test]
+    fn art83_4_the_declared_turnover_is_that_of_the_year_before_the_decision() {
+        let declared = undertaking(Turnover::Amount(Money::euros(700_000_000)));
+        let basis = resolve_turnover(&declared, Some(date(2024, 5, 16)), None).unwrap();
+        assert_eq!(
+            (basis.eur, basis.year, basis.source),
+            (Some(Money::euros(700_000_000)), Some(2023), TurnoverSource::Declared)
+        );
+        assert!(basis.steps[0].detail.contains("financial year 2023, the year preceding the decision"));
+        let what_if = resolve_turnover(&declared, Some(date(2024, 5, 16)), Some(Money::euros(1))).unwrap();
+        assert_eq!((what_if.eur, what_if.year), (Some(Money::euros(1)), Some(2023)));
+        let undated = resolve_turnover(&declared, None, None).unwrap();
+        assert_eq!((undated.year, undated.steps[0].detail.as_str()), (None, "turnover as given"));
+    }
+
+    #[test]
     fn public_body_ignores_turnover() {
         let mut body = undertaking(Turnover::Amount(Money::euros(5_000_000_000)));
         body.public_body = true;
