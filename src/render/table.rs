@@ -129,9 +129,16 @@ pub fn write(
 pub fn articles(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).force_no_tty();
-    table.set_header(["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover", "AP 2019", "note"]);
+    let mut header = vec!["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover"];
+    // `articles --turnover/--public-body`: the maximum for that undertaking.
+    let asked = infos.iter().any(|info| info.maximum_explained.is_some());
+    if asked {
+        header.push("legal maximum");
+    }
+    header.extend(["AP 2019", "note"]);
+    table.set_header(header);
     for info in infos {
-        table.add_row(vec![
+        let mut row = vec![
             Cell::new(&info.article),
             Cell::new(info.tier.map_or("none", |t| t.label())),
             Cell::new(info.listed_in.unwrap_or("-")),
@@ -139,9 +146,15 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
             Cell::new(info.fixed_maximum.map_or("-".into(), |m| m.grouped())).set_alignment(CellAlignment::Right),
             Cell::new(info.percent_of_turnover.map_or("-".into(), |p| format!("{} %", p.normalize())))
                 .set_alignment(CellAlignment::Right),
-            Cell::new(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))),
-            Cell::new(info.note.as_deref().unwrap_or("")),
-        ]);
+        ];
+        if asked {
+            row.push(
+                Cell::new(info.legal_maximum.map_or("-".into(), |m| m.grouped())).set_alignment(CellAlignment::Right),
+            );
+        }
+        row.push(Cell::new(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))));
+        row.push(Cell::new(info.note.as_deref().unwrap_or("")));
+        table.add_row(row);
     }
     format!("{table}\n")
 }
