@@ -6,6 +6,7 @@ mod cli;
 mod contract;
 mod examples;
 mod gdprhub;
+mod law;
 mod properties;
 
 use std::path::{Path, PathBuf};
