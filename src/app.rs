@@ -9,7 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg, SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, ScheduleArg, SeriousnessArg,
+    SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -106,9 +107,17 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
             let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos))
+            format!("{lines}{}", render::articles_table(&infos, line_width()))
         }
     })
+}
+
+/// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
+/// documented default (`render::width`).
+fn line_width() -> u16 {
+    // comfy-table asks the terminal (crossterm) only when standard output is one.
+    let terminal = if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
 fn write_stdout(text: &str) -> Outcome {
@@ -141,7 +150,11 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             return Outcome::BadInput;
         }
     };
-    let mut renderer = render::renderer(args.format, files.len(), render::Style { lang, color, terminal });
+    let mut renderer = render::renderer(
+        args.format,
+        files.len(),
+        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full },
+    );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
@@ -290,7 +303,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case);
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width());
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {

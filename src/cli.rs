@@ -146,6 +146,18 @@ pub struct CalcArgs {
     /// Language of labels and amounts in table and markdown output [default: nl if LANG starts with nl, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Penalty schedules in table and markdown output: the first and last periods, or every period (JSON and CSV always hold every period)
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
+    pub schedule: ScheduleArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScheduleArg {
+    /// The first 24 and the last 12 periods of a longer schedule
+    Summary,
+    /// Every period
+    Full,
 }
 
 #[derive(Debug, Args)]
