@@ -5,8 +5,8 @@ use jiff::civil::date;
 
 use super::article::{Article, Tier};
 use super::model::{
-    Ap2019Input, Choice, CitedArticle, Deadline, EdpbInput, Group, Method, PenaltyOrder, PenaltyUnit, PeriodCount,
-    Seriousness, Turnover, Undertaking, Until, Violation,
+    Ap2019Input, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
+    PeriodCount, Seriousness, Turnover, Undertaking, Until, Violation,
 };
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::*;
@@ -35,13 +35,20 @@ fn in_group(mut violation: Violation, group: &str) -> Violation {
 }
 
 fn group(id: &str, fine: Option<i64>) -> Group {
-    Group { id: id.into(), title: None, fine: fine.map(Money::euros), span: None }
+    Group {
+        id: id.into(),
+        title: None,
+        kind: GroupKind::Linked,
+        gravest: None,
+        fine: fine.map(Money::euros),
+        span: None,
+    }
 }
 
 fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
     Case {
         title: "unit".into(),
-        authority: String::new(),
+        authority: "NL-AP".into(),
         decided: Some(date(2024, 5, 16)),
         published: None,
         published_total: None,
@@ -49,8 +56,10 @@ fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),
-            turnover: Turnover::Unknown,
+            // Known and below EUR 500M: the fixed maxima apply, and are certain.
+            turnover: Turnover::Amount(Money::euros(100_000_000)),
             public_body: false,
+            turnover_year: None,
             turnover_span: None,
         },
         violations,
@@ -61,6 +70,13 @@ fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
 
 fn options() -> Options {
     Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+}
+
+/// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
+/// (Art. 83(4)) and 4 % = EUR 24M (Art. 83(5)).
+fn large(mut case: Case) -> Case {
+    case.undertaking.turnover = Turnover::Amount(Money::euros(600_000_000));
+    case
 }
 
 fn codes(report: &Report) -> Vec<&'static str> {
@@ -124,6 +140,7 @@ fn art83_4_to_6_a_fine_equal_to_the_maximum_is_within_it_a_cent_more_is_not() {
 fn art83_7_turnover_given_for_a_public_body_is_flagged_as_unused() {
     let mut body = case(vec![violation("v", &["6(1)"], None)], vec![]);
     body.undertaking.public_body = true;
+    body.undertaking.turnover = Turnover::Unknown;
     assert!(codes(&calculate(&body, &options()).unwrap()).is_empty());
     let what_if = Options { turnover: Some(Money::euros(1_000_000_000)), ..options() };
     assert_eq!(codes(&calculate(&body, &what_if).unwrap()), ["turnover-ignored"]);
@@ -139,11 +156,11 @@ fn art83_7_turnover_given_for_a_public_body_is_flagged_as_unused() {
 }
 
 #[test]
-fn art83_3_ceiling_is_the_maximum_of_the_gravest_member_the_first_on_a_tie() {
+fn art83_3_ceiling_is_the_maximum_of_the_gravest_member() {
     let members = vec![
         in_group(violation("a", &["32"], Some(1)), "g"),
         in_group(violation("b", &["6(1)"], Some(2)), "g"),
-        in_group(violation("c", &["5(1)(a)"], Some(3)), "g"),
+        in_group(violation("c", &["25(1)"], Some(3)), "g"),
         in_group(violation("d", &["33(1)"], Some(4)), "g"),
         violation("alone", &["6(1)"], Some(10)),
     ];
@@ -152,9 +169,18 @@ fn art83_3_ceiling_is_the_maximum_of_the_gravest_member_the_first_on_a_tie() {
     assert_eq!((g.ceiling, g.gravest.as_deref()), (Some(Money::euros(20_000_000)), Some("b")));
     assert_eq!(g.violations, ["a", "b", "c", "d"]);
     assert_eq!((g.fine, g.fine_source, g.within), (Money::euros(10), GroupFineSource::Violations, Some(true)));
-    assert!(g.steps[0].detail.contains("gravest infringement, `b`"), "{:?}", g.steps);
+    assert!(g.tied.is_empty());
     // The group's sum plus the violation outside any group.
     assert_eq!(report.total, Money::euros(20));
+    // A tie between two members of the highest tier: no gravest is named, the ceiling holds.
+    let tie =
+        vec![in_group(violation("a", &["6(1)"], Some(1)), "g"), in_group(violation("b", &["9(1)"], Some(1)), "g")];
+    let report = calculate(&case(tie, vec![group("g", None)]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!(
+        (g.ceiling, g.gravest.as_deref(), g.tied.clone()),
+        (Some(Money::euros(20_000_000)), None, vec!["a".to_string(), "b".to_string()])
+    );
 }
 
 #[test]
@@ -211,11 +237,11 @@ fn edpb_step_4_computed_fines_of_a_group_are_capped_at_its_ceiling_not_flagged()
         v.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::High)));
         v
     };
-    let report = calculate(&case(vec![high("a"), high("b")], vec![group("g", None)]), &options()).unwrap();
-    // Each: 60 % of EUR 20M = 12M; together 24M, capped at the 20M ceiling.
-    assert_eq!(report.violations[0].fine, Some(Money::euros(12_000_000)));
+    let report = calculate(&large(case(vec![high("a"), high("b")], vec![group("g", None)])), &options()).unwrap();
+    // Each: 60 % of EUR 24M = 14.4M; together 28.8M, capped at the 24M ceiling.
+    assert_eq!(report.violations[0].fine, Some(Money::euros(14_400_000)));
     let g = &report.groups[0];
-    assert_eq!((g.fine, g.within), (Money::euros(20_000_000), Some(true)));
+    assert_eq!((g.fine, g.within), (Money::euros(24_000_000), Some(true)));
     assert!(!report.has_discrepancy(), "{:?}", report.findings);
 }
 
@@ -228,17 +254,17 @@ fn method_comparison_beside_declared_fines_and_its_group_sum() {
         violation("alone", &["32"], Some(1)),
         violation("untiered", &["24"], Some(1)),
     ];
-    let report = calculate(&case(members, vec![group("g", None)]), &compare).unwrap();
+    let report = calculate(&large(case(members, vec![group("g", None)])), &compare).unwrap();
     let comparison = report.violations[2].comparison.as_ref().unwrap();
-    // Art. 83(4), turnover unknown: 20-100 % of EUR 10M, middle 60 % = EUR 6M.
+    // Art. 83(4): 20-100 % of EUR 12M, middle 60 % = EUR 7.2M.
     assert_eq!(comparison.method, FineMethod::Edpb);
-    assert_eq!(comparison.fine, Some(Money::euros(6_000_000)));
-    assert_eq!(comparison.range, Some([Money::euros(2_000_000), Money::euros(10_000_000)]));
+    assert_eq!(comparison.fine, Some(Money::euros(7_200_000)));
+    assert_eq!(comparison.range, Some([Money::euros(2_400_000), Money::euros(12_000_000)]));
     let untiered = report.violations[3].comparison.as_ref().unwrap();
     assert_eq!(untiered.fine, None);
     assert!(untiered.note.as_deref().unwrap().contains("no legal maximum"));
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(20_000_000), true));
+    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), true));
     // Without --method, none.
     let plain = calculate(&case(vec![violation("v", &["6(1)"], Some(1))], vec![]), &options()).unwrap();
     assert!(plain.violations[0].comparison.is_none());
@@ -246,17 +272,17 @@ fn method_comparison_beside_declared_fines_and_its_group_sum() {
 
 #[test]
 fn art83_3_a_group_comparison_exactly_at_the_ceiling_is_not_capped() {
-    // EDPB low, middle: 5 % of EUR 20M = EUR 1M each; twenty members reach the 20M ceiling.
+    // EDPB low, middle: 5 % of EUR 24M = EUR 1.2M each; twenty members reach the 24M ceiling.
     let compare = Options { compare: Some(CompareMethod::Edpb(Seriousness::Low)), ..options() };
     let mut members: Vec<Violation> =
         (0..20).map(|i| in_group(violation(&format!("v{i}"), &["6(1)"], Some(1)), "g")).collect();
-    let report = calculate(&case(members.clone(), vec![group("g", None)]), &compare).unwrap();
+    let report = calculate(&large(case(members.clone(), vec![group("g", None)])), &compare).unwrap();
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(20_000_000), false));
+    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), false));
     members.pop();
-    let report = calculate(&case(members, vec![group("g", None)]), &compare).unwrap();
+    let report = calculate(&large(case(members, vec![group("g", None)])), &compare).unwrap();
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(19_000_000), false));
+    assert_eq!((g.fine, g.capped), (Money::euros(22_800_000), false));
 }
 
 #[test]
@@ -268,16 +294,16 @@ fn a_method_needs_a_legal_maximum() {
 }
 
 #[test]
-fn ap2019_applied_after_24_may_2023_is_flagged() {
+fn ap2019_applied_to_an_infringement_that_began_after_24_may_2023_is_flagged() {
     let mut v = violation("v", &["33(1)"], None);
     v.method = Some(Method::Ap2019(Ap2019Input::defaults()));
+    v.from = Some(date(2023, 6, 1));
     let mut late = case(vec![v], vec![]);
     let report = calculate(&late, &options()).unwrap();
     assert_eq!(report.violations[0].fine, Some(Money::euros(525_000)));
     assert_eq!(codes(&report), ["ap2019-not-in-force"]);
-    late.decided = Some(date(2020, 12, 10));
-    assert!(codes(&calculate(&late, &options()).unwrap()).is_empty());
-    late.decided = None;
+    assert_eq!(report.findings[0].violation.as_deref(), Some("v"));
+    late.violations[0].from = Some(date(2020, 1, 1));
     assert!(codes(&calculate(&late, &options()).unwrap()).is_empty());
 }
 
@@ -288,7 +314,7 @@ fn edpb_size_percent_without_step_2b_is_flagged_as_unused() {
         size: Choice::Value(rust_decimal::Decimal::from(20)),
         ..EdpbInput::defaults(Seriousness::Low)
     }));
-    let report = calculate(&case(vec![v], vec![]), &options()).unwrap();
+    let report = calculate(&large(case(vec![v], vec![])), &options()).unwrap();
     assert_eq!(codes(&report), ["size-percent-ignored"]);
 }
 
