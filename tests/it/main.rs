@@ -3,6 +3,7 @@
 mod citations;
 mod cli;
 mod contract;
+mod csv_output;
 mod examples;
 mod gdprhub;
 mod law;
