@@ -74,7 +74,7 @@ pub fn schema() -> String {
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {
-    let infos = if args.articles.is_empty() {
+    let mut infos = if args.articles.is_empty() {
         calc::lookup::tier_table()
     } else {
         args.articles
@@ -85,9 +85,30 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             })
             .collect::<Result<Vec<_>, String>>()?
     };
+    let asked = calc::lookup::Asked {
+        turnover: args.turnover,
+        public_body: args.public_body,
+        authority: args.authority.clone(),
+    };
+    let mut caption = Vec::new();
+    if !asked.is_empty() {
+        if asked.public_body && asked.turnover.is_some() {
+            eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
+        }
+        let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
+        caption = match asked.turnover.filter(|_| !asked.public_body) {
+            Some(turnover) => vec![format!(
+                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
+            )],
+            None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
+        };
+    }
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
-        ArticlesFormat::Table => render::articles_table(&infos, line_width()),
+        ArticlesFormat::Table => {
+            let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
+            format!("{lines}{}", render::articles_table(&infos, line_width()))
+        }
     })
 }
 
@@ -282,7 +303,9 @@ impl Loaded {
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
     let loaded = Loaded::read(path)?;
-    calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))
+    let mut report = calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))?;
+    report.findings.extend(input::lint::thousands_separators(&loaded.text));
+    Ok(report)
 }
 
 /// `art83 sweep`: one row per turnover, written as it is computed.

@@ -111,20 +111,30 @@ pub fn write(
 
 /// `art83 articles`: one row per provision.
 pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
-    let header = ["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover", "AP 2019", "note"];
+    let mut header = vec!["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover"];
+    // `articles --turnover/--public-body`: the maximum for that undertaking.
+    let asked = infos.iter().any(|info| info.maximum_explained.is_some());
+    if asked {
+        header.push("legal maximum");
+    }
+    header.extend(["AP 2019", "note"]);
     let rows: Vec<Vec<Cell>> = infos
         .iter()
         .map(|info| {
-            vec![
+            let mut row = vec![
                 Cell::text(&info.article),
                 Cell::text(info.tier.map_or("none", |t| t.label())),
                 Cell::text(info.listed_in.unwrap_or("-")),
                 Cell::text(info.subject.unwrap_or("-")),
                 Cell::number(info.fixed_maximum.map_or("-".into(), |m| m.grouped())),
                 Cell::number(info.percent_of_turnover.map_or("-".into(), |p| format!("{} %", p.normalize()))),
-                Cell::text(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))),
-                Cell::text(info.note.as_deref().unwrap_or("")),
-            ]
+            ];
+            if asked {
+                row.push(Cell::number(info.legal_maximum.map_or("-".into(), |m| m.grouped())));
+            }
+            row.push(Cell::text(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))));
+            row.push(Cell::text(info.note.as_deref().unwrap_or("")));
+            row
         })
         .collect();
     let mut text = String::new();
