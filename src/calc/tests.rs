@@ -40,6 +40,7 @@ fn group(id: &str, fine: Option<i64>) -> Group {
         title: None,
         kind: GroupKind::Linked,
         gravest: None,
+        gravest_span: None,
         fine: fine.map(Money::euros),
         span: None,
     }
