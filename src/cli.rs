@@ -90,7 +90,7 @@ fn parse_range(text: &str) -> Result<(Money, Money), String> {
 
 #[derive(Debug, Args)]
 pub struct ArticlesArgs {
-    /// Articles in any citation form ("5(1)(a)", "Art. 33(1)", "art. 5 lid 1 sub a AVG"); none lists every tiered provision
+    /// Articles in any citation form ("5(1)(a)", "artikel 33, vierde lid", "Art. 5 Abs. 1 lit. a DSGVO", "article 5, paragraphe 1, point a)", "art. 5, par. 1, lett. a)"), one provision per argument; none lists every tiered provision
     #[arg(value_name = "ARTICLE")]
     pub articles: Vec<String>,
 

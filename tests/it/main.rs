@@ -1,5 +1,6 @@
 //! Integration tests, in one binary so they link once.
 
+mod citations;
 mod cli;
 mod contract;
 mod examples;
