@@ -1,7 +1,9 @@
 //! Every published decision in examples/ reproduces its figures (../shared/cases/README.md).
 
+use std::collections::BTreeSet;
+
 use crate::contract::report;
-use crate::{examples, run};
+use crate::{examples, manifest_dir, run};
 
 #[test]
 fn every_example_passes_check_and_matches_its_published_total() {
@@ -110,4 +112,60 @@ fn uber_ap_2024_converted_turnover_and_4_percent_maximum() {
     assert_eq!(report.undertaking.turnover_year, Some(2023));
     assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("1369405692.00"));
     assert_eq!(report.violations[0].maximum_basis.as_deref(), Some("turnover"));
+}
+
+/// The register of real decisions (README, "The register of real decisions"; issue 11): each file
+/// states the total its decision published, so `check` has a figure to reproduce, and opens with
+/// a comment citing its sources; together they span at least 25 decisions of 5 authorities.
+#[test]
+fn every_register_file_states_its_published_total_and_cites_its_sources() {
+    let mut authorities = BTreeSet::new();
+    let files = examples();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let header: Vec<&str> = text.lines().take_while(|line| line.starts_with('#')).collect();
+        assert!(header.len() >= 3, "{}: a header comment citing the sources", path.display());
+        let report = report(path.to_str().unwrap(), &[]);
+        assert!(report.case.published_total.is_some(), "{}: no published_total", path.display());
+        authorities.insert(report.case.authority);
+    }
+    assert!(files.len() >= 25, "{} decisions in the register", files.len());
+    assert!(authorities.len() >= 5, "authorities: {authorities:?}");
+}
+
+/// The README's register table lists every file with its authority, date and published total, so
+/// the table cannot drift from the files it describes.
+#[test]
+fn readme_register_table_lists_every_file_with_its_figures() {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let section = readme.split("## The register of real decisions").nth(1).expect("the README section");
+    let table = section.split("\n## ").next().unwrap();
+    for path in examples() {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let row = table.lines().find(|line| line.contains(&format!("(examples/{name})")));
+        let row = row.unwrap_or_else(|| panic!("README register: no row for examples/{name}"));
+        let report = report(path.to_str().unwrap(), &[]);
+        let total = report.case.published_total.as_deref().unwrap();
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells[2], report.case.authority, "{name}");
+        assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
+        assert_eq!(cells[4], grouped(total), "{name}");
+    }
+}
+
+/// "35258707.95" -> "35,258,707.95", "530000000.00" -> "530,000,000": how the README writes totals.
+fn grouped(amount: &str) -> String {
+    let (units, cents) = amount.split_once('.').unwrap_or((amount, "00"));
+    let mut out = String::new();
+    for (i, digit) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if cents != "00" {
+        out.push('.');
+        out.push_str(cents);
+    }
+    out
 }
