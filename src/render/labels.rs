@@ -59,6 +59,8 @@ pub struct Labels {
     pub periods: &'static str,
     pub forfeited: &'static str,
     pub forfeited_total: &'static str,
+    /// Fines and forfeited penalty payments together.
+    pub exposure: &'static str,
     pub max_reached_on: &'static str,
     pub if_unmet: &'static str,
     pub penalties_max: &'static str,
@@ -128,6 +130,7 @@ pub const EN: Labels = Labels {
     periods: "periods",
     forfeited: "forfeited",
     forfeited_total: "Forfeited together",
+    exposure: "Total exposure (fines and forfeited penalty payments)",
     max_reached_on: "max reached on",
     if_unmet: "if unmet",
     penalties_max: "Penalty maxima together",
@@ -142,7 +145,7 @@ pub const EN: Labels = Labels {
     forfeited_on: "forfeited on",
     forfeited_on_first_day: "each amount forfeited on the first day of its period",
     time_barred_on: "time-barred on",
-    more_periods: "more periods",
+    more_periods: "more periods (--schedule full shows them)",
     how_penalties: "How each penalty was reached",
     findings: "Findings",
 };
@@ -196,6 +199,7 @@ pub const NL: Labels = Labels {
     periods: "perioden",
     forfeited: "verbeurd",
     forfeited_total: "Samen verbeurd",
+    exposure: "Totaal boetes en verbeurde dwangsommen",
     max_reached_on: "maximum bereikt op",
     if_unmet: "bij niet-naleving",
     penalties_max: "Maxima dwangsommen samen",
@@ -210,7 +214,7 @@ pub const NL: Labels = Labels {
     forfeited_on: "verbeurd op",
     forfeited_on_first_day: "elk bedrag verbeurd op de eerste dag van de periode",
     time_barred_on: "verjaard op",
-    more_periods: "perioden meer",
+    more_periods: "perioden meer (--schedule full toont ze)",
     how_penalties: "Hoe elke dwangsom tot stand kwam",
     findings: "Bevindingen",
 };
