@@ -1,13 +1,17 @@
 //! Reports out. Each format turns a [`Report`] into text; only the shell writes it.
 //!
 //! `document` lays a report out for people once; `table` and `markdown` draw that layout.
+//! `html` lays the same document into one page with charts (`chart`, drawn with plotters).
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
+mod chart;
 mod csv;
 mod document;
+mod html;
 mod json;
 pub mod labels;
 mod markdown;
+mod svg;
 mod sweep;
 mod table;
 
@@ -52,12 +56,17 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer),
+        Format::Html => Box::new(html::HtmlRenderer::new(style.lang)),
     }
 }
 
 /// The writer for `art83 sweep` output.
-pub fn sweep_writer(format: crate::cli::SweepFormat, case: &crate::calc::Case) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case)
+pub fn sweep_writer(
+    format: crate::cli::SweepFormat,
+    case: &crate::calc::Case,
+    range: (crate::calc::money::Money, crate::calc::money::Money),
+) -> Box<dyn sweep::SweepWriter> {
+    sweep::writer(format, case, range)
 }
 
 pub use sweep::SweepWriter;

@@ -4,6 +4,7 @@ mod cli;
 mod contract;
 mod examples;
 mod gdprhub;
+mod html;
 mod properties;
 
 use std::path::{Path, PathBuf};
