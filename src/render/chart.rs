@@ -153,6 +153,8 @@ pub fn svg(size: (u32, u32), draw: impl FnOnce(&Area) -> Drawn) -> Option<String
 pub struct BarRow {
     pub label: String,
     pub limit: Option<Money>,
+    /// The limit is a floor (turnover unknown): the maximum is at least this much.
+    pub at_least: bool,
     pub amount: Option<Money>,
     pub group: bool,
 }
@@ -187,8 +189,9 @@ fn fines_keys(rows: &[BarRow], words: &ChartWords) -> Vec<Key> {
     keys
 }
 
+/// Above a known limit; above a floor is not a verdict.
 fn exceeds(row: &BarRow) -> bool {
-    matches!((row.amount, row.limit), (Some(amount), Some(limit)) if amount > limit)
+    !row.at_least && matches!((row.amount, row.limit), (Some(amount), Some(limit)) if amount > limit)
 }
 
 fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
@@ -237,11 +240,12 @@ fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
             chart.plotting_area().draw(&bar)?;
         }
         let end = [r.limit, r.amount].into_iter().flatten().map(euros).fold(0.0, f64::max);
+        let floor = if r.at_least { "\u{2265} " } else { "" };
+        let short = |amount: Money| short_euros(euros(amount), words.lang);
         let text = match (r.amount, r.limit) {
-            (Some(a), Some(l)) => {
-                format!("{} / {}", short_euros(euros(a), words.lang), short_euros(euros(l), words.lang))
-            }
-            (Some(x), None) | (None, Some(x)) => short_euros(euros(x), words.lang),
+            (Some(a), Some(l)) => format!("{} / {floor}{}", short(a), short(l)),
+            (None, Some(l)) => format!("{floor}{}", short(l)),
+            (Some(a), None) => short(a),
             (None, None) => "-".into(),
         };
         let style = TextStyle::from((FONT, 12).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));

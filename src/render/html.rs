@@ -11,7 +11,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
 use super::Renderer;
 use super::chart::{self, BarRow, ChartWords};
-use super::document::{self, Block, Cell, StepLine, Tone};
+use super::document::{self, Block, Cell, Shown, StepLine, Tone};
 use super::labels::{Labels, Lang};
 use crate::calc::Report;
 use crate::calc::report::Level;
@@ -111,13 +111,14 @@ impl Render for Clean<'_> {
 pub struct HtmlRenderer {
     pub labels: &'static Labels,
     pub words: &'static Words,
+    pub shown: Shown,
     pub written: usize,
 }
 
 impl HtmlRenderer {
-    pub fn new(lang: Lang) -> HtmlRenderer {
+    pub fn new(lang: Lang, shown: Shown) -> HtmlRenderer {
         let words = if lang == Lang::Nl { &NL } else { &EN };
-        HtmlRenderer { labels: Labels::for_lang(lang), words, written: 0 }
+        HtmlRenderer { labels: Labels::for_lang(lang), words, shown, written: 0 }
     }
 
     /// The page up to `<body>`: maud writes whole elements, so the open `html` and `body` tags
@@ -147,7 +148,7 @@ impl Renderer for HtmlRenderer {
             self.start(&report.case.title, out)?;
         }
         self.written += 1;
-        out.write_all(page(report, self.labels, self.words).into_string().as_bytes())?;
+        out.write_all(page(report, self.labels, self.words, self.shown).into_string().as_bytes())?;
         out.write_all(b"\n")
     }
 
@@ -170,12 +171,12 @@ struct Section {
 
 /// One report as an `<article>`: the case header, then sections for the fines, the steps, the
 /// penalty orders and the findings.
-pub fn page(report: &Report, l: &Labels, w: &Words) -> Markup {
+pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
     let mut lede = Vec::new();
     let mut sections: Vec<Section> = Vec::new();
     let mut findings_started = false;
     let findings_heading = format!("{}:", l.findings);
-    let built = document::build(report, l, &mut |block| {
+    let built = document::build(report, l, shown, &mut |block| {
         match block {
             Block::Title(_) => {}
             Block::Line(text, _) if text == findings_heading => findings_started = true,
@@ -306,7 +307,11 @@ fn table(kind: &str, caption: Option<&str>, header: &[&str], rows: &[Vec<Cell>])
                         @for (i, cell) in row.iter().enumerate() {
                             @let span = if i + 1 == row.len() { header.len().saturating_sub(i).max(1) } else { 1 };
                             @let align = if numeric.get(i).copied().unwrap_or(false) { "num " } else { "" };
-                            td class={ (align) (tone_class(cell.tone)) } colspan=[(span > 1).then_some(span)] { (Clean(&cell.text)) }
+                            @let wrap = if cell.wrap { "" } else { " nowrap" };
+                            td class={ (align) (tone_class(cell.tone)) (wrap) } colspan=[(span > 1).then_some(span)] {
+                                (Clean(&cell.text))
+                                @if let Some(note) = &cell.note { span.note { (Clean(note)) } }
+                            }
                         }
                     }
                 }
@@ -352,11 +357,18 @@ fn fines_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
     let mut rows: Vec<BarRow> = report
         .violations
         .iter()
-        .map(|v| BarRow { label: chart::clean(&v.id), limit: v.legal_maximum, amount: v.fine, group: false })
+        .map(|v| BarRow {
+            label: chart::clean(&v.id),
+            limit: v.legal_maximum,
+            at_least: v.maximum_basis.is_some_and(|b| b.is_floor()),
+            amount: v.fine,
+            group: false,
+        })
         .collect();
     rows.extend(report.groups.iter().map(|g| BarRow {
         label: chart::clean(&format!("{} {}", l.group, g.id)),
         limit: g.ceiling,
+        at_least: g.ceiling_basis.is_some_and(|b| b.is_floor()),
         amount: Some(g.fine),
         group: true,
     }));
