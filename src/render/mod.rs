@@ -20,6 +20,7 @@ use std::io::{self, Write};
 
 use crate::calc::Report;
 use crate::cli::Format;
+pub use csv::CsvStyle;
 pub use labels::Lang;
 
 /// Writes reports one at a time into the output, so a batch never holds them all in memory;
@@ -47,6 +48,8 @@ pub struct Style {
     pub width: u16,
     /// `--schedule full`: every period of each penalty schedule.
     pub full_schedule: bool,
+    /// `--delimiter`, `--bom`, `--excel`.
+    pub csv: CsvStyle,
 }
 
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
@@ -60,7 +63,7 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
-        Format::Csv => Box::new(csv::CsvRenderer),
+        Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
         Format::Html => Box::new(html::HtmlRenderer::new(style.lang, shown)),
     }
 }
@@ -70,9 +73,10 @@ pub fn sweep_writer(
     format: crate::cli::SweepFormat,
     case: &crate::calc::Case,
     width: u16,
+    csv: CsvStyle,
     range: (crate::calc::money::Money, crate::calc::money::Money),
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width, range)
+    sweep::writer(format, case, width, csv, range)
 }
 
 pub use sweep::SweepWriter;
