@@ -9,7 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg, SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, CsvArgs, Format, LangArg, MethodArg, ScheduleArg,
+    SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -73,7 +74,7 @@ pub fn schema() -> String {
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {
-    let infos = if args.articles.is_empty() {
+    let mut infos = if args.articles.is_empty() {
         calc::lookup::tier_table()
     } else {
         args.articles
@@ -84,10 +85,39 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             })
             .collect::<Result<Vec<_>, String>>()?
     };
+    let asked = calc::lookup::Asked {
+        turnover: args.turnover,
+        public_body: args.public_body,
+        authority: args.authority.clone(),
+    };
+    let mut caption = Vec::new();
+    if !asked.is_empty() {
+        if asked.public_body && asked.turnover.is_some() {
+            eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
+        }
+        let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
+        caption = match asked.turnover.filter(|_| !asked.public_body) {
+            Some(turnover) => vec![format!(
+                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
+            )],
+            None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
+        };
+    }
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
-        ArticlesFormat::Table => render::articles_table(&infos),
+        ArticlesFormat::Table => {
+            let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
+            format!("{lines}{}", render::articles_table(&infos, line_width()))
+        }
     })
+}
+
+/// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
+/// documented default (`render::width`).
+fn line_width() -> u16 {
+    // comfy-table asks the terminal (crossterm) only when standard output is one.
+    let terminal = if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
 fn write_stdout(text: &str) -> Outcome {
@@ -101,10 +131,29 @@ fn write_stdout(text: &str) -> Outcome {
     }
 }
 
+/// The CSV options as the renderers take them; an error when the format is not CSV.
+fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
+    if args.any() && !csv {
+        return Err("error: --delimiter, --bom and --excel apply to CSV output only; add `--format csv`".into());
+    }
+    Ok(render::CsvStyle {
+        delimiter: args.delimiter.unwrap_or(b','),
+        bom: args.bom || args.excel,
+        neutralise: args.excel,
+    })
+}
+
 fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let options = options(&args);
+    let csv = match csv_style(&args.csv, args.format == Format::Csv) {
+        Ok(csv) => csv,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
     let stdout = io::stdout();
-    let terminal = stdout.is_terminal();
+    let terminal = args.output.is_none() && stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let lang = match args.lang {
         Some(LangArg::En) => Lang::En,
@@ -112,7 +161,14 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
         None => Lang::En,
     };
-    let mut out = io::BufWriter::new(stdout.lock());
+    let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.output, args.force) };
+    let mut out = match target {
+        Ok(target) => io::BufWriter::new(target),
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
     let files = match case_files(&args.files) {
         Ok(files) => files,
         Err(error) => {
@@ -120,13 +176,18 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             return Outcome::BadInput;
         }
     };
-    let mut renderer = render::renderer(args.format, files.len(), render::Style { lang, color, terminal });
+    let mut renderer = render::renderer(
+        args.format,
+        files.len(),
+        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full, csv },
+    );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
 
     let mut discrepant = Vec::new();
     let mut failed = 0;
+    let mut rendered = 0;
     let mut result = renderer.begin(out);
     for path in &files {
         if result.is_err() {
@@ -134,6 +195,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
         match report_for(path, &options) {
             Ok(report) => {
+                rendered += 1;
                 if checking && report.has_discrepancy() {
                     outcome = outcome.max(Outcome::Discrepancy);
                     discrepant.push(path.as_path());
@@ -150,6 +212,9 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
     }
     let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
+    if rendered == 0 && !quiet {
+        discard_output(&args.output);
+    }
     if checking && !quiet && files.len() > 1 && result.is_ok() {
         // On standard error, so that JSON on standard output stays one document.
         eprintln!("{}", check_summary(files.len(), &discrepant, failed));
@@ -161,6 +226,33 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             Outcome::BadInput
         }
         _ => outcome,
+    }
+}
+
+/// Where the output goes: standard output, or the file `-o` names. An existing file is
+/// refused without `--force`, so that a report never silently replaces another.
+fn open_output(path: &Option<PathBuf>, force: bool) -> anyhow::Result<Box<dyn Write>> {
+    let Some(path) = path else { return Ok(Box::new(io::stdout().lock())) };
+    let mut options = std::fs::OpenOptions::new();
+    if force {
+        options.write(true).create(true).truncate(true);
+    } else {
+        options.write(true).create_new(true);
+    }
+    match options.open(path) {
+        Ok(file) => Ok(Box::new(file)),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
+        }
+        Err(error) => Err(anyhow!("error: {}: cannot create the output file: {error}", path.display())),
+    }
+}
+
+/// A run that produced nothing removes the file it created, so that the next run (with the
+/// case file fixed) needs no `--force`.
+fn discard_output(path: &Option<PathBuf>) {
+    if let Some(path) = path {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -250,11 +342,27 @@ impl Loaded {
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
     let loaded = Loaded::read(path)?;
-    calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))
+    let mut report = calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))?;
+    report.findings.extend(input::lint::thousands_separators(&loaded.text));
+    Ok(report)
 }
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
 fn sweep(args: &SweepArgs) -> Outcome {
+    let csv = match csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv) {
+        Ok(csv) => csv,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
+    let target = match open_output(&args.output, args.force) {
+        Ok(target) => target,
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         let options = Options {
@@ -265,9 +373,8 @@ fn sweep(args: &SweepArgs) -> Outcome {
         };
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case);
+        let mut out = io::BufWriter::new(target);
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv, (from, to));
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {
@@ -286,6 +393,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
     match result {
         Ok(()) => Outcome::Ok,
         Err(error) => {
+            discard_output(&args.output);
             eprintln!("{error:#}");
             Outcome::BadInput
         }

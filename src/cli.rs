@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::calc::money::Money;
-use crate::input::value::parse_decimal;
+use crate::input::amount::parse_amount;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,7 +51,7 @@ pub struct SweepArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Turnover range in euros, both ends included: FROM..TO (e.g. 0..2_000_000_000)
+    /// Turnover range in euros, both ends included: FROM..TO (e.g. 0..2_000_000_000 or 0..2bn)
     #[arg(long, value_name = "FROM..TO", value_parser = parse_range)]
     pub turnover: (Money, Money),
 
@@ -63,9 +63,56 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<Date>,
+
+    #[command(flatten)]
+    pub csv: CsvArgs,
+}
+
+/// How CSV is written; each is an error with another format.
+#[derive(Debug, Clone, Copy, Args)]
+#[command(next_help_heading = "CSV")]
+pub struct CsvArgs {
+    /// Field separator of CSV output, one character: ';' for spreadsheets that read ',' as the decimal mark (Dutch, German Excel), 'tab' for a tab [default: ,]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+
+    /// Start CSV output with a UTF-8 byte order mark, so that Excel reads 'é' and '—' right
+    #[arg(long)]
+    pub bom: bool,
+
+    /// CSV for Excel: the byte order mark, and text cells starting with = + - @ prefixed with ' so that they are shown, never run as formulas
+    #[arg(long)]
+    pub excel: bool,
+}
+
+impl CsvArgs {
+    /// Whether any CSV option was given.
+    pub fn any(&self) -> bool {
+        self.delimiter.is_some() || self.bom || self.excel
+    }
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [byte] if byte.is_ascii() && !matches!(byte, b'"' | b'\n' | b'\r') => Ok(*byte),
+            _ => Err(format!(
+                "expected one ASCII character other than a quote or line end, like ';' or 'tab', found {text:?}"
+            )),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -76,6 +123,8 @@ pub enum SweepFormat {
     Json,
     /// One JSON object per turnover
     Jsonl,
+    /// A chart: legal maxima and method results (EDPB ranges as bands) against turnover
+    Svg,
 }
 
 fn parse_range(text: &str) -> Result<(Money, Money), String> {
@@ -90,13 +139,25 @@ fn parse_range(text: &str) -> Result<(Money, Money), String> {
 
 #[derive(Debug, Args)]
 pub struct ArticlesArgs {
-    /// Articles in any citation form ("5(1)(a)", "Art. 33(1)", "art. 5 lid 1 sub a AVG"); none lists every tiered provision
+    /// Articles in any citation form ("5(1)(a)", "artikel 33, vierde lid", "Art. 5 Abs. 1 lit. a DSGVO", "article 5, paragraphe 1, point a)", "art. 5, par. 1, lett. a)"), one provision per argument; none lists every tiered provision
     #[arg(value_name = "ARTICLE")]
     pub articles: Vec<String>,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ArticlesFormat::Table)]
     pub format: ArticlesFormat,
+
+    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln")
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
+    pub turnover: Option<Money>,
+
+    /// The undertaking is a public authority or body (Art. 83(7)): adds each provision's legal maximum for it
+    #[arg(long)]
+    pub public_body: bool,
+
+    /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
+    #[arg(long, value_name = "CODE")]
+    pub authority: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -115,7 +176,7 @@ pub struct CalcArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, "1234567.89")
+    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89")
     #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
     pub turnover: Option<Money>,
 
@@ -131,9 +192,32 @@ pub struct CalcArgs {
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
 
-    /// Language of labels and amounts in table and markdown output [default: nl if LANG starts with nl, else en]
+    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub csv: CsvArgs,
+
+    /// Penalty schedules in table and markdown output: the first and last periods, or every period (JSON and CSV always hold every period)
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
+    pub schedule: ScheduleArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScheduleArg {
+    /// The first 24 and the last 12 periods of a longer schedule
+    Summary,
+    /// Every period
+    Full,
 }
 
 #[derive(Debug, Args)]
@@ -156,8 +240,10 @@ pub enum Format {
     Jsonl,
     /// Markdown tables to paste into a memo
     Markdown,
-    /// CSV: one row per violation, one per penalty period
+    /// CSV: one row per violation, group, penalty order and penalty period, and a total per case
     Csv,
+    /// One self-contained HTML page with charts (inline CSS and SVG, nothing fetched)
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -183,8 +269,10 @@ pub enum SeriousnessArg {
     High,
 }
 
+/// `--turnover` and sweep's range: digits, or with a unit as analysts write them (`600M`,
+/// `1.25bn`, `"600 mln"`, `"2 miljard"`), exact.
 fn parse_turnover(text: &str) -> Result<Money, String> {
-    let amount = parse_decimal(text)?;
+    let amount = parse_amount(text)?;
     Money::new(amount).ok_or_else(|| "a turnover cannot be negative".to_string())
 }
 

@@ -216,11 +216,7 @@ fn run(
         }
         (None, _) => {
             steps.push(|| {
-                Step::new(
-                    "EDPB step 2b",
-                    "no size adjustment: turnover unknown (AP Clearview para 210)",
-                    Some(starting),
-                )
+                Step::new("EDPB step 2b", format!("no size adjustment: {}", turnover.unknown_reason()), Some(starting))
             });
             None
         }
@@ -424,10 +420,9 @@ mod tests {
 
     fn turnover(eur: Option<i64>) -> TurnoverBasis {
         TurnoverBasis {
-            eur: eur.map(Money::euros),
-            year: None,
-            source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
-            steps: vec![],
+            country: Some("NL".into()),
+            decided: Some(jiff::civil::date(2024, 5, 16)),
+            ..TurnoverBasis::plain(eur.map(Money::euros))
         }
     }
 
@@ -591,8 +586,8 @@ mod tests {
         for factor in ["83(2)(a)", "b", "(g)"] {
             assert!(step_3_factor(factor).unwrap_err().contains("step 2"), "{factor}");
         }
-        assert!(step_3_factor("83(2)(z)").is_err());
-        assert!(step_3_factor("fifteen").is_err());
+        assert!(step_3_factor("83(2)(z)").unwrap_err().contains("has no factor (z)"));
+        assert!(step_3_factor("fifteen").unwrap_err().contains("is not an Art. 83(2) factor"));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! turns it into the core's domain types and checks what serde cannot (duplicate ids,
 //! references, combinations). Every error carries the byte span it concerns.
 
+pub mod amount;
+pub mod lint;
 pub mod raw;
 mod validate;
 pub mod value;
@@ -125,7 +127,10 @@ impl<'a> Names<'a> {
                 self.distances_left.set(left);
                 let lower = &self.names[member].1;
                 let distance = strsim::osa_distance(&word, lower);
-                if distance <= shape.limit && distance < lower.len().max(word.len()) && best.is_none_or(|b| (distance, member) < b) {
+                if distance <= shape.limit
+                    && distance < lower.len().max(word.len())
+                    && best.is_none_or(|b| (distance, member) < b)
+                {
                     best = Some((distance, member));
                 }
             }

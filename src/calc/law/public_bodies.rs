@@ -1,0 +1,190 @@
+//! Art. 83(7) GDPR: "each Member State may lay down the rules on whether and to what extent
+//! administrative fines may be imposed on public authorities and bodies established in that
+//! Member State". So the legal maximum for a public body depends on the authority's country.
+//!
+//! One row per country, each citing its provision. A country without a row gets the fixed
+//! maxima of Art. 83(4)-(6) and a finding that its national law was not checked.
+
+use crate::calc::money::Money;
+
+/// What national law allows for fines on a public authority or body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicBodyFines {
+    /// Fines up to the fixed maxima of Art. 83(4)-(6); no turnover-based maximum.
+    FixedMaxima,
+    /// Fines up to a national ceiling, whatever the tier, in the currency named.
+    Capped { amount: Money, currency: &'static str },
+    /// Fines up to one national ceiling for Art. 83(4) infringements and another for the rest.
+    CappedByTier { art83_4: Money, other: Money, currency: &'static str },
+    /// No administrative fines at all.
+    NotAllowed,
+}
+
+/// One country's rule under Art. 83(7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PublicBodyRule {
+    /// ISO 3166 code, as the authority's name starts (`NL-AP`).
+    pub country: &'static str,
+    pub fines: PublicBodyFines,
+    /// The national provision, cited as the steps show it.
+    pub provision: &'static str,
+    /// Which bodies the rule covers, and its exceptions.
+    pub scope: &'static str,
+    /// Read in the statute or in a decision quoting it (otherwise from secondary sources).
+    pub verified: bool,
+}
+
+const fn rule(
+    country: &'static str,
+    fines: PublicBodyFines,
+    provision: &'static str,
+    scope: &'static str,
+    verified: bool,
+) -> PublicBodyRule {
+    PublicBodyRule { country, fines, provision, scope, verified }
+}
+
+const fn capped(amount: i64, currency: &'static str) -> PublicBodyFines {
+    PublicBodyFines::Capped { amount: Money::euros(amount), currency }
+}
+
+use PublicBodyFines::{FixedMaxima, NotAllowed};
+
+/// Art. 83(7) by country. Sources: docs/law.md, "Public bodies". Where national law treats
+/// kinds of public bodies differently, the row holds the rule for the bodies authorities fine
+/// in practice, and `scope` states the exception (shown in the step).
+pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
+    rule("AT", NotAllowed, "DSG § 30(5)", "authorities, public bodies and public-law corporations", false),
+    rule(
+        "BE",
+        NotAllowed,
+        "Law of 30 July 2018 art. 221 § 2 (Constitutional Court 3/2021)",
+        "public authorities, except public-law legal persons offering goods or services on a market \
+         (those are fined like undertakings)",
+        true,
+    ),
+    rule(
+        "DE",
+        NotAllowed,
+        "BDSG § 43(3)",
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market \
+         (§ 2(5)); the Länder laws exclude their bodies likewise",
+        true,
+    ),
+    rule(
+        "ES",
+        NotAllowed,
+        "LOPDGDD art. 77(2)",
+        "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
+        true,
+    ),
+    rule(
+        "FR",
+        FixedMaxima,
+        "Loi Informatique et Libertés art. 20 III 7°",
+        "public bodies other than the State (the State itself cannot be fined)",
+        true,
+    ),
+    rule(
+        "IE",
+        capped(1_000_000, "EUR"),
+        "Data Protection Act 2018 s. 141(4)",
+        "a public authority or body that does not act as an undertaking (Competition Act 2002)",
+        true,
+    ),
+    rule(
+        "IT",
+        FixedMaxima,
+        "Codice privacy (no exception under Art. 83(7))",
+        "all public bodies, municipalities and health authorities included",
+        true,
+    ),
+    rule(
+        "LU",
+        FixedMaxima,
+        "Law of 1 August 2018 art. 48(1)",
+        "public bodies other than the State and the municipalities (those cannot be fined)",
+        true,
+    ),
+    rule(
+        "NL",
+        FixedMaxima,
+        "UAVG art. 14(3) (no exception under Art. 83(7))",
+        "public authorities, ministries included (AP FSV 2022)",
+        true,
+    ),
+    rule(
+        "PL",
+        capped(100_000, "PLN"),
+        "u.o.d.o. art. 102(1)",
+        "public finance sector units, research institutes and the NBP; state and local cultural \
+         institutions up to PLN 10,000 (art. 102(2))",
+        true,
+    ),
+    rule(
+        "SE",
+        PublicBodyFines::CappedByTier {
+            art83_4: Money::euros(5_000_000),
+            other: Money::euros(10_000_000),
+            currency: "SEK",
+        },
+        "Dataskyddslagen (2018:218) ch. 6 § 2",
+        "public authorities",
+        false,
+    ),
+];
+
+/// The rule for `country`, if the table has one.
+pub fn rule_for(country: &str) -> Option<&'static PublicBodyRule> {
+    PUBLIC_BODY_RULES.iter().find(|rule| rule.country.eq_ignore_ascii_case(country))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn art83_7_ireland_caps_public_bodies_at_one_million_s141() {
+        let ireland = rule_for("IE").unwrap();
+        assert_eq!(ireland.fines, PublicBodyFines::Capped { amount: Money::euros(1_000_000), currency: "EUR" });
+        assert!(ireland.provision.contains("141"));
+    }
+
+    #[test]
+    fn art83_7_germany_allows_no_fines_on_public_bodies_bdsg_43_3() {
+        assert_eq!(rule_for("de").unwrap().fines, PublicBodyFines::NotAllowed);
+    }
+
+    #[test]
+    fn art83_7_netherlands_applies_the_fixed_maxima() {
+        assert_eq!(rule_for("NL").unwrap().fines, PublicBodyFines::FixedMaxima);
+    }
+
+    #[test]
+    fn art83_7_poland_caps_public_finance_units_at_pln_100000_art_102() {
+        assert_eq!(
+            rule_for("PL").unwrap().fines,
+            PublicBodyFines::Capped { amount: Money::euros(100_000), currency: "PLN" }
+        );
+    }
+
+    #[test]
+    fn art83_7_spain_belgium_austria_allow_no_fines_france_and_luxembourg_only_spare_the_state() {
+        for country in ["ES", "BE", "AT"] {
+            assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::NotAllowed, "{country}");
+        }
+        for country in ["FR", "LU", "IT"] {
+            assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::FixedMaxima, "{country}");
+        }
+        assert!(rule_for("LU").unwrap().scope.contains("municipalities"));
+    }
+
+    #[test]
+    fn one_row_per_country() {
+        let mut countries: Vec<&str> = PUBLIC_BODY_RULES.iter().map(|r| r.country).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        assert_eq!(countries.len(), PUBLIC_BODY_RULES.len());
+        assert!(rule_for("XX").is_none());
+    }
+}
