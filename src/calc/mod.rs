@@ -468,3 +468,6 @@ fn compare_with(
         Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
     }
 }
+
+#[cfg(test)]
+mod tests;
