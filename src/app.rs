@@ -97,9 +97,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         }
         let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
         caption = match asked.turnover.filter(|_| !asked.public_body) {
-            Some(turnover) => vec![format!(
-                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
-            )],
+            Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
             None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
         };
     }
@@ -107,9 +105,18 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
             let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos, line_width()))
+            format!("{lines}{}", render::articles_table(&infos, line_width(), language(args.lang)))
         }
     })
+}
+
+/// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
+fn language(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None => Lang::from_env(|name| std::env::var(name).ok()),
+    }
 }
 
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
@@ -155,12 +162,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let lang = match args.lang {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Nl) => Lang::Nl,
-        None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
-        None => Lang::En,
-    };
+    let lang = language(args.lang);
     let mut out = io::BufWriter::new(stdout.lock());
     let files = match case_files(&args.files) {
         Ok(files) => files,
@@ -329,7 +331,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv);
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv, language(args.lang));
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {

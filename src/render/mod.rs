@@ -69,15 +69,16 @@ pub fn sweep_writer(
     case: &crate::calc::Case,
     width: u16,
     csv: CsvStyle,
+    lang: Lang,
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width, csv)
+    sweep::writer(format, case, (width, labels::Labels::for_lang(lang)), csv)
 }
 
 pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
-pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
-    table::articles(infos, width)
+pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, lang: Lang) -> String {
+    table::articles(infos, width, labels::Labels::for_lang(lang))
 }
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};
