@@ -16,6 +16,7 @@ pub mod maximum;
 pub mod model;
 pub mod money;
 pub mod penalty;
+mod plausible;
 pub mod report;
 pub mod sweep;
 
@@ -134,6 +135,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     }
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
+    findings.extend(plausible::date_findings(case, &penalties, options.as_of));
     let penalties_max = penalties.iter().map(|p| p.max).try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
         (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
         _ => Ok(None),
@@ -293,6 +295,7 @@ fn violation_report(
             let maximum = require_maximum(maximum, "the AP 2019 method")?;
             let outcome = ap2019::calculate(options.explain, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
+            findings.extend(outcome.findings.into_iter().map(|finding| finding.violation(&violation.id)));
             fine = Some(outcome.report.after_ability_to_pay);
             ap_report = Some(outcome.report);
             let applies = ap2019::applicability(violation.from, case.decided, &case.authority);
@@ -467,3 +470,6 @@ fn compare_with(
         Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
     }
 }
+
+#[cfg(test)]
+mod tests;

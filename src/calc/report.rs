@@ -218,6 +218,8 @@ pub struct Ap2019Report {
     pub basic_fine: Money,
     pub after_adjustments: Money,
     pub after_repeat_offence: Money,
+    /// After the proportionality or cumulation step (Awb 3:4, 5:46), if any.
+    pub after_proportionality: Money,
     pub after_ability_to_pay: Money,
 }
 
@@ -350,6 +352,12 @@ impl Finding {
 }
 
 impl Report {
+    /// How many of the decision's own figures (`published_total`, `published_penalties_max`)
+    /// the case file states, each compared with the calculation.
+    pub fn published_figures(&self) -> usize {
+        [self.case.published_total, self.case.published_penalties_max].iter().filter(|figure| figure.is_some()).count()
+    }
+
     /// True when `check` should exit 1.
     pub fn has_discrepancy(&self) -> bool {
         self.findings.iter().any(|f| f.level == Level::Error)
