@@ -2,6 +2,7 @@
 
 mod amounts;
 mod citations;
+mod browser;
 mod cli;
 mod contract;
 mod csv_output;
