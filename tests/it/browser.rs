@@ -74,7 +74,8 @@ fn near(pixel: [u8; 3], color: [u8; 3], tolerance: u8) -> bool {
 #[test]
 fn chromium_renders_the_clearview_report_as_a_picture_that_is_not_blank() {
     let Some(browser) = chromium() else {
-        let required = std::env::var("CI").is_ok_and(|v| v == "true") || std::env::var_os("ART83_REQUIRE_CHROMIUM").is_some();
+        let required =
+            std::env::var("CI").is_ok_and(|v| v == "true") || std::env::var_os("ART83_REQUIRE_CHROMIUM").is_some();
         assert!(!required, "Chromium is required in CI: apt-get install -y chromium (or set ART83_CHROMIUM)");
         eprintln!("skipped: no Chromium found (install Debian's `chromium` or set ART83_CHROMIUM)");
         return;

@@ -1,8 +1,8 @@
 //! Integration tests, in one binary so they link once.
 
 mod amounts;
-mod citations;
 mod browser;
+mod citations;
 mod cli;
 mod contract;
 mod csv_output;
