@@ -76,6 +76,16 @@ pub struct Labels {
     pub time_barred_on: &'static str,
     pub more_periods: &'static str,
     pub how_penalties: &'static str,
+    /// Periods of non-compliance past the ceiling, beside those that forfeited an amount.
+    pub elapsed: &'static str,
+    pub accrued_to: &'static str,
+    pub complied: &'static str,
+    pub compliance_unknown: &'static str,
+    pub as_of: &'static str,
+    pub published_forfeited: &'static str,
+    pub suspended: &'static str,
+    pub still_suspended: &'static str,
+    pub days_not_counted: &'static str,
     pub findings: &'static str,
 }
 
@@ -144,6 +154,15 @@ pub const EN: Labels = Labels {
     time_barred_on: "time-barred on",
     more_periods: "more periods",
     how_penalties: "How each penalty was reached",
+    elapsed: "elapsed",
+    accrued_to: "accrued to",
+    complied: "complied",
+    compliance_unknown: "compliance unknown",
+    as_of: "as of",
+    published_forfeited: "Published forfeited",
+    suspended: "suspended",
+    still_suspended: "still suspended",
+    days_not_counted: "day(s) not counted",
     findings: "Findings",
 };
 
@@ -212,6 +231,15 @@ pub const NL: Labels = Labels {
     time_barred_on: "verjaard op",
     more_periods: "perioden meer",
     how_penalties: "Hoe elke dwangsom tot stand kwam",
+    elapsed: "verstreken",
+    accrued_to: "verbeurd tot",
+    complied: "voldaan",
+    compliance_unknown: "naleving onbekend",
+    as_of: "peildatum",
+    published_forfeited: "Gepubliceerd verbeurd",
+    suspended: "geschorst",
+    still_suspended: "nog geschorst",
+    days_not_counted: "dag(en) niet meegeteld",
     findings: "Bevindingen",
 };
 

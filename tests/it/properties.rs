@@ -184,11 +184,13 @@ proptest! {
             order: None,
             amount: Money::euros(amount),
             per: unit,
-            deadline: Deadline::Due(due),
+            deadline: Some(Deadline::Due(due)),
             max: Some(max),
             count: if started { PeriodCount::Started } else { PeriodCount::Completed },
             complied: None,
             breaches: None,
+            suspended: Vec::new(),
+            published_forfeited: None,
             span: None,
         });
         let mut as_of: Vec<Date> = as_of_offsets.iter().map(|d| date(2019, 1, 1).checked_add(d.days()).unwrap()).collect();
