@@ -9,7 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, SeriousnessArg, SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, ScheduleArg, SeriousnessArg,
+    SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -73,7 +74,7 @@ pub fn schema() -> String {
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {
-    let infos = if args.articles.is_empty() {
+    let mut infos = if args.articles.is_empty() {
         calc::lookup::tier_table()
     } else {
         args.articles
@@ -84,10 +85,39 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             })
             .collect::<Result<Vec<_>, String>>()?
     };
+    let asked = calc::lookup::Asked {
+        turnover: args.turnover,
+        public_body: args.public_body,
+        authority: args.authority.clone(),
+    };
+    let mut caption = Vec::new();
+    if !asked.is_empty() {
+        if asked.public_body && asked.turnover.is_some() {
+            eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
+        }
+        let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
+        caption = match asked.turnover.filter(|_| !asked.public_body) {
+            Some(turnover) => vec![format!(
+                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
+            )],
+            None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
+        };
+    }
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
-        ArticlesFormat::Table => render::articles_table(&infos),
+        ArticlesFormat::Table => {
+            let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
+            format!("{lines}{}", render::articles_table(&infos, line_width()))
+        }
     })
+}
+
+/// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
+/// documented default (`render::width`).
+fn line_width() -> u16 {
+    // comfy-table asks the terminal (crossterm) only when standard output is one.
+    let terminal = if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
 fn write_stdout(text: &str) -> Outcome {
@@ -120,7 +150,11 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             return Outcome::BadInput;
         }
     };
-    let mut renderer = render::renderer(args.format, files.len(), render::Style { lang, color, terminal });
+    let mut renderer = render::renderer(
+        args.format,
+        files.len(),
+        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full },
+    );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
@@ -250,7 +284,9 @@ impl Loaded {
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
     let loaded = Loaded::read(path)?;
-    calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))
+    let mut report = calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))?;
+    report.findings.extend(input::lint::thousands_separators(&loaded.text));
+    Ok(report)
 }
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
@@ -267,7 +303,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case);
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width());
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {

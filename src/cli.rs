@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::calc::money::Money;
-use crate::input::value::parse_decimal;
+use crate::input::amount::parse_amount;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,7 +51,7 @@ pub struct SweepArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// Turnover range in euros, both ends included: FROM..TO (e.g. 0..2_000_000_000)
+    /// Turnover range in euros, both ends included: FROM..TO (e.g. 0..2_000_000_000 or 0..2bn)
     #[arg(long, value_name = "FROM..TO", value_parser = parse_range)]
     pub turnover: (Money, Money),
 
@@ -90,13 +90,25 @@ fn parse_range(text: &str) -> Result<(Money, Money), String> {
 
 #[derive(Debug, Args)]
 pub struct ArticlesArgs {
-    /// Articles in any citation form ("5(1)(a)", "Art. 33(1)", "art. 5 lid 1 sub a AVG"); none lists every tiered provision
+    /// Articles in any citation form ("5(1)(a)", "artikel 33, vierde lid", "Art. 5 Abs. 1 lit. a DSGVO", "article 5, paragraphe 1, point a)", "art. 5, par. 1, lett. a)"), one provision per argument; none lists every tiered provision
     #[arg(value_name = "ARTICLE")]
     pub articles: Vec<String>,
 
     /// Output format
     #[arg(long, short, value_enum, default_value_t = ArticlesFormat::Table)]
     pub format: ArticlesFormat,
+
+    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln")
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
+    pub turnover: Option<Money>,
+
+    /// The undertaking is a public authority or body (Art. 83(7)): adds each provision's legal maximum for it
+    #[arg(long)]
+    pub public_body: bool,
+
+    /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
+    #[arg(long, value_name = "CODE")]
+    pub authority: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -115,7 +127,7 @@ pub struct CalcArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, "1234567.89")
+    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89")
     #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
     pub turnover: Option<Money>,
 
@@ -134,6 +146,18 @@ pub struct CalcArgs {
     /// Language of labels and amounts in table and markdown output [default: nl if LANG starts with nl, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Penalty schedules in table and markdown output: the first and last periods, or every period (JSON and CSV always hold every period)
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
+    pub schedule: ScheduleArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScheduleArg {
+    /// The first 24 and the last 12 periods of a longer schedule
+    Summary,
+    /// Every period
+    Full,
 }
 
 #[derive(Debug, Args)]
@@ -183,8 +207,10 @@ pub enum SeriousnessArg {
     High,
 }
 
+/// `--turnover` and sweep's range: digits, or with a unit as analysts write them (`600M`,
+/// `1.25bn`, `"600 mln"`, `"2 miljard"`), exact.
 fn parse_turnover(text: &str) -> Result<Money, String> {
-    let amount = parse_decimal(text)?;
+    let amount = parse_amount(text)?;
     Money::new(amount).ok_or_else(|| "a turnover cannot be negative".to_string())
 }
 

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::article::Tier;
-use super::edpb::{adjustment_step, apply};
+use super::edpb::{adjustment_step, apply, apply_all};
 use super::error::{CalcError, outside_range};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
@@ -152,11 +152,15 @@ pub fn calculate(
     });
 
     // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
-    let mut after_adjustments = band.basic_fine;
-    for adjustment in &input.adjustments {
-        after_adjustments = apply(after_adjustments, band.basic_fine, adjustment, "Boetebeleidsregels 2019 Art. 7")?;
-        steps.push(|| adjustment_step("Boetebeleidsregels 2019 Art. 7", adjustment, after_adjustments));
-    }
+    // All relative to the basic fine.
+    let after_adjustments = apply_all(
+        band.basic_fine,
+        &input.adjustments,
+        "Boetebeleidsregels 2019 Art. 7",
+        "the basic fine",
+        input.span.as_ref(),
+        &mut steps,
+    )?;
     let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
     if after_adjustments < band.low || after_adjustments > band.high {
         match &input.beyond_bandwidth {
@@ -282,10 +286,33 @@ mod tests {
         let raise =
             Adjustment { factor: "7".into(), change: Change::Percent(dec!(100)), reason: "r".into(), span: None };
         let input = Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() };
-        assert!(calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).is_err());
+        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).err().unwrap();
+        assert!(error.to_string().contains("set beyond_bandwidth"), "{error}");
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
         let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(1_050_000));
+    }
+
+    #[test]
+    fn art_7_adjustments_all_apply_to_the_basic_fine_in_any_order() {
+        let change = |percent| Adjustment {
+            factor: "7".into(),
+            change: Change::Percent(percent),
+            reason: "r".into(),
+            span: None,
+        };
+        let beyond =
+            |adjustments| Ap2019Input { adjustments, beyond_bandwidth: Some("test".into()), ..Ap2019Input::defaults() };
+        let result = |input: &Ap2019Input| {
+            calculate(true, input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).map(|o| o.report.after_adjustments)
+        };
+        // 525,000 x (1 - 1.2 + 0.5) = 157,500 either way.
+        let forward = beyond(vec![change(dec!(-120)), change(dec!(50))]);
+        let backward = beyond(vec![change(dec!(50)), change(dec!(-120))]);
+        assert_eq!(result(&forward).unwrap(), Money::new(dec!(157_500)).unwrap());
+        assert_eq!(result(&backward).unwrap(), Money::new(dec!(157_500)).unwrap());
+        let negative = beyond(vec![change(dec!(20)), change(dec!(-130))]);
+        assert!(result(&negative).unwrap_err().to_string().contains("below zero"));
     }
 
     #[test]
@@ -298,7 +325,8 @@ mod tests {
     #[test]
     fn category_iv_is_refused_for_art_83_4_provisions() {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
-        assert!(calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).is_err());
+        let error = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
+        assert!(error.to_string().contains("category IV is for Art. 83(5)/(6) provisions"), "{error}");
     }
 
     #[test]

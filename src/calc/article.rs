@@ -1,7 +1,9 @@
 //! GDPR article citations and the Art. 83(4)–(6) tier table.
 //!
 //! Case files cite provisions in many ways (`5(1)(a)`, `Art. 5(1)(a)`, `Article 5(1)(a) GDPR`,
-//! `art. 5 lid 1 sub a AVG`, `5 (1) a)`); they all parse to the same [`Article`]. The article
+//! `artikel 5, eerste lid, onder a, AVG`, `Art. 5 Abs. 1 lit. a DSGVO`, `article 5, paragraphe 1,
+//! point a) du RGPD`, `art. 5, par. 1, lett. a)`); they all parse to the same [`Article`]
+//! (the parser is in `citation.rs`). The article
 //! number (and for Art. 41 and 58 the paragraph) decides the tier. A provision that no tier
 //! lists is kept and flagged, never given a guessed tier (LAW.md §1).
 
@@ -41,65 +43,41 @@ pub enum ArticleError {
     #[error("article number {0} does not exist: the GDPR has articles 1 to 99")]
     OutOfRange(String),
     #[error(
-        "cannot read {text:?} after article {number}: expected paragraphs and points like \"(1)(a)\" or \"lid 1 sub a\"; cite one provision per string"
+        "cannot read {text:?} after article {number}: expected paragraphs and points like \"(1)(a)\", \"lid 1 sub a\", \"eerste lid, onder a\", \"Abs. 1 lit. a\", \"paragraphe 1, point a)\" or \"par. 1, lett. a)\""
     )]
     Trailing { number: u8, text: String },
+    #[error("{}", several_message(.split.as_deref()))]
+    SeveralProvisions {
+        text: String,
+        /// Each provision on its own, where every piece reads as one.
+        split: Option<Vec<String>>,
+    },
+    #[error(
+        "{word:?} in article {number} is a subparagraph or sentence, which sits inside a paragraph: name the paragraph first, as in \"par. 1, comma 2\" or \"paragraphe 1, alinéa 2\"; for the paragraph itself write par., paragraphe, lid, Abs. or (1)"
+    )]
+    LevelWithoutParagraph { number: u8, word: String },
+    #[error("expected a paragraph number or point letter after {word:?} in article {number}, found {text:?}")]
+    MissingValue { number: u8, word: String, text: String },
 }
 
-/// Words citations use around the numbers, in English and Dutch; they carry no meaning here.
-const NOISE_WORDS: &[&str] = &["lid", "sub", "onder", "para", "para.", "paragraph", "point", "letter"];
-/// Prefixes naming an article, longest first so `article` is not read as `art` + `icle`.
-const ARTICLE_PREFIXES: &[&str] = &["article", "artikel", "art."];
-/// Suffixes naming the regulation (GDPR and its Dutch, German and French names).
-const REGULATION_SUFFIXES: &[&str] = &["of the gdpr", "gdpr", "avg", "dsgvo", "rgpd"];
+fn several_message(split: Option<&[String]>) -> String {
+    let example = match split {
+        Some(pieces) => {
+            let quoted: Vec<String> = pieces.iter().map(|p| format!("{p:?}")).collect();
+            format!("[{}]", quoted.join(", "))
+        }
+        None => "[\"5(1)(a)\", \"6(1)\"]".to_string(),
+    };
+    format!("more than one provision in one string; cite one provision per string: {example}")
+}
 
 impl std::str::FromStr for Article {
     type Err = ArticleError;
 
+    /// Any citation form of [`super::citation`]: `5(1)(a)`, `artikel 5, eerste lid, onder a, AVG`,
+    /// `Art. 5 Abs. 1 lit. a DSGVO`, `article 5, paragraphe 1, point a) du RGPD`, `art. 5, par. 1, lett. a)`.
     fn from_str(citation: &str) -> Result<Article, ArticleError> {
-        let lower = citation.trim().to_lowercase();
-        if lower.is_empty() {
-            return Err(ArticleError::Empty);
-        }
-        let mut rest = lower.as_str();
-        for prefix in ARTICLE_PREFIXES.iter().chain(&["art"]) {
-            if let Some(stripped) = rest.strip_prefix(prefix) {
-                rest = stripped.trim_start();
-                break;
-            }
-        }
-        for suffix in REGULATION_SUFFIXES {
-            if let Some(stripped) = rest.strip_suffix(suffix) {
-                rest = stripped.trim_end();
-                break;
-            }
-        }
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            return Err(ArticleError::NoNumber(citation.trim().to_string()));
-        }
-        let number = rest[..digits]
-            .parse::<u8>()
-            .ok()
-            .filter(|n| (1..=99).contains(n))
-            .ok_or_else(|| ArticleError::OutOfRange(rest[..digits].to_string()))?;
-        let tail = &rest[digits..];
-        let trailing = || ArticleError::Trailing { number, text: tail.trim().to_string() };
-        let mut parts = Vec::new();
-        for word in tail.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',')) {
-            if word.is_empty() || NOISE_WORDS.contains(&word) {
-                continue;
-            }
-            let is_paragraph = word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
-            // Points are letters (a), sub-points roman numerals (iv).
-            let is_point = (word.len() == 1 && word.chars().all(|c| c.is_ascii_lowercase()))
-                || (word.len() <= 5 && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
-            if !(is_paragraph || is_point) {
-                return Err(trailing());
-            }
-            parts.push(word.to_string());
-        }
-        Ok(Article { number, parts })
+        super::citation::parse(citation)
     }
 }
 
@@ -238,7 +216,7 @@ mod tests {
             "1234567890123456789012345678901234567890".parse::<Article>(),
             Err(ArticleError::OutOfRange(_))
         ));
-        assert!(matches!("5(1) and 6".parse::<Article>(), Err(ArticleError::Trailing { .. })));
+        assert!(matches!("5(1) and 6".parse::<Article>(), Err(ArticleError::SeveralProvisions { .. })));
         assert!(matches!("5/1".parse::<Article>(), Err(ArticleError::Trailing { .. })));
     }
 

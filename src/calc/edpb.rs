@@ -8,6 +8,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use super::Span;
 use super::error::{CalcError, outside_range};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
@@ -278,13 +279,15 @@ fn run(
         size = Some((band, percent));
     }
 
-    // Step 3: aggravating and mitigating factors, each relative to the step-2 amount so their
-    // order does not matter.
-    let mut after_step_3 = after_step_2;
-    for adjustment in &input.adjustments {
-        after_step_3 = apply(after_step_3, after_step_2, adjustment, "EDPB step 3")?;
-        steps.push(|| adjustment_step("EDPB step 3", adjustment, after_step_3));
-    }
+    // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
+    let after_step_3 = apply_all(
+        after_step_2,
+        &input.adjustments,
+        "EDPB step 3",
+        "the step-2 amount",
+        input.span.as_ref(),
+        &mut steps,
+    )?;
 
     // Step 4: the legal maximum and the Art. 83(3) ceiling.
     let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
@@ -312,6 +315,76 @@ fn run(
         }
     }
     Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+}
+
+/// Applies the adjustments of one step at once: each percentage is taken of `base`, the amount
+/// the step starts from, and the changes are summed before they are applied, so their order
+/// does not matter (EDPB Guidelines 04/2022 chapter 5 give no order between the Art. 83(2)
+/// factors; Boetebeleidsregels 2019 Art. 7 likewise). Only the sum may not take the fine below
+/// zero: an error, never a silent clamp.
+pub(crate) fn apply_all(
+    base: Money,
+    adjustments: &[Adjustment],
+    rule: &str,
+    base_name: &str,
+    span: Option<&Span>,
+    steps: &mut Trace,
+) -> Result<Money, CalcError> {
+    if adjustments.is_empty() {
+        return Ok(base);
+    }
+    let mut sum = Decimal::ZERO;
+    for adjustment in adjustments {
+        let delta = delta(base, adjustment)?;
+        sum = sum.checked_add(delta).ok_or(CalcError::Overflow)?;
+        steps.push(|| Step::new(rule, adjustment_text(adjustment, base_name, delta), None));
+    }
+    let result = base.checked_add_signed(sum).map_err(|error| match error {
+        CalcError::NegativeAmount => CalcError::invalid(
+            format!(
+                "{rule}: the adjustments together ({}) take {base_name} {} below zero",
+                signed(sum),
+                base.grouped()
+            ),
+            span.cloned(),
+        ),
+        other => other,
+    })?;
+    steps.push(|| {
+        let sign = if sum.is_sign_negative() { '-' } else { '+' };
+        let size = Money::new(sum.abs()).unwrap_or_default().grouped();
+        let detail = format!(
+            "{} {sign} {size}: the adjustments together, each taken of {base_name}, so their order does not matter",
+            base.grouped()
+        );
+        Step::new(rule, detail, Some(result))
+    });
+    Ok(result)
+}
+
+fn delta(base: Money, adjustment: &Adjustment) -> Result<Decimal, CalcError> {
+    Ok(match adjustment.change {
+        Change::Percent(percent) => {
+            base.amount().checked_mul(fraction_of_percent(percent)?).ok_or(CalcError::Overflow)?
+        }
+        Change::Amount(amount) => amount,
+    })
+}
+
+/// A signed amount in euros: `+EUR 1,000.00`, `-EUR 50,000.00`.
+fn signed(amount: Decimal) -> String {
+    let sign = if amount.is_sign_negative() && !amount.is_zero() { "-" } else { "+" };
+    format!("{sign}{}", Money::new(amount.abs()).unwrap_or_default())
+}
+
+fn adjustment_text(adjustment: &Adjustment, base_name: &str, delta: Decimal) -> String {
+    let (factor, reason) = (&adjustment.factor, &adjustment.reason);
+    match adjustment.change {
+        Change::Percent(percent) => {
+            format!("{factor}: {:+} % of {base_name} ({reason}) = {}", percent.normalize(), signed(delta))
+        }
+        Change::Amount(amount) => format!("{factor}: {} ({reason})", signed(amount)),
+    }
 }
 
 /// Applies a signed change; a percentage is taken of `base`.
@@ -464,6 +537,52 @@ mod tests {
         assert_eq!((outcome.size_percent, outcome.after_step_2), (None, Money::euros(12_000_000)));
     }
 
+    fn step_3_after(changes: &[Change]) -> Result<Money, CalcError> {
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let factors = ["83(2)(c)", "83(2)(k)", "83(2)(d)"];
+        let adjustments = changes.iter().zip(factors).map(|(change, factor)| adjustment(factor, *change)).collect();
+        let input = EdpbInput { adjustments, ..EdpbInput::defaults(Seriousness::High) };
+        calculate(true, &input, &maximum, &turnover(None), None).map(|outcome| outcome.report.after_step_3)
+    }
+
+    #[test]
+    fn step_3_percentages_all_apply_to_the_step_2_amount_in_any_order() {
+        // Middle of the high band of 20M: 12M; -120 % + 50 % = -70 % of 12M -> 3.6M, either way.
+        let (minus, plus) = (Change::Percent(dec!(-120)), Change::Percent(dec!(50)));
+        assert_eq!(step_3_after(&[minus, plus]).unwrap(), Money::euros(3_600_000));
+        assert_eq!(step_3_after(&[plus, minus]).unwrap(), Money::euros(3_600_000));
+        let amount = Change::Amount(dec!(-5_000_000));
+        assert_eq!(step_3_after(&[amount, plus]).unwrap(), Money::euros(13_000_000));
+        assert_eq!(step_3_after(&[plus, amount]).unwrap(), Money::euros(13_000_000));
+    }
+
+    #[test]
+    fn step_3_adjustments_below_zero_together_are_an_error_in_any_order() {
+        let (minus, plus) = (Change::Percent(dec!(-150)), Change::Percent(dec!(20)));
+        for order in [[minus, plus], [plus, minus]] {
+            let error = step_3_after(&order).unwrap_err().to_string();
+            assert!(error.contains("together (-EUR 15,600,000.00)") && error.contains("below zero"), "{error}");
+        }
+    }
+
+    #[test]
+    fn step_3_says_each_percentage_is_of_the_step_2_amount() {
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let input = EdpbInput {
+            adjustments: vec![adjustment("83(2)(k)", Change::Percent(dec!(-10)))],
+            ..EdpbInput::defaults(Seriousness::High)
+        };
+        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "83(2)(k): -10 % of the step-2 amount (test) = -EUR 1,200,000.00",
+                "12,000,000.00 - 1,200,000.00: the adjustments together, each taken of the step-2 amount, so their order does not matter",
+            ]
+        );
+    }
+
     #[test]
     fn step_3_refuses_factors_weighed_in_step_2() {
         assert_eq!(step_3_factor("83(2)(k)").unwrap(), "83(2)(k)");
@@ -472,8 +591,8 @@ mod tests {
         for factor in ["83(2)(a)", "b", "(g)"] {
             assert!(step_3_factor(factor).unwrap_err().contains("step 2"), "{factor}");
         }
-        assert!(step_3_factor("83(2)(z)").is_err());
-        assert!(step_3_factor("fifteen").is_err());
+        assert!(step_3_factor("83(2)(z)").unwrap_err().contains("has no factor (z)"));
+        assert!(step_3_factor("fifteen").unwrap_err().contains("is not an Art. 83(2) factor"));
     }
 
     #[test]

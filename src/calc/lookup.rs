@@ -5,8 +5,11 @@ use serde::Serialize;
 
 use super::ap2019;
 use super::article::{Article, TIER_TABLE, Tier};
-use super::model::{Category, CitedArticle};
+use super::error::CalcError;
+use super::maximum::{legal_maximum, resolve_turnover};
+use super::model::{Category, CitedArticle, Turnover, Undertaking, is_dutch_authority};
 use super::money::Money;
+use super::report::{MaximumBasis, Step};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleInfo {
@@ -22,6 +25,55 @@ pub struct ArticleInfo {
     pub ap2019_category: Option<Category>,
     pub ap2019_source: Option<&'static str>,
     pub note: Option<String>,
+    /// The legal maximum for the undertaking of `articles --turnover/--public-body`, if asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_maximum: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum_basis: Option<MaximumBasis>,
+    /// How the legal maximum follows from the tier and the turnover.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum_explained: Option<String>,
+}
+
+/// The undertaking of a one-off question (`art83 articles 32 --turnover 600M`), without a case file.
+#[derive(Debug, Clone, Default)]
+pub struct Asked {
+    pub turnover: Option<Money>,
+    pub public_body: bool,
+    /// The deciding authority's code (`NL-AP`), if given.
+    pub authority: Option<String>,
+}
+
+impl Asked {
+    pub fn is_empty(&self) -> bool {
+        self.turnover.is_none() && !self.public_body && self.authority.is_none()
+    }
+}
+
+/// Adds each tiered provision's legal maximum for the undertaking asked about, by the same
+/// rules as a case file (Art. 83(4)-(6), Art. 83(7)); returns the steps that chose the turnover.
+/// A non-Dutch authority drops the AP 2019 categories: they are the Dutch AP's policy rules.
+pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>, CalcError> {
+    let undertaking = Undertaking {
+        name: String::new(),
+        turnover: asked.turnover.map_or(Turnover::Unknown, Turnover::Amount),
+        public_body: asked.public_body,
+        turnover_span: None,
+    };
+    let basis = resolve_turnover(&undertaking, None, None)?;
+    for info in infos.iter_mut() {
+        if let Some(tier) = info.tier {
+            let maximum = legal_maximum(tier, &basis, true)?;
+            info.legal_maximum = Some(maximum.amount);
+            info.maximum_basis = Some(maximum.basis);
+            info.maximum_explained = Some(maximum.step.detail);
+        }
+        if asked.authority.as_deref().is_some_and(|code| !is_dutch_authority(code)) && info.ap2019_category.is_some() {
+            info.ap2019_category = None;
+            info.ap2019_source = None;
+        }
+    }
+    Ok(basis.steps)
 }
 
 pub fn describe(cited: &CitedArticle) -> ArticleInfo {
@@ -49,6 +101,9 @@ pub fn describe(cited: &CitedArticle) -> ArticleInfo {
         ap2019_category: annex.map(|e| e.category),
         ap2019_source: annex.map(|e| e.source),
         note,
+        legal_maximum: None,
+        maximum_basis: None,
+        maximum_explained: None,
     }
 }
 

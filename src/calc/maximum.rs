@@ -236,8 +236,10 @@ mod tests {
         assert_eq!((basis.eur, basis.year), (Some(Money::euros(1_500_000_000)), Some(2023)));
         let earlier = resolve_turnover(&table, Some(date(2023, 1, 2)), None).unwrap();
         assert_eq!(earlier.year, Some(2022));
-        assert!(resolve_turnover(&table, Some(date(2026, 1, 1)), None).is_err());
-        assert!(resolve_turnover(&table, None, None).is_err());
+        let missing = resolve_turnover(&table, Some(date(2026, 1, 1)), None).unwrap_err().to_string();
+        assert!(missing.contains("no entry for 2025") && missing.contains("lists 2022, 2023"), "{missing}");
+        let undated = resolve_turnover(&table, None, None).unwrap_err().to_string();
+        assert!(undated.contains("needs [case] decided"), "{undated}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod ap2019;
 pub mod article;
+mod citation;
 pub mod edpb;
 pub mod error;
 pub mod lookup;

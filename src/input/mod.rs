@@ -4,6 +4,8 @@
 //! turns it into the core's domain types and checks what serde cannot (duplicate ids,
 //! references, combinations). Every error carries the byte span it concerns.
 
+pub mod amount;
+pub mod lint;
 pub mod raw;
 mod validate;
 pub mod value;

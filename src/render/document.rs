@@ -22,18 +22,34 @@ pub enum Tone {
 pub struct Cell {
     pub text: String,
     pub tone: Tone,
+    /// Right-aligned (amounts, counts).
     pub numeric: bool,
+    /// Text may wrap at its spaces; amounts and dates never wrap.
+    pub wrap: bool,
+    /// A title under the id (violations, groups, orders): it always wraps.
+    pub note: Option<String>,
 }
 
 impl Cell {
-    fn text(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), tone: Tone::Plain, numeric: false }
+    pub fn text(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: true, note: None }
     }
-    fn number(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), tone: Tone::Plain, numeric: true }
+    pub fn number(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), tone: Tone::Plain, numeric: true, wrap: false, note: None }
+    }
+    pub fn date(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: false, note: None }
     }
     fn toned(text: impl Into<String>, tone: Tone) -> Cell {
-        Cell { text: text.into(), tone, numeric: false }
+        Cell { tone, ..Cell::text(text) }
+    }
+    /// An id with its title (when it has one) beneath.
+    fn titled(id: &str, title: Option<&str>) -> Cell {
+        Cell { note: title.filter(|t| !t.trim().is_empty()).map(str::to_string), ..Cell::text(id) }
+    }
+    /// The text's lines, then the note's.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.text.split('\n').chain(self.note.iter().flat_map(|note| note.split('\n')))
     }
 }
 
@@ -65,9 +81,21 @@ pub struct StepLine<'a> {
 const SCHEDULE_HEAD: usize = 24;
 const SCHEDULE_TAIL: usize = 12;
 
+/// What the document shows beyond the default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// `--schedule full`: every period of each schedule, not the first and last ones only.
+    pub full_schedule: bool,
+}
+
 /// Hands the report's blocks to `emit` one at a time, in reading order: a renderer draws and
 /// writes each before the next is built, so a report is never held whole as text.
-pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
+pub fn build<'a>(
+    report: &'a Report,
+    l: &Labels,
+    shown: Shown,
+    emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
+) -> io::Result<()> {
     let money = |amount: Option<Money>| money_cell(l, amount);
 
     let case = &report.case;
@@ -98,7 +126,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
             .iter()
             .map(|v| {
                 vec![
-                    Cell::text(&v.id),
+                    Cell::titled(&v.id, v.title.as_deref()),
                     Cell::text(v.articles.join(", ")),
                     Cell::text(v.tier.map_or("-", |t| t.label())),
                     money(v.legal_maximum),
@@ -129,7 +157,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
             .iter()
             .map(|g| {
                 vec![
-                    Cell::text(&g.id),
+                    Cell::titled(&g.id, g.title.as_deref()),
                     Cell::text(g.violations.join(", ")),
                     Cell::text(g.gravest.as_deref().unwrap_or("-")),
                     money(g.ceiling),
@@ -206,7 +234,7 @@ pub fn build<'a>(report: &'a Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>)
     emit(steps_block(l, l.how, steps))?;
 
     if !report.penalties.is_empty() {
-        penalty_blocks(report, l, emit)?;
+        penalty_blocks(report, l, shown, emit)?;
     }
 
     if !report.findings.is_empty() {
@@ -262,6 +290,7 @@ fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) ->
 fn penalty_blocks<'a>(
     report: &'a Report,
     l: &Labels,
+    shown: Shown,
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
     let money = |amount: Option<Money>| money_cell(l, amount);
@@ -285,9 +314,14 @@ fn penalty_blocks<'a>(
             emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
         }
     }
+    // What the undertaking owes today: an overflow (beyond any real case) shows no sum.
+    let exposure =
+        report.total.checked_add(report.penalties_forfeited).map_or_else(|_| "-".to_string(), |m| l.money(m));
+    emit(Block::Line(format!("{}: {exposure}", l.exposure), Tone::Plain))?;
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
-        let hidden = p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1);
+        let hidden =
+            if shown.full_schedule { 0 } else { p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1) };
         let started = p.count == crate::calc::model::PeriodCount::Started;
         // Limitation dates exist only under the Awb (Dutch authorities).
         let barred = p.schedule.iter().any(|period| period.time_barred_on.is_some());
@@ -304,16 +338,16 @@ fn penalty_blocks<'a>(
             }
             let mut row = vec![
                 Cell::number(period.period.to_string()),
-                Cell::text(period.from.to_string()),
-                Cell::text(period.to.to_string()),
+                Cell::date(period.from.to_string()),
+                Cell::date(period.to.to_string()),
                 money(Some(period.amount)),
                 money(Some(period.cumulative)),
             ];
             if !started {
-                row.push(Cell::text(period.forfeited_on.to_string()));
+                row.push(Cell::date(period.forfeited_on.to_string()));
             }
             if barred {
-                row.push(Cell::text(period.time_barred_on.map(|day| day.to_string()).unwrap_or_default()));
+                row.push(Cell::date(period.time_barred_on.map(|day| day.to_string()).unwrap_or_default()));
             }
             rows.push(row);
         }
@@ -351,13 +385,10 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
         format!("{} ({} {})", p.periods, p.periods_elapsed, l.elapsed)
     };
     vec![
-        Cell::text(match &p.order {
-            Some(order) => format!("{}: {order}", p.id),
-            None => p.id.clone(),
-        }),
+        Cell::titled(&p.id, p.order.as_deref()),
         money_cell(l, Some(p.amount)),
         Cell::text(&p.per),
-        Cell::text(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
+        Cell::date(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
         money_cell(l, p.max),
         Cell::text(accrued_to),
         Cell::number(periods),

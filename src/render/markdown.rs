@@ -3,12 +3,13 @@
 use std::io::{self, Write};
 
 use super::Renderer;
-use super::document::{self, Block, Tone};
+use super::document::{self, Block, Cell, Shown, Tone};
 use super::labels::Labels;
 use crate::calc::Report;
 
 pub struct MarkdownRenderer {
     pub labels: &'static Labels,
+    pub shown: Shown,
     pub written: usize,
 }
 
@@ -18,7 +19,7 @@ impl Renderer for MarkdownRenderer {
             out.write_all(b"\n---\n\n")?;
         }
         self.written += 1;
-        out.write_all(render(report, self.labels).as_bytes())
+        out.write_all(render(report, self.labels, self.shown).as_bytes())
     }
 }
 
@@ -27,9 +28,17 @@ fn escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ")
 }
 
-pub fn render(report: &Report, labels: &Labels) -> String {
+/// A cell's text, with its title after a colon ("id: title").
+fn cell_text(cell: &Cell) -> String {
+    match &cell.note {
+        Some(note) => escape(&format!("{}: {note}", cell.text)),
+        None => escape(&cell.text),
+    }
+}
+
+pub fn render(report: &Report, labels: &Labels, shown: Shown) -> String {
     let mut out = String::new();
-    let built = document::build(report, labels, &mut |block| {
+    let built = document::build(report, labels, shown, &mut |block| {
         match block {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
             Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
@@ -58,7 +67,7 @@ pub fn render(report: &Report, labels: &Labels) -> String {
                 for row in rows {
                     let mut cells: Vec<String> = row
                         .iter()
-                        .map(|c| if c.tone == Tone::Bad { format!("**{}**", escape(&c.text)) } else { escape(&c.text) })
+                        .map(|c| if c.tone == Tone::Bad { format!("**{}**", cell_text(c)) } else { cell_text(c) })
                         .collect();
                     cells.resize(width, String::new());
                     out.push_str(&format!("| {} |\n", cells.join(" | ")));

@@ -7,6 +7,7 @@ mod csv;
 mod document;
 mod json;
 pub mod labels;
+mod layout;
 mod markdown;
 mod sweep;
 mod table;
@@ -37,18 +38,22 @@ pub struct Style {
     pub lang: Lang,
     /// ANSI colours, only for a terminal without NO_COLOR (the shell decides).
     pub color: bool,
-    /// Writing to a terminal: tables wrap to its width.
-    pub terminal: bool,
+    /// Characters per line for tables and prose: `COLUMNS`, else the terminal's width, else
+    /// [`DEFAULT_WIDTH`] (the shell decides, see [`width`]).
+    pub width: u16,
+    /// `--schedule full`: every period of each penalty schedule.
+    pub full_schedule: bool,
 }
 
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
 pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer> {
     let labels = labels::Labels::for_lang(style.lang);
+    let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
         Format::Table => {
-            Box::new(table::TableRenderer { labels, color: style.color, terminal: style.terminal, written: 0 })
+            Box::new(table::TableRenderer { labels, color: style.color, width: style.width, shown, written: 0 })
         }
-        Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, written: 0 }),
+        Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer),
@@ -56,20 +61,40 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
 }
 
 /// The writer for `art83 sweep` output.
-pub fn sweep_writer(format: crate::cli::SweepFormat, case: &crate::calc::Case) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case)
+pub fn sweep_writer(
+    format: crate::cli::SweepFormat,
+    case: &crate::calc::Case,
+    width: u16,
+) -> Box<dyn sweep::SweepWriter> {
+    sweep::writer(format, case, width)
 }
 
 pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
-pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
-    table::articles(infos)
+pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
+    table::articles(infos, width)
 }
 
-/// The English table of one report, without colour (for tests and the fuzzer).
+pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};
+
+/// The line width of table output: `COLUMNS` when it holds a number, else the terminal's
+/// width (`terminal` is the terminal's width when standard output is one), else
+/// [`DEFAULT_WIDTH`]. Never below [`MIN_WIDTH`].
+pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
+    columns
+        .and_then(|text| text.trim().parse::<u16>().ok())
+        .filter(|&w| w > 0)
+        .or(terminal.filter(|&w| w > 0))
+        .unwrap_or(DEFAULT_WIDTH)
+        .max(MIN_WIDTH)
+}
+
+/// The English table of one report at the default width, without colour (for tests and the
+/// fuzzer).
 pub fn table(report: &Report) -> String {
     let mut text = Vec::new();
-    table::write(report, &labels::EN, false, false, &mut text).expect("writing to memory cannot fail");
+    table::write(report, &labels::EN, (false, DEFAULT_WIDTH), document::Shown::default(), &mut text)
+        .expect("writing to memory cannot fail");
     String::from_utf8(text).expect("the table is UTF-8")
 }

@@ -1,7 +1,10 @@
 //! `art83 sweep` output: one row (or object) per turnover, streamed.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Table};
+use comfy_table::{Cell as ComfyCell, CellAlignment, ColumnConstraint, Table, Width};
+
+use super::document::Cell;
+use super::layout;
 
 use crate::calc::Case;
 use crate::calc::money::Money;
@@ -14,11 +17,11 @@ pub trait SweepWriter {
     fn end(&mut self) -> String;
 }
 
-pub fn writer(format: SweepFormat, case: &Case) -> Box<dyn SweepWriter> {
+pub fn writer(format: SweepFormat, case: &Case, width: u16) -> Box<dyn SweepWriter> {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
     match format {
-        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines)),
+        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines, width)),
         SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
@@ -58,15 +61,32 @@ const TABLE_CHUNK: usize = 2_000;
 struct TableSweep {
     header: Vec<String>,
     with_fines: bool,
+    /// The widest value of each column.
     widths: Vec<usize>,
     rows: Vec<Vec<String>>,
+    /// The line width; a table that cannot fit is written as one block per turnover.
+    width: u16,
 }
 
 impl TableSweep {
-    fn new(ids: &[String], with_fines: bool) -> TableSweep {
+    fn new(ids: &[String], with_fines: bool, width: u16) -> TableSweep {
         let header = columns(ids, with_fines);
-        let widths = header.iter().map(|h| h.chars().count()).collect();
-        TableSweep { header, with_fines, widths, rows: Vec::new() }
+        TableSweep { widths: vec![0; header.len()], header, with_fines, rows: Vec::new(), width }
+    }
+
+    /// One "label: value" block per turnover, for a terminal too narrow for the table.
+    fn stacked(&self) -> String {
+        let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
+        let mut out = String::new();
+        for chunk in self.rows.chunks(TABLE_CHUNK) {
+            let rows: Vec<Vec<Cell>> =
+                chunk.iter().map(|row| row.iter().map(|value| Cell::number(value.as_str())).collect()).collect();
+            for line in layout::stacked(&header, &rows, usize::from(self.width)) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        out
     }
 }
 
@@ -83,6 +103,16 @@ impl SweepWriter for TableSweep {
         String::new()
     }
     fn end(&mut self) -> String {
+        // Headers ("<id> legal_maximum") may wrap at their space; values never wrap.
+        let wide = self.header.iter().zip(&self.widths).map(|(h, &w)| w.max(h.chars().count())).collect();
+        let narrow = self.header.iter().zip(&self.widths).map(|(h, &w)| w.max(layout::longest_word(h))).collect();
+        let Some(widths) = layout::fit(wide, narrow, usize::from(self.width)) else {
+            return self.stacked();
+        };
+        let constraints: Vec<ColumnConstraint> = widths
+            .iter()
+            .map(|&w| ColumnConstraint::Absolute(Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX))))
+            .collect();
         let chunks: Vec<&[Vec<String>]> = self.rows.chunks(TABLE_CHUNK).collect();
         let last = chunks.len().saturating_sub(1);
         let mut out = String::new();
@@ -93,11 +123,10 @@ impl SweepWriter for TableSweep {
                 table.set_header(self.header.clone());
             }
             for row in chunk.iter() {
-                // Every cell padded to its column's widest value: each chunk gets the same widths.
-                table.add_row(row.iter().zip(&self.widths).map(|(value, &width)| {
-                    Cell::new_owned(format!("{value:>width$}")).set_alignment(CellAlignment::Right)
-                }));
+                table.add_row(row.iter().map(|value| ComfyCell::new(value).set_alignment(CellAlignment::Right)));
             }
+            // Equal widths in every chunk, so that the pieces join into one table.
+            table.set_constraints(constraints.clone());
             let text = table.to_string();
             let mut lines: Vec<&str> = text.lines().collect();
             // Join the pieces: only the first keeps its top border, only the last its bottom.

@@ -3,18 +3,18 @@
 use std::fmt::Write;
 use std::io;
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table};
-
 use super::Renderer;
-use super::document::{self, Block, Tone};
+use super::document::{self, Block, Cell, Shown, Tone};
 use super::labels::Labels;
+use super::layout;
 use crate::calc::Report;
 
 pub struct TableRenderer {
     pub labels: &'static Labels,
     pub color: bool,
-    pub terminal: bool,
+    /// Characters per line: `COLUMNS`, the terminal's width or the default (the shell decides).
+    pub width: u16,
+    pub shown: Shown,
     pub written: usize,
 }
 
@@ -24,98 +24,82 @@ impl Renderer for TableRenderer {
             out.write_all(b"\n")?;
         }
         self.written += 1;
-        write(report, self.labels, self.color, self.terminal, out)
+        write(report, self.labels, (self.color, self.width), self.shown, out)
     }
 }
 
-fn color(tone: Tone) -> Option<Color> {
-    match tone {
-        Tone::Plain => None,
-        Tone::Good => Some(Color::Green),
-        Tone::Warning => Some(Color::Yellow),
-        Tone::Bad => Some(Color::Red),
-    }
-}
-
-/// Writes a line of text, in colour when enabled.
-fn paint_line(out: &mut String, text: &str, tone: Tone, enabled: bool) {
+/// Writes lines of text, in colour when enabled.
+fn paint(out: &mut String, lines: &[String], tone: Tone, enabled: bool) {
     let ansi = match tone {
         Tone::Plain => None,
         Tone::Good => Some(anstyle::AnsiColor::Green),
         Tone::Warning => Some(anstyle::AnsiColor::Yellow),
         Tone::Bad => Some(anstyle::AnsiColor::Red),
     };
-    let _ = match ansi.filter(|_| enabled) {
-        Some(ansi) => {
-            let style = anstyle::Style::new().fg_color(Some(ansi.into())).bold();
-            writeln!(out, "{style}{text}{style:#}")
-        }
-        None => writeln!(out, "{text}"),
-    };
+    for text in lines {
+        let _ = match ansi.filter(|_| enabled) {
+            Some(ansi) => {
+                let style = anstyle::Style::new().fg_color(Some(ansi.into())).bold();
+                writeln!(out, "{style}{text}{style:#}")
+            }
+            None => writeln!(out, "{text}"),
+        };
+    }
 }
 
-/// The whole report as text, written block by block; `color` adds ANSI colours (the shell
-/// decides: terminal, NO_COLOR).
+/// A line of prose wrapped to the width; lines that start indented keep their indent and hang
+/// two further spaces.
+fn prose(line: &str, width: usize) -> Vec<String> {
+    let indent = line.len() - line.trim_start().len();
+    layout::hanging(&line[..indent], line.trim_start(), indent + 2, width)
+}
+
+/// The steps under a caption: per subject, the rule and then its text, wrapped under itself.
+fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::StepLine>)>, width: usize) {
+    let _ = writeln!(out, "\n{caption}");
+    for (subject, lines) in subjects {
+        let _ = writeln!(out, "  {subject}");
+        let rule_width = lines.iter().map(|line| line.rule.chars().count()).max().unwrap_or(0);
+        // A very long rule would leave no room: its text then hangs at a fixed indent.
+        let indent = if rule_width + 6 + 30 <= width { 4 + rule_width + 2 } else { 8 };
+        for line in lines {
+            // "= amount" stays together at the end of the line.
+            let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
+            let words = line.detail.split_whitespace().chain(result.as_deref());
+            let prefix = format!("    {:<rule_width$}  ", line.rule);
+            for wrapped in layout::hanging_words(&prefix, words, indent, width) {
+                let _ = writeln!(out, "{wrapped}");
+            }
+        }
+    }
+}
+
+/// The whole report as text at `width` characters a line, written block by block;
+/// `color_enabled` adds ANSI colours (the shell decides: terminal, NO_COLOR).
 pub fn write(
     report: &Report,
     labels: &Labels,
-    color_enabled: bool,
-    terminal: bool,
+    (color_enabled, width): (bool, u16),
+    shown: Shown,
     output: &mut dyn io::Write,
 ) -> io::Result<()> {
+    let columns = usize::from(width);
     // One block's text at a time: the buffer is reused, the report never held whole.
     let mut out = String::new();
-    document::build(report, labels, &mut |block| {
+    document::build(report, labels, shown, &mut |block| {
         out.clear();
         match block {
-            Block::Title(title) => paint_line(&mut out, &title, Tone::Plain, color_enabled),
-            Block::Line(line, tone) => paint_line(&mut out, &line, tone, color_enabled),
-            Block::Steps { caption, subjects } => {
-                let _ = writeln!(out, "\n{caption}");
-                for (subject, lines) in subjects {
-                    let _ = writeln!(out, "  {subject}");
-                    let width = lines.iter().map(|line| line.rule.chars().count()).max().unwrap_or(0);
-                    for line in lines {
-                        let _ = write!(out, "    {:<width$}  {}", line.rule, line.detail);
-                        if let Some(amount) = line.amount {
-                            let _ = write!(out, " = {amount}");
-                        }
-                        out.push('\n');
-                    }
-                }
-            }
+            Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, color_enabled),
+            Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, color_enabled),
+            Block::Steps { caption, subjects } => steps(&mut out, &caption, subjects, columns),
             Block::Table { caption, header, rows } => {
-                let mut table = Table::new();
-                table.load_style(UTF8_FULL_CONDENSED);
-                if terminal {
-                    // Only a terminal has a width to wrap to; elsewhere lines stay whole.
-                    table.set_content_arrangement(ContentArrangement::Dynamic);
-                }
-                if color_enabled {
-                    table.enforce_styling();
-                } else {
-                    table.force_no_tty();
-                }
-                table.set_header(header);
-                for row in rows {
-                    table.add_row(row.into_iter().map(|cell| {
-                        let mut drawn = Cell::new_owned(cell.text);
-                        if cell.numeric {
-                            drawn = drawn.set_alignment(CellAlignment::Right);
-                        }
-                        if let Some(fg) = color(cell.tone).filter(|_| color_enabled) {
-                            drawn = drawn.fg(fg);
-                        }
-                        drawn
-                    }));
-                }
                 if let Some(caption) = caption {
-                    let _ = writeln!(out, "\n{caption}");
+                    out.push('\n');
+                    paint(&mut out, &prose(&caption, columns), Tone::Plain, false);
                 }
                 output.write_all(out.as_bytes())?;
                 out.clear();
-                // Line by line: `Display` would join the lines into one more copy of the table.
-                for line in table.lines() {
+                for line in layout::table(&header, &rows, width, color_enabled) {
                     output.write_all(line.as_bytes())?;
                     output.write_all(b"\n")?;
                 }
@@ -126,22 +110,37 @@ pub fn write(
 }
 
 /// `art83 articles`: one row per provision.
-pub fn articles(infos: &[crate::calc::lookup::ArticleInfo]) -> String {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).force_no_tty();
-    table.set_header(["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover", "AP 2019", "note"]);
-    for info in infos {
-        table.add_row(vec![
-            Cell::new(&info.article),
-            Cell::new(info.tier.map_or("none", |t| t.label())),
-            Cell::new(info.listed_in.unwrap_or("-")),
-            Cell::new(info.subject.unwrap_or("-")),
-            Cell::new(info.fixed_maximum.map_or("-".into(), |m| m.grouped())).set_alignment(CellAlignment::Right),
-            Cell::new(info.percent_of_turnover.map_or("-".into(), |p| format!("{} %", p.normalize())))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))),
-            Cell::new(info.note.as_deref().unwrap_or("")),
-        ]);
+pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
+    let mut header = vec!["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover"];
+    // `articles --turnover/--public-body`: the maximum for that undertaking.
+    let asked = infos.iter().any(|info| info.maximum_explained.is_some());
+    if asked {
+        header.push("legal maximum");
     }
-    format!("{table}\n")
+    header.extend(["AP 2019", "note"]);
+    let rows: Vec<Vec<Cell>> = infos
+        .iter()
+        .map(|info| {
+            let mut row = vec![
+                Cell::text(&info.article),
+                Cell::text(info.tier.map_or("none", |t| t.label())),
+                Cell::text(info.listed_in.unwrap_or("-")),
+                Cell::text(info.subject.unwrap_or("-")),
+                Cell::number(info.fixed_maximum.map_or("-".into(), |m| m.grouped())),
+                Cell::number(info.percent_of_turnover.map_or("-".into(), |p| format!("{} %", p.normalize()))),
+            ];
+            if asked {
+                row.push(Cell::number(info.legal_maximum.map_or("-".into(), |m| m.grouped())));
+            }
+            row.push(Cell::text(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))));
+            row.push(Cell::text(info.note.as_deref().unwrap_or("")));
+            row
+        })
+        .collect();
+    let mut text = String::new();
+    for line in layout::table(&header, &rows, width, false) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text
 }

@@ -77,7 +77,13 @@ fn bad_input_exits_2_and_later_files_still_report() {
     let (code, stdout, stderr) =
         run(&["calc", "no-such-file.toml", "examples/booking-ap-2020.toml", "--as-of", "2026-01-01"], None);
     assert_eq!(code, 2);
-    assert!(stderr.contains("no-such-file.toml"), "{stderr}");
+    assert!(stderr.contains("no-such-file.toml: cannot read the file"), "{stderr}");
+    assert!(stdout.contains("Booking.com"));
+    // A file that exists but is bad: the same, with the file's own error.
+    let (code, stdout, stderr) =
+        run(&["calc", "tests/cmd/bad-date.in/case.toml", "examples/booking-ap-2020.toml"], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("case.toml:11:8: invalid date"), "{stderr}");
     assert!(stdout.contains("Booking.com"));
 }
 
@@ -95,8 +101,15 @@ fn a_folder_stands_for_its_case_files_in_name_order() {
 
 #[test]
 fn bad_input_outranks_a_discrepancy() {
-    let (code, _, _) = run(&["check", "-", "no-such-file.toml"], Some(MINIMAL));
+    // A file that exists and reads, but whose content is bad: the discrepancy in the first file
+    // is still found and reported, and the exit code is 2, not 1.
+    let bad = "tests/cmd/bad-date.in/case.toml";
+    let (code, stdout, stderr) = run(&["check", "-", bad, "--format", "jsonl"], Some(MINIMAL));
+    assert!(stdout.contains("\"code\":\"fine-exceeds-maximum\""), "{stdout}");
+    assert!(stderr.contains("invalid date, expected month between 01 and 12"), "{stderr}");
     assert_eq!(code, 2);
+    // The same discrepancy alone exits 1.
+    assert_eq!(run(&["check", "-"], Some(MINIMAL)).0, 1);
 }
 
 #[test]
@@ -116,12 +129,25 @@ fn amounts_in_another_currency_are_converted_at_the_stated_rate() {
 }
 
 #[test]
-fn usage_errors_exit_2() {
-    assert_eq!(run(&["calc"], None).0, 2);
-    assert_eq!(run(&["calc", "x.toml", "--format", "yaml"], None).0, 2);
-    assert_eq!(run(&["calc", "x.toml", "--turnover", "-5"], None).0, 2);
-    assert_eq!(run(&["calc", "x.toml", "--as-of", "yesterday"], None).0, 2);
-    assert_eq!(run(&["frobnicate"], None).0, 2);
+fn usage_errors_exit_2_and_say_which_argument() {
+    // An existing, valid file: each error below comes from the argument, not from the file.
+    let file = "examples/booking-ap-2020.toml";
+    let cases: [(&[&str], &str); 6] = [
+        (&["calc"], "the following required arguments were not provided"),
+        (&["calc", file, "--format", "yaml"], "invalid value 'yaml' for '--format <FORMAT>'"),
+        // `=` so that clap hands "-5" to the turnover parser instead of reading it as a flag.
+        (&["calc", file, "--turnover=-5"], "a turnover cannot be negative"),
+        (&["calc", file, "--turnover", "lots"], "invalid value 'lots' for '--turnover <AMOUNT>'"),
+        (&["calc", file, "--as-of", "yesterday"], "expected a date like 2025-01-31, found \"yesterday\""),
+        (&["frobnicate"], "unrecognized subcommand 'frobnicate'"),
+    ];
+    for (args, message) in cases {
+        let (code, stdout, stderr) = run(args, None);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert_eq!(stdout, "", "{args:?}");
+    }
+    assert_eq!(run(&["calc", file, "--turnover=5", "--as-of", "2026-01-01"], None).0, 0);
 }
 
 #[test]

@@ -1,10 +1,14 @@
 //! Integration tests, in one binary so they link once.
 
+mod amounts;
+mod citations;
 mod cli;
 mod contract;
 mod examples;
 mod gdprhub;
+mod law;
 mod properties;
+mod width;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,6 +17,8 @@ use std::process::Command;
 pub fn art83() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_art83"));
     command.env_remove("RUST_BACKTRACE").env("NO_COLOR", "1").env("LANG", "C");
+    // The width and language come from the test, never from the shell running it.
+    command.env_remove("COLUMNS").env_remove("LC_ALL").env_remove("LC_MESSAGES");
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
     command
 }

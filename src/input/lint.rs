@@ -1,0 +1,74 @@
+//! Warnings about what a case file says literally, before any meaning is given to it: things
+//! that read correctly by the format's rules yet are most likely not what the writer meant.
+
+use rust_decimal::Decimal;
+
+use crate::calc::money::Money;
+use crate::calc::report::{Finding, Level};
+
+/// Keys whose values are amounts of money (FORMAT.md), and the year keys of a turnover table.
+const AMOUNT_KEYS: &[&str] =
+    &["fine", "turnover", "published_total", "published_penalties_max", "amount", "max", "starting_amount"];
+
+/// `fine = "475.000"` or `fine = 475.000`: a dot followed by exactly three digits after at most
+/// three is how Dutch (and German, Italian) write a thousands separator, yet in a case file the
+/// dot is the decimal mark, so the file says EUR 475.00. Each such amount gets a warning with
+/// its line, and with both readings.
+pub fn thousands_separators(text: &str) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or_default();
+        for (at, _) in line.match_indices('=') {
+            let key = line[..at].trim_end().rsplit(['{', ',', ' ', '\t', '.']).next().unwrap_or_default();
+            let key = key.trim_matches('"');
+            let is_year = key.len() == 4 && key.chars().all(|c| c.is_ascii_digit());
+            if !(AMOUNT_KEYS.contains(&key) || is_year) {
+                continue;
+            }
+            let value = line[at + 1..].trim_start();
+            let value = value.split([',', '}']).next().unwrap_or_default().trim().trim_matches('"');
+            let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+            let Some((whole, fraction)) = value.split_once('.') else { continue };
+            if (1..=3).contains(&whole.len()) && fraction.len() == 3 && digits(whole) && digits(fraction) {
+                let read = value.parse::<Decimal>().ok().and_then(Money::new).map_or(value.to_string(), Money::plain);
+                findings.push(Finding::new(
+                    Level::Warning,
+                    "thousands-separator",
+                    format!(
+                        "line {}: {key} {value} is read as {read} (the dot is the decimal mark); \
+                         if {whole}{fraction} is meant, write {whole}_{fraction}",
+                        index + 1
+                    ),
+                ));
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        thousands_separators(text).into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn a_dot_before_three_digits_in_an_amount_gets_a_warning() {
+        let text = "[[violation]]\nfine = \"475.000\"\n[undertaking]\nturnover = { 2023 = 1.250, 2024 = \"2_000\" }\n";
+        assert_eq!(
+            lines(text),
+            [
+                "line 2: fine 475.000 is read as 475.00 (the dot is the decimal mark); if 475000 is meant, write 475_000",
+                "line 4: 2023 1.250 is read as 1.25 (the dot is the decimal mark); if 1250 is meant, write 1_250",
+            ]
+        );
+    }
+
+    #[test]
+    fn cents_rates_and_dates_are_left_alone() {
+        let text = "fine = \"475.00\"\neur_per_unit = \"1.085\"\ndecided = 2024-05-16\nfine = 1234.567\n# fine = \"475.000\"\n";
+        assert!(lines(text).is_empty(), "{:?}", lines(text));
+    }
+}

@@ -1,0 +1,263 @@
+//! Fitting tables and lines into the output width.
+//!
+//! A table is drawn as it is when it fits. Otherwise its text columns wrap at word boundaries,
+//! while amounts and dates never wrap and no word is ever split. When even that cannot fit,
+//! the rows are stacked: one "label: value" block per row.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, Table, Width};
+
+use super::document::{Cell, Tone};
+
+/// The width when standard output is not a terminal and `COLUMNS` is not set: wide enough for
+/// the usual report's tables, narrow enough to read in a file or a CI log.
+pub const DEFAULT_WIDTH: u16 = 120;
+
+/// Narrower than this, `COLUMNS` is taken as this: a label and a word still fit on a line.
+pub const MIN_WIDTH: u16 = 30;
+
+/// The character width of a text (each char one column; the reports hold no wide scripts).
+fn width_of(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// The width of a text's longest word.
+pub fn longest_word(text: &str) -> usize {
+    text.split_whitespace().map(width_of).max().unwrap_or(0)
+}
+
+/// The longest line of a cell, its title included.
+fn natural(cell: &Cell) -> usize {
+    cell.lines().map(width_of).max().unwrap_or(0)
+}
+
+/// The narrowest a cell can be drawn: its longest word, or the whole text where it must not wrap.
+fn minimum(cell: &Cell) -> usize {
+    let own = if cell.wrap { longest_word(&cell.text) } else { width_of(&cell.text) };
+    own.max(cell.note.as_deref().map_or(0, longest_word))
+}
+
+/// Splits a text at spaces into lines of at most `width` characters; a longer word stands alone
+/// on its line, never cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `prefix` and then `text` wrapped at words to `width`; each further line is indented by
+/// `indent` spaces.
+pub fn hanging(prefix: &str, text: &str, indent: usize, width: usize) -> Vec<String> {
+    hanging_words(prefix, text.split_whitespace(), indent, width)
+}
+
+/// As [`hanging`], for words given one by one: a "word" with spaces (`= 10,000.00`) stays on
+/// one line.
+pub fn hanging_words<'a>(
+    prefix: &str,
+    words: impl Iterator<Item = &'a str>,
+    indent: usize,
+    width: usize,
+) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = prefix.to_string();
+    let mut fresh = true;
+    for word in words {
+        if !fresh && width_of(&line) + 1 + width_of(word) > width {
+            lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            fresh = true;
+        }
+        if !fresh {
+            line.push(' ');
+        }
+        line.push_str(word);
+        fresh = false;
+    }
+    lines.push(line);
+    lines
+}
+
+/// Border characters of a UTF8_FULL_CONDENSED table: one left of each column and one at the
+/// right end, plus one space of padding on either side of each cell.
+fn chrome(columns: usize) -> usize {
+    columns * 3 + 1
+}
+
+/// The width of each column's content, or `None` when the table cannot fit in `width`.
+fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<Vec<usize>> {
+    let count = header.len();
+    let mut wide: Vec<usize> = header.iter().map(|h| width_of(h)).collect();
+    let mut narrow: Vec<usize> = header.iter().map(|h| longest_word(h)).collect();
+    for row in rows {
+        for (index, cell) in row.iter().enumerate().take(count) {
+            wide[index] = wide[index].max(natural(cell));
+            narrow[index] = narrow[index].max(minimum(cell));
+        }
+    }
+    fit(wide, narrow, width)
+}
+
+/// Column content widths for a table whose columns need `narrow` and would like `wide`
+/// characters, in `width` characters with borders; `None` when even `narrow` is too wide.
+pub fn fit(wide: Vec<usize>, narrow: Vec<usize>, width: usize) -> Option<Vec<usize>> {
+    let room = width.checked_sub(chrome(wide.len()))?;
+    if wide.iter().sum::<usize>() <= room {
+        return Some(wide);
+    }
+    let spare = room.checked_sub(narrow.iter().sum())?;
+    Some(share_out(narrow, &wide, spare))
+}
+
+/// Grows the columns from their narrowest towards their natural widths: the column nearest
+/// its natural width first, whole, while that leaves the others a fair share; then the rest
+/// evenly.
+fn share_out(mut widths: Vec<usize>, wide: &[usize], mut spare: usize) -> Vec<usize> {
+    let mut pending: Vec<usize> = (0..widths.len()).filter(|&i| widths[i] < wide[i]).collect();
+    pending.sort_by_key(|&i| wide[i] - widths[i]);
+    while let Some(&nearest) = pending.first() {
+        let deficit = wide[nearest] - widths[nearest];
+        if deficit > spare / (pending.len() - 1).max(1) {
+            break;
+        }
+        spare -= deficit;
+        widths[nearest] = wide[nearest];
+        pending.remove(0);
+    }
+    if !pending.is_empty() {
+        let share = spare / pending.len();
+        for (n, &i) in pending.iter().enumerate() {
+            widths[i] += share + usize::from(n < spare % pending.len());
+        }
+    }
+    widths
+}
+
+fn color(tone: Tone) -> Option<Color> {
+    match tone {
+        Tone::Plain => None,
+        Tone::Good => Some(Color::Green),
+        Tone::Warning => Some(Color::Yellow),
+        Tone::Bad => Some(Color::Red),
+    }
+}
+
+/// A table as lines no wider than `width` (see the module comment for how).
+pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> Vec<String> {
+    let Some(widths) = column_widths(header, rows, usize::from(width)) else {
+        return stacked(header, rows, usize::from(width));
+    };
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    if colored {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table.set_header(header.to_vec());
+    for row in rows {
+        table.add_row(row.iter().map(|cell| {
+            let mut drawn = Drawn::new(cell.lines().collect::<Vec<_>>().join("\n"));
+            if cell.numeric {
+                drawn = drawn.set_alignment(CellAlignment::Right);
+            }
+            if let Some(fg) = color(cell.tone).filter(|_| colored) {
+                drawn = drawn.fg(fg);
+            }
+            drawn
+        }));
+    }
+    let padded = widths.iter().map(|&w| u16::try_from(w + 2).unwrap_or(u16::MAX));
+    table.set_constraints(padded.map(|w| ColumnConstraint::Absolute(Width::Fixed(w))));
+    table.lines().collect()
+}
+
+/// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
+pub fn stacked(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Vec<String> {
+    let label_width = header.iter().map(|h| width_of(h)).max().unwrap_or(0) + 2;
+    let mut lines = Vec::new();
+    for row in rows {
+        for (label, cell) in header.iter().zip(row) {
+            if cell.text.is_empty() && cell.note.is_none() {
+                continue;
+            }
+            let mut value = wrap(&cell.text, width.saturating_sub(label_width).max(20));
+            if let Some(note) = &cell.note {
+                value.extend(wrap(note, width.saturating_sub(label_width).max(20)));
+            }
+            for (line_index, line) in value.iter().enumerate() {
+                let label = if line_index == 0 { format!("{label}:") } else { String::new() };
+                lines.push(format!("{label:<label_width$}{line}").trim_end().to_string());
+            }
+        }
+        // A blank line ends each block, so that the next row or table stands apart.
+        lines.push(String::new());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(row: &[(&str, bool)]) -> Vec<Cell> {
+        row.iter().map(|&(text, numeric)| if numeric { Cell::number(text) } else { Cell::text(text) }).collect()
+    }
+
+    fn sample() -> (Vec<&'static str>, Vec<Vec<Cell>>) {
+        let header = vec!["violation", "articles", "legal maximum", "fine"];
+        let rows = vec![
+            cells(&[
+                ("unlawful-processing", false),
+                ("5(1)(a), 6(1), 9(1)", false),
+                ("20,000,000.00", true),
+                ("-", true),
+            ]),
+            cells(&[("rights", false), ("12, 15, 17", false), ("20,000,000.00", true), ("1,000.00", true)]),
+        ];
+        (header, rows)
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_never_cuts_a_word() {
+        assert_eq!(wrap("a bb ccc dddddd e", 6), ["a bb", "ccc", "dddddd", "e"]);
+        assert_eq!(wrap("twentycharacterslong", 5), ["twentycharacterslong"]);
+        assert_eq!(hanging("  rule  ", "one two three", 8, 16), ["  rule  one two", "        three"]);
+    }
+
+    #[test]
+    fn a_table_that_fits_is_drawn_whole() {
+        let (header, rows) = sample();
+        let lines = table(&header, &rows, 120, false);
+        assert!(lines.iter().any(|l| l.contains("5(1)(a), 6(1), 9(1)")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_narrower_table_wraps_text_but_never_amounts() {
+        let (header, rows) = sample();
+        let lines = table(&header, &rows, 60, false);
+        assert!(lines.iter().all(|l| width_of(l) <= 60), "{lines:#?}");
+        assert_eq!(lines.iter().filter(|l| l.contains("20,000,000.00")).count(), 2, "{lines:#?}");
+        assert!(lines.iter().any(|l| l.contains("unlawful-processing")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_table_that_cannot_fit_is_stacked() {
+        let (header, rows) = sample();
+        let lines = table(&header, &rows, 40, false);
+        assert_eq!(lines[0], "violation:     unlawful-processing");
+        assert!(lines.contains(&"legal maximum: 20,000,000.00".to_string()), "{lines:#?}");
+        assert!(lines.iter().all(|l| width_of(l) <= 40), "{lines:#?}");
+    }
+}
