@@ -13,7 +13,7 @@ use super::error::{CalcError, outside_range};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
-use super::report::{Ap2019Report, Step, Trace};
+use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
 #[derive(Debug, Clone, Copy)]
@@ -90,14 +90,48 @@ pub fn category_band(category: Category) -> CategoryBand {
     CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
 }
 
+/// The Boetebeleidsregels 2019 entered into force on 15 March 2019 (Stcrt. 2019, 14586).
+pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
+/// They were repealed on 12 December 2023 with retroactive effect to 24 May 2023, the day the
+/// EDPB adopted Guidelines 04/2022 (LAW.md §3).
+pub const REPEALED_FROM: Date = date(2023, 5, 24);
+
 pub fn in_force_on(day: Date) -> bool {
-    day >= date(2019, 3, 15) && day < date(2023, 5, 24)
+    day >= IN_FORCE_FROM && day < REPEALED_FROM
 }
 
-pub fn not_in_force_message(day: Date) -> String {
-    format!(
-        "the Boetebeleidsregels 2019 applied from 2019-03-15 until their retroactive repeal on 2023-05-24; the decision of {day} falls outside"
-    )
+/// Whether the 2019 rules may apply to a violation, as a finding when in doubt. Which policy
+/// applies follows when the infringement took place: the AP applied the 2019 rules after their
+/// repeal to earlier infringements (ICS, 18 Dec 2023, para 36; Kruidvat, 2 May 2024, para 85).
+/// So only an infringement that began on or after 24 May 2023 falls wholly outside them.
+pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str) -> Option<Finding> {
+    if !crate::calc::law::authority::is_dutch(authority) {
+        return Some(Finding::new(
+            Level::Warning,
+            "ap2019-not-dutch",
+            "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
+        ));
+    }
+    match (from, decided) {
+        (Some(from), _) if from >= REPEALED_FROM => Some(Finding::new(
+            Level::Warning,
+            "ap2019-not-in-force",
+            format!(
+                "the infringement began on {from}, after the Boetebeleidsregels 2019 were repealed (with effect \
+                 from {REPEALED_FROM}); the AP applies them only to earlier infringements"
+            ),
+        )),
+        (None, Some(decided)) if decided >= REPEALED_FROM => Some(Finding::new(
+            Level::Info,
+            "ap2019-infringement-date-unknown",
+            format!(
+                "the Boetebeleidsregels 2019 were repealed with effect from {REPEALED_FROM}, before this decision; \
+                 the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give \
+                 the violation's `from` date so art83 can check"
+            ),
+        )),
+        _ => None,
+    }
 }
 
 pub struct Ap2019Outcome {
@@ -228,15 +262,13 @@ mod tests {
     use super::*;
     use crate::calc::maximum::{TurnoverBasis, legal_maximum};
     use crate::calc::model::{Adjustment, Change};
-    use crate::calc::report::TurnoverSource;
 
     fn cited(text: &str) -> CitedArticle {
         CitedArticle { article: text.parse().unwrap(), as_written: text.into() }
     }
 
     fn maximum(tier: Tier) -> LegalMaximum {
-        let unknown = TurnoverBasis { eur: None, year: None, source: TurnoverSource::Unknown, steps: vec![] };
-        legal_maximum(tier, &unknown, true).unwrap()
+        legal_maximum(tier, &TurnoverBasis::plain(None), true).unwrap()
     }
 
     #[test]
@@ -327,6 +359,22 @@ mod tests {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
         let error = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
         assert!(error.to_string().contains("category IV is for Art. 83(5)/(6) provisions"), "{error}");
+    }
+
+    #[test]
+    fn applied_to_infringements_before_the_repeal_ics_2023_para_36_kruidvat_2024_para_85() {
+        // Kruidvat: decided 2 May 2024, infringement from 2020: the 2019 rules apply, no warning.
+        assert!(applicability(Some(date(2020, 1, 1)), Some(date(2024, 5, 2)), "NL-AP").is_none());
+        // An infringement that began after the repeal falls outside them.
+        let after = applicability(Some(date(2023, 5, 24)), Some(date(2024, 5, 2)), "NL-AP").unwrap();
+        assert_eq!((after.level, after.code), (Level::Warning, "ap2019-not-in-force"));
+        assert!(applicability(Some(date(2023, 5, 23)), Some(date(2024, 5, 2)), "NL-AP").is_none());
+        // No start date and a decision after the repeal: art83 cannot tell, and says so.
+        let unknown = applicability(None, Some(date(2024, 5, 2)), "NL-AP").unwrap();
+        assert_eq!(unknown.level, Level::Info);
+        assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
+        // Another country's authority does not follow the AP's policy rules.
+        assert_eq!(applicability(None, None, "BE-APD").unwrap().code, "ap2019-not-dutch");
     }
 
     #[test]

@@ -167,12 +167,26 @@ pub const TIER_TABLE: &[TierListing] = &[
     listing(12, 22, None, Tier::Art83_5, "83(5)(b)", "data subjects' rights"),
     listing(44, 49, None, Tier::Art83_5, "83(5)(c)", "transfers to third countries"),
     listing(85, 91, None, Tier::Art83_5, "83(5)(d)", "Member State law under Chapter IX"),
+    // Decisions sometimes cite the fining provision itself as the one infringed (the Garante:
+    // "Art. 83(5)(e)"): its paragraph gives the tier.
+    listing(83, 83, Some("4"), Tier::Art83_4, "83(4)", FINING_PROVISION),
+    listing(83, 83, Some("5"), Tier::Art83_5, "83(5)", FINING_PROVISION),
+    listing(83, 83, Some("6"), Tier::Art83_6, "83(6)", FINING_PROVISION),
 ];
+
+/// The subject of a citation of Art. 83(4)-(6) themselves.
+pub const FINING_PROVISION: &str = "the fining provision itself: its paragraph gives the tier";
+
+/// The points each fining paragraph has: 83(4)(a)-(c), 83(5)(a)-(e), 83(6) none.
+const FINING_POINTS: [(&str, &str); 3] = [("4", "abc"), ("5", "abcde"), ("6", "")];
 
 impl Article {
     /// The line of Art. 83(4)–(6) that lists this provision, if any.
     pub fn listing(&self) -> Option<&'static TierListing> {
         let paragraph = self.parts.first().map(String::as_str);
+        if self.number == 83 && !self.cites_an_existing_fining_point() {
+            return None;
+        }
         TIER_TABLE.iter().find(|line| {
             (line.first..=line.last).contains(&self.number) && line.paragraph.is_none_or(|p| paragraph == Some(p))
         })
@@ -180,6 +194,17 @@ impl Article {
 
     pub fn tier(&self) -> Option<Tier> {
         self.listing().map(|line| line.tier)
+    }
+
+    /// Art. 83(4)(a)-(c), (5)(a)-(e) and (6) exist; 83(4)(d) or 83(6)(a) do not.
+    fn cites_an_existing_fining_point(&self) -> bool {
+        let point = self.parts.get(1).map(String::as_str);
+        let points = FINING_POINTS.iter().find(|(p, _)| self.parts.first().map(String::as_str) == Some(*p));
+        match (points, point) {
+            (None, _) => false,
+            (Some(_), None) => self.parts.len() == 1,
+            (Some((_, letters)), Some(point)) => self.parts.len() == 2 && point.len() == 1 && letters.contains(point),
+        }
     }
 }
 
@@ -238,6 +263,24 @@ mod tests {
     fn art83_6_lists_non_compliance_with_a_58_2_order() {
         assert_eq!(parse("58(2)").tier(), Some(Tier::Art83_6));
         assert_eq!(parse("58(2)(d)").tier(), Some(Tier::Art83_6));
+    }
+
+    #[test]
+    fn citing_art83_itself_gives_the_tier_of_its_paragraph() {
+        for (article, tier) in [
+            ("83(4)(a)", Tier::Art83_4),
+            ("83(4)(c)", Tier::Art83_4),
+            ("83(5)", Tier::Art83_5),
+            ("83(5)(a)", Tier::Art83_5),
+            ("Art. 83(5)(e)", Tier::Art83_5),
+            ("83(6)", Tier::Art83_6),
+        ] {
+            assert_eq!(parse(article).tier(), Some(tier), "{article}");
+        }
+        assert_eq!(parse("83(5)(e)").listing().unwrap().subject, FINING_PROVISION);
+        for missing in ["83(4)(d)", "83(5)(f)", "83(6)(a)", "83(5)(a)(i)", "83", "83(7)", "83(2)(k)"] {
+            assert_eq!(parse(missing).tier(), None, "{missing}");
+        }
     }
 
     #[test]

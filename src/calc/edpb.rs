@@ -216,11 +216,7 @@ fn run(
         }
         (None, _) => {
             steps.push(|| {
-                Step::new(
-                    "EDPB step 2b",
-                    "no size adjustment: turnover unknown (AP Clearview para 210)",
-                    Some(starting),
-                )
+                Step::new("EDPB step 2b", format!("no size adjustment: {}", turnover.unknown_reason()), Some(starting))
             });
             None
         }
@@ -424,10 +420,9 @@ mod tests {
 
     fn turnover(eur: Option<i64>) -> TurnoverBasis {
         TurnoverBasis {
-            eur: eur.map(Money::euros),
-            year: None,
-            source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
-            steps: vec![],
+            country: Some("NL".into()),
+            decided: Some(jiff::civil::date(2024, 5, 16)),
+            ..TurnoverBasis::plain(eur.map(Money::euros))
         }
     }
 

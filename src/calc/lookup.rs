@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::ap2019;
 use super::article::{Article, TIER_TABLE, Tier};
 use super::error::CalcError;
-use super::maximum::{legal_maximum, resolve_turnover};
+use super::maximum::{TurnoverContext, legal_maximum, resolve_turnover};
 use super::model::{Category, CitedArticle, Turnover, Undertaking, is_dutch_authority};
 use super::money::Money;
 use super::report::{MaximumBasis, Step};
@@ -58,9 +58,15 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
         name: String::new(),
         turnover: asked.turnover.map_or(Turnover::Unknown, Turnover::Amount),
         public_body: asked.public_body,
+        turnover_year: None,
         turnover_span: None,
     };
-    let basis = resolve_turnover(&undertaking, None, None)?;
+    let context = TurnoverContext {
+        decided: None,
+        authority: asked.authority.as_deref().unwrap_or_default(),
+        turnover_override: None,
+    };
+    let basis = resolve_turnover(&undertaking, context)?;
     for info in infos.iter_mut() {
         if let Some(tier) = info.tier {
             let maximum = legal_maximum(tier, &basis, true)?;

@@ -1,169 +1,382 @@
-//! Legal maxima: Art. 83(4)–(6) applied to the undertaking's turnover.
+//! Legal maxima: Art. 83(4)–(6) applied to the undertaking's turnover, and Art. 83(7) to public
+//! bodies by the authority's country.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, date};
+use rust_decimal::Decimal;
 
 use super::article::{Tier, TierMaximum};
 use super::error::CalcError;
-use super::model::{Turnover, Undertaking};
+use super::law::authority;
+use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, rule_for};
+use super::model::{Turnover, TurnoverCurrency, Undertaking};
 use super::money::{Money, percent_text};
 use super::report::{MaximumBasis, Step, TurnoverSource};
 
 /// The turnover the maxima use, after choosing the year and converting the currency.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TurnoverBasis {
-    /// In euros; `None` when the fixed maxima apply.
+    /// In euros; `None` when it is not known (or a public body has none that counts).
     pub eur: Option<Money>,
     pub year: Option<i16>,
+    /// True when the case file names the year the authority used (`turnover_year`).
+    pub year_chosen: bool,
     pub source: TurnoverSource,
+    /// The country of the authority (`NL` for `NL-AP`), whose law and decisions may be cited.
+    pub country: Option<String>,
+    /// The decision date, which decides which decisions and guidelines can be cited.
+    pub decided: Option<Date>,
+    /// For a public body: the Art. 83(7) rule of the authority's country, if art83 holds one.
+    pub public_body_rule: Option<&'static PublicBodyRule>,
     pub steps: Vec<Step>,
 }
 
-/// "Total worldwide annual turnover of the preceding financial year" (Art. 83(4)–(6)): the year
-/// before the decision (EDPB Guidelines 04/2022 para 131). Unknown turnover and public bodies
-/// leave the fixed maxima (AP Clearview para 210; Art. 83(7)).
-pub fn resolve_turnover(
-    undertaking: &Undertaking,
-    decided: Option<Date>,
-    turnover_override: Option<Money>,
-) -> Result<TurnoverBasis, CalcError> {
-    let preceding_year = decided.map(|date| date.year() - 1);
-    if undertaking.public_body {
-        return Ok(TurnoverBasis {
-            eur: None,
+impl TurnoverBasis {
+    /// An undertaking's turnover in euros, or unknown; no country. For tests and sweeps.
+    pub fn plain(eur: Option<Money>) -> TurnoverBasis {
+        TurnoverBasis {
+            eur,
             year: None,
-            source: TurnoverSource::PublicBody,
-            steps: vec![Step::new(
-                "Art. 83(7)",
-                "public body: Member State law sets its fines; the Netherlands applies the fixed maxima only, with no turnover-based maximum",
-                None,
-            )],
-        });
+            year_chosen: false,
+            source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
+            country: None,
+            decided: None,
+            public_body_rule: None,
+            steps: vec![],
+        }
     }
-    if let Some(amount) = turnover_override {
-        return Ok(TurnoverBasis {
-            eur: Some(amount),
-            year: preceding_year,
-            source: TurnoverSource::Override,
-            steps: vec![Step::new(
-                "--turnover",
-                "turnover given on the command line (what-if), replacing the case file's",
-                Some(amount),
-            )],
-        });
+
+    /// Whether the AP's practice since Clearview (16 May 2024) describes what the authority does:
+    /// a Dutch decision of that day or later.
+    fn follows_ap_clearview(&self) -> bool {
+        self.country.as_deref() == Some("NL") && self.decided.is_some_and(|day| day >= AP_CLEARVIEW_DECIDED)
     }
-    match &undertaking.turnover {
-        Turnover::Unknown => Ok(TurnoverBasis {
-            eur: None,
-            year: None,
-            source: TurnoverSource::Unknown,
-            steps: vec![Step::new(
-                "AP Clearview para 210",
-                "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
-                None,
-            )],
-        }),
-        Turnover::Amount(amount) => Ok(TurnoverBasis {
-            eur: Some(*amount),
-            year: preceding_year,
-            source: TurnoverSource::Declared,
-            steps: vec![Step::new(
-                "Art. 83(4)-(6)",
-                match preceding_year {
-                    Some(year) => {
-                        format!("turnover as given, taken as financial year {year}, the year preceding the decision")
-                    }
-                    None => "turnover as given".to_string(),
-                },
-                Some(*amount),
-            )],
-        }),
-        Turnover::ByYear { years, conversion } => {
-            let Some(year) = preceding_year else {
-                return Err(CalcError::invalid(
-                    "a turnover table by financial year needs [case] decided, to pick the preceding financial year",
-                    None,
-                ));
-            };
-            let Some(amount) = years.get(&year) else {
-                let listed: Vec<String> = years.keys().map(i16::to_string).collect();
-                return Err(CalcError::invalid(
-                    format!(
-                        "the turnover table has no entry for {year}, the financial year preceding the decision (EDPB Guidelines 04/2022 para 131); it lists {}",
-                        listed.join(", ")
-                    ),
-                    None,
-                ));
-            };
-            let mut steps = vec![Step::new(
-                "EDPB Guidelines 04/2022 para 131",
-                format!(
-                    "financial year {year} precedes the decision of {}",
-                    decided.map(|d| d.to_string()).unwrap_or_default()
-                ),
-                None,
-            )];
-            let eur = match conversion {
-                None => *amount,
-                Some(conversion) => {
-                    let eur = amount.checked_mul(conversion.eur_per_unit)?;
-                    steps.push(Step::new(
-                        "currency conversion",
-                        format!(
-                            "{} {} x {} EUR per {} at the stated rate",
-                            conversion.currency,
-                            amount.grouped(),
-                            conversion.eur_per_unit.normalize(),
-                            conversion.currency
-                        ),
-                        Some(eur),
-                    ));
-                    eur
-                }
-            };
-            steps.push(Step::new("turnover", format!("financial year {year}, in euros"), Some(eur)));
-            Ok(TurnoverBasis { eur: Some(eur), year: Some(year), source: TurnoverSource::ByYear, steps })
+
+    /// Why the turnover is not used, for step texts. Cites what the AP did in Clearview only
+    /// where the AP decides after it: a choice of method there, not a rule on the cap.
+    pub fn unknown_reason(&self) -> &'static str {
+        match (self.source, self.follows_ap_clearview()) {
+            (TurnoverSource::PublicBody, _) => "public body (Art. 83(7))",
+            (TurnoverSource::RateUnknown, _) => "turnover known only in another currency, at a rate not stated",
+            (_, true) => {
+                "turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)"
+            }
+            (_, false) => "turnover unknown",
         }
     }
 }
 
-/// A tier's legal maximum for one undertaking.
+/// The AP's Clearview decision, whose para 210 describes how the AP treats an unknown turnover.
+const AP_CLEARVIEW_DECIDED: Date = date(2024, 5, 16);
+
+/// The day the EDPB adopted Guidelines 04/2022 in their final version 2.0 (24 May 2023). Before
+/// it, the "preceding financial year" is cited from Art. 83(4)-(6) themselves.
+const EDPB_04_2022_ADOPTED: Date = date(2023, 5, 24);
+
+/// Where the "preceding financial year" rule is cited from, for a decision of `decided`.
+fn preceding_year_source(decided: Option<Date>) -> &'static str {
+    match decided {
+        Some(day) if day >= EDPB_04_2022_ADOPTED => "EDPB Guidelines 04/2022 para 131",
+        _ => "Art. 83(4)-(6) \"preceding financial year\"",
+    }
+}
+
+/// What `resolve_turnover` needs of the case besides the undertaking.
+#[derive(Debug, Clone, Copy)]
+pub struct TurnoverContext<'a> {
+    pub decided: Option<Date>,
+    pub authority: &'a str,
+    /// `--turnover`: a what-if amount in euros.
+    pub turnover_override: Option<Money>,
+}
+
+/// "Total worldwide annual turnover of the preceding financial year" (Art. 83(4)–(6)): the year
+/// before the decision (EDPB Guidelines 04/2022 para 131), unless the authority used another
+/// (`turnover_year`). A public body has no turnover-based maximum (Art. 83(7)).
+pub fn resolve_turnover(undertaking: &Undertaking, context: TurnoverContext) -> Result<TurnoverBasis, CalcError> {
+    let country = authority::country(context.authority);
+    let mut basis = if undertaking.public_body {
+        public_body_basis(country.as_deref())
+    } else if let Some(amount) = context.turnover_override {
+        override_basis(amount, context.decided)
+    } else {
+        declared_basis(undertaking, context.decided)?
+    };
+    basis.country = country;
+    basis.decided = context.decided;
+    Ok(basis)
+}
+
+fn public_body_basis(country: Option<&str>) -> TurnoverBasis {
+    let rule = country.and_then(rule_for);
+    let detail = match rule {
+        Some(rule) => format!("public body: {} decides ({}): {}", rule.provision, rule.scope, fines_text(rule.fines)),
+        None => format!(
+            "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {}: the fixed maxima are shown",
+            country.unwrap_or("an authority without a country code")
+        ),
+    };
+    TurnoverBasis {
+        source: TurnoverSource::PublicBody,
+        public_body_rule: rule,
+        steps: vec![Step::new("Art. 83(7)", detail, None)],
+        ..TurnoverBasis::plain(None)
+    }
+}
+
+fn fines_text(fines: PublicBodyFines) -> String {
+    match fines {
+        PublicBodyFines::FixedMaxima => "the fixed maxima, no turnover-based maximum".into(),
+        PublicBodyFines::Capped { amount, currency } => format!("fines up to {currency} {}", amount.grouped()),
+        PublicBodyFines::NotAllowed => "no administrative fines".into(),
+    }
+}
+
+fn override_basis(amount: Money, decided: Option<Date>) -> TurnoverBasis {
+    TurnoverBasis {
+        year: decided.map(|d| d.year() - 1),
+        source: TurnoverSource::Override,
+        steps: vec![Step::new(
+            "--turnover",
+            "turnover given on the command line (what-if), replacing the case file's",
+            Some(amount),
+        )],
+        ..TurnoverBasis::plain(Some(amount))
+    }
+}
+
+/// The financial year whose turnover counts, and whether the authority chose it.
+fn financial_year(undertaking: &Undertaking, decided: Option<Date>) -> (Option<i16>, bool) {
+    match undertaking.turnover_year {
+        Some(year) => (Some(year), true),
+        None => (decided.map(|d| d.year() - 1), false),
+    }
+}
+
+fn year_step(year: i16, chosen: bool, decided: Option<Date>) -> Step {
+    let detail = match (chosen, decided) {
+        (true, Some(day)) if day.year() - 1 != year => format!(
+            "financial year {year}, as the authority chose (`turnover_year`), not {}, the year preceding the decision of {day}",
+            day.year() - 1
+        ),
+        (true, _) => format!("financial year {year}, as the authority chose (`turnover_year`)"),
+        (false, day) => {
+            format!("financial year {year} precedes the decision of {}", day.map(|d| d.to_string()).unwrap_or_default())
+        }
+    };
+    let rule = if chosen { "turnover year" } else { preceding_year_source(decided) };
+    Step::new(rule, detail, None)
+}
+
+fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<TurnoverBasis, CalcError> {
+    let (year, chosen) = financial_year(undertaking, decided);
+    let known = |eur: Money, source, steps| TurnoverBasis {
+        year,
+        year_chosen: chosen,
+        source,
+        steps,
+        ..TurnoverBasis::plain(Some(eur))
+    };
+    match &undertaking.turnover {
+        Turnover::Unknown => Ok(TurnoverBasis {
+            steps: vec![Step::new(
+                "Art. 83(4)-(6)",
+                "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the \
+                 percentage of turnover, so it is at least the fixed amount",
+                None,
+            )],
+            ..TurnoverBasis::plain(None)
+        }),
+        Turnover::Amount(amount) => {
+            let detail = match year {
+                Some(year) if chosen => format!("turnover as given, for financial year {year} as the authority chose"),
+                Some(year) => {
+                    format!("turnover as given, taken as financial year {year}, the year preceding the decision")
+                }
+                None => "turnover as given".to_string(),
+            };
+            Ok(known(*amount, TurnoverSource::Declared, vec![Step::new("Art. 83(4)-(6)", detail, Some(*amount))]))
+        }
+        Turnover::ByYear { years, conversion } => {
+            let year = year.ok_or_else(|| {
+                CalcError::invalid(
+                    "a turnover table by financial year needs [case] decided (the year preceding it counts) or \
+                     [undertaking] turnover_year",
+                    None,
+                )
+            })?;
+            let amount = years.get(&year).ok_or_else(|| missing_year(years.keys(), year, chosen, decided))?;
+            let mut steps = vec![year_step(year, chosen, decided)];
+            let Some(eur) = in_euros(*amount, conversion.as_ref(), &mut steps)? else {
+                let basis = TurnoverBasis {
+                    year: Some(year),
+                    year_chosen: chosen,
+                    source: TurnoverSource::RateUnknown,
+                    steps,
+                    ..TurnoverBasis::plain(None)
+                };
+                return Ok(basis);
+            };
+            steps.push(Step::new("turnover", format!("financial year {year}, in euros"), Some(eur)));
+            Ok(TurnoverBasis { year: Some(year), ..known(eur, TurnoverSource::ByYear, steps) })
+        }
+    }
+}
+
+fn missing_year<'a>(
+    listed: impl Iterator<Item = &'a i16>,
+    year: i16,
+    chosen: bool,
+    decided: Option<Date>,
+) -> CalcError {
+    let listed: Vec<String> = listed.map(i16::to_string).collect();
+    let which = if chosen {
+        "the financial year the authority used (`turnover_year`)".to_string()
+    } else {
+        format!("the financial year preceding the decision ({})", preceding_year_source(decided))
+    };
+    CalcError::invalid(
+        format!("the turnover table has no entry for {year}, {which}; it lists {}", listed.join(", ")),
+        None,
+    )
+}
+
+/// A table's amount in euros at its stated rate; `None` when the rate is not known.
+fn in_euros(
+    amount: Money,
+    conversion: Option<&TurnoverCurrency>,
+    steps: &mut Vec<Step>,
+) -> Result<Option<Money>, CalcError> {
+    let Some(conversion) = conversion else { return Ok(Some(amount)) };
+    let Some(rate) = conversion.eur_per_unit else {
+        steps.push(Step::new(
+            "currency conversion",
+            format!(
+                "{} {}: the decision states no rate to euros, so the turnover in euros is not known",
+                conversion.currency,
+                amount.grouped()
+            ),
+            None,
+        ));
+        return Ok(None);
+    };
+    let eur = amount.checked_mul(rate)?;
+    steps.push(Step::new(
+        "currency conversion",
+        format!(
+            "{} {} x {} EUR per {} at the stated rate",
+            conversion.currency,
+            amount.grouped(),
+            rate.normalize(),
+            conversion.currency
+        ),
+        Some(eur),
+    ));
+    Ok(Some(eur))
+}
+
+/// A tier's legal maximum for one undertaking or public body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegalMaximum {
     pub tier: Tier,
+    /// The maximum; for an `AtLeast` basis, the floor it is known to reach.
     pub amount: Money,
     pub basis: MaximumBasis,
+    /// The share of turnover the tier allows (2 or 4), for what a fine above a floor requires.
+    pub percent: Decimal,
     pub step: Step,
+}
+
+impl LegalMaximum {
+    /// The turnover at which the tier's percentage reaches `fine`: what a fine above an
+    /// at-least maximum needs to be lawful (fine / 2 % or 4 %).
+    pub fn required_turnover(&self, fine: Money) -> Result<Money, CalcError> {
+        required_turnover(fine, self.percent)
+    }
+}
+
+/// `fine / (percent / 100)`: the turnover whose `percent` share equals the fine.
+pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcError> {
+    let factor = Decimal::ONE_HUNDRED.checked_div(percent).ok_or(CalcError::Overflow)?;
+    fine.checked_mul(factor)
 }
 
 /// Art. 83(4)–(6): the fixed amount or the percentage of turnover, "whichever is higher".
 /// With the fixed amount equal to the percentage at exactly EUR 500M, the fixed basis is reported
-/// there; the percentage wins strictly above (Uber decision fn. 12).
+/// there; the percentage wins strictly above (Uber decision fn. 12). Unknown turnover leaves
+/// the maximum at least the fixed amount; a public body follows its country's Art. 83(7) rule.
 pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Result<LegalMaximum, CalcError> {
     let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
     let TierMaximum { fixed, percent, .. } = tier.maximum();
+    let maximum = |amount, basis, detail: String| LegalMaximum {
+        tier,
+        amount,
+        basis,
+        percent,
+        step: Step::new(tier.citation(), detail, Some(amount)),
+    };
+    if turnover.source == TurnoverSource::PublicBody {
+        return Ok(public_body_maximum(tier, fixed, turnover.public_body_rule, explain).map_or_else(
+            || {
+                maximum(
+                    fixed,
+                    MaximumBasis::PublicBody,
+                    text(&|| format!("fixed maximum {fixed}: public body (Art. 83(7))")),
+                )
+            },
+            |(amount, basis, detail)| maximum(amount, basis, detail),
+        ));
+    }
     let Some(eur) = turnover.eur else {
-        let why = match turnover.source {
-            TurnoverSource::PublicBody => "public body (Art. 83(7))",
-            _ => "turnover unknown (AP Clearview para 210)",
-        };
-        return Ok(LegalMaximum {
-            tier,
-            amount: fixed,
-            basis: MaximumBasis::Fixed,
-            step: Step::new(tier.citation(), text(&|| format!("fixed maximum {fixed}: {why}")), Some(fixed)),
+        let detail = text(&|| {
+            format!(
+                "at least {fixed}: the higher of {fixed} and {} % of turnover; {}",
+                percent_text(percent),
+                turnover.unknown_reason()
+            )
         });
+        return Ok(maximum(fixed, MaximumBasis::AtLeast, detail));
     };
     let share = eur.percent(percent)?;
     let (amount, basis) = if share > fixed { (share, MaximumBasis::Turnover) } else { (fixed, MaximumBasis::Fixed) };
     let winner = match basis {
         MaximumBasis::Turnover => "the percentage",
-        MaximumBasis::Fixed => "the fixed amount",
+        _ => "the fixed amount",
     };
     let detail = text(&|| {
         let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
         format!("higher of {fixed} and {} % of turnover {eur}{year} = {share}: {winner}", percent_text(percent))
     });
-    Ok(LegalMaximum { tier, amount, basis, step: Step::new(tier.citation(), detail, Some(amount)) })
+    Ok(maximum(amount, basis, detail))
+}
+
+/// Art. 83(7): the national rule's maximum for a public body; `None` when the country has no
+/// row (the fixed maxima are shown, and a finding says national law was not checked).
+fn public_body_maximum(
+    tier: Tier,
+    fixed: Money,
+    rule: Option<&'static PublicBodyRule>,
+    explain: bool,
+) -> Option<(Money, MaximumBasis, String)> {
+    let rule = rule?;
+    let detail =
+        |what: String| if explain { format!("{what} ({}, Art. 83(7))", rule.provision) } else { String::new() };
+    Some(match rule.fines {
+        PublicBodyFines::FixedMaxima => {
+            (fixed, MaximumBasis::PublicBody, detail(format!("fixed maximum {fixed} for a public body")))
+        }
+        PublicBodyFines::Capped { amount, currency } => (
+            amount,
+            MaximumBasis::PublicBody,
+            detail(format!(
+                "{currency} {} for a public body, whatever the tier ({})",
+                amount.grouped(),
+                tier.citation()
+            )),
+        ),
+        PublicBodyFines::NotAllowed => {
+            (Money::ZERO, MaximumBasis::NoFine, detail("no fine may be imposed on this public body".into()))
+        }
+    })
 }
 
 #[cfg(test)]
@@ -171,21 +384,30 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::calc::model::Conversion;
+    use crate::calc::model::TurnoverCurrency;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
 
     fn basis(eur: i64) -> TurnoverBasis {
-        TurnoverBasis {
-            eur: Some(Money::euros(eur)),
-            year: Some(2023),
-            source: TurnoverSource::Declared,
-            steps: vec![],
-        }
+        TurnoverBasis { year: Some(2023), ..TurnoverBasis::plain(Some(Money::euros(eur))) }
     }
 
     fn undertaking(turnover: Turnover) -> Undertaking {
-        Undertaking { name: "U".into(), turnover, public_body: false, turnover_span: None }
+        Undertaking { name: "U".into(), turnover, public_body: false, turnover_year: None, turnover_span: None }
+    }
+
+    fn resolve(
+        undertaking: &Undertaking,
+        decided: Option<Date>,
+        what_if: Option<Money>,
+    ) -> Result<TurnoverBasis, CalcError> {
+        resolve_turnover(undertaking, TurnoverContext { decided, authority: "NL-AP", turnover_override: what_if })
+    }
+
+    fn public_body_in(authority: &str) -> TurnoverBasis {
+        let mut body = undertaking(Turnover::Amount(Money::euros(5_000_000_000)));
+        body.public_body = true;
+        resolve_turnover(&body, TurnoverContext { decided: None, authority, turnover_override: None }).unwrap()
     }
 
     #[test]
@@ -212,18 +434,61 @@ mod tests {
     }
 
     #[test]
-    fn unknown_turnover_gives_the_fixed_maximum_and_says_why() {
-        let basis = resolve_turnover(&undertaking(Turnover::Unknown), Some(date(2024, 5, 16)), None).unwrap();
+    fn art83_5_unknown_turnover_of_an_undertaking_is_at_least_the_fixed_amount() {
+        let basis = resolve(&undertaking(Turnover::Unknown), Some(date(2024, 5, 16)), None).unwrap();
         let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
-        assert_eq!(max.amount, Money::euros(20_000_000));
+        assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::AtLeast));
+        assert!(max.step.detail.starts_with("at least"), "{}", max.step.detail);
+        // What the AP did in Clearview is cited only in a Dutch case decided since.
         assert!(max.step.detail.contains("para 210"), "{}", max.step.detail);
+        let booking = resolve(&undertaking(Turnover::Unknown), Some(date(2020, 12, 10)), None).unwrap();
+        let max = legal_maximum(Tier::Art83_4, &booking, true).unwrap();
+        assert!(!max.step.detail.contains("Clearview"), "{}", max.step.detail);
+        let irish = resolve_turnover(
+            &undertaking(Turnover::Unknown),
+            TurnoverContext { decided: Some(date(2025, 5, 2)), authority: "IE-DPC", turnover_override: None },
+        )
+        .unwrap();
+        let max = legal_maximum(Tier::Art83_5, &irish, true).unwrap();
+        assert_eq!(max.basis, MaximumBasis::AtLeast);
+        assert!(!max.step.detail.contains("Clearview"), "{}", max.step.detail);
     }
 
     #[test]
-    fn public_body_ignores_turnover() {
+    fn a_fine_above_an_at_least_maximum_needs_fine_over_the_percentage_in_turnover() {
+        let basis = TurnoverBasis::plain(None);
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
+        // TikTok (DPC 2025): EUR 485M needs a turnover of at least 485M / 4 % = EUR 12.125bn.
+        assert_eq!(max.required_turnover(Money::euros(485_000_000)).unwrap(), Money::euros(12_125_000_000));
+        let max = legal_maximum(Tier::Art83_4, &basis, true).unwrap();
+        assert_eq!(max.required_turnover(Money::euros(15_000_000)).unwrap(), Money::euros(750_000_000));
+    }
+
+    #[test]
+    fn art83_7_public_body_follows_the_authoritys_country() {
+        let dutch = public_body_in("NL-AP");
+        assert_eq!(dutch.eur, None);
+        let max = legal_maximum(Tier::Art83_4, &dutch, true).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(10_000_000), MaximumBasis::PublicBody));
+        // Ireland: Data Protection Act 2018 s. 141, EUR 1M whatever the tier.
+        let irish = legal_maximum(Tier::Art83_5, &public_body_in("IE-DPC"), true).unwrap();
+        assert_eq!((irish.amount, irish.basis), (Money::euros(1_000_000), MaximumBasis::PublicBody));
+        assert!(irish.step.detail.contains("141"), "{}", irish.step.detail);
+        // Germany: BDSG § 43(3), no fines at all.
+        let german = legal_maximum(Tier::Art83_5, &public_body_in("DE-BfDI"), true).unwrap();
+        assert_eq!((german.amount, german.basis), (Money::ZERO, MaximumBasis::NoFine));
+        // A country art83 holds no rule for: the fixed maxima, said so in the turnover step.
+        let other = public_body_in("XX-DPA");
+        assert!(other.steps[0].detail.contains("holds no rule"), "{}", other.steps[0].detail);
+        let max = legal_maximum(Tier::Art83_5, &other, true).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::PublicBody));
+    }
+
+    #[test]
+    fn public_body_ignores_turnover_even_a_what_if() {
         let mut body = undertaking(Turnover::Amount(Money::euros(5_000_000_000)));
         body.public_body = true;
-        let basis = resolve_turnover(&body, None, Some(Money::euros(9_000_000_000))).unwrap();
+        let basis = resolve(&body, None, Some(Money::euros(9_000_000_000))).unwrap();
         assert_eq!(basis.eur, None);
         assert_eq!(legal_maximum(Tier::Art83_4, &basis, true).unwrap().amount, Money::euros(10_000_000));
     }
@@ -232,22 +497,53 @@ mod tests {
     fn turnover_of_the_financial_year_preceding_the_decision() {
         let years = BTreeMap::from([(2022, Money::euros(1_400_000_000)), (2023, Money::euros(1_500_000_000))]);
         let table = undertaking(Turnover::ByYear { years, conversion: None });
-        let basis = resolve_turnover(&table, Some(date(2024, 5, 16)), None).unwrap();
+        let basis = resolve(&table, Some(date(2024, 5, 16)), None).unwrap();
         assert_eq!((basis.eur, basis.year), (Some(Money::euros(1_500_000_000)), Some(2023)));
-        let earlier = resolve_turnover(&table, Some(date(2023, 1, 2)), None).unwrap();
+        assert!(basis.steps[0].rule.contains("para 131"), "{:?}", basis.steps[0]);
+        let earlier = resolve(&table, Some(date(2023, 1, 2)), None).unwrap();
         assert_eq!(earlier.year, Some(2022));
-        let missing = resolve_turnover(&table, Some(date(2026, 1, 1)), None).unwrap_err().to_string();
-        assert!(missing.contains("no entry for 2025") && missing.contains("lists 2022, 2023"), "{missing}");
-        let undated = resolve_turnover(&table, None, None).unwrap_err().to_string();
-        assert!(undated.contains("needs [case] decided"), "{undated}");
+        // Before the EDPB adopted Guidelines 04/2022, the rule is cited from Art. 83 itself.
+        assert!(earlier.steps[0].rule.starts_with("Art. 83"), "{:?}", earlier.steps[0]);
+        let missing = resolve(&table, Some(date(2026, 1, 1)), None).unwrap_err().to_string();
+        assert!(missing.contains("no entry for 2025") && missing.contains("2022, 2023"), "{missing}");
+        assert!(resolve(&table, None, None).unwrap_err().to_string().contains("turnover_year"));
+    }
+
+    #[test]
+    fn turnover_year_picks_the_row_the_authority_used_kruidvat_2024() {
+        let years = BTreeMap::from([(2022, Money::euros(100)), (2023, Money::euros(200))]);
+        let mut table = undertaking(Turnover::ByYear { years, conversion: None });
+        table.turnover_year = Some(2022);
+        let basis = resolve(&table, Some(date(2024, 5, 2)), None).unwrap();
+        assert_eq!((basis.eur, basis.year, basis.year_chosen), (Some(Money::euros(100)), Some(2022), true));
+        assert!(basis.steps[0].detail.contains("as the authority chose"), "{:?}", basis.steps[0]);
+        table.turnover_year = Some(2019);
+        let missing = resolve(&table, Some(date(2024, 5, 2)), None).unwrap_err().to_string();
+        assert!(missing.contains("no entry for 2019") && missing.contains("it lists 2022, 2023"), "{missing}");
+        // A single amount is labelled with the year.
+        let mut single = undertaking(Turnover::Amount(Money::euros(7)));
+        single.turnover_year = Some(2022);
+        let basis = resolve(&single, Some(date(2024, 5, 2)), None).unwrap();
+        assert_eq!((basis.year, basis.year_chosen), (Some(2022), true));
+    }
+
+    #[test]
+    fn an_unknown_rate_leaves_the_turnover_unknown_whatsapp() {
+        let years = BTreeMap::from([(2020, Money::euros(85_965_000_000))]);
+        let conversion = Some(TurnoverCurrency { currency: "USD".into(), eur_per_unit: None });
+        let whatsapp = undertaking(Turnover::ByYear { years, conversion });
+        let basis = resolve(&whatsapp, Some(date(2021, 9, 2)), None).unwrap();
+        assert_eq!((basis.eur, basis.source), (None, TurnoverSource::RateUnknown));
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::AtLeast));
     }
 
     #[test]
     fn foreign_turnover_is_converted_at_the_stated_rate_uber_2024() {
         let years = BTreeMap::from([(2023, Money::euros(37_281_000_000))]);
-        let conversion = Some(Conversion { currency: "USD".into(), eur_per_unit: dec!(0.9183) });
+        let conversion = Some(TurnoverCurrency { currency: "USD".into(), eur_per_unit: Some(dec!(0.9183)) });
         let uber = undertaking(Turnover::ByYear { years, conversion });
-        let basis = resolve_turnover(&uber, Some(date(2024, 7, 22)), None).unwrap();
+        let basis = resolve(&uber, Some(date(2024, 7, 22)), None).unwrap();
         assert_eq!(basis.eur, Some(Money::euros(34_235_142_300)));
         let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
         assert_eq!(max.amount, Money::euros(1_369_405_692));
@@ -255,7 +551,7 @@ mod tests {
 
     #[test]
     fn override_replaces_the_case_turnover() {
-        let basis = resolve_turnover(&undertaking(Turnover::Unknown), None, Some(Money::euros(2_000_000_000))).unwrap();
+        let basis = resolve(&undertaking(Turnover::Unknown), None, Some(Money::euros(2_000_000_000))).unwrap();
         assert_eq!(basis.source, TurnoverSource::Override);
         assert_eq!(legal_maximum(Tier::Art83_5, &basis, true).unwrap().amount, Money::euros(80_000_000));
     }
@@ -263,8 +559,8 @@ mod tests {
     #[test]
     fn absurd_turnover_is_an_error_not_a_panic() {
         let years = BTreeMap::from([(2023, Money::new(rust_decimal::Decimal::MAX).unwrap())]);
-        let conversion = Some(Conversion { currency: "XYZ".into(), eur_per_unit: dec!(1.5) });
+        let conversion = Some(TurnoverCurrency { currency: "XYZ".into(), eur_per_unit: Some(dec!(1.5)) });
         let absurd = undertaking(Turnover::ByYear { years, conversion });
-        assert_eq!(resolve_turnover(&absurd, Some(date(2024, 1, 1)), None), Err(CalcError::Overflow));
+        assert_eq!(resolve(&absurd, Some(date(2024, 1, 1)), None), Err(CalcError::Overflow));
     }
 }

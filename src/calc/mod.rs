@@ -9,6 +9,8 @@ pub mod article;
 mod citation;
 pub mod edpb;
 pub mod error;
+pub mod groups;
+pub mod law;
 pub mod lookup;
 pub mod maximum;
 pub mod model;
@@ -17,19 +19,19 @@ pub mod penalty;
 pub mod report;
 pub mod sweep;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use jiff::civil::Date;
 
 pub use error::CalcError;
-use maximum::{LegalMaximum, TurnoverBasis, legal_maximum, resolve_turnover};
+use maximum::{LegalMaximum, TurnoverBasis, TurnoverContext, legal_maximum, resolve_turnover};
 pub use model::Case;
 use model::{Method, Seriousness, Until, Violation};
 use money::Money;
 pub use report::Report;
 use report::{
-    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, GroupComparison, GroupFineSource, GroupReport, Level,
-    Step, Trace, UndertakingReport, ViolationReport,
+    ArticleReport, CaseInfo, Comparison, Finding, FineMethod, Level, MaximumBasis, Step, Trace, UndertakingReport,
+    ViolationReport,
 };
 
 /// A byte range in the case file, so errors found while calculating can point at their source.
@@ -58,18 +60,11 @@ pub enum CompareMethod {
 
 /// Calculates the whole report for one case.
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    let turnover = resolve_turnover(&case.undertaking, case.decided, options.turnover)
+    let context =
+        TurnoverContext { decided: case.decided, authority: &case.authority, turnover_override: options.turnover };
+    let turnover = resolve_turnover(&case.undertaking, context)
         .map_err(|e| e.context("turnover", case.undertaking.turnover_span.clone()))?;
-    let mut findings = Vec::new();
-    if case.undertaking.public_body
-        && (case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some())
-    {
-        findings.push(Finding::new(
-            Level::Warning,
-            "turnover-ignored",
-            "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
-        ));
-    }
+    let mut findings = public_body_findings(case, options, &turnover);
 
     let maxima: Vec<Option<LegalMaximum>> = case
         .violations
@@ -79,11 +74,11 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         })
         .collect::<Result<_, _>>()?;
 
-    let groups = group_ceilings(case, &maxima);
+    let groups = groups::ceilings(case, &maxima)?;
     let fined_groups: HashSet<&str> = case.groups.iter().filter(|g| g.fine.is_some()).map(|g| g.id.as_str()).collect();
     let mut violations = Vec::with_capacity(case.violations.len());
     for (violation, maximum) in case.violations.iter().zip(&maxima) {
-        let ceiling = violation.group.as_deref().and_then(|id| groups.get(id)).and_then(|g| g.ceiling);
+        let ceiling = violation.group.as_deref().and_then(|id| groups.get(id)).and_then(|g| g.member_cap());
         let report = violation_report(
             case,
             &fined_groups,
@@ -101,15 +96,24 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let mut group_reports = Vec::with_capacity(case.groups.len());
     for group in &case.groups {
         let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        group_reports.push(group_report(options.explain, group, ceiling, &violations, &mut findings)?);
+        group_reports.push(groups::report(options.explain, group, ceiling, &violations, &mut findings)?);
     }
 
     let mut total = Money::ZERO;
     let mut total_steps = Trace::new(options.explain);
     for group in &group_reports {
         total = total.checked_add(group.fine)?;
-        total_steps.push(|| {
-            Step::new("Art. 83(3)", format!("group `{}`: one fine for linked processing", group.id), Some(group.fine))
+        total_steps.push(|| match group.kind {
+            model::GroupKind::Linked => Step::new(
+                "Art. 83(3)",
+                format!("group `{}`: one fine for linked processing", group.id),
+                Some(group.fine),
+            ),
+            model::GroupKind::Combined => Step::new(
+                "combined fine",
+                format!("group `{}`: one fine for separate infringements", group.id),
+                Some(group.fine),
+            ),
         });
     }
     for violation in violations.iter().filter(|v| v.group.is_none()) {
@@ -164,6 +168,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
             public_body: case.undertaking.public_body,
             turnover: turnover.eur,
             turnover_year: turnover.year,
+            turnover_year_chosen: turnover.year_chosen,
             turnover_source: turnover.source,
             turnover_steps: turnover.steps.clone(),
         },
@@ -182,36 +187,6 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
 /// The gravest tier among the violation's articles; `None` when no tier lists any of them.
 fn violation_tier(violation: &Violation) -> Option<article::Tier> {
     violation.articles.iter().filter_map(|cited| cited.article.tier()).max()
-}
-
-/// An Art. 83(3) group's members and ceiling, known before any fine is computed.
-struct GroupCeiling {
-    members: Vec<usize>,
-    gravest: Option<usize>,
-    ceiling: Option<Money>,
-}
-
-/// Art. 83(3): the total for linked processing may not exceed "the amount specified for the
-/// gravest infringement", i.e. the highest legal maximum among the group's violations.
-fn group_ceilings<'a>(case: &'a Case, maxima: &[Option<LegalMaximum>]) -> HashMap<&'a str, GroupCeiling> {
-    let mut groups: HashMap<&str, GroupCeiling> = case
-        .groups
-        .iter()
-        .map(|g| (g.id.as_str(), GroupCeiling { members: vec![], gravest: None, ceiling: None }))
-        .collect();
-    for (index, violation) in case.violations.iter().enumerate() {
-        let Some(group) = violation.group.as_deref().and_then(|id| groups.get_mut(id)) else {
-            continue;
-        };
-        group.members.push(index);
-        if let Some(maximum) = &maxima[index]
-            && group.ceiling.is_none_or(|ceiling| maximum.amount > ceiling)
-        {
-            group.ceiling = Some(maximum.amount);
-            group.gravest = Some(index);
-        }
-    }
-    groups
 }
 
 #[allow(clippy::too_many_arguments)] // the case-wide facts one violation's report depends on
@@ -298,31 +273,21 @@ fn violation_report(
             steps.extend(outcome.steps);
             fine = Some(outcome.report.after_ability_to_pay);
             ap_report = Some(outcome.report);
-            if let Some(decided) = case.decided
-                && !ap2019::in_force_on(decided)
-            {
-                findings.push(
-                    Finding::new(Level::Warning, "ap2019-not-in-force", ap2019::not_in_force_message(decided))
-                        .violation(&violation.id),
-                );
-            }
+            let applies = ap2019::applicability(violation.from, case.decided, &case.authority);
+            findings.extend(applies.map(|finding| finding.violation(&violation.id)));
             FineMethod::Ap2019
         }
         (None, None) if group_has_fine => FineMethod::Declared,
         (None, None) => FineMethod::None,
     };
 
+    let mut required_turnover = None;
     if let (Some(fine), Some(maximum)) = (fine, maximum)
         && fine > maximum.amount
     {
-        findings.push(
-            Finding::new(
-                Level::Error,
-                "fine-exceeds-maximum",
-                format!("fine {fine} exceeds the legal maximum {} ({})", maximum.amount, maximum.tier.citation()),
-            )
-            .violation(&violation.id),
-        );
+        let (finding, required) = fine_above_maximum(fine, maximum)?;
+        required_turnover = required;
+        findings.push(finding.violation(&violation.id));
     }
     if fine.is_some() && maximum.is_none() {
         findings.push(
@@ -363,6 +328,7 @@ fn violation_report(
         tier: maximum.map(|m| m.tier),
         legal_maximum: maximum.map(|m| m.amount),
         maximum_basis: maximum.map(|m| m.basis),
+        required_turnover,
         article_details,
         fine,
         method,
@@ -376,6 +342,69 @@ fn violation_report(
         comparison,
         steps: steps.into_steps(),
     })
+}
+
+/// A fine above a legal maximum: an excess where the maximum is known; where it is only known
+/// to be at least the fixed amount (turnover unknown), the turnover the fine needs; where
+/// national law allows no fine on a public body (Art. 83(7)), any fine.
+fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, Option<Money>), CalcError> {
+    let citation = maximum.tier.citation();
+    Ok(match maximum.basis {
+        MaximumBasis::AtLeast => {
+            let needed = maximum.required_turnover(fine)?;
+            let message = format!(
+                "fine {fine} is above {}, what the {citation} maximum is known to reach with turnover unknown; it is \
+                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %)",
+                maximum.amount,
+                money::percent_text(maximum.percent)
+            );
+            (Finding::new(Level::Warning, "maximum-needs-turnover", message), Some(needed))
+        }
+        MaximumBasis::NoFine => (
+            Finding::new(
+                Level::Error,
+                "no-fine-allowed",
+                format!("fine {fine} on a public body that national law exempts from fines (Art. 83(7))"),
+            ),
+            None,
+        ),
+        _ => (
+            Finding::new(
+                Level::Error,
+                "fine-exceeds-maximum",
+                format!("fine {fine} exceeds the legal maximum {} ({citation})", maximum.amount),
+            ),
+            None,
+        ),
+    })
+}
+
+/// Findings on the turnover of a public body: it is not used (Art. 83(7)), and where art83
+/// holds no rule for the authority's country, national law was not checked.
+fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if !case.undertaking.public_body {
+        return findings;
+    }
+    if case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some() {
+        findings.push(Finding::new(
+            Level::Warning,
+            "turnover-ignored",
+            "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
+        ));
+    }
+    if turnover.public_body_rule.is_none() {
+        let country = turnover.country.as_deref().unwrap_or("the authority (no country code in `authority`)");
+        findings.push(Finding::new(
+            Level::Info,
+            "public-body-rule-unknown",
+            format!(
+                "art83 holds no Art. 83(7) rule for {country}: the fixed maxima are shown, but national law may \
+                 cap or exclude fines on public bodies"
+            ),
+        ));
+    }
+    findings
 }
 
 fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Result<&'a LegalMaximum, CalcError> {
@@ -415,78 +444,4 @@ fn compare_with(
         Ok((fine, range, steps)) => Comparison { method, fine: Some(fine), range, note: None, steps },
         Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
     }
-}
-
-fn group_report(
-    explain: bool,
-    group: &model::Group,
-    ceiling: &GroupCeiling,
-    violations: &[ViolationReport],
-    findings: &mut Vec<Finding>,
-) -> Result<GroupReport, CalcError> {
-    let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
-    let mut steps = Trace::new(explain);
-    if let Some(gravest) = ceiling.gravest {
-        steps.push(|| {
-            Step::new(
-                "Art. 83(3)",
-                format!("ceiling: the legal maximum of the gravest infringement, `{}`", violations[gravest].id),
-                ceiling.ceiling,
-            )
-        });
-    }
-    let (mut fine, fine_source) = match group.fine {
-        Some(fine) => {
-            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
-            (fine, GroupFineSource::Group)
-        }
-        None => {
-            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
-            (sum, GroupFineSource::Violations)
-        }
-    };
-    let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
-    let mut within = ceiling.ceiling.map(|c| fine <= c);
-    if let (Some(false), Some(limit)) = (within, ceiling.ceiling) {
-        if computed && group.fine.is_none() {
-            // A method's result is clamped, not reported as a breach: EDPB step 4.
-            fine = limit;
-            within = Some(true);
-            steps.push(|| {
-                Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine))
-            });
-        } else {
-            findings.push(
-                Finding::new(
-                    Level::Error,
-                    "group-exceeds-ceiling",
-                    format!("the fines of linked processing add up to {fine}, above the Art. 83(3) ceiling {limit}"),
-                )
-                .group(&group.id),
-            );
-        }
-    }
-    let compared: Vec<&Comparison> = members.iter().filter_map(|v| v.comparison.as_ref()).collect();
-    let comparison = match compared.first() {
-        Some(first) => {
-            let sum = compared.iter().filter_map(|c| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            let capped = ceiling.ceiling.is_some_and(|c| sum > c);
-            let fine = if capped { ceiling.ceiling.unwrap_or(sum) } else { sum };
-            Some(GroupComparison { method: first.method, fine, capped })
-        }
-        None => None,
-    };
-    Ok(GroupReport {
-        id: group.id.clone(),
-        title: group.title.clone(),
-        violations: members.iter().map(|v| v.id.clone()).collect(),
-        gravest: ceiling.gravest.map(|i| violations[i].id.clone()),
-        ceiling: ceiling.ceiling,
-        fine,
-        fine_source,
-        within,
-        comparison,
-        steps: steps.into_steps(),
-    })
 }

@@ -32,7 +32,7 @@ pub struct Case {
 /// Awb's rules for orders subject to a penalty payment apply (UAVG 16(1) with Awb 5:32(1)),
 /// its required maximum (5:32b(2)) and its one-year limitation (5:35) among them.
 pub fn is_dutch_authority(authority: &str) -> bool {
-    authority.trim().get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("NL"))
+    super::law::authority::is_dutch(authority)
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +40,8 @@ pub struct Undertaking {
     pub name: String,
     pub turnover: Turnover,
     pub public_body: bool,
+    /// The financial year the authority used, when it is not the one preceding the decision.
+    pub turnover_year: Option<i16>,
     /// Where the turnover stands in the case file.
     pub turnover_span: Option<Span>,
 }
@@ -53,8 +55,16 @@ pub enum Turnover {
     /// Amounts by financial year, in `conversion`'s currency if given, else euros.
     ByYear {
         years: BTreeMap<i16, Money>,
-        conversion: Option<Conversion>,
+        conversion: Option<TurnoverCurrency>,
     },
+}
+
+/// The currency of a turnover table and its rate to euros, which a decision may not state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TurnoverCurrency {
+    pub currency: String,
+    /// `None`: `eur_per_unit = "unknown"`, so the turnover in euros is not known either.
+    pub eur_per_unit: Option<Decimal>,
 }
 
 /// A foreign-currency turnover and its stated rate.
@@ -193,14 +203,31 @@ impl Ap2019Input {
     }
 }
 
-/// Same or linked processing operations (Art. 83(3)).
+/// Violations fined together: same or linked processing operations (Art. 83(3)), or one fine
+/// a decision imposes for separate infringements.
 #[derive(Debug, Clone)]
 pub struct Group {
     pub id: String,
     pub title: Option<String>,
+    pub kind: GroupKind,
+    /// The member the decision calls the gravest infringement, if it names one.
+    pub gravest: Option<String>,
     /// The single fine imposed for the whole group, if the decision states one.
     pub fine: Option<Money>,
     pub span: Option<Span>,
+}
+
+/// What ties a group's violations together, which decides its ceiling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupKind {
+    /// Same or linked processing operations (Art. 83(3)): the total may not exceed the amount
+    /// specified for the gravest infringement.
+    #[default]
+    Linked,
+    /// Separate infringements for which the decision states one fine: Art. 83(3) does not
+    /// apply, each infringement keeps its own maximum, so the ceiling is their sum.
+    Combined,
 }
 
 /// An order subject to a penalty payment (Art. 58(2) GDPR; NL: Awb 5:32).

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::article::Tier;
-use super::model::{Category, PeriodCount, Seriousness};
+use super::model::{Category, GroupKind, PeriodCount, Seriousness};
 use super::money::Money;
 
 /// One step of an explanation: the rule applied, what it did, and the amount it gave.
@@ -91,8 +91,10 @@ pub struct CaseInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TurnoverSource {
-    /// Not known or withheld: the fixed maxima apply.
+    /// Not known or withheld: the maxima are at least the fixed amounts.
     Unknown,
+    /// Known in another currency only, at a rate the decision does not state: as `Unknown`.
+    RateUnknown,
     /// A public body (Art. 83(7)): no turnover-based maximum.
     PublicBody,
     /// One amount in the case file.
@@ -110,17 +112,34 @@ pub struct UndertakingReport {
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
     pub turnover_year: Option<i16>,
+    /// True when the authority chose the financial year (`turnover_year`), rather than the one
+    /// preceding the decision.
+    pub turnover_year_chosen: bool,
     pub turnover_source: TurnoverSource,
     pub turnover_steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum MaximumBasis {
-    /// The fixed EUR 10M / 20M amount.
+    /// The fixed EUR 10M / 20M amount (turnover known and at most EUR 500M).
     Fixed,
     /// 2 % / 4 % of turnover.
     Turnover,
+    /// An undertaking whose turnover (or its rate) is unknown: the maximum is the higher of the
+    /// fixed amount and the percentage, so at least the fixed amount, which is what is shown.
+    AtLeast,
+    /// A public body: the maximum national law sets under Art. 83(7).
+    PublicBody,
+    /// A public body national law exempts from fines (Art. 83(7)): the maximum is zero.
+    NoFine,
+}
+
+impl MaximumBasis {
+    /// Whether the amount is a floor rather than the maximum itself.
+    pub fn is_floor(self) -> bool {
+        self == MaximumBasis::AtLeast
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -152,6 +171,8 @@ pub struct ViolationReport {
     pub tier: Option<Tier>,
     pub legal_maximum: Option<Money>,
     pub maximum_basis: Option<MaximumBasis>,
+    /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
+    pub required_turnover: Option<Money>,
     pub fine: Option<Money>,
     pub method: FineMethod,
     pub group: Option<String>,
@@ -215,10 +236,19 @@ pub struct Comparison {
 pub struct GroupReport {
     pub id: String,
     pub title: Option<String>,
+    pub kind: GroupKind,
     pub violations: Vec<String>,
-    /// The member whose legal maximum is the highest (Art. 83(3) "gravest infringement").
+    /// The member whose legal maximum is the highest (Art. 83(3) "gravest infringement"), as
+    /// the decision names it or as the maxima show; null for a tie the decision does not settle.
     pub gravest: Option<String>,
+    /// The members sharing the highest maximum when the case file names no `gravest` (a tie).
+    pub tied: Vec<String>,
+    /// Linked: the gravest member's maximum; combined: the sum of the members' maxima.
     pub ceiling: Option<Money>,
+    /// `at-least` where a member's maximum is only known as a floor.
+    pub ceiling_basis: Option<MaximumBasis>,
+    /// With an at-least ceiling and a fine above it: the turnover the fine needs to be lawful.
+    pub required_turnover: Option<Money>,
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,

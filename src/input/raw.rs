@@ -6,7 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, TurnoverSchema, Unit, UntilValue};
-use crate::calc::model::{Category, PeriodCount, Seriousness};
+use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -47,6 +47,9 @@ pub struct UndertakingTable {
     pub turnover: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub public_body: bool,
+    /// The financial year the authority used, when not the one preceding `decided`.
+    #[schemars(with = "Option<i16>")]
+    pub turnover_year: Option<Spanned<i16>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -115,6 +118,12 @@ pub struct GroupTable {
     #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub title: Option<String>,
+    /// "linked" (Art. 83(3), the default) or "combined" (one fine for separate infringements).
+    #[serde(default)]
+    pub kind: GroupKind,
+    /// The member the decision names as the gravest infringement.
+    #[schemars(with = "Option<String>")]
+    pub gravest: Option<Spanned<String>>,
     pub fine: Option<Amount>,
 }
 

@@ -10,7 +10,7 @@ use super::{InputError, MAX_VIOLATIONS, suggest};
 use crate::calc::edpb::step_3_factor;
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group,
-    Method, PenaltyOrder, PenaltyUnit, Suspension, Turnover, Undertaking, Until, Violation,
+    Method, PenaltyOrder, PenaltyUnit, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
 use crate::calc::money::Money;
 
@@ -48,6 +48,8 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         .map(|g| Group {
             id: g.id.get_ref().clone(),
             title: g.title.clone(),
+            kind: g.kind,
+            gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
             fine: g.fine.map(|a| a.0),
             span: Some(g.id.span()),
         })
@@ -68,12 +70,20 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
             }
             // A group named only by its violations: linked processing without a single fine.
             if implied_groups.insert(group.get_ref().clone()) {
-                groups.push(Group { id: group.get_ref().clone(), title: None, fine: None, span: Some(group.span()) });
+                groups.push(Group {
+                    id: group.get_ref().clone(),
+                    title: None,
+                    kind: Default::default(),
+                    gravest: None,
+                    fine: None,
+                    span: Some(group.span()),
+                });
             }
         }
         violations.push(violation(table, &fined_groups)?);
     }
     let used_groups: HashSet<&str> = violations.iter().filter_map(|v| v.group.as_deref()).collect();
+    gravest_are_members(&file.group, &violations)?;
     for group in &file.group {
         if !used_groups.contains(group.id.get_ref().as_str()) {
             return error(
@@ -97,6 +107,9 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         .map(|table| penalty(table, (&violation_ids, &known_ids), decided, dutch))
         .collect::<Result<Vec<_>>>()?;
 
+    if let Some(year) = &file.undertaking.turnover_year {
+        turnover_year_fits(*year.get_ref(), decided, year.span())?;
+    }
     let currency = case_currency(file.case.currency, file.case.eur_per_unit)?;
     let mut case = Case {
         title: file.case.title,
@@ -113,6 +126,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
                 Some(value) => turnover(value)?,
             },
             public_body: file.undertaking.public_body,
+            turnover_year: file.undertaking.turnover_year.as_ref().map(|y| *y.get_ref()),
             turnover_span: file.undertaking.turnover.as_ref().map(Spanned::span),
         },
         violations,
@@ -217,6 +231,28 @@ fn in_euros(case: &mut Case, rate: rust_decimal::Decimal) -> std::result::Result
     Ok(())
 }
 
+/// A group's `gravest` must name one of its own violations (Art. 83(3): the gravest of the
+/// infringements fined together); whether it has the highest maximum is checked when the
+/// maxima are known.
+fn gravest_are_members(groups: &[raw::GroupTable], violations: &[Violation]) -> Result<()> {
+    for group in groups {
+        let Some(gravest) = &group.gravest else { continue };
+        let id = group.id.get_ref();
+        let members: Vec<&str> =
+            violations.iter().filter(|v| v.group.as_deref() == Some(id)).map(|v| v.id.as_str()).collect();
+        if !members.contains(&gravest.get_ref().as_str()) {
+            let hint = suggest(gravest.get_ref(), members.iter().copied())
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("; its members are {}", members.join(", ")));
+            return error(
+                format!("group `{id}`: `gravest = \"{}\"` is not one of its violations{hint}", gravest.get_ref()),
+                gravest.span(),
+            );
+        }
+    }
+    Ok(())
+}
+
 fn unique_ids<'a>(kind: &str, ids: impl Iterator<Item = &'a Spanned<String>>) -> Result<()> {
     let mut seen: HashMap<&str, ()> = HashMap::new();
     for id in ids {
@@ -253,14 +289,7 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
                         }
                         _ => return error("turnover currency: expected a three-letter code like \"USD\"", span),
                     },
-                    "eur_per_unit" => {
-                        let amount = Amount::from_value(entry)
-                            .map_err(|e| InputError::new(format!("eur_per_unit: {e}"), Some(span.clone())))?;
-                        if amount.0.is_zero() {
-                            return error("eur_per_unit: an exchange rate must be above zero", span);
-                        }
-                        rate = Some(amount.0.amount());
-                    }
+                    "eur_per_unit" => rate = Some(turnover_rate(entry, &span)?),
                     year => {
                         let Some(year) = year.parse::<i16>().ok().filter(|y| (1900..=2200).contains(y)) else {
                             let hint = suggest(key, ["currency", "eur_per_unit"])
@@ -289,7 +318,7 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
                     return error(format!("turnover in {code} needs `eur_per_unit`, the exchange rate to euros"), span);
                 }
                 (None, Some(_)) => return error("`eur_per_unit` needs `currency`, the code it converts from", span),
-                (Some(currency), Some(eur_per_unit)) => Some(Conversion { currency, eur_per_unit }),
+                (Some(currency), Some(eur_per_unit)) => Some(TurnoverCurrency { currency, eur_per_unit }),
             };
             Ok(Turnover::ByYear { years, conversion })
         }
@@ -297,6 +326,38 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
             .map(|a| Turnover::Amount(a.0))
             .map_err(|e| InputError::new(format!("turnover: {e}; {expected}"), Some(span))),
     }
+}
+
+/// `turnover_year`: a financial year that ended by the decision (an authority may use an
+/// earlier one, e.g. the latest audited year, never a later one).
+fn turnover_year_fits(year: i16, decided: Option<jiff::civil::Date>, span: std::ops::Range<usize>) -> Result<()> {
+    if !(1900..=2200).contains(&year) {
+        return error(format!("turnover_year {year}: expected a financial year like 2022"), span);
+    }
+    match decided {
+        Some(day) if year >= day.year() => error(
+            format!("turnover_year {year}: the decision of {day} can only use a financial year before {}", day.year()),
+            span,
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// A turnover table's `eur_per_unit`: a rate above zero, or "unknown" when the decision states
+/// the turnover in another currency without a rate (the turnover in euros is then unknown).
+fn turnover_rate(entry: &toml::Value, span: &std::ops::Range<usize>) -> Result<Option<rust_decimal::Decimal>> {
+    if let toml::Value::String(text) = entry
+        && text.trim().eq_ignore_ascii_case("unknown")
+    {
+        return Ok(None);
+    }
+    let amount = Amount::from_value(entry).map_err(|e| {
+        InputError::new(format!("eur_per_unit: {e}; or \"unknown\" if the decision states no rate"), Some(span.clone()))
+    })?;
+    if amount.0.is_zero() {
+        return error("eur_per_unit: an exchange rate must be above zero", span.clone());
+    }
+    Ok(Some(amount.0.amount()))
 }
 
 fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result<Violation> {

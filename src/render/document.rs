@@ -4,6 +4,7 @@
 use std::io;
 
 use crate::calc::Report;
+use crate::calc::model::GroupKind;
 use crate::calc::money::Money;
 use crate::calc::report::{FineMethod, Level, MaximumBasis, Step, TurnoverSource};
 
@@ -133,6 +134,9 @@ pub fn build<'a>(
                     Cell::text(match v.maximum_basis {
                         Some(MaximumBasis::Fixed) => l.basis_fixed,
                         Some(MaximumBasis::Turnover) => l.basis_turnover,
+                        Some(MaximumBasis::AtLeast) => l.basis_at_least,
+                        Some(MaximumBasis::PublicBody) => l.basis_public_body,
+                        Some(MaximumBasis::NoFine) => l.basis_no_fine,
                         None => "-",
                     }),
                     match (v.fine, &v.group) {
@@ -156,16 +160,28 @@ pub fn build<'a>(
             .groups
             .iter()
             .map(|g| {
+                let id = match g.kind {
+                    GroupKind::Linked => g.id.clone(),
+                    GroupKind::Combined => format!("{} ({})", g.id, l.combined),
+                };
+                let gravest = match (&g.gravest, g.tied.is_empty()) {
+                    (Some(gravest), _) => gravest.clone(),
+                    (None, false) => l.tie.to_string(),
+                    (None, true) => "-".to_string(),
+                };
                 vec![
-                    Cell::titled(&g.id, g.title.as_deref()),
+                    Cell::titled(&id, g.title.as_deref()),
                     Cell::text(g.violations.join(", ")),
-                    Cell::text(g.gravest.as_deref().unwrap_or("-")),
+                    Cell::text(gravest),
                     money(g.ceiling),
                     money(Some(g.fine)),
-                    match g.within {
-                        Some(true) => Cell::toned(l.yes, Tone::Good),
-                        Some(false) => Cell::toned(l.no, Tone::Bad),
-                        None => Cell::text("-"),
+                    match (g.within, g.required_turnover) {
+                        (Some(true), _) => Cell::toned(l.yes, Tone::Good),
+                        (Some(false), _) => Cell::toned(l.no, Tone::Bad),
+                        (None, Some(turnover)) => {
+                            Cell::toned(format!("{} {}", l.if_turnover_at_least, l.money(turnover)), Tone::Warning)
+                        }
+                        (None, None) => Cell::text("-"),
                     },
                 ]
             })

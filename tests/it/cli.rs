@@ -9,11 +9,28 @@ title = "What if"
 decided = 2024-05-16
 [undertaking]
 name = "U"
+turnover = 400_000_000
 [[violation]]
 id = "v"
 articles = ["6(1)"]
 fine = 25_000_000
 "#;
+
+#[test]
+fn unknown_turnover_makes_the_maximum_at_least_the_fixed_amount_never_an_excess() {
+    // Art. 83(5): EUR 20M or 4 %, whichever is higher. With turnover unknown, EUR 25M is lawful
+    // if the turnover was at least 25M / 4 % = EUR 625M: a warning, not a discrepancy.
+    let unknown = MINIMAL.replace("turnover = 400_000_000", "turnover = \"unknown\"");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&unknown));
+    assert_eq!(code, 0);
+    let report: Report = serde_json::from_str(&stdout).unwrap();
+    let violation = &report.violations[0];
+    assert_eq!(violation.maximum_basis.as_deref(), Some("at-least"));
+    assert_eq!(violation.legal_maximum.as_deref(), Some("20000000.00"));
+    assert_eq!(violation.required_turnover.as_deref(), Some("625000000.00"));
+    let codes: Vec<(&str, &str)> = report.findings.iter().map(|f| (f.level.as_str(), f.code.as_str())).collect();
+    assert_eq!(codes, [("warning", "maximum-needs-turnover")]);
+}
 
 #[test]
 fn check_exits_1_on_a_fine_above_its_maximum_and_calc_exits_0() {
@@ -53,6 +70,7 @@ fn check_exits_1_when_a_group_exceeds_its_art_83_3_ceiling() {
 title = "linked"
 [undertaking]
 name = "U"
+turnover = 100_000_000
 [[violation]]
 id = "a"
 articles = ["32"]

@@ -63,7 +63,8 @@ fn clearview_ap_2024_fines_groups_and_penalty_maxima() {
     for violation in &report.violations {
         let expected = if violation.id == "no-eu-representative" { "10000000.00" } else { "20000000.00" };
         assert_eq!(violation.legal_maximum.as_deref(), Some(expected), "{}", violation.id);
-        assert_eq!(violation.maximum_basis.as_deref(), Some("fixed"));
+        // Turnover not provided: each maximum is at least the fixed amount (Art. 83(5)).
+        assert_eq!(violation.maximum_basis.as_deref(), Some("at-least"));
         assert!(violation.steps.iter().any(|s| s.detail.contains("para 210")), "{}", violation.id);
     }
     assert_eq!(report.penalties_max.as_deref(), Some("5100000.00"));

@@ -91,7 +91,14 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
             if let Some(id) = &group
                 && !groups.iter().any(|existing| &existing.id == id)
             {
-                groups.push(Group { id: id.clone(), title: None, fine: None, span: None });
+                groups.push(Group {
+                    id: id.clone(),
+                    title: None,
+                    kind: Default::default(),
+                    gravest: None,
+                    fine: None,
+                    span: None,
+                });
             }
             Violation {
                 id: format!("v{i}"),
@@ -118,6 +125,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
             name: "U".into(),
             turnover: turnover.map_or(Turnover::Unknown, Turnover::Amount),
             public_body: false,
+            turnover_year: None,
             turnover_span: None,
         },
         violations,

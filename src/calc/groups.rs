@@ -1,0 +1,251 @@
+//! Violations fined together: Art. 83(3) for same or linked processing operations, and the
+//! "combined" fine a decision imposes for separate infringements.
+//!
+//! - Linked (Art. 83(3)): "the total amount of the administrative fine shall not exceed the
+//!   amount specified for the gravest infringement", i.e. the highest legal maximum among the
+//!   members. Which member is gravest: the one the decision names (`gravest`), else the one
+//!   with the highest maximum; a tie the decision does not settle is reported as a tie.
+//! - Combined (e.g. AP Netflix 2024: one fine for two separate behaviours): Art. 83(3) does not
+//!   apply; each infringement keeps its own maximum, so the one fine may reach their sum.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::error::CalcError;
+use super::maximum::{LegalMaximum, required_turnover};
+use super::model::{Case, Group, GroupKind};
+use super::money::Money;
+use super::report::{
+    Comparison, Finding, FineMethod, GroupComparison, GroupFineSource, GroupReport, Level, MaximumBasis, Step, Trace,
+    ViolationReport,
+};
+
+/// A group's members and ceiling, known before any fine is computed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupCeiling {
+    pub kind: GroupKind,
+    /// Indices into the case's violations, in file order.
+    pub members: Vec<usize>,
+    /// The gravest member: named by the decision, or the only one with the highest maximum.
+    pub gravest: Option<usize>,
+    /// The members sharing the highest maximum, when more than one does.
+    pub tied: Vec<usize>,
+    pub ceiling: Option<Money>,
+    /// `AtLeast` where the ceiling is only a floor (turnover unknown).
+    pub basis: Option<MaximumBasis>,
+    /// The turnover percentage the ceiling grows with (the gravest's, or the members' sum).
+    pub percent: Decimal,
+}
+
+impl GroupCeiling {
+    /// The ceiling the members' own method results are clamped to (EDPB step 4): only a
+    /// linked group's; a combined group's members keep their own maxima.
+    pub fn member_cap(&self) -> Option<Money> {
+        match self.kind {
+            GroupKind::Linked => self.ceiling,
+            GroupKind::Combined => None,
+        }
+    }
+}
+
+/// Every group's members and ceiling. A `gravest` the decision names must be a member with the
+/// highest maximum (an error pointing at the group otherwise).
+pub fn ceilings<'a>(
+    case: &'a Case,
+    maxima: &[Option<LegalMaximum>],
+) -> Result<HashMap<&'a str, GroupCeiling>, CalcError> {
+    let mut members: HashMap<&str, Vec<usize>> = case.groups.iter().map(|g| (g.id.as_str(), vec![])).collect();
+    for (index, violation) in case.violations.iter().enumerate() {
+        if let Some(list) = violation.group.as_deref().and_then(|id| members.get_mut(id)) {
+            list.push(index);
+        }
+    }
+    case.groups
+        .iter()
+        .map(|group| {
+            let list = members.remove(group.id.as_str()).unwrap_or_default();
+            let ceiling = ceiling(case, group, list, maxima)
+                .map_err(|e| e.context(format!("group `{}`", group.id), group.span.clone()))?;
+            Ok((group.id.as_str(), ceiling))
+        })
+        .collect()
+}
+
+fn ceiling(
+    case: &Case,
+    group: &Group,
+    members: Vec<usize>,
+    maxima: &[Option<LegalMaximum>],
+) -> Result<GroupCeiling, CalcError> {
+    let highest = members.iter().filter_map(|&i| maxima[i].as_ref().map(|m| m.amount)).max();
+    let top: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| highest.is_some() && maxima[i].as_ref().map(|m| m.amount) == highest)
+        .collect();
+    let named = match &group.gravest {
+        Some(id) => Some(named_gravest(case, id, &top, maxima)?),
+        None => None,
+    };
+    let gravest = named.or_else(|| (top.len() == 1).then(|| top[0]));
+    let tied = if named.is_none() && top.len() > 1 { top } else { vec![] };
+    let with_maximum = || members.iter().filter_map(|&i| maxima[i].as_ref());
+    let (ceiling, percent) = match group.kind {
+        GroupKind::Linked => {
+            (highest, gravest.or(tied.first().copied()).and_then(|i| maxima[i].as_ref()).map(|m| m.percent))
+        }
+        GroupKind::Combined => {
+            // A member without a legal maximum leaves the sum, and so the ceiling, unknown.
+            let all = with_maximum().count() == members.len() && !members.is_empty();
+            let sum = with_maximum().map(|m| m.amount).try_fold(Money::ZERO, Money::checked_add)?;
+            (all.then_some(sum), Some(with_maximum().map(|m| m.percent).sum()))
+        }
+    };
+    let basis = with_maximum().map(|m| m.basis).find(|b| b.is_floor()).or_else(|| {
+        let gravest = gravest.or(tied.first().copied());
+        gravest.and_then(|i| maxima[i].as_ref()).map(|m| m.basis)
+    });
+    Ok(GroupCeiling { kind: group.kind, members, gravest, tied, ceiling, basis, percent: percent.unwrap_or_default() })
+}
+
+fn named_gravest(case: &Case, id: &str, top: &[usize], maxima: &[Option<LegalMaximum>]) -> Result<usize, CalcError> {
+    let index =
+        case.violations.iter().position(|v| v.id == id).ok_or_else(|| {
+            CalcError::invalid(format!("`gravest = \"{id}\"` names no violation of this group"), None)
+        })?;
+    if top.contains(&index) {
+        return Ok(index);
+    }
+    let highest: Vec<&str> = top.iter().map(|&i| case.violations[i].id.as_str()).collect();
+    let its = maxima[index].as_ref().map_or("none".to_string(), |m| m.amount.to_string());
+    Err(CalcError::invalid(
+        format!(
+            "`gravest = \"{id}\"`: its legal maximum ({its}) is not the group's highest; the gravest infringement \
+             (Art. 83(3)) is one with the highest maximum: {}",
+            highest.join(", ")
+        ),
+        None,
+    ))
+}
+
+/// A group's fine against its ceiling, with the steps that explain both.
+pub fn report(
+    explain: bool,
+    group: &Group,
+    ceiling: &GroupCeiling,
+    violations: &[ViolationReport],
+    findings: &mut Vec<Finding>,
+) -> Result<GroupReport, CalcError> {
+    let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
+    let mut steps = Trace::new(explain);
+    steps.push(|| ceiling_step(ceiling, violations));
+    let (mut fine, fine_source) = match group.fine {
+        Some(fine) => {
+            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
+            (fine, GroupFineSource::Group)
+        }
+        None => {
+            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
+            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
+            (sum, GroupFineSource::Violations)
+        }
+    };
+    let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
+    let mut within = ceiling.ceiling.map(|c| fine <= c);
+    let mut required = None;
+    if let (Some(false), Some(limit)) = (within, ceiling.ceiling) {
+        if computed && group.fine.is_none() {
+            // A method's result is clamped, not reported as a breach: EDPB step 4.
+            fine = limit;
+            within = Some(true);
+            steps.push(|| {
+                Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine))
+            });
+        } else if ceiling.basis.is_some_and(MaximumBasis::is_floor) {
+            within = None;
+            let needed = required_turnover(fine, ceiling.percent)?;
+            required = Some(needed);
+            findings.push(needs_turnover(group, fine, limit, needed));
+        } else {
+            findings.push(exceeds(group, fine, limit));
+        }
+    }
+    Ok(GroupReport {
+        id: group.id.clone(),
+        title: group.title.clone(),
+        kind: group.kind,
+        violations: members.iter().map(|v| v.id.clone()).collect(),
+        gravest: ceiling.gravest.map(|i| violations[i].id.clone()),
+        tied: ceiling.tied.iter().map(|&i| violations[i].id.clone()).collect(),
+        ceiling: ceiling.ceiling,
+        ceiling_basis: ceiling.basis,
+        required_turnover: required,
+        fine,
+        fine_source,
+        within,
+        comparison: comparison(&members, ceiling)?,
+        steps: steps.into_steps(),
+    })
+}
+
+fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step {
+    let floor = if ceiling.basis.is_some_and(MaximumBasis::is_floor) { "at least " } else { "" };
+    let ids = |list: &[usize]| list.iter().map(|&i| format!("`{}`", violations[i].id)).collect::<Vec<_>>().join(", ");
+    let amount = ceiling.ceiling.map(|c| format!("{floor}{c}")).unwrap_or_else(|| "none".into());
+    let detail = match (ceiling.kind, ceiling.gravest) {
+        (GroupKind::Combined, _) => format!(
+            "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is \
+             their sum, {amount}"
+        ),
+        (GroupKind::Linked, Some(gravest)) => {
+            format!("ceiling {amount}: the legal maximum of the gravest infringement, `{}`", violations[gravest].id)
+        }
+        (GroupKind::Linked, None) if !ceiling.tied.is_empty() => format!(
+            "ceiling {amount}: the legal maximum of the gravest infringement; {} share it (a tie the case file does \
+             not settle with `gravest`)",
+            ids(&ceiling.tied)
+        ),
+        (GroupKind::Linked, None) => "no member has a legal maximum, so the group has no ceiling".into(),
+    };
+    let rule = match ceiling.kind {
+        GroupKind::Linked => "Art. 83(3)",
+        GroupKind::Combined => "combined fine",
+    };
+    Step::new(rule, detail, ceiling.ceiling)
+}
+
+fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money) -> Finding {
+    Finding::new(
+        Level::Warning,
+        "maximum-needs-turnover",
+        format!(
+            "the group's fine {fine} is above {floor}, what its ceiling is known to reach with turnover unknown; it \
+             is within the ceiling if the undertaking's turnover was at least {needed}"
+        ),
+    )
+    .group(&group.id)
+}
+
+fn exceeds(group: &Group, fine: Money, limit: Money) -> Finding {
+    let message = match group.kind {
+        GroupKind::Linked => {
+            format!("the fines of linked processing add up to {fine}, above the Art. 83(3) ceiling {limit}")
+        }
+        GroupKind::Combined => {
+            format!("the combined fine {fine} is above {limit}, the sum of its infringements' legal maxima")
+        }
+    };
+    Finding::new(Level::Error, "group-exceeds-ceiling", message).group(&group.id)
+}
+
+/// With `--method`: the members' method results added up and capped at a linked ceiling.
+fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Option<GroupComparison>, CalcError> {
+    let compared: Vec<&Comparison> = members.iter().filter_map(|v| v.comparison.as_ref()).collect();
+    let Some(first) = compared.first() else { return Ok(None) };
+    let sum = compared.iter().filter_map(|c| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
+    let cap = ceiling.member_cap();
+    let capped = cap.is_some_and(|c| sum > c);
+    let fine = if capped { cap.unwrap_or(sum) } else { sum };
+    Ok(Some(GroupComparison { method: first.method, fine, capped }))
+}
