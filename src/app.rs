@@ -9,8 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, LangArg, MethodArg, ScheduleArg, SeriousnessArg,
-    SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, CsvArgs, Format, LangArg, MethodArg, ScheduleArg,
+    SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -131,8 +131,27 @@ fn write_stdout(text: &str) -> Outcome {
     }
 }
 
+/// The CSV options as the renderers take them; an error when the format is not CSV.
+fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
+    if args.any() && !csv {
+        return Err("error: --delimiter, --bom and --excel apply to CSV output only; add `--format csv`".into());
+    }
+    Ok(render::CsvStyle {
+        delimiter: args.delimiter.unwrap_or(b','),
+        bom: args.bom || args.excel,
+        neutralise: args.excel,
+    })
+}
+
 fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let options = options(&args);
+    let csv = match csv_style(&args.csv, args.format == Format::Csv) {
+        Ok(csv) => csv,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -153,7 +172,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let mut renderer = render::renderer(
         args.format,
         files.len(),
-        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full },
+        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full, csv },
     );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
@@ -291,6 +310,13 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
 fn sweep(args: &SweepArgs) -> Outcome {
+    let csv = match csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv) {
+        Ok(csv) => csv,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         let options = Options {
@@ -303,7 +329,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width());
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv);
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {

@@ -66,6 +66,45 @@ pub struct SweepArgs {
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<Date>,
+
+    #[command(flatten)]
+    pub csv: CsvArgs,
+}
+
+/// How CSV is written; each is an error with another format.
+#[derive(Debug, Clone, Copy, Args)]
+#[command(next_help_heading = "CSV")]
+pub struct CsvArgs {
+    /// Field separator of CSV output, one character: ';' for spreadsheets that read ',' as the decimal mark (Dutch, German Excel), 'tab' for a tab [default: ,]
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+
+    /// Start CSV output with a UTF-8 byte order mark, so that Excel reads 'é' and '—' right
+    #[arg(long)]
+    pub bom: bool,
+
+    /// CSV for Excel: the byte order mark, and text cells starting with = + - @ prefixed with ' so that they are shown, never run as formulas
+    #[arg(long)]
+    pub excel: bool,
+}
+
+impl CsvArgs {
+    /// Whether any CSV option was given.
+    pub fn any(&self) -> bool {
+        self.delimiter.is_some() || self.bom || self.excel
+    }
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [byte] if byte.is_ascii() && !matches!(byte, b'"' | b'\n' | b'\r') => Ok(*byte),
+            _ => Err(format!(
+                "expected one ASCII character other than a quote or line end, like ';' or 'tab', found {text:?}"
+            )),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -147,6 +186,9 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
+    #[command(flatten)]
+    pub csv: CsvArgs,
+
     /// Penalty schedules in table and markdown output: the first and last periods, or every period (JSON and CSV always hold every period)
     #[arg(long, value_enum, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
     pub schedule: ScheduleArg,
@@ -180,7 +222,7 @@ pub enum Format {
     Jsonl,
     /// Markdown tables to paste into a memo
     Markdown,
-    /// CSV: one row per violation, one per penalty period
+    /// CSV: one row per violation, group, penalty order and penalty period, and a total per case
     Csv,
 }
 

@@ -1,111 +1,276 @@
 //! CSV for spreadsheets: one row per violation, one per Art. 83(3) group (its ceiling in
-//! `legal_maximum`), one per penalty period, one total per case.
-//! Amounts are plain exact decimals, whatever the language.
+//! `legal_maximum`), one per penalty order and one per penalty period, one total per case.
+//! Amounts are plain exact decimals and dates ISO, whatever the language.
+//!
+//! The columns are the fields of [`Record`], in order; the first eighteen are those of earlier
+//! versions, the rest were added after them, so scripts reading columns by position still work.
 
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use super::Renderer;
 use crate::calc::Report;
+use crate::calc::article::Tier;
+use crate::calc::model::PeriodCount;
 use crate::calc::money::Money;
+use crate::calc::report::{FineMethod, GroupReport, MaximumBasis, PenaltyPeriod, PenaltyReport, ViolationReport};
+use jiff::civil::Date;
 
-const COLUMNS: [&str; 18] = [
-    "record",
-    "case",
-    "id",
-    "articles",
-    "tier",
-    "legal_maximum",
-    "maximum_basis",
-    "fine",
-    "method",
-    "group",
-    "penalty",
-    "period",
-    "from",
-    "to",
-    "amount",
-    "cumulative",
-    "forfeited_on",
-    "time_barred_on",
-];
+/// How the CSV is written: `--delimiter`, `--bom`, `--excel`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub delimiter: u8,
+    /// A UTF-8 byte order mark first, so that Excel reads the text as UTF-8.
+    pub bom: bool,
+    /// Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'`,
+    /// so that a spreadsheet shows them as text instead of running them as formulas (OWASP
+    /// "CSV injection"). Amounts and dates never start with these characters.
+    pub neutralise: bool,
+}
 
-pub struct CsvRenderer;
+impl Default for CsvStyle {
+    fn default() -> CsvStyle {
+        CsvStyle { delimiter: b',', bom: false, neutralise: false }
+    }
+}
 
-/// One CSV record, quoted where needed, with its line end. The writer's buffer is sized for a
-/// record: the default 8 KiB, allocated and cleared per record, was a fifth of a CSV sweep.
-pub(super) fn line(fields: &[String]) -> String {
-    let mut writer = csv::WriterBuilder::new().buffer_capacity(256).from_writer(Vec::with_capacity(256));
+impl CsvStyle {
+    /// Free text from a case file, neutralised when asked.
+    fn text(&self, text: &str) -> String {
+        let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if self.neutralise && formula { format!("'{text}") } else { text.to_string() }
+    }
+}
+
+/// One CSV row. `record` says which kind: `violation`, `group`, `penalty-order`,
+/// `penalty-period` or `total`; fields that do not apply to it are empty.
+#[derive(Debug, Default, Serialize)]
+struct Record {
+    record: &'static str,
+    case: String,
+    /// The violation or group; for penalty rows the violation the order enforces.
+    id: String,
+    articles: String,
+    tier: Option<Tier>,
+    legal_maximum: Option<Money>,
+    maximum_basis: Option<MaximumBasis>,
+    /// The fine (violation, group), or the total of the fines (total).
+    fine: Option<Money>,
+    method: Option<FineMethod>,
+    group: String,
+    penalty: String,
+    period: Option<u64>,
+    from: Option<Date>,
+    to: Option<Date>,
+    amount: Option<Money>,
+    cumulative: Option<Money>,
+    forfeited_on: Option<Date>,
+    time_barred_on: Option<Date>,
+    title: String,
+    /// `--method`: the method and what it gives beside the declared fine.
+    compare_method: Option<FineMethod>,
+    compare_fine: Option<Money>,
+    compare_low: Option<Money>,
+    compare_high: Option<Money>,
+    /// Why the method gives no result, or that the Art. 83(3) ceiling capped a group's sum.
+    compare_note: String,
+    order: String,
+    per: String,
+    count: Option<PeriodCount>,
+    due: Option<Date>,
+    complied: Option<Date>,
+    /// An order's ceiling; on the total row, the orders' ceilings together.
+    max: Option<Money>,
+    periods: Option<u64>,
+    /// Forfeited under an order; on the total row, under all orders together.
+    forfeited: Option<Money>,
+    max_reached_on: Option<Date>,
+    /// On the total row: the fines and the forfeited penalty payments together.
+    exposure: Option<Money>,
+}
+
+pub struct CsvRenderer {
+    pub style: CsvStyle,
+}
+
+/// Writes records without a header line, with the chosen delimiter.
+fn write_records(records: &[Record], style: CsvStyle, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = csv::WriterBuilder::new().has_headers(false).delimiter(style.delimiter).from_writer(out);
+    for record in records {
+        writer.serialize(record).map_err(io::Error::other)?;
+    }
+    writer.flush()
+}
+
+/// The header line: the field names of [`Record`], as csv writes them before the first row.
+fn header(style: CsvStyle) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut writer = csv::WriterBuilder::new().delimiter(style.delimiter).from_writer(&mut bytes);
+    writer.serialize(Record::default()).expect("writing to memory cannot fail");
+    drop(writer);
+    let end = bytes.iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| i + 1);
+    bytes.truncate(end);
+    bytes
+}
+
+/// One CSV record of plain text fields (the sweep's rows), quoted where needed, with its line end.
+pub(super) fn line(fields: &[String], style: CsvStyle) -> String {
+    let mut writer =
+        csv::WriterBuilder::new().delimiter(style.delimiter).buffer_capacity(256).from_writer(Vec::with_capacity(256));
+    let fields = fields.iter().map(|field| style.text(field));
     writer.write_record(fields).expect("writing to memory cannot fail");
     String::from_utf8(writer.into_inner().expect("writing to memory cannot fail")).expect("fields are UTF-8")
 }
 
-fn amount(money: Option<Money>) -> String {
-    money.map(Money::plain).unwrap_or_default()
-}
-
-fn json_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
-}
-
 impl Renderer for CsvRenderer {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(line(&COLUMNS.map(String::from)).as_bytes())
+        if self.style.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        out.write_all(&header(self.style))
     }
 
     fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(records(report).as_bytes())
+        let s = self.style;
+        let case = s.text(&report.case.title);
+        let mut records: Vec<Record> = report.violations.iter().map(|v| violation(v, &case, s)).collect();
+        records.extend(report.groups.iter().map(|g| group(g, &case, s)));
+        write_records(&records, s, out)?;
+        for p in &report.penalties {
+            // An order's periods go out in slices: a long schedule is never held as records.
+            write_records(&[order(p, &case, s)], s, out)?;
+            for periods in p.schedule.chunks(256) {
+                let rows: Vec<Record> = periods.iter().map(|period| penalty_period(p, period, &case, s)).collect();
+                write_records(&rows, s, out)?;
+            }
+        }
+        write_records(&[total(report, case)], s, out)
     }
 }
 
-/// The CSV records of one report.
-fn records(report: &Report) -> String {
-    let mut out = String::new();
-    let case = &report.case.title;
-    for v in &report.violations {
-        let mut row = vec![String::new(); COLUMNS.len()];
-        row[0] = "violation".into();
-        row[1] = case.clone();
-        row[2] = v.id.clone();
-        row[3] = v.articles.join(", ");
-        row[4] = v.tier.map(|t| t.label().to_string()).unwrap_or_default();
-        row[5] = amount(v.legal_maximum);
-        row[6] = v.maximum_basis.as_ref().map(json_name).unwrap_or_default();
-        row[7] = amount(v.fine);
-        row[8] = json_name(&v.method);
-        row[9] = v.group.clone().unwrap_or_default();
-        out.push_str(&line(&row));
+fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
+    let comparison = v.comparison.as_ref();
+    Record {
+        record: "violation",
+        case: case.to_string(),
+        id: s.text(&v.id),
+        title: s.text(v.title.as_deref().unwrap_or("")),
+        articles: s.text(&v.articles.join(", ")),
+        tier: v.tier,
+        legal_maximum: v.legal_maximum,
+        maximum_basis: v.maximum_basis,
+        fine: v.fine,
+        method: Some(v.method),
+        group: s.text(v.group.as_deref().unwrap_or("")),
+        compare_method: comparison.map(|c| c.method),
+        compare_fine: comparison.and_then(|c| c.fine),
+        compare_low: comparison.and_then(|c| c.range).map(|[low, _]| low),
+        compare_high: comparison.and_then(|c| c.range).map(|[_, high]| high),
+        compare_note: s.text(comparison.and_then(|c| c.note.as_deref()).unwrap_or("")),
+        ..Record::default()
     }
-    for g in &report.groups {
-        let mut row = vec![String::new(); COLUMNS.len()];
-        row[0] = "group".into();
-        row[1] = case.clone();
-        row[2] = g.id.clone();
-        row[5] = amount(g.ceiling);
-        row[7] = g.fine.plain();
-        row[9] = g.id.clone();
-        out.push_str(&line(&row));
+}
+
+fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
+    let comparison = g.comparison.as_ref();
+    Record {
+        record: "group",
+        case: case.to_string(),
+        id: s.text(&g.id),
+        title: s.text(g.title.as_deref().unwrap_or("")),
+        articles: String::new(),
+        legal_maximum: g.ceiling,
+        fine: Some(g.fine),
+        group: s.text(&g.id),
+        compare_method: comparison.map(|c| c.method),
+        compare_fine: comparison.map(|c| c.fine),
+        compare_note: match comparison {
+            Some(c) if c.capped => "capped at the Art. 83(3) ceiling".to_string(),
+            _ => String::new(),
+        },
+        ..Record::default()
     }
-    for p in &report.penalties {
-        for period in &p.schedule {
-            let mut row = vec![String::new(); COLUMNS.len()];
-            row[0] = "penalty-period".into();
-            row[1] = case.clone();
-            row[2] = p.violation.clone().unwrap_or_default();
-            row[10] = p.id.clone();
-            row[11] = period.period.to_string();
-            row[12] = period.from.to_string();
-            row[13] = period.to.to_string();
-            row[14] = period.amount.plain();
-            row[15] = period.cumulative.plain();
-            row[16] = period.forfeited_on.to_string();
-            row[17] = period.time_barred_on.map(|day| day.to_string()).unwrap_or_default();
-            out.push_str(&line(&row));
+}
+
+fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
+    Record {
+        record: "penalty-order",
+        case: case.to_string(),
+        id: s.text(p.violation.as_deref().unwrap_or("")),
+        penalty: s.text(&p.id),
+        order: s.text(p.order.as_deref().unwrap_or("")),
+        amount: Some(p.amount),
+        per: s.text(&p.per),
+        count: Some(p.count),
+        due: p.due,
+        complied: p.complied,
+        max: p.max,
+        periods: Some(p.periods),
+        forfeited: Some(p.forfeited),
+        max_reached_on: p.max_reached_on,
+        ..Record::default()
+    }
+}
+
+fn penalty_period(p: &PenaltyReport, period: &PenaltyPeriod, case: &str, s: CsvStyle) -> Record {
+    Record {
+        record: "penalty-period",
+        case: case.to_string(),
+        id: s.text(p.violation.as_deref().unwrap_or("")),
+        penalty: s.text(&p.id),
+        period: Some(period.period),
+        from: Some(period.from),
+        to: Some(period.to),
+        amount: Some(period.amount),
+        cumulative: Some(period.cumulative),
+        forfeited_on: Some(period.forfeited_on),
+        time_barred_on: period.time_barred_on,
+        ..Record::default()
+    }
+}
+
+fn total(report: &Report, case: String) -> Record {
+    let orders = !report.penalties.is_empty();
+    Record {
+        record: "total",
+        case,
+        fine: Some(report.total),
+        max: report.penalties_max.filter(|_| orders),
+        forfeited: orders.then_some(report.penalties_forfeited),
+        // An overflow (beyond any real case) leaves the cell empty rather than wrong.
+        exposure: report.total.checked_add(report.penalties_forfeited).ok(),
+        ..Record::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_keeps_the_first_eighteen_columns_of_earlier_versions() {
+        let header = String::from_utf8(header(CsvStyle::default())).unwrap();
+        assert!(header.starts_with(
+            "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
+             amount,cumulative,forfeited_on,time_barred_on,title,"
+        ));
+        assert!(header.ends_with(",exposure\n"), "{header}");
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_only_when_asked() {
+        let excel = CsvStyle { neutralise: true, ..CsvStyle::default() };
+        for formula in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx"] {
+            assert_eq!(excel.text(formula), format!("'{formula}"));
+            assert_eq!(CsvStyle::default().text(formula), formula);
         }
+        assert_eq!(excel.text("Clearview"), "Clearview");
     }
-    let mut total = vec![String::new(); COLUMNS.len()];
-    total[0] = "total".into();
-    total[1] = case.clone();
-    total[7] = report.total.plain();
-    out.push_str(&line(&total));
-    out
+
+    #[test]
+    fn a_semicolon_delimiter_separates_and_quotes_by_it() {
+        let style = CsvStyle { delimiter: b';', ..CsvStyle::default() };
+        assert_eq!(line(&["a;b".into(), "c, d".into()], style), "\"a;b\";c, d\n");
+    }
 }

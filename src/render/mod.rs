@@ -16,6 +16,7 @@ use std::io::{self, Write};
 
 use crate::calc::Report;
 use crate::cli::Format;
+pub use csv::CsvStyle;
 pub use labels::Lang;
 
 /// Writes reports one at a time into the output, so a batch never holds them all in memory;
@@ -43,6 +44,8 @@ pub struct Style {
     pub width: u16,
     /// `--schedule full`: every period of each penalty schedule.
     pub full_schedule: bool,
+    /// `--delimiter`, `--bom`, `--excel`.
+    pub csv: CsvStyle,
 }
 
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
@@ -56,7 +59,7 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
-        Format::Csv => Box::new(csv::CsvRenderer),
+        Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
     }
 }
 
@@ -65,8 +68,9 @@ pub fn sweep_writer(
     format: crate::cli::SweepFormat,
     case: &crate::calc::Case,
     width: u16,
+    csv: CsvStyle,
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width)
+    sweep::writer(format, case, width, csv)
 }
 
 pub use sweep::SweepWriter;

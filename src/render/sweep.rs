@@ -3,6 +3,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell as ComfyCell, CellAlignment, ColumnConstraint, Table, Width};
 
+use super::csv::CsvStyle;
 use super::document::Cell;
 use super::layout;
 
@@ -17,12 +18,12 @@ pub trait SweepWriter {
     fn end(&mut self) -> String;
 }
 
-pub fn writer(format: SweepFormat, case: &Case, width: u16) -> Box<dyn SweepWriter> {
+pub fn writer(format: SweepFormat, case: &Case, width: u16, csv: CsvStyle) -> Box<dyn SweepWriter> {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
     match format {
         SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines, width)),
-        SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines }),
+        SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines, style: csv }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
     }
@@ -148,14 +149,16 @@ impl SweepWriter for TableSweep {
 struct CsvSweep {
     ids: Vec<String>,
     with_fines: bool,
+    style: CsvStyle,
 }
 
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
-        super::csv::line(&columns(&self.ids, self.with_fines))
+        let bom = if self.style.bom { "\u{feff}" } else { "" };
+        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.with_fines), self.style))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
-        super::csv::line(&values(point, self.with_fines, Money::plain))
+        super::csv::line(&values(point, self.with_fines, Money::plain), self.style)
     }
     fn end(&mut self) -> String {
         String::new()

@@ -4,6 +4,7 @@ mod amounts;
 mod citations;
 mod cli;
 mod contract;
+mod csv_output;
 mod examples;
 mod gdprhub;
 mod law;
