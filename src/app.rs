@@ -153,7 +153,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
     };
     let stdout = io::stdout();
-    let terminal = stdout.is_terminal();
+    let terminal = args.output.is_none() && stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let lang = match args.lang {
         Some(LangArg::En) => Lang::En,
@@ -161,7 +161,14 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
         None => Lang::En,
     };
-    let mut out = io::BufWriter::new(stdout.lock());
+    let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.output, args.force) };
+    let mut out = match target {
+        Ok(target) => io::BufWriter::new(target),
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
     let files = match case_files(&args.files) {
         Ok(files) => files,
         Err(error) => {
@@ -180,6 +187,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
 
     let mut discrepant = Vec::new();
     let mut failed = 0;
+    let mut rendered = 0;
     let mut result = renderer.begin(out);
     for path in &files {
         if result.is_err() {
@@ -187,6 +195,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
         match report_for(path, &options) {
             Ok(report) => {
+                rendered += 1;
                 if checking && report.has_discrepancy() {
                     outcome = outcome.max(Outcome::Discrepancy);
                     discrepant.push(path.as_path());
@@ -203,6 +212,9 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
         }
     }
     let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
+    if rendered == 0 && !quiet {
+        discard_output(&args.output);
+    }
     if checking && !quiet && files.len() > 1 && result.is_ok() {
         // On standard error, so that JSON on standard output stays one document.
         eprintln!("{}", check_summary(files.len(), &discrepant, failed));
@@ -214,6 +226,33 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             Outcome::BadInput
         }
         _ => outcome,
+    }
+}
+
+/// Where the output goes: standard output, or the file `-o` names. An existing file is
+/// refused without `--force`, so that a report never silently replaces another.
+fn open_output(path: &Option<PathBuf>, force: bool) -> anyhow::Result<Box<dyn Write>> {
+    let Some(path) = path else { return Ok(Box::new(io::stdout().lock())) };
+    let mut options = std::fs::OpenOptions::new();
+    if force {
+        options.write(true).create(true).truncate(true);
+    } else {
+        options.write(true).create_new(true);
+    }
+    match options.open(path) {
+        Ok(file) => Ok(Box::new(file)),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
+        }
+        Err(error) => Err(anyhow!("error: {}: cannot create the output file: {error}", path.display())),
+    }
+}
+
+/// A run that produced nothing removes the file it created, so that the next run (with the
+/// case file fixed) needs no `--force`.
+fn discard_output(path: &Option<PathBuf>) {
+    if let Some(path) = path {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -317,6 +356,13 @@ fn sweep(args: &SweepArgs) -> Outcome {
             return Outcome::BadInput;
         }
     };
+    let target = match open_output(&args.output, args.force) {
+        Ok(target) => target,
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         let options = Options {
@@ -327,9 +373,8 @@ fn sweep(args: &SweepArgs) -> Outcome {
         };
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv);
+        let mut out = io::BufWriter::new(target);
+        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv, (from, to));
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {
@@ -348,6 +393,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
     match result {
         Ok(()) => Outcome::Ok,
         Err(error) => {
+            discard_output(&args.output);
             eprintln!("{error:#}");
             Outcome::BadInput
         }

@@ -63,6 +63,14 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<Date>,
@@ -115,6 +123,8 @@ pub enum SweepFormat {
     Json,
     /// One JSON object per turnover
     Jsonl,
+    /// A chart: legal maxima and method results (EDPB ranges as bands) against turnover
+    Svg,
 }
 
 fn parse_range(text: &str) -> Result<(Money, Money), String> {
@@ -182,9 +192,17 @@ pub struct CalcArgs {
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
 
-    /// Language of labels and amounts in table and markdown output [default: nl if LANG starts with nl, else en]
+    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 
     #[command(flatten)]
     pub csv: CsvArgs,
@@ -224,6 +242,8 @@ pub enum Format {
     Markdown,
     /// CSV: one row per violation, group, penalty order and penalty period, and a total per case
     Csv,
+    /// One self-contained HTML page with charts (inline CSS and SVG, nothing fetched)
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

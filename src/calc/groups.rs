@@ -34,7 +34,10 @@ pub struct GroupCeiling {
     pub ceiling: Option<Money>,
     /// `AtLeast` where the ceiling is only a floor (turnover unknown).
     pub basis: Option<MaximumBasis>,
-    /// The turnover percentage the ceiling grows with (the gravest's, or the members' sum).
+    /// The turnover percentage the ceiling grows with (the gravest's, or the members' sum). Each
+    /// tier's fixed amount equals its percentage of exactly EUR 500M (Uber 2024 fn. 12), so above
+    /// that turnover every maximum, and any sum of them, is this percentage of turnover: a fine
+    /// above the fixed ceiling needs a turnover of fine / percent.
     pub percent: Decimal,
 }
 
@@ -85,7 +88,7 @@ fn ceiling(
         .filter(|&i| highest.is_some() && maxima[i].as_ref().map(|m| m.amount) == highest)
         .collect();
     let named = match &group.gravest {
-        Some(id) => Some(named_gravest(case, id, &top, maxima)?),
+        Some(id) => Some(named_gravest(case, group, id, &top, maxima)?),
         None => None,
     };
     let gravest = named.or_else(|| (top.len() == 1).then(|| top[0]));
@@ -109,11 +112,16 @@ fn ceiling(
     Ok(GroupCeiling { kind: group.kind, members, gravest, tied, ceiling, basis, percent: percent.unwrap_or_default() })
 }
 
-fn named_gravest(case: &Case, id: &str, top: &[usize], maxima: &[Option<LegalMaximum>]) -> Result<usize, CalcError> {
-    let index =
-        case.violations.iter().position(|v| v.id == id).ok_or_else(|| {
-            CalcError::invalid(format!("`gravest = \"{id}\"` names no violation of this group"), None)
-        })?;
+fn named_gravest(
+    case: &Case,
+    group: &Group,
+    id: &str,
+    top: &[usize],
+    maxima: &[Option<LegalMaximum>],
+) -> Result<usize, CalcError> {
+    let index = case.violations.iter().position(|v| v.id == id).ok_or_else(|| {
+        CalcError::invalid(format!("`gravest = \"{id}\"` names no violation of this group"), group.gravest_span.clone())
+    })?;
     if top.contains(&index) {
         return Ok(index);
     }
@@ -125,7 +133,7 @@ fn named_gravest(case: &Case, id: &str, top: &[usize], maxima: &[Option<LegalMax
              (Art. 83(3)) is one with the highest maximum: {}",
             highest.join(", ")
         ),
-        None,
+        group.gravest_span.clone(),
     ))
 }
 
@@ -248,4 +256,135 @@ fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Op
     let capped = cap.is_some_and(|c| sum > c);
     let fine = if capped { cap.unwrap_or(sum) } else { sum };
     Ok(Some(GroupComparison { method: first.method, fine, capped }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::model::{CitedArticle, Turnover, Undertaking, Violation};
+    use crate::calc::{Options, calculate};
+    use jiff::civil::date;
+
+    fn violation(id: &str, article: &str, group: &str, fine: Option<i64>) -> Violation {
+        Violation {
+            id: id.into(),
+            title: None,
+            articles: vec![CitedArticle { article: article.parse().unwrap(), as_written: article.into() }],
+            from: None,
+            until: None,
+            group: Some(group.into()),
+            fine: fine.map(Money::euros),
+            method: None,
+            span: None,
+        }
+    }
+
+    fn case(turnover: Turnover, kind: GroupKind, gravest: Option<&str>, violations: Vec<Violation>) -> Case {
+        Case {
+            title: "t".into(),
+            authority: "NL-AP".into(),
+            decided: Some(date(2024, 5, 16)),
+            published: None,
+            published_total: None,
+            published_penalties_max: None,
+            currency: None,
+            undertaking: Undertaking {
+                name: "u".into(),
+                turnover,
+                public_body: false,
+                turnover_year: None,
+                turnover_span: None,
+            },
+            violations,
+            groups: vec![Group {
+                id: "g".into(),
+                title: None,
+                kind,
+                gravest: gravest.map(str::to_string),
+                gravest_span: None,
+                fine: None,
+                span: None,
+            }],
+            penalties: vec![],
+        }
+    }
+
+    fn options() -> Options {
+        Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+    }
+
+    fn known(eur: i64) -> Turnover {
+        Turnover::Amount(Money::euros(eur))
+    }
+
+    #[test]
+    fn art83_3_linked_ceiling_is_the_gravest_members_maximum() {
+        let members = vec![violation("a", "32", "g", Some(6_000_000)), violation("b", "6(1)", "g", Some(6_000_000))];
+        let report = calculate(&case(known(100_000_000), GroupKind::Linked, None, members), &options()).unwrap();
+        let group = &report.groups[0];
+        assert_eq!((group.ceiling, group.gravest.as_deref()), (Some(Money::euros(20_000_000)), Some("b")));
+        assert!(group.tied.is_empty());
+        assert_eq!(group.within, Some(true));
+    }
+
+    #[test]
+    fn combined_fine_for_separate_infringements_may_reach_the_sum_of_their_maxima_netflix() {
+        // Two Art. 83(4) infringements: linked, the ceiling is EUR 10M; combined, EUR 20M.
+        let members =
+            || vec![violation("a", "32", "g", Some(7_000_000)), violation("b", "33(1)", "g", Some(7_000_000))];
+        let linked = calculate(&case(known(100_000_000), GroupKind::Linked, None, members()), &options()).unwrap();
+        assert_eq!(linked.groups[0].within, Some(false));
+        assert!(linked.has_discrepancy());
+        let combined = calculate(&case(known(100_000_000), GroupKind::Combined, None, members()), &options()).unwrap();
+        let group = &combined.groups[0];
+        assert_eq!(
+            (group.kind, group.ceiling, group.within),
+            (GroupKind::Combined, Some(Money::euros(20_000_000)), Some(true))
+        );
+        assert!(!combined.has_discrepancy());
+        assert!(group.steps[0].detail.contains("no Art. 83(3)"), "{:?}", group.steps[0]);
+    }
+
+    #[test]
+    fn a_tie_for_gravest_is_reported_not_settled_by_file_order() {
+        let members = vec![violation("a", "6(1)", "g", None), violation("b", "9(1)", "g", None)];
+        let report = calculate(&case(known(100_000_000), GroupKind::Linked, None, members), &options()).unwrap();
+        let group = &report.groups[0];
+        assert_eq!(group.gravest, None);
+        assert_eq!(group.tied, ["a", "b"]);
+        assert!(group.steps[0].detail.contains("a tie"), "{:?}", group.steps[0]);
+    }
+
+    #[test]
+    fn gravest_named_by_the_decision_must_have_the_highest_maximum() {
+        let members = || vec![violation("a", "32", "g", None), violation("b", "6(1)", "g", None)];
+        let named = calculate(&case(known(1), GroupKind::Linked, Some("b"), members()), &options()).unwrap();
+        assert_eq!(named.groups[0].gravest.as_deref(), Some("b"));
+        let wrong = calculate(&case(known(1), GroupKind::Linked, Some("a"), members()), &options()).unwrap_err();
+        let message = wrong.to_string();
+        assert!(message.contains("not the group's highest") && message.contains(": b"), "{message}");
+        // A tie settled by the decision: either tied member may be named.
+        let tied = vec![violation("a", "6(1)", "g", None), violation("b", "9(1)", "g", None)];
+        let settled = calculate(&case(known(1), GroupKind::Linked, Some("b"), tied), &options()).unwrap();
+        assert_eq!((settled.groups[0].gravest.as_deref(), settled.groups[0].tied.len()), (Some("b"), 0));
+    }
+
+    #[test]
+    fn an_at_least_ceiling_turns_an_excess_into_the_turnover_it_needs() {
+        // Turnover unknown: a linked group of Art. 83(5) infringements fined EUR 30M needs a
+        // turnover of at least 30M / 4 % = EUR 750M.
+        let members =
+            vec![violation("a", "6(1)", "g", Some(15_000_000)), violation("b", "9(1)", "g", Some(15_000_000))];
+        let report = calculate(&case(Turnover::Unknown, GroupKind::Linked, None, members), &options()).unwrap();
+        let group = &report.groups[0];
+        assert_eq!((group.ceiling_basis, group.within), (Some(MaximumBasis::AtLeast), None));
+        assert_eq!(group.required_turnover, Some(Money::euros(750_000_000)));
+        assert!(!report.has_discrepancy());
+        assert!(report.findings.iter().any(|f| f.code == "maximum-needs-turnover" && f.group.as_deref() == Some("g")));
+        // Combined: the maxima, and so their percentages, add up: 50M / (4 % + 4 %) = EUR 625M.
+        let members =
+            vec![violation("a", "6(1)", "g", Some(25_000_000)), violation("b", "9(1)", "g", Some(25_000_000))];
+        let report = calculate(&case(Turnover::Unknown, GroupKind::Combined, None, members), &options()).unwrap();
+        assert_eq!(report.groups[0].required_turnover, Some(Money::euros(625_000_000)));
+    }
 }

@@ -25,6 +25,8 @@ pub struct TurnoverBasis {
     pub country: Option<String>,
     /// The decision date, which decides which decisions and guidelines can be cited.
     pub decided: Option<Date>,
+    /// The case's currency (`None`: euros), in which national caps must be stated.
+    pub currency: Option<String>,
     /// For a public body: the Art. 83(7) rule of the authority's country, if art83 holds one.
     pub public_body_rule: Option<&'static PublicBodyRule>,
     pub steps: Vec<Step>,
@@ -40,6 +42,7 @@ impl TurnoverBasis {
             source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
             country: None,
             decided: None,
+            currency: None,
             public_body_rule: None,
             steps: vec![],
         }
@@ -127,6 +130,11 @@ fn fines_text(fines: PublicBodyFines) -> String {
     match fines {
         PublicBodyFines::FixedMaxima => "the fixed maxima, no turnover-based maximum".into(),
         PublicBodyFines::Capped { amount, currency } => format!("fines up to {currency} {}", amount.grouped()),
+        PublicBodyFines::CappedByTier { art83_4, other, currency } => format!(
+            "fines up to {currency} {} for Art. 83(4) infringements, {currency} {} for the others",
+            art83_4.grouped(),
+            other.grouped()
+        ),
         PublicBodyFines::NotAllowed => "no administrative fines".into(),
     }
 }
@@ -315,7 +323,7 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Res
         step: Step::new(tier.citation(), detail, Some(amount)),
     };
     if turnover.source == TurnoverSource::PublicBody {
-        return Ok(public_body_maximum(tier, fixed, turnover.public_body_rule, explain).map_or_else(
+        return Ok(public_body_maximum(tier, fixed, turnover, explain)?.map_or_else(
             || {
                 maximum(
                     fixed,
@@ -354,29 +362,58 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Res
 fn public_body_maximum(
     tier: Tier,
     fixed: Money,
-    rule: Option<&'static PublicBodyRule>,
+    turnover: &TurnoverBasis,
     explain: bool,
-) -> Option<(Money, MaximumBasis, String)> {
-    let rule = rule?;
+) -> Result<Option<(Money, MaximumBasis, String)>, CalcError> {
+    let Some(rule) = turnover.public_body_rule else { return Ok(None) };
     let detail =
         |what: String| if explain { format!("{what} ({}, Art. 83(7))", rule.provision) } else { String::new() };
-    Some(match rule.fines {
+    let capped = |amount: Money, currency: &str, what: &str| -> Result<_, CalcError> {
+        let amount = national_cap(amount, currency, turnover, rule)?;
+        Ok((
+            amount,
+            MaximumBasis::PublicBody,
+            detail(format!("{currency} {} for a public body, {what}", amount.grouped())),
+        ))
+    };
+    Ok(Some(match rule.fines {
         PublicBodyFines::FixedMaxima => {
             (fixed, MaximumBasis::PublicBody, detail(format!("fixed maximum {fixed} for a public body")))
         }
-        PublicBodyFines::Capped { amount, currency } => (
-            amount,
-            MaximumBasis::PublicBody,
-            detail(format!(
-                "{currency} {} for a public body, whatever the tier ({})",
-                amount.grouped(),
-                tier.citation()
-            )),
-        ),
+        PublicBodyFines::Capped { amount, currency } => {
+            capped(amount, currency, &format!("whatever the tier ({})", tier.citation()))?
+        }
+        PublicBodyFines::CappedByTier { art83_4, other, currency } => match tier {
+            Tier::Art83_4 => capped(art83_4, currency, "for an Art. 83(4) infringement")?,
+            _ => capped(other, currency, &format!("for an {} infringement", tier.citation()))?,
+        },
         PublicBodyFines::NotAllowed => {
             (Money::ZERO, MaximumBasis::NoFine, detail("no fine may be imposed on this public body".into()))
         }
-    })
+    }))
+}
+
+/// A national cap in the case's currency. A cap in another currency than the case's cannot be
+/// compared with its fines: the case must be written in that currency.
+fn national_cap(
+    amount: Money,
+    currency: &str,
+    turnover: &TurnoverBasis,
+    rule: &PublicBodyRule,
+) -> Result<Money, CalcError> {
+    let case_currency = turnover.currency.as_deref().unwrap_or("EUR");
+    if case_currency.eq_ignore_ascii_case(currency) {
+        return Ok(amount);
+    }
+    Err(CalcError::invalid(
+        format!(
+            "{} caps fines on public bodies at {currency} {}: write the case in {currency} ([case] currency = \"{currency}\" \
+             with its rate) to compare its fines with the cap",
+            rule.provision,
+            amount.grouped()
+        ),
+        None,
+    ))
 }
 
 #[cfg(test)]
@@ -482,6 +519,20 @@ mod tests {
         assert!(other.steps[0].detail.contains("holds no rule"), "{}", other.steps[0].detail);
         let max = legal_maximum(Tier::Art83_5, &other, true).unwrap();
         assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::PublicBody));
+    }
+
+    #[test]
+    fn art83_7_a_national_cap_in_another_currency_needs_the_case_in_that_currency() {
+        let polish = public_body_in("PL-UODO");
+        let error = legal_maximum(Tier::Art83_5, &polish, true).unwrap_err().to_string();
+        assert!(error.contains("PLN 100,000.00") && error.contains("currency = \"PLN\""), "{error}");
+        let in_zloty = TurnoverBasis { currency: Some("PLN".into()), ..polish };
+        let max = legal_maximum(Tier::Art83_5, &in_zloty, true).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(100_000), MaximumBasis::PublicBody));
+        // Sweden: one cap for Art. 83(4), another for the rest (Dataskyddslagen ch. 6 § 2).
+        let swedish = TurnoverBasis { currency: Some("SEK".into()), ..public_body_in("SE-IMY") };
+        assert_eq!(legal_maximum(Tier::Art83_4, &swedish, true).unwrap().amount, Money::euros(5_000_000));
+        assert_eq!(legal_maximum(Tier::Art83_5, &swedish, true).unwrap().amount, Money::euros(10_000_000));
     }
 
     #[test]

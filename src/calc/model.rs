@@ -212,6 +212,8 @@ pub struct Group {
     pub kind: GroupKind,
     /// The member the decision calls the gravest infringement, if it names one.
     pub gravest: Option<String>,
+    /// Where `gravest` stands in the case file.
+    pub gravest_span: Option<Span>,
     /// The single fine imposed for the whole group, if the decision states one.
     pub fine: Option<Money>,
     pub span: Option<Span>,

@@ -23,6 +23,8 @@ pub struct SweepValue {
     pub maximum_basis: Option<MaximumBasis>,
     pub fine: Option<Money>,
     pub method: FineMethod,
+    /// The EDPB method's fine with every choice at the bottom, and at the top, of its band.
+    pub range: Option<[Money; 2]>,
 }
 
 /// `steps` turnovers from `from` to `to`, both included, evenly spaced. The spacing
@@ -58,6 +60,7 @@ pub fn point(case: &Case, turnover: Money, options: &Options) -> Result<SweepPoi
                 maximum_basis: v.maximum_basis,
                 fine: v.fine,
                 method: v.method,
+                range: v.edpb.map(|e| e.fine_range),
             })
             .collect(),
         total: report.total,

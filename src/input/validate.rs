@@ -50,6 +50,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
             title: g.title.clone(),
             kind: g.kind,
             gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
+            gravest_span: g.gravest.as_ref().map(Spanned::span),
             fine: g.fine.map(|a| a.0),
             span: Some(g.id.span()),
         })
@@ -75,6 +76,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
                     title: None,
                     kind: Default::default(),
                     gravest: None,
+                    gravest_span: None,
                     fine: None,
                     span: Some(group.span()),
                 });

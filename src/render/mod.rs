@@ -1,14 +1,18 @@
 //! Reports out. Each format turns a [`Report`] into text; only the shell writes it.
 //!
 //! `document` lays a report out for people once; `table` and `markdown` draw that layout.
+//! `html` lays the same document into one page with charts (`chart`, drawn with plotters).
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
+mod chart;
 mod csv;
 mod document;
+mod html;
 mod json;
 pub mod labels;
 mod layout;
 mod markdown;
+mod svg;
 mod sweep;
 mod table;
 
@@ -60,6 +64,7 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
         Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
+        Format::Html => Box::new(html::HtmlRenderer::new(style.lang, shown)),
     }
 }
 
@@ -69,8 +74,9 @@ pub fn sweep_writer(
     case: &crate::calc::Case,
     width: u16,
     csv: CsvStyle,
+    range: (crate::calc::money::Money, crate::calc::money::Money),
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width, csv)
+    sweep::writer(format, case, width, csv, range)
 }
 
 pub use sweep::SweepWriter;

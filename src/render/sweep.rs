@@ -18,7 +18,14 @@ pub trait SweepWriter {
     fn end(&mut self) -> String;
 }
 
-pub fn writer(format: SweepFormat, case: &Case, width: u16, csv: CsvStyle) -> Box<dyn SweepWriter> {
+/// The writer for a format; `range` is the sweep's turnovers, first and last (the chart's axis).
+pub fn writer(
+    format: SweepFormat,
+    case: &Case,
+    width: u16,
+    csv: CsvStyle,
+    range: (Money, Money),
+) -> Box<dyn SweepWriter> {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
     match format {
@@ -26,6 +33,7 @@ pub fn writer(format: SweepFormat, case: &Case, width: u16, csv: CsvStyle) -> Bo
         SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines, style: csv }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
+        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1)),
     }
 }
 

@@ -7,6 +7,7 @@ mod contract;
 mod csv_output;
 mod examples;
 mod gdprhub;
+mod html;
 mod law;
 mod properties;
 mod width;

@@ -96,6 +96,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                     title: None,
                     kind: Default::default(),
                     gravest: None,
+                    gravest_span: None,
                     fine: None,
                     span: None,
                 });

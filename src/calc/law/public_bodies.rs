@@ -14,6 +14,8 @@ pub enum PublicBodyFines {
     FixedMaxima,
     /// Fines up to a national ceiling, whatever the tier, in the currency named.
     Capped { amount: Money, currency: &'static str },
+    /// Fines up to one national ceiling for Art. 83(4) infringements and another for the rest.
+    CappedByTier { art83_4: Money, other: Money, currency: &'static str },
     /// No administrative fines at all.
     NotAllowed,
 }
@@ -48,29 +50,87 @@ const fn capped(amount: i64, currency: &'static str) -> PublicBodyFines {
 
 use PublicBodyFines::{FixedMaxima, NotAllowed};
 
-/// Art. 83(7) by country. Sources: docs/law.md, "Public bodies".
+/// Art. 83(7) by country. Sources: docs/law.md, "Public bodies". Where national law treats
+/// kinds of public bodies differently, the row holds the rule for the bodies authorities fine
+/// in practice, and `scope` states the exception (shown in the step).
 pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
+    rule("AT", NotAllowed, "DSG § 30(5)", "authorities, public bodies and public-law corporations", false),
     rule(
-        "NL",
-        FixedMaxima,
-        "UAVG (no exception under Art. 83(7)); AP Belastingdienst 2022",
-        "public authorities are fined like others, up to the fixed maxima",
-        true,
-    ),
-    rule(
-        "IE",
-        capped(1_000_000, "EUR"),
-        "Data Protection Act 2018 s. 141(4)",
-        "a public authority or body that does not act as an undertaking",
+        "BE",
+        NotAllowed,
+        "Law of 30 July 2018 art. 221 § 2 (Constitutional Court 3/2021)",
+        "public authorities, except public-law legal persons offering goods or services on a market \
+         (those are fined like undertakings)",
         true,
     ),
     rule(
         "DE",
         NotAllowed,
         "BDSG § 43(3)",
-        "federal authorities and other public bodies (§ 2(1) BDSG); the Länder laws likewise for theirs, \
-         some except bodies competing on a market",
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market \
+         (§ 2(5)); the Länder laws exclude their bodies likewise",
         true,
+    ),
+    rule(
+        "ES",
+        NotAllowed,
+        "LOPDGDD art. 77(2)",
+        "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
+        true,
+    ),
+    rule(
+        "FR",
+        FixedMaxima,
+        "Loi Informatique et Libertés art. 20 III 7°",
+        "public bodies other than the State (the State itself cannot be fined)",
+        true,
+    ),
+    rule(
+        "IE",
+        capped(1_000_000, "EUR"),
+        "Data Protection Act 2018 s. 141(4)",
+        "a public authority or body that does not act as an undertaking (Competition Act 2002)",
+        true,
+    ),
+    rule(
+        "IT",
+        FixedMaxima,
+        "Codice privacy (no exception under Art. 83(7))",
+        "all public bodies, municipalities and health authorities included",
+        true,
+    ),
+    rule(
+        "LU",
+        FixedMaxima,
+        "Law of 1 August 2018 art. 48(1)",
+        "public bodies other than the State and the municipalities (those cannot be fined)",
+        true,
+    ),
+    rule(
+        "NL",
+        FixedMaxima,
+        "UAVG art. 14(3) (no exception under Art. 83(7))",
+        "public authorities, ministries included (AP FSV 2022)",
+        true,
+    ),
+    rule(
+        "PL",
+        capped(100_000, "PLN"),
+        "u.o.d.o. art. 102(1)",
+        "public finance sector units, research institutes and the NBP; state and local cultural \
+         institutions up to PLN 10,000 (art. 102(2))",
+        true,
+    ),
+    rule(
+        "SE",
+        PublicBodyFines::CappedByTier {
+            art83_4: Money::euros(5_000_000),
+            other: Money::euros(10_000_000),
+            currency: "SEK",
+        },
+        "Dataskyddslagen (2018:218) ch. 6 § 2",
+        "public authorities",
+        false,
     ),
 ];
 
@@ -98,6 +158,25 @@ mod tests {
     #[test]
     fn art83_7_netherlands_applies_the_fixed_maxima() {
         assert_eq!(rule_for("NL").unwrap().fines, PublicBodyFines::FixedMaxima);
+    }
+
+    #[test]
+    fn art83_7_poland_caps_public_finance_units_at_pln_100000_art_102() {
+        assert_eq!(
+            rule_for("PL").unwrap().fines,
+            PublicBodyFines::Capped { amount: Money::euros(100_000), currency: "PLN" }
+        );
+    }
+
+    #[test]
+    fn art83_7_spain_belgium_austria_allow_no_fines_france_and_luxembourg_only_spare_the_state() {
+        for country in ["ES", "BE", "AT"] {
+            assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::NotAllowed, "{country}");
+        }
+        for country in ["FR", "LU", "IT"] {
+            assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::FixedMaxima, "{country}");
+        }
+        assert!(rule_for("LU").unwrap().scope.contains("municipalities"));
     }
 
     #[test]

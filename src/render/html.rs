@@ -1,0 +1,421 @@
+//! One self-contained HTML page: inline CSS and SVG charts, nothing fetched, no script. The
+//! tables and steps are the shared document (the same as `table` and `markdown`), laid into
+//! sections; the charts and findings read the report itself. Markup comes from maud, which
+//! escapes every interpolated value; case-file text also has its control characters shown as
+//! `\u{..}` (they are not allowed in HTML).
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
+
+use super::Renderer;
+use super::chart::{self, BarRow, ChartWords};
+use super::document::{self, Block, Cell, Shown, StepLine, Tone};
+use super::labels::{Labels, Lang};
+use crate::calc::Report;
+use crate::calc::report::Level;
+
+/// Words only the page uses; the tables' words are in [`Labels`].
+pub struct Words {
+    pub fines: &'static str,
+    pub fines_chart: &'static str,
+    pub penalty_charts: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    pub level: &'static str,
+    pub code: &'static str,
+    pub about: &'static str,
+    pub message: &'static str,
+    pub authority: &'static str,
+    pub decided: &'static str,
+    pub published: &'static str,
+    pub made_by: &'static str,
+    pub chart: ChartWords,
+}
+
+pub const EN: Words = Words {
+    fines: "Fines",
+    fines_chart: "Fines against their legal maxima and Art. 83(3) ceilings",
+    penalty_charts: "Amount forfeited over time, per order",
+    findings: "Findings",
+    no_findings: "No findings.",
+    level: "level",
+    code: "code",
+    about: "about",
+    message: "finding",
+    authority: "Authority",
+    decided: "Decided",
+    published: "Published",
+    made_by: "Calculated by art83",
+    chart: ChartWords {
+        lang: Lang::En,
+        legal_maximum: "legal maximum",
+        fine: "fine",
+        ceiling: "Art. 83(3) ceiling",
+        group_fine: "group fine",
+        forfeited: "forfeited",
+        penalty_max: "maximum",
+        as_of: "as of",
+        complied: "complied",
+        euros: "euros",
+    },
+};
+
+pub const NL: Words = Words {
+    fines: "Boetes",
+    fines_chart: "Boetes tegenover hun wettelijke maxima en de plafonds van art. 83 lid 3",
+    penalty_charts: "Verbeurd bedrag in de tijd, per last",
+    findings: "Bevindingen",
+    no_findings: "Geen bevindingen.",
+    level: "niveau",
+    code: "code",
+    about: "over",
+    message: "bevinding",
+    authority: "Toezichthouder",
+    decided: "Besluit van",
+    published: "Gepubliceerd",
+    made_by: "Berekend met art83",
+    chart: ChartWords {
+        lang: Lang::Nl,
+        legal_maximum: "wettelijk maximum",
+        fine: "boete",
+        ceiling: "plafond art. 83 lid 3",
+        group_fine: "gezamenlijke boete",
+        forfeited: "verbeurd",
+        penalty_max: "maximum",
+        as_of: "peildatum",
+        complied: "nageleefd",
+        euros: "euro",
+    },
+};
+
+const CSS: &str = include_str!("html.css");
+
+/// Case-file text, escaped by maud, with control characters made visible.
+struct Clean<'a>(&'a str);
+
+impl Render for Clean<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        let mut escaper = maud::Escaper::new(buffer);
+        for c in self.0.chars() {
+            let _ = if c.is_control() && c != '\n' && c != '\t' {
+                write!(escaper, "{}", c.escape_unicode())
+            } else {
+                escaper.write_char(c)
+            };
+        }
+    }
+}
+
+pub struct HtmlRenderer {
+    pub labels: &'static Labels,
+    pub words: &'static Words,
+    pub shown: Shown,
+    pub written: usize,
+}
+
+impl HtmlRenderer {
+    pub fn new(lang: Lang, shown: Shown) -> HtmlRenderer {
+        let words = if lang == Lang::Nl { &NL } else { &EN };
+        HtmlRenderer { labels: Labels::for_lang(lang), words, shown, written: 0 }
+    }
+
+    /// The page up to `<body>`: maud writes whole elements, so the open `html` and `body` tags
+    /// around a stream of reports are written here.
+    fn start(&self, title: &str, out: &mut dyn Write) -> io::Result<()> {
+        let lang = if self.labels.lang == Lang::Nl { "nl" } else { "en" };
+        let head = html! {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="generator" content=(concat!("art83 ", env!("CARGO_PKG_VERSION")));
+            title { (Clean(title)) }
+            style { (PreEscaped(CSS)) }
+        };
+        write!(
+            out,
+            "{}\n<html lang=\"{lang}\">\n<head>\n{}\n</head>\n<body>\n",
+            DOCTYPE.into_string(),
+            head.into_string()
+        )
+    }
+}
+
+impl Renderer for HtmlRenderer {
+    fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        if self.written == 0 {
+            // The head is written with the first report, whose title names the page.
+            self.start(&report.case.title, out)?;
+        }
+        self.written += 1;
+        out.write_all(page(report, self.labels, self.words, self.shown).into_string().as_bytes())?;
+        out.write_all(b"\n")
+    }
+
+    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.written == 0 {
+            self.start("art83", out)?;
+        }
+        let footer = html! { footer { (self.words.made_by) " " (env!("CARGO_PKG_VERSION")) } };
+        out.write_all(footer.into_string().as_bytes())?;
+        out.write_all(b"\n</body></html>\n")
+    }
+}
+
+/// A section of the page as it is filled from the document's blocks.
+struct Section {
+    class: &'static str,
+    heading: Option<String>,
+    parts: Vec<Markup>,
+}
+
+/// One report as an `<article>`: the case header, then sections for the fines, the steps, the
+/// penalty orders and the findings.
+pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
+    let mut lede = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let mut findings_started = false;
+    let findings_heading = format!("{}:", l.findings);
+    let built = document::build(report, l, shown, &mut |block| {
+        match block {
+            Block::Title(_) => {}
+            Block::Line(text, _) if text == findings_heading => findings_started = true,
+            Block::Line(_, _) if findings_started => {}
+            Block::Line(text, tone) if sections.is_empty() && lede.is_empty() => {
+                lede.push(line(&text, tone, report, l))
+            }
+            Block::Line(text, tone) => current(&mut sections, w).parts.push(line(&text, tone, report, l)),
+            Block::Table { caption, header, rows } => table_block(&mut sections, report, l, w, caption, &header, rows),
+            Block::Steps { caption, subjects } => steps_block(&mut sections, report, l, w, caption, subjects),
+        }
+        Ok(())
+    });
+    built.expect("building in memory cannot fail");
+    if !sections.iter().any(|s| s.class == "steps") {
+        open(&mut sections, "fines", w.fines).parts.push(fines_chart(report, l, w));
+    }
+    html! {
+        article.report {
+            (header(report, w, &lede))
+            @for section in &sections {
+                section class=(section.class) {
+                    @if let Some(heading) = &section.heading { h2 { (Clean(heading.trim_end_matches(':'))) } }
+                    @for part in &section.parts { (part) }
+                }
+            }
+            (findings(report, w))
+        }
+    }
+}
+
+/// The section being filled: lines belong to whatever table they follow.
+fn current<'s>(sections: &'s mut Vec<Section>, w: &Words) -> &'s mut Section {
+    if sections.is_empty() {
+        return open(sections, "fines", w.fines);
+    }
+    sections.last_mut().expect("not empty")
+}
+
+/// The current section if it is of `class`, else a new one.
+fn open<'s>(sections: &'s mut Vec<Section>, class: &'static str, heading: &str) -> &'s mut Section {
+    if sections.last().is_none_or(|s| s.class != class) {
+        sections.push(Section { class, heading: Some(heading.to_string()), parts: Vec::new() });
+    }
+    sections.last_mut().expect("pushed above")
+}
+
+fn header(report: &Report, w: &Words, lede: &[Markup]) -> Markup {
+    let case = &report.case;
+    html! {
+        header.case {
+            h1 { (Clean(&case.title)) }
+            dl.meta {
+                @if !case.authority.is_empty() { div { dt { (w.authority) } dd { (Clean(&case.authority)) } } }
+                @if let Some(day) = case.decided { div { dt { (w.decided) } dd { time datetime=(day) { (day) } } } }
+                @if let Some(day) = case.published { div { dt { (w.published) } dd { time datetime=(day) { (day) } } } }
+            }
+            @for part in lede { (part) }
+        }
+    }
+}
+
+/// A line of the document; the totals carry their exact amount for programs and tests.
+fn line(text: &str, tone: Tone, report: &Report, l: &Labels) -> Markup {
+    let amount = if text.starts_with(&format!("{}:", l.total)) {
+        Some(("total", report.total.plain()))
+    } else if text.starts_with(&format!("{}:", l.forfeited_total)) {
+        Some(("forfeited-total", report.penalties_forfeited.plain()))
+    } else {
+        None
+    };
+    let tone = tone_class(tone);
+    match amount {
+        Some((class, plain)) => {
+            html! { p class={ "line " (class) " " (tone) } data-amount=(plain) { strong { (Clean(text)) } } }
+        }
+        None => html! { p class={ "line " (tone) } { (Clean(text)) } },
+    }
+}
+
+fn tone_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Plain => "plain",
+        Tone::Good => "good",
+        Tone::Warning => "warning",
+        Tone::Bad => "bad",
+    }
+}
+
+fn table_block(
+    sections: &mut Vec<Section>,
+    report: &Report,
+    l: &Labels,
+    w: &Words,
+    caption: Option<String>,
+    header: &[&str],
+    rows: Vec<Vec<Cell>>,
+) {
+    let first = header.first().copied().unwrap_or_default();
+    let (kind, section) = if first == l.order {
+        ("penalties", open(sections, "penalties", caption.as_deref().unwrap_or(l.penalties)))
+    } else if first == l.period {
+        ("schedule", open(sections, "penalties", l.penalties))
+    } else if first == l.linked_group {
+        ("groups", open(sections, "fines", w.fines))
+    } else if caption.is_some() {
+        ("comparison", open(sections, "fines", w.fines))
+    } else {
+        ("violations", open(sections, "fines", w.fines))
+    };
+    let caption = if kind == "penalties" { None } else { caption };
+    section.parts.push(table(kind, caption.as_deref(), header, &rows));
+    if kind == "penalties" {
+        section.parts.push(penalty_charts(report, w));
+    }
+}
+
+fn table(kind: &str, caption: Option<&str>, header: &[&str], rows: &[Vec<Cell>]) -> Markup {
+    let numeric: Vec<bool> =
+        (0..header.len()).map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric))).collect();
+    html! {
+        table class=(kind) {
+            @if let Some(caption) = caption { caption { (Clean(caption.trim_end_matches(':'))) } }
+            thead { tr { @for (i, h) in header.iter().enumerate() { th scope="col" class=[numeric[i].then_some("num")] { (h) } } } }
+            tbody {
+                @for row in rows {
+                    tr {
+                        @for (i, cell) in row.iter().enumerate() {
+                            @let span = if i + 1 == row.len() { header.len().saturating_sub(i).max(1) } else { 1 };
+                            @let align = if numeric.get(i).copied().unwrap_or(false) { "num " } else { "" };
+                            @let wrap = if cell.wrap { "" } else { " nowrap" };
+                            td class={ (align) (tone_class(cell.tone)) (wrap) } colspan=[(span > 1).then_some(span)] {
+                                (Clean(&cell.text))
+                                @if let Some(note) = &cell.note { span.note { (Clean(note)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn steps_block(
+    sections: &mut Vec<Section>,
+    report: &Report,
+    l: &Labels,
+    w: &Words,
+    caption: String,
+    subjects: Vec<(String, Vec<StepLine>)>,
+) {
+    let list = html! {
+        @for (subject, lines) in &subjects {
+            div.subject {
+                h3 { (Clean(subject)) }
+                table.steps {
+                    @for step in lines {
+                        tr {
+                            th scope="row" { (Clean(step.rule)) }
+                            td { (Clean(step.detail)) }
+                            td.num { @if let Some(amount) = &step.amount { (amount) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    if sections.last().is_some_and(|s| s.class == "penalties") {
+        let section = sections.last_mut().expect("checked");
+        section.parts.push(html! { h3.steps-caption { (Clean(caption.trim_end_matches(':'))) } div.steps { (list) } });
+        return;
+    }
+    open(sections, "fines", w.fines).parts.push(fines_chart(report, l, w));
+    sections.push(Section { class: "steps", heading: Some(caption), parts: vec![list] });
+}
+
+fn fines_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
+    let mut rows: Vec<BarRow> = report
+        .violations
+        .iter()
+        .map(|v| BarRow {
+            label: chart::clean(&v.id),
+            limit: v.legal_maximum,
+            at_least: v.maximum_basis.is_some_and(|b| b.is_floor()),
+            amount: v.fine,
+            group: false,
+        })
+        .collect();
+    rows.extend(report.groups.iter().map(|g| BarRow {
+        label: chart::clean(&format!("{} {}", l.group, g.id)),
+        limit: g.ceiling,
+        at_least: g.ceiling_basis.is_some_and(|b| b.is_floor()),
+        amount: Some(g.fine),
+        group: true,
+    }));
+    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart))
+}
+
+fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
+    html! {
+        figure class={ "chart " (class) } {
+            @if let Some(svg) = svg { (PreEscaped(svg)) }
+            figcaption { (Clean(caption)) }
+        }
+    }
+}
+
+fn penalty_charts(report: &Report, w: &Words) -> Markup {
+    html! {
+        h3 { (w.penalty_charts) }
+        div.penalty-charts {
+            @for p in &report.penalties {
+                @let caption = match &p.order { Some(order) => format!("{}: {order}", p.id), None => p.id.clone() };
+                (figure("penalty-chart", &caption, chart::penalty(p, report.as_of, &w.chart)))
+            }
+        }
+    }
+}
+
+fn findings(report: &Report, w: &Words) -> Markup {
+    html! {
+        section.findings {
+            h2 { (w.findings) }
+            @if report.findings.is_empty() { p { (w.no_findings) } } @else {
+                table.findings {
+                    thead { tr { th { (w.level) } th { (w.code) } th { (w.about) } th { (w.message) } } }
+                    tbody {
+                        @for f in &report.findings {
+                            @let (level, tone) = match f.level { Level::Error => ("error", "bad"), Level::Warning => ("warning", "warning"), Level::Info => ("info", "plain") };
+                            tr class=(tone) {
+                                td { span class={ "badge " (level) } { (level) } }
+                                td { code { (f.code) } }
+                                td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
+                                td { (Clean(&f.message)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

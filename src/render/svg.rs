@@ -1,0 +1,266 @@
+//! `art83 sweep --format svg`: the legal maxima and method results against turnover as one SVG
+//! chart, EDPB ranges as bands, with labelled axes and a legend.
+//!
+//! A sweep may have millions of points; a chart is a thousand pixels wide. Points are folded as
+//! they come into one bucket per pixel column keeping the first, lowest, highest and last value
+//! (the M4 reduction), which draws the same picture from a few thousand points.
+#![allow(clippy::float_arithmetic)]
+
+use plotters::prelude::*;
+
+use super::chart::{self, FONT, GRID, INK, Key, MUTED, PALETTE};
+use super::labels::Lang;
+use super::sweep::SweepWriter;
+use crate::calc::Case;
+use crate::calc::money::Money;
+use crate::calc::sweep::SweepPoint;
+
+const WIDTH: u32 = 1000;
+const PLOT_HEIGHT: u32 = 560;
+const COLUMNS: usize = 1000;
+
+#[derive(Clone, Copy)]
+struct Bucket {
+    first: (f64, f64),
+    low: (f64, f64),
+    high: (f64, f64),
+    last: (f64, f64),
+}
+
+/// One line of the chart, reduced to at most four points per pixel column.
+#[derive(Clone)]
+struct Line {
+    buckets: Vec<Option<Bucket>>,
+}
+
+impl Line {
+    fn new() -> Line {
+        Line { buckets: vec![None; COLUMNS] }
+    }
+
+    fn add(&mut self, column: usize, point: (f64, f64)) {
+        let slot = &mut self.buckets[column.min(COLUMNS - 1)];
+        match slot {
+            None => *slot = Some(Bucket { first: point, low: point, high: point, last: point }),
+            Some(b) => {
+                if point.1 < b.low.1 {
+                    b.low = point;
+                }
+                if point.1 > b.high.1 {
+                    b.high = point;
+                }
+                b.last = point;
+            }
+        }
+    }
+
+    fn points(&self) -> Vec<(f64, f64)> {
+        let mut points: Vec<(f64, f64)> = Vec::new();
+        for b in self.buckets.iter().flatten() {
+            let (a, c) = if b.low.0 <= b.high.0 { (b.low, b.high) } else { (b.high, b.low) };
+            for point in [b.first, a, c, b.last] {
+                if points.last() != Some(&point) {
+                    points.push(point);
+                }
+            }
+        }
+        points
+    }
+}
+
+/// The lines of one violation.
+#[derive(Clone)]
+struct Lines {
+    maximum: Line,
+    fine: Line,
+    low: Line,
+    high: Line,
+}
+
+pub struct SvgSweep {
+    title: String,
+    ids: Vec<String>,
+    from: f64,
+    span: f64,
+    lines: Vec<Lines>,
+    total: Line,
+    with_fines: bool,
+    top: f64,
+}
+
+pub fn writer(case: &Case, from: Money, to: Money) -> SvgSweep {
+    let ids: Vec<String> = case.violations.iter().map(|v| chart::clean(&v.id)).collect();
+    let fresh = Lines { maximum: Line::new(), fine: Line::new(), low: Line::new(), high: Line::new() };
+    let (from, to) = (chart::euros(from), chart::euros(to));
+    SvgSweep {
+        title: chart::clean(&case.title),
+        lines: vec![fresh; ids.len()],
+        ids,
+        from,
+        span: to - from,
+        total: Line::new(),
+        with_fines: case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some()),
+        top: 0.0,
+    }
+}
+
+impl SweepWriter for SvgSweep {
+    fn begin(&mut self) -> String {
+        String::new()
+    }
+
+    fn point(&mut self, point: &SweepPoint) -> String {
+        let x = chart::euros(point.turnover);
+        let column = if self.span > 0.0 { ((x - self.from) / self.span * (COLUMNS - 1) as f64) as usize } else { 0 };
+        let mut add = |line: &mut Line, amount: Option<Money>| {
+            if let Some(amount) = amount {
+                let y = chart::euros(amount);
+                self.top = self.top.max(y);
+                line.add(column, (x, y));
+            }
+        };
+        for (lines, value) in self.lines.iter_mut().zip(&point.violations) {
+            add(&mut lines.maximum, value.legal_maximum);
+            add(&mut lines.fine, value.fine);
+            add(&mut lines.low, value.range.map(|[low, _]| low));
+            add(&mut lines.high, value.range.map(|[_, high]| high));
+        }
+        if self.with_fines {
+            add(&mut self.total, Some(point.total));
+        }
+        String::new()
+    }
+
+    fn end(&mut self) -> String {
+        let series = self.series();
+        let keys: Vec<Key> = series.iter().map(|s| s.key()).collect();
+        let legend_height = chart::legend_rows(&keys, WIDTH - 40) * 20 + 12;
+        let size = (WIDTH, PLOT_HEIGHT + legend_height);
+        let x_range = self.from..self.from + self.span.max(1.0);
+        let y_max = if self.top > 0.0 { self.top * 1.08 } else { 1.0 };
+        let drawn = chart::svg(size, |root| {
+            let (plot, key_area) = root.split_vertically(PLOT_HEIGHT);
+            let mut chart = ChartBuilder::on(&plot)
+                .caption(&self.title, (FONT, 18).into_font().color(&INK))
+                .margin(16)
+                .x_label_area_size(48)
+                .y_label_area_size(72)
+                .build_cartesian_2d(x_range.clone(), 0.0..y_max)?;
+            chart
+                .configure_mesh()
+                .light_line_style(WHITE)
+                .bold_line_style(GRID)
+                .axis_style(MUTED)
+                .x_labels(9)
+                .y_labels(8)
+                .x_label_formatter(&|v| chart::short_euros(*v, Lang::En))
+                .y_label_formatter(&|v| chart::short_euros(*v, Lang::En))
+                .x_desc("turnover (EUR, preceding financial year)")
+                .y_desc("EUR")
+                .label_style((FONT, 13).into_font().color(&INK))
+                .axis_desc_style((FONT, 13).into_font().color(&MUTED))
+                .draw()?;
+            for s in &series {
+                s.draw(&mut chart)?;
+            }
+            chart::legend(&key_area.margin(4, 0, 24, 16), &keys)
+        });
+        let mut text = drawn.unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+#[derive(PartialEq)]
+enum Kind {
+    Band(Vec<(f64, f64)>),
+    Maximum,
+    Fine,
+    Total,
+}
+
+/// A line or band as drawn, with the violations it stands for.
+struct Series {
+    kind: Kind,
+    points: Vec<(f64, f64)>,
+    color: RGBColor,
+    ids: Vec<String>,
+}
+
+type Chart<'a, 'b> = ChartContext<
+    'a,
+    SVGBackend<'b>,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+impl Series {
+    fn key(&self) -> Key {
+        let who = match self.ids.len() {
+            0 => String::new(),
+            1..=3 => format!(" {}", self.ids.join(", ")),
+            n => format!(" {}, {} and {} more", self.ids[0], self.ids[1], n - 2),
+        };
+        let (what, line, dashed) = match self.kind {
+            Kind::Band(_) => ("EDPB range", false, false),
+            Kind::Maximum => ("legal maximum", true, false),
+            Kind::Fine => ("fine", true, true),
+            Kind::Total => ("total fines", true, false),
+        };
+        Key { text: format!("{what}{who}"), color: self.color, line, dashed }
+    }
+
+    fn draw(&self, chart: &mut Chart) -> Result<(), Box<dyn std::error::Error>> {
+        let points = self.points.iter().copied();
+        match &self.kind {
+            Kind::Band(low) => {
+                let outline: Vec<(f64, f64)> = self.points.iter().chain(low.iter().rev()).copied().collect();
+                chart.draw_series([Polygon::new(outline, self.color.mix(0.22).filled())])?;
+            }
+            Kind::Maximum => {
+                chart.draw_series(LineSeries::new(points, self.color.stroke_width(2)))?;
+            }
+            Kind::Fine => {
+                chart.draw_series(DashedLineSeries::new(points, 8, 5, self.color.stroke_width(3)))?;
+            }
+            Kind::Total => {
+                chart.draw_series(LineSeries::new(points, INK.stroke_width(3)))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl SvgSweep {
+    /// Bands first (underneath), then maxima, fines and the total; a line shared by several
+    /// violations (the same maximum, say) is drawn once and named for all of them.
+    fn series(&self) -> Vec<Series> {
+        let mut series: Vec<Series> = Vec::new();
+        let mut push = |kind: Kind, points: Vec<(f64, f64)>, color: RGBColor, id: &str| {
+            if points.is_empty() {
+                return;
+            }
+            let same = |s: &Series| s.kind == kind && s.points == points;
+            match series.iter_mut().find(|s| same(s)) {
+                Some(existing) => existing.ids.push(id.to_string()),
+                None => series.push(Series { kind, points, color, ids: vec![id.to_string()] }),
+            }
+        };
+        let colors = |i: usize| PALETTE[i % PALETTE.len()];
+        for (i, (lines, id)) in self.lines.iter().zip(&self.ids).enumerate() {
+            push(Kind::Band(lines.low.points()), lines.high.points(), colors(i), id);
+        }
+        for (i, (lines, id)) in self.lines.iter().zip(&self.ids).enumerate() {
+            push(Kind::Maximum, lines.maximum.points(), colors(i), id);
+        }
+        for (i, (lines, id)) in self.lines.iter().zip(&self.ids).enumerate() {
+            push(Kind::Fine, lines.fine.points(), colors(i), id);
+        }
+        if self.ids.len() > 1 {
+            push(Kind::Total, self.total.points(), INK, "");
+        }
+        for s in &mut series {
+            s.ids.retain(|id| !id.is_empty());
+        }
+        series
+    }
+}
