@@ -271,6 +271,7 @@ fn violation_report(
             let maximum = require_maximum(maximum, "the AP 2019 method")?;
             let outcome = ap2019::calculate(options.explain, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
+            findings.extend(outcome.findings.into_iter().map(|finding| finding.violation(&violation.id)));
             fine = Some(outcome.report.after_ability_to_pay);
             ap_report = Some(outcome.report);
             let applies = ap2019::applicability(violation.from, case.decided, &case.authority);
@@ -445,3 +446,6 @@ fn compare_with(
         Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
     }
 }
+
+#[cfg(test)]
+mod tests;

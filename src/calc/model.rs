@@ -187,6 +187,8 @@ pub struct Ap2019Input {
     pub beyond_bandwidth: Option<String>,
     pub repeat_offence: bool,
     pub ability_to_pay: Option<Adjustment>,
+    /// Proportionality or cumulation (Awb 3:4 and 5:46), a separate reasoned step.
+    pub proportionality: Option<Adjustment>,
     pub span: Option<Span>,
 }
 
@@ -198,6 +200,7 @@ impl Ap2019Input {
             beyond_bandwidth: None,
             repeat_offence: false,
             ability_to_pay: None,
+            proportionality: None,
             span: None,
         }
     }

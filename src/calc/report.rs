@@ -218,6 +218,8 @@ pub struct Ap2019Report {
     pub basic_fine: Money,
     pub after_adjustments: Money,
     pub after_repeat_offence: Money,
+    /// After the proportionality or cumulation step (Awb 3:4, 5:46), if any.
+    pub after_proportionality: Money,
     pub after_ability_to_pay: Money,
 }
 

@@ -110,6 +110,9 @@ pub struct Ap2019Table {
     pub repeat_offence: bool,
     #[schemars(with = "Option<AdjustmentTable>")]
     pub ability_to_pay: Option<Spanned<AdjustmentTable>>,
+    /// A reasoned proportionality or cumulation step (Awb 3:4 and 5:46), after the bandwidth.
+    #[schemars(with = "Option<AdjustmentTable>")]
+    pub proportionality: Option<Spanned<AdjustmentTable>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -212,7 +212,8 @@ fn in_euros(case: &mut Case, rate: rust_decimal::Decimal) -> std::result::Result
                 }
             }
             Some(Method::Ap2019(ap)) => {
-                for adjustment in ap.adjustments.iter_mut().chain(&mut ap.ability_to_pay) {
+                for adjustment in ap.adjustments.iter_mut().chain(&mut ap.ability_to_pay).chain(&mut ap.proportionality)
+                {
                     convert_change(&mut adjustment.change)?;
                 }
             }
@@ -497,15 +498,20 @@ fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
         adjustments,
         beyond_bandwidth: table.beyond_bandwidth,
         repeat_offence: table.repeat_offence,
-        ability_to_pay: table
-            .ability_to_pay
-            .map(|a| {
-                let factor = a.get_ref().factor.clone().unwrap_or_else(|| "ability to pay".into());
-                adjustment(a, factor)
-            })
-            .transpose()?,
+        ability_to_pay: named_adjustment(table.ability_to_pay, "ability to pay")?,
+        proportionality: named_adjustment(table.proportionality, "proportionality")?,
         span: Some(span),
     })
+}
+
+/// An adjustment whose factor the table's key already names (`ability_to_pay`, ...).
+fn named_adjustment(entry: Option<Spanned<AdjustmentTable>>, name: &str) -> Result<Option<Adjustment>> {
+    entry
+        .map(|a| {
+            let factor = a.get_ref().factor.clone().unwrap_or_else(|| name.into());
+            adjustment(a, factor)
+        })
+        .transpose()
 }
 
 fn adjustment(entry: Spanned<AdjustmentTable>, factor: String) -> Result<Adjustment> {

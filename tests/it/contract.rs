@@ -117,6 +117,7 @@ pub struct Ap2019 {
     pub basic_fine: String,
     pub after_adjustments: String,
     pub after_repeat_offence: String,
+    pub after_proportionality: String,
     pub after_ability_to_pay: String,
 }
 

@@ -1,7 +1,9 @@
 //! Every published decision in examples/ reproduces its figures (../shared/cases/README.md).
 
+use std::collections::BTreeSet;
+
 use crate::contract::report;
-use crate::{examples, run};
+use crate::{examples, manifest_dir, run};
 
 /// A decision's own figures, typed here from the decision (not read from the case file).
 struct Published {
@@ -29,6 +31,92 @@ const PUBLISHED: &[Published] = &[
     Published { file: "locatefamily-ap-2020.toml", total: "525000.00", penalties_max: Some("120000.00") },
     // AP, Uber, 22 July 2024, operative part: EUR 290,000,000 (Art. 44).
     Published { file: "uber-ap-2024.toml", total: "290000000.00", penalties_max: None },
+    // The register of real decisions (README): each total as the decision or its official summary
+    // states it; the file's header names the source.
+    // AEPD PS/00070/2019 (GDPRhub): EUR 3,000,000 (Art. 6) + EUR 2,000,000 (Art. 12-14).
+    Published { file: "aepd-bbva-2020.toml", total: "5000000.00", penalties_max: None },
+    // AEPD PS/00477/2019: EUR 4,000,000 (Art. 6, 83.5.a) + EUR 2,000,000 (Art. 13, 14, 83.5.b).
+    Published { file: "aepd-caixabank-2021.toml", total: "6000000.00", penalties_max: None },
+    // AEPD PS/00500/2020 of 22 Sept 2021: EUR 3,000,000 (Art. 6.1).
+    Published { file: "aepd-caixabank-payments-2021.toml", total: "3000000.00", penalties_max: None },
+    // AEPD PS/00140/2020: EUR 5,000,000 (Art. 6) + EUR 5,000,000 (Art. 17).
+    Published { file: "aepd-google-2022.toml", total: "10000000.00", penalties_max: None },
+    // AP, Belastingdienst FSV, published 12 Apr 2022: fines of in total EUR 3,700,000.
+    Published { file: "ap-belastingdienst-fsv-2022.toml", total: "3700000.00", penalties_max: None },
+    // AP, Belastingdienst/Toeslagen, 25 Nov 2021 (GDPRhub): EUR 2,750,000.
+    Published { file: "ap-belastingdienst-toeslagen-2021.toml", total: "2750000.00", penalties_max: None },
+    // AP, Minister of Foreign Affairs, 24 Feb 2022 (EDPB news): EUR 565,000.
+    Published { file: "ap-buitenlandse-zaken-2022.toml", total: "565000.00", penalties_max: None },
+    // AP, International Card Services, 18 Dec 2023, opening: EUR 150,000 (Art. 35(1)).
+    Published { file: "ap-ics-2023.toml", total: "150000.00", penalties_max: None },
+    // AP, A.S. Watson (Kruidvat), z-2021-14274, 2 May 2024 (GDPRhub): EUR 600,000.
+    Published { file: "ap-kruidvat-2024.toml", total: "600000.00", penalties_max: None },
+    // AP, Netflix, 26 Nov 2024, opening: one fine of EUR 4,750,000.
+    Published { file: "ap-netflix-2024.toml", total: "4750000.00", penalties_max: None },
+    // AP, OLVG, 26 Nov 2020, opening: EUR 440,000 (Art. 32(1)).
+    Published { file: "ap-olvg-2020.toml", total: "440000.00", penalties_max: None },
+    // AP, TikTok, announced 22 July 2021: EUR 750,000 (Art. 12(1)).
+    Published { file: "ap-tiktok-2021.toml", total: "750000.00", penalties_max: None },
+    // AP, Uber, 11 Dec 2023: EUR 10,000,000.
+    Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
+    // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.
+    Published { file: "apd-iab-europe-2022.toml", total: "250000.00", penalties_max: None },
+    // AZOP, B2 Kapital, announced 4 May 2023: EUR 2,265,000.
+    Published { file: "azop-b2-kapital-2023.toml", total: "2265000.00", penalties_max: None },
+    // BfDI, 1&1 Telecom, Dec 2019: EUR 9,550,000 (Art. 32).
+    Published { file: "bfdi-1und1-2019.toml", total: "9550000.00", penalties_max: None },
+    // CNIL, Amazon France Logistique, Dec 2023: EUR 32,000,000.
+    Published { file: "cnil-amazon-france-logistique-2023.toml", total: "32000000.00", penalties_max: None },
+    // CNIL, Criteo, SAN-2023-009: EUR 40,000,000.
+    Published { file: "cnil-criteo-2023.toml", total: "40000000.00", penalties_max: None },
+    // CNIL, Discord, 10 Nov 2022: EUR 800,000.
+    Published { file: "cnil-discord-2022.toml", total: "800000.00", penalties_max: None },
+    // CNIL, Google LLC, SAN-2019-001 of 21 Jan 2019: EUR 50,000,000.
+    Published { file: "cnil-google-2019.toml", total: "50000000.00", penalties_max: None },
+    // CNPD (PT), Municipality of Lisbon, 21 Dec 2021: EUR 1,250,000 for 225 infringements.
+    Published { file: "cnpd-pt-lisboa-2021.toml", total: "1250000.00", penalties_max: None },
+    // DPC, Meta (Facebook), 31 Dec 2022 (EDPB news 12 Jan 2023): EUR 210,000,000.
+    Published { file: "dpc-facebook-2022-ads.toml", total: "210000000.00", penalties_max: None },
+    // DPC, Meta (Instagram), 31 Dec 2022 (EDPB news 12 Jan 2023): EUR 180,000,000.
+    Published { file: "dpc-instagram-2022-ads.toml", total: "180000000.00", penalties_max: None },
+    // DPC, Meta (Instagram, children), 2 Sept 2022: fines totalling EUR 405,000,000.
+    Published { file: "dpc-instagram-2022.toml", total: "405000000.00", penalties_max: None },
+    // DPC, LinkedIn, 22 Oct 2024: fines totalling EUR 310,000,000.
+    Published { file: "dpc-linkedin-2024.toml", total: "310000000.00", penalties_max: None },
+    // DPC, Meta, 15 March 2022: EUR 17,000,000.
+    Published { file: "dpc-meta-2022-breaches.toml", total: "17000000.00", penalties_max: None },
+    // DPC, Meta (scraping), 25 Nov 2022: fines totalling EUR 265,000,000.
+    Published { file: "dpc-meta-2022-scraping.toml", total: "265000000.00", penalties_max: None },
+    // DPC, Meta (transfers), 12 May 2023: EUR 1,200,000,000 (Art. 46(1)).
+    Published { file: "dpc-meta-2023.toml", total: "1200000000.00", penalties_max: None },
+    // DPC, Meta, Dec 2024: EUR 8M (33(3)) + 3M (33(5)) + 130M (25(1)) + 110M (25(2)).
+    Published { file: "dpc-meta-2024-breach.toml", total: "251000000.00", penalties_max: None },
+    // DPC, Meta (passwords), 26 Sept 2024: fines totalling EUR 91,000,000.
+    Published { file: "dpc-meta-2024-passwords.toml", total: "91000000.00", penalties_max: None },
+    // DPC, TikTok (children), 1 Sept 2023: fines totalling EUR 345,000,000.
+    Published { file: "dpc-tiktok-2023.toml", total: "345000000.00", penalties_max: None },
+    // DPC, TikTok (China), 30 Apr 2025: EUR 485,000,000 (46(1)) + EUR 45,000,000 (13(1)(f)).
+    Published { file: "dpc-tiktok-2025.toml", total: "530000000.00", penalties_max: None },
+    // DPC, Twitter International, 9 Dec 2020: EUR 450,000.
+    Published { file: "dpc-twitter-2020.toml", total: "450000.00", penalties_max: None },
+    // DPC, University College Dublin, IN-19-7-4, 17 Dec 2020: EUR 70,000.
+    Published { file: "dpc-ucd-2020.toml", total: "70000.00", penalties_max: None },
+    // DPC, WhatsApp, 20 Aug 2021: EUR 90M (5(1)(a)) + 30M (12) + 30M (13) + 75M (14).
+    Published { file: "dpc-whatsapp-2021.toml", total: "225000000.00", penalties_max: None },
+    // DPC, WhatsApp, 12 Jan 2023: EUR 5,500,000 (Art. 6(1)).
+    Published { file: "dpc-whatsapp-2023.toml", total: "5500000.00", penalties_max: None },
+    // DSB, Österreichische Post, Oct 2019: EUR 18,000,000.
+    Published { file: "dsb-post-2019.toml", total: "18000000.00", penalties_max: None },
+    // Garante, Clearview AI, 10 Feb 2022: EUR 20,000,000.
+    Published { file: "garante-clearview-2022.toml", total: "20000000.00", penalties_max: None },
+    // Garante, Enel Energia, 16 Dec 2021: EUR 26,513,877.
+    Published { file: "garante-enel-energia-2021.toml", total: "26513877.00", penalties_max: None },
+    // Garante, OpenAI, provvedimento n. 755 of 2 Nov 2024: EUR 15,000,000 in total.
+    Published { file: "garante-openai-2024.toml", total: "15000000.00", penalties_max: None },
+    // HDPA, Clearview AI, 13 July 2022: EUR 20,000,000.
+    Published { file: "hdpa-clearview-2022.toml", total: "20000000.00", penalties_max: None },
+    // HmbBfDI, H&M, 1 Oct 2020: EUR 35,258,707.95.
+    Published { file: "hmbbfdi-hm-2020.toml", total: "35258707.95", penalties_max: None },
 ];
 
 #[test]
@@ -166,4 +254,60 @@ fn uber_ap_2024_converted_turnover_and_4_percent_maximum() {
     assert_eq!(report.undertaking.turnover_year, Some(2023));
     assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("1369405692.00"));
     assert_eq!(report.violations[0].maximum_basis.as_deref(), Some("turnover"));
+}
+
+/// The register of real decisions (README, "The register of real decisions"; issue 11): each file
+/// states the total its decision published, so `check` has a figure to reproduce, and opens with
+/// a comment citing its sources; together they span at least 25 decisions of 5 authorities.
+#[test]
+fn every_register_file_states_its_published_total_and_cites_its_sources() {
+    let mut authorities = BTreeSet::new();
+    let files = examples();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let header: Vec<&str> = text.lines().take_while(|line| line.starts_with('#')).collect();
+        assert!(header.len() >= 3, "{}: a header comment citing the sources", path.display());
+        let report = report(path.to_str().unwrap(), &[]);
+        assert!(report.case.published_total.is_some(), "{}: no published_total", path.display());
+        authorities.insert(report.case.authority);
+    }
+    assert!(files.len() >= 25, "{} decisions in the register", files.len());
+    assert!(authorities.len() >= 5, "authorities: {authorities:?}");
+}
+
+/// The README's register table lists every file with its authority, date and published total, so
+/// the table cannot drift from the files it describes.
+#[test]
+fn readme_register_table_lists_every_file_with_its_figures() {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let section = readme.split("## The register of real decisions").nth(1).expect("the README section");
+    let table = section.split("\n## ").next().unwrap();
+    for path in examples() {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let row = table.lines().find(|line| line.contains(&format!("(examples/{name})")));
+        let row = row.unwrap_or_else(|| panic!("README register: no row for examples/{name}"));
+        let report = report(path.to_str().unwrap(), &[]);
+        let total = report.case.published_total.as_deref().unwrap();
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells[2], report.case.authority, "{name}");
+        assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
+        assert_eq!(cells[4], grouped(total), "{name}");
+    }
+}
+
+/// "35258707.95" -> "35,258,707.95", "530000000.00" -> "530,000,000": how the README writes totals.
+fn grouped(amount: &str) -> String {
+    let (units, cents) = amount.split_once('.').unwrap_or((amount, "00"));
+    let mut out = String::new();
+    for (i, digit) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if cents != "00" {
+        out.push('.');
+        out.push_str(cents);
+    }
+    out
 }

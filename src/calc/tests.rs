@@ -1,0 +1,368 @@
+//! Unit tests of the case calculation in `calc/mod.rs`: tiers, Art. 83(3) groups, findings,
+//! totals, comparisons. Expected amounts are worked out by hand from Art. 83 and the guidelines.
+
+use jiff::civil::date;
+
+use super::article::{Article, Tier};
+use super::model::{
+    Ap2019Input, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
+    PeriodCount, Seriousness, Turnover, Undertaking, Until, Violation,
+};
+use super::report::{FineMethod, GroupFineSource, Level};
+use super::*;
+
+fn cited(text: &str) -> CitedArticle {
+    CitedArticle { article: text.parse::<Article>().unwrap(), as_written: text.into() }
+}
+
+fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Violation {
+    Violation {
+        id: id.into(),
+        title: None,
+        articles: articles.iter().map(|a| cited(a)).collect(),
+        from: None,
+        until: None,
+        group: None,
+        fine: fine.map(Money::euros),
+        method: None,
+        span: None,
+    }
+}
+
+fn in_group(mut violation: Violation, group: &str) -> Violation {
+    violation.group = Some(group.into());
+    violation
+}
+
+fn group(id: &str, fine: Option<i64>) -> Group {
+    Group {
+        id: id.into(),
+        title: None,
+        kind: GroupKind::Linked,
+        gravest: None,
+        gravest_span: None,
+        fine: fine.map(Money::euros),
+        span: None,
+    }
+}
+
+fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
+    Case {
+        title: "unit".into(),
+        authority: "NL-AP".into(),
+        decided: Some(date(2024, 5, 16)),
+        published: None,
+        published_total: None,
+        published_penalties_max: None,
+        currency: None,
+        undertaking: Undertaking {
+            name: "U".into(),
+            // Known and below EUR 500M: the fixed maxima apply, and are certain.
+            turnover: Turnover::Amount(Money::euros(100_000_000)),
+            public_body: false,
+            turnover_year: None,
+            turnover_span: None,
+        },
+        violations,
+        groups,
+        penalties: Vec::new(),
+    }
+}
+
+fn options() -> Options {
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+}
+
+/// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
+/// (Art. 83(4)) and 4 % = EUR 24M (Art. 83(5)).
+fn large(mut case: Case) -> Case {
+    case.undertaking.turnover = Turnover::Amount(Money::euros(600_000_000));
+    case
+}
+
+fn codes(report: &Report) -> Vec<&'static str> {
+    report.findings.iter().map(|f| f.code).collect()
+}
+
+fn order(id: &str, max: Option<i64>) -> PenaltyOrder {
+    PenaltyOrder {
+        id: id.into(),
+        violation: None,
+        order: None,
+        amount: Money::euros(1_000),
+        per: PenaltyUnit::Months(1),
+        deadline: Some(Deadline::Due(date(2024, 6, 1))),
+        max: max.map(Money::euros),
+        count: PeriodCount::Started,
+        complied: None,
+        breaches: None,
+        suspended: Vec::new(),
+        published_forfeited: None,
+        span: None,
+    }
+}
+
+#[test]
+fn art83_4_to_6_a_violation_takes_the_gravest_tier_of_its_articles() {
+    let report = calculate(&case(vec![violation("v", &["32", "6(1)", "24"], None)], vec![]), &options()).unwrap();
+    let v = &report.violations[0];
+    assert_eq!((v.tier, v.legal_maximum), (Some(Tier::Art83_5), Some(Money::euros(20_000_000))));
+    // The tier step lists only the articles of that tier, with the point of Art. 83 listing them.
+    let tier_step = v.steps.iter().find(|s| s.rule == "tier").unwrap();
+    assert_eq!(tier_step.detail, "Art. 83(5) lists 6(1) (83(5)(a))");
+    // 24 is in no tier, but 6(1) sets one: information, not a warning.
+    let finding = report.findings.iter().find(|f| f.code == "article-without-tier").unwrap();
+    assert_eq!(finding.level, Level::Info);
+    let only_83_4 = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &options()).unwrap();
+    assert_eq!(only_83_4.violations[0].tier, Some(Tier::Art83_4));
+    assert!(only_83_4.findings.is_empty(), "{:?}", only_83_4.findings);
+}
+
+#[test]
+fn art83_4_to_6_a_violation_without_a_listed_article_has_no_maximum() {
+    let report = calculate(&case(vec![violation("v", &["24"], Some(1_000))], vec![]), &options()).unwrap();
+    assert_eq!((report.violations[0].tier, report.violations[0].legal_maximum), (None, None));
+    assert_eq!(codes(&report), ["violation-without-tier", "fine-without-tier"]);
+    assert!(report.findings.iter().all(|f| f.level == Level::Warning));
+    let without_fine = calculate(&case(vec![violation("v", &["24"], None)], vec![]), &options()).unwrap();
+    assert_eq!(codes(&without_fine), ["violation-without-tier"]);
+}
+
+#[test]
+fn art83_4_to_6_a_fine_equal_to_the_maximum_is_within_it_a_cent_more_is_not() {
+    let at = calculate(&case(vec![violation("v", &["6(1)"], Some(20_000_000))], vec![]), &options()).unwrap();
+    assert!(!at.has_discrepancy(), "{:?}", at.findings);
+    let mut above = case(vec![violation("v", &["6(1)"], None)], vec![]);
+    above.violations[0].fine = Money::new(rust_decimal_macros::dec!(20_000_000.01));
+    let report = calculate(&above, &options()).unwrap();
+    assert_eq!(codes(&report), ["fine-exceeds-maximum"]);
+    assert_eq!(report.findings[0].violation.as_deref(), Some("v"));
+}
+
+#[test]
+fn art83_7_turnover_given_for_a_public_body_is_flagged_as_unused() {
+    let mut body = case(vec![violation("v", &["6(1)"], None)], vec![]);
+    body.undertaking.public_body = true;
+    body.undertaking.turnover = Turnover::Unknown;
+    assert!(codes(&calculate(&body, &options()).unwrap()).is_empty());
+    let what_if = Options { turnover: Some(Money::euros(1_000_000_000)), ..options() };
+    assert_eq!(codes(&calculate(&body, &what_if).unwrap()), ["turnover-ignored"]);
+    body.undertaking.turnover = Turnover::Amount(Money::euros(1_000_000_000));
+    let report = calculate(&body, &options()).unwrap();
+    assert_eq!(codes(&report), ["turnover-ignored"]);
+    assert_eq!(report.violations[0].legal_maximum, Some(Money::euros(20_000_000)));
+    // An undertaking's turnover is used, not flagged.
+    body.undertaking.public_body = false;
+    let undertaking = calculate(&body, &options()).unwrap();
+    assert!(codes(&undertaking).is_empty());
+    assert_eq!(undertaking.violations[0].legal_maximum, Some(Money::euros(40_000_000)));
+}
+
+#[test]
+fn art83_3_ceiling_is_the_maximum_of_the_gravest_member() {
+    let members = vec![
+        in_group(violation("a", &["32"], Some(1)), "g"),
+        in_group(violation("b", &["6(1)"], Some(2)), "g"),
+        in_group(violation("c", &["25(1)"], Some(3)), "g"),
+        in_group(violation("d", &["33(1)"], Some(4)), "g"),
+        violation("alone", &["6(1)"], Some(10)),
+    ];
+    let report = calculate(&case(members, vec![group("g", None)]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.ceiling, g.gravest.as_deref()), (Some(Money::euros(20_000_000)), Some("b")));
+    assert_eq!(g.violations, ["a", "b", "c", "d"]);
+    assert_eq!((g.fine, g.fine_source, g.within), (Money::euros(10), GroupFineSource::Violations, Some(true)));
+    assert!(g.tied.is_empty());
+    // The group's sum plus the violation outside any group.
+    assert_eq!(report.total, Money::euros(20));
+    // A tie between two members of the highest tier: no gravest is named, the ceiling holds.
+    let tie =
+        vec![in_group(violation("a", &["6(1)"], Some(1)), "g"), in_group(violation("b", &["9(1)"], Some(1)), "g")];
+    let report = calculate(&case(tie, vec![group("g", None)]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!(
+        (g.ceiling, g.gravest.as_deref(), g.tied.clone()),
+        (Some(Money::euros(20_000_000)), None, vec!["a".to_string(), "b".to_string()])
+    );
+}
+
+#[test]
+fn art83_3_a_group_without_a_tiered_member_has_no_ceiling() {
+    let members = vec![in_group(violation("a", &["24"], Some(5)), "g")];
+    let report = calculate(&case(members, vec![group("g", None)]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.ceiling, g.gravest.as_deref(), g.within), (None, None, None));
+    assert_eq!(g.fine, Money::euros(5));
+}
+
+#[test]
+fn art83_3_declared_fines_above_the_ceiling_are_a_discrepancy() {
+    let members = vec![
+        in_group(violation("a", &["32"], Some(6_000_000)), "g"),
+        in_group(violation("b", &["33(1)"], Some(6_000_000)), "g"),
+    ];
+    let report = calculate(&case(members, vec![group("g", None)]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.fine, g.within), (Money::euros(12_000_000), Some(false)));
+    assert_eq!(codes(&report), ["group-exceeds-ceiling"]);
+    assert_eq!(report.findings[0].group.as_deref(), Some("g"));
+    // Exactly at the ceiling: within.
+    let at = vec![
+        in_group(violation("a", &["32"], Some(4_000_000)), "g"),
+        in_group(violation("b", &["33(1)"], Some(6_000_000)), "g"),
+    ];
+    let report = calculate(&case(at, vec![group("g", None)]), &options()).unwrap();
+    assert_eq!(report.groups[0].within, Some(true));
+    assert!(!report.has_discrepancy());
+}
+
+#[test]
+fn art83_3_one_declared_fine_for_the_group() {
+    let members = vec![in_group(violation("a", &["32"], None), "g"), in_group(violation("b", &["33(1)"], None), "g")];
+    let report = calculate(&case(members.clone(), vec![group("g", Some(7_000_000))]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.fine, g.fine_source, g.within), (Money::euros(7_000_000), GroupFineSource::Group, Some(true)));
+    // Members of a fined group are covered by its fine, not unfined.
+    assert!(report.violations.iter().all(|v| v.method == FineMethod::Declared && v.fine.is_none()));
+    assert_eq!(report.total, Money::euros(7_000_000));
+    let over = calculate(&case(members, vec![group("g", Some(11_000_000))]), &options()).unwrap();
+    assert_eq!((over.groups[0].fine, over.groups[0].within), (Money::euros(11_000_000), Some(false)));
+    assert_eq!(codes(&over), ["group-exceeds-ceiling"]);
+    // Outside a fined group, no fine and no method means none.
+    let alone = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &options()).unwrap();
+    assert_eq!(alone.violations[0].method, FineMethod::None);
+}
+
+#[test]
+fn edpb_step_4_computed_fines_of_a_group_are_capped_at_its_ceiling_not_flagged() {
+    let high = |id: &str| {
+        let mut v = in_group(violation(id, &["6(1)"], None), "g");
+        v.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::High)));
+        v
+    };
+    let report = calculate(&large(case(vec![high("a"), high("b")], vec![group("g", None)])), &options()).unwrap();
+    // Each: 60 % of EUR 24M = 14.4M; together 28.8M, capped at the 24M ceiling.
+    assert_eq!(report.violations[0].fine, Some(Money::euros(14_400_000)));
+    let g = &report.groups[0];
+    assert_eq!((g.fine, g.within), (Money::euros(24_000_000), Some(true)));
+    assert!(!report.has_discrepancy(), "{:?}", report.findings);
+}
+
+#[test]
+fn method_comparison_beside_declared_fines_and_its_group_sum() {
+    let compare = Options { compare: Some(CompareMethod::Edpb(Seriousness::High)), ..options() };
+    let members = vec![
+        in_group(violation("a", &["6(1)"], Some(1)), "g"),
+        in_group(violation("b", &["9(1)"], Some(1)), "g"),
+        violation("alone", &["32"], Some(1)),
+        violation("untiered", &["24"], Some(1)),
+    ];
+    let report = calculate(&large(case(members, vec![group("g", None)])), &compare).unwrap();
+    let comparison = report.violations[2].comparison.as_ref().unwrap();
+    // Art. 83(4): 20-100 % of EUR 12M, middle 60 % = EUR 7.2M.
+    assert_eq!(comparison.method, FineMethod::Edpb);
+    assert_eq!(comparison.fine, Some(Money::euros(7_200_000)));
+    assert_eq!(comparison.range, Some([Money::euros(2_400_000), Money::euros(12_000_000)]));
+    let untiered = report.violations[3].comparison.as_ref().unwrap();
+    assert_eq!(untiered.fine, None);
+    assert!(untiered.note.as_deref().unwrap().contains("no legal maximum"));
+    let g = report.groups[0].comparison.as_ref().unwrap();
+    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), true));
+    // Without --method, none.
+    let plain = calculate(&case(vec![violation("v", &["6(1)"], Some(1))], vec![]), &options()).unwrap();
+    assert!(plain.violations[0].comparison.is_none());
+}
+
+#[test]
+fn art83_3_a_group_comparison_exactly_at_the_ceiling_is_not_capped() {
+    // EDPB low, middle: 5 % of EUR 24M = EUR 1.2M each; twenty members reach the 24M ceiling.
+    let compare = Options { compare: Some(CompareMethod::Edpb(Seriousness::Low)), ..options() };
+    let mut members: Vec<Violation> =
+        (0..20).map(|i| in_group(violation(&format!("v{i}"), &["6(1)"], Some(1)), "g")).collect();
+    let report = calculate(&large(case(members.clone(), vec![group("g", None)])), &compare).unwrap();
+    let g = report.groups[0].comparison.as_ref().unwrap();
+    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), false));
+    members.pop();
+    let report = calculate(&large(case(members, vec![group("g", None)])), &compare).unwrap();
+    let g = report.groups[0].comparison.as_ref().unwrap();
+    assert_eq!((g.fine, g.capped), (Money::euros(22_800_000), false));
+}
+
+#[test]
+fn a_method_needs_a_legal_maximum() {
+    let mut v = violation("v", &["24"], None);
+    v.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
+    let error = calculate(&case(vec![v], vec![]), &options()).unwrap_err().to_string();
+    assert!(error.contains("violation `v`: the EDPB method needs a legal maximum"), "{error}");
+}
+
+#[test]
+fn ap2019_applied_to_an_infringement_that_began_after_24_may_2023_is_flagged() {
+    let mut v = violation("v", &["33(1)"], None);
+    v.method = Some(Method::Ap2019(Ap2019Input::defaults()));
+    v.from = Some(date(2023, 6, 1));
+    let mut late = case(vec![v], vec![]);
+    let report = calculate(&late, &options()).unwrap();
+    assert_eq!(report.violations[0].fine, Some(Money::euros(525_000)));
+    assert_eq!(codes(&report), ["ap2019-not-in-force"]);
+    assert_eq!(report.findings[0].violation.as_deref(), Some("v"));
+    late.violations[0].from = Some(date(2020, 1, 1));
+    assert!(codes(&calculate(&late, &options()).unwrap()).is_empty());
+}
+
+#[test]
+fn edpb_size_percent_without_step_2b_is_flagged_as_unused() {
+    let mut v = violation("v", &["6(1)"], None);
+    v.method = Some(Method::Edpb(EdpbInput {
+        size: Choice::Value(rust_decimal::Decimal::from(20)),
+        ..EdpbInput::defaults(Seriousness::Low)
+    }));
+    let report = calculate(&large(case(vec![v], vec![])), &options()).unwrap();
+    assert_eq!(codes(&report), ["size-percent-ignored"]);
+}
+
+#[test]
+fn duration_runs_from_the_start_to_the_end_or_the_decision_while_ongoing() {
+    let mut v = violation("v", &["6(1)"], None);
+    v.from = Some(date(2024, 1, 1));
+    v.until = Some(Until::Date(date(2024, 1, 31)));
+    let report = calculate(&case(vec![v.clone()], vec![]), &options()).unwrap();
+    assert_eq!((report.violations[0].duration_days, report.violations[0].ongoing), (Some(30), false));
+    v.until = Some(Until::Ongoing);
+    let report = calculate(&case(vec![v.clone()], vec![]), &options()).unwrap();
+    let r = &report.violations[0];
+    assert_eq!((r.until, r.duration_days, r.ongoing), (Some(date(2024, 5, 16)), Some(136), true));
+    v.until = None;
+    assert_eq!(calculate(&case(vec![v], vec![]), &options()).unwrap().violations[0].duration_days, None);
+}
+
+#[test]
+fn the_published_total_is_checked_against_the_sum() {
+    let mut published = case(vec![violation("a", &["6(1)"], Some(100)), violation("b", &["32"], Some(50))], vec![]);
+    published.published_total = Some(Money::euros(150));
+    let report = calculate(&published, &options()).unwrap();
+    assert_eq!(report.total, Money::euros(150));
+    assert!(codes(&report).is_empty());
+    published.published_total = Some(Money::euros(151));
+    let report = calculate(&published, &options()).unwrap();
+    assert_eq!(codes(&report), ["total-differs"]);
+    assert_eq!(report.findings[0].level, Level::Error);
+}
+
+#[test]
+fn awb_5_32b_2_penalty_maxima_add_up_and_are_checked_against_the_decision() {
+    let mut orders = case(vec![violation("v", &["6(1)"], None)], vec![]);
+    orders.authority = "NL-AP".into();
+    orders.penalties = vec![order("a", Some(100_000)), order("b", Some(50_000))];
+    orders.published_penalties_max = Some(Money::euros(150_000));
+    let report = calculate(&orders, &options()).unwrap();
+    assert_eq!(report.penalties_max, Some(Money::euros(150_000)));
+    assert!(codes(&report).is_empty(), "{:?}", report.findings);
+    orders.published_penalties_max = Some(Money::euros(160_000));
+    assert_eq!(codes(&calculate(&orders, &options()).unwrap()), ["penalties-max-differs"]);
+    // One order without a ceiling: the exposure is unbounded.
+    orders.penalties[1].max = None;
+    let report = calculate(&orders, &options()).unwrap();
+    assert_eq!(report.penalties_max, None);
+    assert_eq!(codes(&report), ["penalty-without-maximum", "penalties-max-differs"]);
+}
