@@ -37,8 +37,11 @@ impl From<Outcome> for ExitCode {
 
 pub fn run(cli: Cli) -> Outcome {
     let text = match cli.command {
-        Command::Calc(args) => return calculate_files(args, false, false),
-        Command::Check(check) => return calculate_files(check.calc, true, check.quiet),
+        Command::Calc(args) => return calculate_files(args, None, false),
+        Command::Check(check) => {
+            let tally = CheckTally { allow_unpublished: check.allow_unpublished, ..CheckTally::default() };
+            return calculate_files(check.calc, Some(tally), check.quiet);
+        }
         Command::Sweep(args) => return sweep(&args),
         Command::Articles(args) => match articles(&args) {
             Ok(text) => text,
@@ -143,7 +146,8 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
     })
 }
 
-fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
+/// `calc`, or `check` when given the tally to keep.
+fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
     let options = options(&args);
     let csv = match csv_style(&args.csv, args.format == Format::Csv) {
         Ok(csv) => csv,
@@ -176,17 +180,18 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             return Outcome::BadInput;
         }
     };
+    // One file argument gives one JSON object; a folder or several arguments an array, even
+    // when the folder holds a single file, so scripts see one shape per command line.
+    let many = args.files.len() > 1 || args.files.iter().any(|path| path.is_dir());
     let mut renderer = render::renderer(
         args.format,
-        files.len(),
+        many,
         render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full, csv },
     );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
 
-    let mut discrepant = Vec::new();
-    let mut failed = 0;
     let mut rendered = 0;
     let mut result = renderer.begin(out);
     for path in &files {
@@ -194,17 +199,18 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             break;
         }
         match report_for(path, &options) {
-            Ok(report) => {
+            Ok(mut report) => {
                 rendered += 1;
-                if checking && report.has_discrepancy() {
+                if check.as_mut().is_some_and(|tally| !tally.passes(path, &mut report)) {
                     outcome = outcome.max(Outcome::Discrepancy);
-                    discrepant.push(path.as_path());
                 }
                 result = renderer.report(&report, out);
             }
             Err(error) => {
                 outcome = Outcome::BadInput;
-                failed += 1;
+                if let Some(tally) = check.as_mut() {
+                    tally.failed += 1;
+                }
                 // Keep the reports already written in order with the message about this file.
                 let _ = out.flush();
                 eprintln!("{error:#}");
@@ -215,9 +221,9 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     if rendered == 0 && !quiet {
         discard_output(&args.output);
     }
-    if checking && !quiet && files.len() > 1 && result.is_ok() {
+    if let Some(tally) = check.filter(|_| !quiet && result.is_ok()) {
         // On standard error, so that JSON on standard output stays one document.
-        eprintln!("{}", check_summary(files.len(), &discrepant, failed));
+        eprintln!("{}", tally.summary(files.len()));
     }
     match result {
         // `art83 calc … | head` closing the pipe early is not an error.
@@ -256,17 +262,60 @@ fn discard_output(path: &Option<PathBuf>) {
     }
 }
 
-/// `check` over several files, in one line for an auditor working through a register.
-fn check_summary(total: usize, discrepant: &[&Path], failed: usize) -> String {
-    let mut summary = format!("check: {total} case files, {} with a discrepancy", discrepant.len());
-    if !discrepant.is_empty() {
-        let names: Vec<String> = discrepant.iter().map(|path| path.display().to_string()).collect();
-        summary.push_str(&format!(" ({})", names.join(", ")));
+/// What `check` found over its files, for the one-line summary an auditor reads.
+#[derive(Debug, Default)]
+struct CheckTally {
+    /// Published figures compared with the calculation, over all files.
+    compared: usize,
+    discrepant: Vec<PathBuf>,
+    /// Files that state no published figure: nothing in them was reproduced.
+    unchecked: Vec<PathBuf>,
+    failed: usize,
+    /// `--allow-unpublished`: such a file passes on its legal checks alone.
+    allow_unpublished: bool,
+}
+
+impl CheckTally {
+    /// Whether `check` may vouch for this report. A file without a published figure may not:
+    /// its exit status would otherwise say "reproduced" of a decision nothing was compared
+    /// with, so it gets a `nothing-to-check` warning and fails the check (exit 1), unless
+    /// `--allow-unpublished` asks for the legal checks alone.
+    fn passes(&mut self, path: &Path, report: &mut Report) -> bool {
+        let figures = report.published_figures();
+        self.compared += figures;
+        if figures == 0 {
+            report.findings.push(calc::report::Finding::new(
+                calc::report::Level::Warning,
+                "nothing-to-check",
+                "the case file states no published figure (`published_total`, `published_penalties_max`): \
+                 nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
+                 `--allow-unpublished` lets it pass on its legal checks alone)",
+            ));
+            self.unchecked.push(path.to_path_buf());
+        }
+        if report.has_discrepancy() {
+            self.discrepant.push(path.to_path_buf());
+        }
+        (figures > 0 || self.allow_unpublished) && !report.has_discrepancy()
     }
-    if failed > 0 {
-        summary.push_str(&format!(", {failed} not calculated (errors above)"));
+
+    fn summary(&self, total: usize) -> String {
+        let files = if total == 1 { "case file" } else { "case files" };
+        let figures = if self.compared == 1 { "published figure" } else { "published figures" };
+        let mut summary = format!("check: {total} {files}, {} {figures} compared", self.compared);
+        let names = |paths: &[PathBuf]| paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        summary.push_str(&format!(", {} with a discrepancy", self.discrepant.len()));
+        if !self.discrepant.is_empty() {
+            summary.push_str(&format!(" ({})", names(&self.discrepant)));
+        }
+        if !self.unchecked.is_empty() {
+            summary.push_str(&format!(", {} with nothing to check ({})", self.unchecked.len(), names(&self.unchecked)));
+        }
+        if self.failed > 0 {
+            summary.push_str(&format!(", {} not calculated (errors above)", self.failed));
+        }
+        summary
     }
-    summary
 }
 
 /// The files to read: a directory stands for the `*.toml` files in it, in name order.

@@ -16,6 +16,7 @@ pub mod maximum;
 pub mod model;
 pub mod money;
 pub mod penalty;
+mod plausible;
 pub mod report;
 pub mod sweep;
 
@@ -134,6 +135,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     }
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
+    findings.extend(plausible::date_findings(case, &penalties, options.as_of));
     let penalties_max = penalties.iter().map(|p| p.max).try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
         (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
         _ => Ok(None),

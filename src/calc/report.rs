@@ -373,6 +373,12 @@ impl Finding {
 }
 
 impl Report {
+    /// How many of the decision's own figures (`published_total`, `published_penalties_max`)
+    /// the case file states, each compared with the calculation.
+    pub fn published_figures(&self) -> usize {
+        [self.case.published_total, self.case.published_penalties_max].iter().filter(|figure| figure.is_some()).count()
+    }
+
     /// True when `check` should exit 1.
     pub fn has_discrepancy(&self) -> bool {
         self.findings.iter().any(|f| f.level == Level::Error)

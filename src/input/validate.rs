@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::raw::{self, AdjustmentTable};
 use super::value::{Amount, BreachesValue, LocalDate};
-use super::{InputError, MAX_VIOLATIONS, suggest};
+use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::edpb::step_3_factor;
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group,
@@ -56,31 +56,31 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         })
         .collect();
 
+    // In file order, so that a tie always suggests the same name.
+    let group_names = Names::new(file.group.iter().map(|g| g.id.get_ref().as_str()));
     let mut violations = Vec::with_capacity(file.violation.len());
     for table in file.violation {
         if let Some(group) = &table.group
             && !declared_groups.contains(&group.get_ref().as_str())
+            && !implied_groups.contains(group.get_ref())
         {
-            // In file order, so that a tie always suggests the same name.
-            let in_order = file.group.iter().map(|g| g.id.get_ref().as_str());
-            if let Some(nearest) = suggest(group.get_ref(), in_order) {
+            if let Some(nearest) = group_names.nearest(group.get_ref()) {
                 return error(
                     format!("no [[group]] has id `{}`; did you mean `{nearest}`?", group.get_ref()),
                     group.span(),
                 );
             }
             // A group named only by its violations: linked processing without a single fine.
-            if implied_groups.insert(group.get_ref().clone()) {
-                groups.push(Group {
-                    id: group.get_ref().clone(),
-                    title: None,
-                    kind: Default::default(),
-                    gravest: None,
-                    gravest_span: None,
-                    fine: None,
-                    span: Some(group.span()),
-                });
-            }
+            implied_groups.insert(group.get_ref().clone());
+            groups.push(Group {
+                id: group.get_ref().clone(),
+                title: None,
+                kind: Default::default(),
+                gravest: None,
+                gravest_span: None,
+                fine: None,
+                span: Some(group.span()),
+            });
         }
         violations.push(violation(table, &fined_groups)?);
     }
@@ -451,12 +451,14 @@ fn edpb_input(table: Spanned<raw::EdpbTable>) -> Result<EdpbInput> {
         (_, Some(percent)) => Choice::Value(percent.0),
         (position, None) => Choice::Position(position.map_or(rust_decimal::Decimal::new(5, 1), |p| p.0)),
     };
-    let mut adjustments: Vec<Adjustment> = Vec::new();
+    let mut adjustments: Vec<Adjustment> = Vec::with_capacity(table.adjustments.len());
+    // A set, not a scan: 100,000 adjustments took 24 s compared pairwise.
+    let mut factors: HashSet<String> = HashSet::new();
     for entry in table.adjustments {
         let entry_span = entry.span();
         let text = entry.get_ref().factor.clone().unwrap_or_default();
         let factor = step_3_factor(&text).map_err(|e| InputError::new(e, Some(entry_span.clone())))?;
-        if adjustments.iter().any(|a| a.factor == factor) {
+        if !factors.insert(factor.clone()) {
             return error(
                 format!(
                     "{factor} is counted twice; EDPB Guidelines 04/2022: no factor counts twice, so combine them into one adjustment"
@@ -479,13 +481,15 @@ fn edpb_input(table: Spanned<raw::EdpbTable>) -> Result<EdpbInput> {
 fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
     let span = table.span();
     let table = table.into_inner();
-    let mut adjustments: Vec<Adjustment> = Vec::new();
+    let mut adjustments: Vec<Adjustment> = Vec::with_capacity(table.adjustments.len());
+    // A set, not a scan: 100,000 adjustments took 24 s compared pairwise.
+    let mut factors: HashSet<String> = HashSet::new();
     for entry in table.adjustments {
         let entry_span = entry.span();
         let Some(factor) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
             return error("an adjustment needs `factor`, the Art. 7 factor it weighs (e.g. \"7(b)\")", entry_span);
         };
-        if adjustments.iter().any(|a| a.factor == factor) {
+        if !factors.insert(factor.clone()) {
             return error(format!("factor {factor} is counted twice; combine them into one adjustment"), entry_span);
         }
         adjustments.push(adjustment(entry, factor)?);
