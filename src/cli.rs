@@ -77,6 +77,10 @@ pub struct SweepArgs {
 
     #[command(flatten)]
     pub csv: CsvArgs,
+
+    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// How CSV is written; each is an error with another format.
@@ -158,6 +162,10 @@ pub struct ArticlesArgs {
     /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
+
+    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -192,7 +200,7 @@ pub struct CalcArgs {
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
 
-    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
+    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
