@@ -137,6 +137,8 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
 pub struct Ap2019Outcome {
     pub report: Ap2019Report,
     pub steps: Vec<Step>,
+    /// What the calculation noticed about the input (a reason not used, a fine above IV).
+    pub findings: Vec<Finding>,
 }
 
 pub fn calculate(
@@ -195,53 +197,41 @@ pub fn calculate(
         input.span.as_ref(),
         &mut steps,
     )?;
-    let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
-    if after_adjustments < band.low || after_adjustments > band.high {
-        match &input.beyond_bandwidth {
-            None => {
-                return Err(CalcError::invalid(
-                    format!(
-                        "{}; to go beyond it set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels 2019 Art. 8.1)",
-                        outside_range(
-                            "the adjusted fine",
-                            after_adjustments,
-                            band.low,
-                            band.high,
-                            &format!("the category {category:?} bandwidth")
-                        )
-                    ),
-                    input.span.clone(),
-                ));
-            }
-            Some(reason) => steps.push(|| {
-                Step::new(
-                    "Boetebeleidsregels 2019 Art. 8.1",
-                    format!("beyond the bandwidth: {reason}"),
-                    Some(after_adjustments),
-                )
-            }),
-        }
-    }
+    let mut findings = Vec::new();
+    bandwidth(input, category, after_adjustments, &mut steps, &mut findings)?;
     let mut after_repeat_offence = after_adjustments;
     if input.repeat_offence {
         let increase = after_adjustments.percent(REPEAT_OFFENCE_PERCENT)?;
         after_repeat_offence = after_adjustments.checked_add(increase)?;
         steps.push(|| {
             Step::new(
-                "Boetebeleidsregels 2019",
+                "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
                 format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
                 Some(after_repeat_offence),
             )
         });
     }
-    let mut after_ability_to_pay = after_repeat_offence;
-    if let Some(ability) = &input.ability_to_pay {
-        after_ability_to_pay = apply(after_repeat_offence, after_repeat_offence, ability, "ability to pay")?;
-        steps.push(|| adjustment_step("Boetebeleidsregels 2019 (ability to pay)", ability, after_ability_to_pay));
+    let mut after_proportionality = after_repeat_offence;
+    if let Some(change) = &input.proportionality {
+        after_proportionality = apply(after_repeat_offence, after_repeat_offence, change, "proportionality")?;
+        steps.push(|| adjustment_step(PROPORTIONALITY_RULE, change, after_proportionality));
     }
+    let mut after_ability_to_pay = after_proportionality;
+    if let Some(ability) = &input.ability_to_pay {
+        after_ability_to_pay = apply(after_proportionality, after_proportionality, ability, "ability to pay")?;
+        steps
+            .push(|| adjustment_step("Boetebeleidsregels 2019 Art. 9 (ability to pay)", ability, after_ability_to_pay));
+    }
+    let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
     if after_ability_to_pay > cap {
         after_ability_to_pay = cap;
-        steps.push(|| Step::new("Art. 83(4)-(6)", format!("capped at the legal maximum {cap}"), Some(cap)));
+        steps.push(|| {
+            Step::new(
+                "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+                format!("capped at the legal maximum {cap}"),
+                Some(cap),
+            )
+        });
     }
     Ok(Ap2019Outcome {
         report: Ap2019Report {
@@ -251,10 +241,132 @@ pub fn calculate(
             basic_fine: band.basic_fine,
             after_adjustments,
             after_repeat_offence,
+            after_proportionality,
             after_ability_to_pay,
         },
         steps: steps.into_steps(),
+        findings,
     })
+}
+
+/// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy
+/// rules applies "without prejudice to Articles 3:4 and 5:46 Awb"); FSV 2022 lowered a fine by
+/// EUR 500,000 in a separate step for the cumulation of infringements.
+const PROPORTIONALITY_RULE: &str = "Awb 3:4 and 5:46 (proportionality, cumulation)";
+
+/// Art. 6 keeps the adjusted fine within the category's bandwidth; Art. 8.1 lets the AP apply
+/// "the penalty band of the next higher category or the penalty band of the next lower
+/// category" when the category "does not allow for appropriate punishment" (as quoted in AP
+/// Locatefamily 2020). Above category IV the policy rules name no higher band: a fine there is
+/// allowed with a warning. A reason given where the fine stays in its band is said to be unused.
+fn bandwidth(
+    input: &Ap2019Input,
+    category: Category,
+    fine: Money,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let band = category_band(category);
+    let within = |b: &CategoryBand| fine >= b.low && fine <= b.high;
+    match (&input.beyond_bandwidth, within(&band)) {
+        (None, true) => Ok(()),
+        (Some(reason), true) => {
+            findings.push(Finding::new(
+                Level::Info,
+                "beyond-bandwidth-unused",
+                format!(
+                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category:?} \
+                     bandwidth"
+                ),
+            ));
+            Ok(())
+        }
+        (None, false) => Err(CalcError::invalid(
+            format!(
+                "{}; to apply the next category's bandwidth set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels \
+                 2019 Art. 8.1)",
+                outside_range(
+                    "the adjusted fine",
+                    fine,
+                    band.low,
+                    band.high,
+                    &format!("the category {category:?} bandwidth")
+                )
+            ),
+            input.span.clone(),
+        )),
+        (Some(reason), false) => {
+            let (lower, higher) = adjacent(category);
+            let reached = [lower, higher].into_iter().flatten().find(|b| within(b));
+            match reached {
+                Some(next) => {
+                    steps.push(|| {
+                        Step::new(
+                            "Boetebeleidsregels 2019 Art. 8.1",
+                            format!(
+                                "the bandwidth of the next category, {:?} ({} - {}): {reason}",
+                                next.category,
+                                next.low.grouped(),
+                                next.high.grouped()
+                            ),
+                            Some(fine),
+                        )
+                    });
+                    Ok(())
+                }
+                None if higher.is_none() && fine > band.high => {
+                    findings.push(Finding::new(
+                        Level::Warning,
+                        "ap2019-above-category-iv",
+                        format!(
+                            "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
+                             category and the policy rules name none above IV"
+                        ),
+                    ));
+                    steps.push(|| {
+                        Step::new(
+                            "Boetebeleidsregels 2019 Art. 8.1",
+                            format!("above category IV: {reason}"),
+                            Some(fine),
+                        )
+                    });
+                    Ok(())
+                }
+                None => Err(beyond_adjacent(input, category, fine, lower, higher)),
+            }
+        }
+    }
+}
+
+/// The categories below and above, whose bandwidths Art. 8.1 lets the AP apply.
+fn adjacent(category: Category) -> (Option<CategoryBand>, Option<CategoryBand>) {
+    let index = CATEGORIES.iter().position(|b| b.category == category).expect("every category has a band");
+    (index.checked_sub(1).map(|i| CATEGORIES[i]), CATEGORIES.get(index + 1).copied())
+}
+
+fn beyond_adjacent(
+    input: &Ap2019Input,
+    category: Category,
+    fine: Money,
+    lower: Option<CategoryBand>,
+    higher: Option<CategoryBand>,
+) -> CalcError {
+    let low = lower.map_or(category_band(category).low, |b| b.low);
+    let high = higher.map_or(category_band(category).high, |b| b.high);
+    CalcError::invalid(
+        format!(
+            "{}: Art. 8.1 reaches only the next category's bandwidth; for a lower fine use a reasoned \
+             `proportionality` step (Awb 3:4, 5:46) or `ability_to_pay` (Art. 9)",
+            outside_range(
+                "the adjusted fine",
+                fine,
+                low,
+                high,
+                &format!("category {category:?} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
+            )
+        ),
+        input.span.clone(),
+    )
 }
 
 #[cfg(test)]
@@ -313,38 +425,90 @@ mod tests {
         assert!(error.to_string().contains("set `category`"), "{error}");
     }
 
-    #[test]
-    fn leaving_the_bandwidth_needs_art_8_1_reason() {
-        let raise =
-            Adjustment { factor: "7".into(), change: Change::Percent(dec!(100)), reason: "r".into(), span: None };
-        let input = Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() };
-        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).err().unwrap();
-        assert!(error.to_string().contains("set beyond_bandwidth"), "{error}");
-        let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
-        let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
-        assert_eq!(outcome.after_ability_to_pay, Money::euros(1_050_000));
-    }
-
-    #[test]
-    fn art_7_adjustments_all_apply_to_the_basic_fine_in_any_order() {
-        let change = |percent| Adjustment {
+    fn raised(percent: i64) -> Ap2019Input {
+        let raise = Adjustment {
             factor: "7".into(),
-            change: Change::Percent(percent),
+            change: Change::Percent(Decimal::from(percent)),
             reason: "r".into(),
             span: None,
         };
-        let beyond =
-            |adjustments| Ap2019Input { adjustments, beyond_bandwidth: Some("test".into()), ..Ap2019Input::defaults() };
-        let result = |input: &Ap2019Input| {
-            calculate(true, input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).map(|o| o.report.after_adjustments)
+        Ap2019Input { adjustments: vec![raise], ..Ap2019Input::defaults() }
+    }
+
+    #[test]
+    fn leaving_the_bandwidth_needs_an_art_8_1_reason_and_reaches_only_the_next_category() {
+        // Category III (300,000-750,000), basic fine 525,000; +80 % = 945,000 lies in IV's band.
+        let input = raised(80);
+        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(error.to_string().contains("beyond_bandwidth"), "{error}");
+        let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
+        let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        assert_eq!(outcome.report.after_ability_to_pay, Money::euros(945_000));
+        assert!(outcome.steps.iter().any(|s| s.rule.contains("8.1") && s.detail.contains("IV")));
+        // Category I's bandwidth is two categories below III: Art. 8.1 does not reach it.
+        let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
+        let error = calculate(true, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(error.to_string().contains("only the next category"), "{error}");
+    }
+
+    #[test]
+    fn a_reason_to_leave_the_bandwidth_is_never_dropped_silently() {
+        let input = Ap2019Input { beyond_bandwidth: Some("not needed".into()), ..Ap2019Input::defaults() };
+        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        assert_eq!(outcome.findings[0].code, "beyond-bandwidth-unused");
+    }
+
+    #[test]
+    fn above_category_iv_is_allowed_with_a_warning() {
+        let input =
+            Ap2019Input { category: Some(Category::IV), beyond_bandwidth: Some("gravity".into()), ..raised(100) };
+        let outcome = calculate(true, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
+        assert_eq!(outcome.report.after_ability_to_pay, Money::euros(1_450_000));
+        assert_eq!(outcome.findings[0].code, "ap2019-above-category-iv");
+    }
+
+    #[test]
+    fn fsv_2022_storage_limitation_750000_less_500000_for_proportionality_is_250000() {
+        // AP FSV (7 Apr 2022): Art. 5(1)(e), category III: 525,000 + 125,000 + 75,000 + 25,000,
+        // then a separate proportionality step of -500,000 (Awb 3:4, 5:46; cumulation).
+        let factor = |letter: &str, amount: i64| Adjustment {
+            factor: format!("7({letter})"),
+            change: Change::Amount(Decimal::from(amount)),
+            reason: "r".into(),
+            span: None,
         };
-        // 525,000 x (1 - 1.2 + 0.5) = 157,500 either way.
-        let forward = beyond(vec![change(dec!(-120)), change(dec!(50))]);
-        let backward = beyond(vec![change(dec!(50)), change(dec!(-120))]);
-        assert_eq!(result(&forward).unwrap(), Money::new(dec!(157_500)).unwrap());
-        assert_eq!(result(&backward).unwrap(), Money::new(dec!(157_500)).unwrap());
-        let negative = beyond(vec![change(dec!(20)), change(dec!(-130))]);
-        assert!(result(&negative).unwrap_err().to_string().contains("below zero"));
+        let input = Ap2019Input {
+            category: Some(Category::III),
+            adjustments: vec![factor("a", 125_000), factor("b", 75_000), factor("g", 25_000)],
+            proportionality: Some(Adjustment {
+                factor: "proportionality".into(),
+                change: Change::Amount(dec!(-500_000)),
+                reason: "cumulation with the lack of a legal basis".into(),
+                span: None,
+            }),
+            ..Ap2019Input::defaults()
+        };
+        let outcome = calculate(true, &input, &[cited("5(1)(e)")], &maximum(Tier::Art83_5), None).unwrap().report;
+        assert_eq!(outcome.after_adjustments, Money::euros(750_000));
+        assert_eq!(outcome.after_proportionality, Money::euros(250_000));
+        assert_eq!(outcome.after_ability_to_pay, Money::euros(250_000));
+    }
+
+    #[test]
+    fn ability_to_pay_art_9_has_no_floor_pvv_overijssel_2021() {
+        // 525,000 reduced to 7,500 for limited financial capacity.
+        let input = Ap2019Input {
+            ability_to_pay: Some(Adjustment {
+                factor: "ability to pay".into(),
+                change: Change::Amount(dec!(-517_500)),
+                reason: "limited financial capacity".into(),
+                span: None,
+            }),
+            ..Ap2019Input::defaults()
+        };
+        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        assert_eq!(outcome.report.after_ability_to_pay, Money::euros(7_500));
+        assert!(outcome.steps.iter().any(|s| s.rule.contains("Art. 9")));
     }
 
     /// Booking (33(1), category III, EUR 300,000-750,000, basic fine 525,000) moved by `euros`.

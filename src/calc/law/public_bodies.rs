@@ -79,6 +79,13 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         true,
     ),
     rule(
+        "FI",
+        NotAllowed,
+        "Tietosuojalaki (1050/2018) s. 24(4)",
+        "state and municipal authorities, independent public-law bodies and the churches",
+        true,
+    ),
+    rule(
         "FR",
         FixedMaxima,
         "Loi Informatique et Libertés art. 20 III 7°",
@@ -86,10 +93,18 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         true,
     ),
     rule(
+        "HR",
+        FixedMaxima,
+        "Implementation Act (NN 42/2018) art. 44",
+        "public bodies, provided the fine does not jeopardise their public function",
+        true,
+    ),
+    rule(
         "IE",
         capped(1_000_000, "EUR"),
         "Data Protection Act 2018 s. 141(4)",
-        "a public authority or body that does not act as an undertaking (Competition Act 2002)",
+        "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its \
+         activities (DPC, HSE 2020, para 6.42)",
         true,
     ),
     rule(
@@ -130,7 +145,7 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         },
         "Dataskyddslagen (2018:218) ch. 6 § 2",
         "public authorities",
-        false,
+        true,
     ),
 ];
 
