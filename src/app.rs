@@ -37,8 +37,11 @@ impl From<Outcome> for ExitCode {
 
 pub fn run(cli: Cli) -> Outcome {
     let text = match cli.command {
-        Command::Calc(args) => return calculate_files(args, false, false),
-        Command::Check(check) => return calculate_files(check.calc, true, check.quiet),
+        Command::Calc(args) => return calculate_files(args, None, false),
+        Command::Check(check) => {
+            let tally = CheckTally { allow_unpublished: check.allow_unpublished, ..CheckTally::default() };
+            return calculate_files(check.calc, Some(tally), check.quiet);
+        }
         Command::Sweep(args) => return sweep(&args),
         Command::Articles(args) => match articles(&args) {
             Ok(text) => text,
@@ -97,9 +100,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         }
         let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
         caption = match asked.turnover.filter(|_| !asked.public_body) {
-            Some(turnover) => vec![format!(
-                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
-            )],
+            Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
             None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
         };
     }
@@ -107,16 +108,26 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
             let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos, line_width()))
+            format!("{lines}{}", render::articles_table(&infos, line_width(false), language(args.lang)))
         }
     })
 }
 
+/// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
+fn language(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None => Lang::from_env(|name| std::env::var(name).ok()),
+    }
+}
+
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
 /// documented default (`render::width`).
-fn line_width() -> u16 {
+/// `to_file`: `-o` writes to a file, which has no terminal width.
+fn line_width(to_file: bool) -> u16 {
     // comfy-table asks the terminal (crossterm) only when standard output is one.
-    let terminal = if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    let terminal = if !to_file && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
     render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
@@ -143,7 +154,8 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
     })
 }
 
-fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
+/// `calc`, or `check` when given the tally to keep.
+fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
     let options = options(&args);
     let csv = match csv_style(&args.csv, args.format == Format::Csv) {
         Ok(csv) => csv,
@@ -155,12 +167,7 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     let stdout = io::stdout();
     let terminal = args.output.is_none() && stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let lang = match args.lang {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Nl) => Lang::Nl,
-        None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
-        None => Lang::En,
-    };
+    let lang = language(args.lang);
     let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.output, args.force) };
     let mut out = match target {
         Ok(target) => io::BufWriter::new(target),
@@ -176,17 +183,24 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             return Outcome::BadInput;
         }
     };
+    // One file argument gives one JSON object; a folder or several arguments an array, even
+    // when the folder holds a single file, so scripts see one shape per command line.
+    let many = args.files.len() > 1 || args.files.iter().any(|path| path.is_dir());
     let mut renderer = render::renderer(
         args.format,
-        files.len(),
-        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full, csv },
+        many,
+        render::Style {
+            lang,
+            color,
+            width: line_width(args.output.is_some()),
+            full_schedule: args.schedule == ScheduleArg::Full,
+            csv,
+        },
     );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
 
-    let mut discrepant = Vec::new();
-    let mut failed = 0;
     let mut rendered = 0;
     let mut result = renderer.begin(out);
     for path in &files {
@@ -194,17 +208,18 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
             break;
         }
         match guarded_report(path, &options) {
-            Ok(report) => {
+            Ok(mut report) => {
                 rendered += 1;
-                if checking && report.has_discrepancy() {
+                if check.as_mut().is_some_and(|tally| !tally.passes(path, &mut report)) {
                     outcome = outcome.max(Outcome::Discrepancy);
-                    discrepant.push(path.as_path());
                 }
                 result = renderer.report(&report, out);
             }
             Err(error) => {
                 outcome = Outcome::BadInput;
-                failed += 1;
+                if let Some(tally) = check.as_mut() {
+                    tally.failed += 1;
+                }
                 // Keep the reports already written in order with the message about this file.
                 let _ = out.flush();
                 eprintln!("{error:#}");
@@ -215,9 +230,9 @@ fn calculate_files(args: CalcArgs, checking: bool, quiet: bool) -> Outcome {
     if rendered == 0 && !quiet {
         discard_output(&args.output);
     }
-    if checking && !quiet && files.len() > 1 && result.is_ok() {
+    if let Some(tally) = check.filter(|_| !quiet && result.is_ok()) {
         // On standard error, so that JSON on standard output stays one document.
-        eprintln!("{}", check_summary(files.len(), &discrepant, failed));
+        eprintln!("{}", tally.summary(files.len()));
     }
     match result {
         // `art83 calc … | head` closing the pipe early is not an error.
@@ -256,17 +271,60 @@ fn discard_output(path: &Option<PathBuf>) {
     }
 }
 
-/// `check` over several files, in one line for an auditor working through a register.
-fn check_summary(total: usize, discrepant: &[&Path], failed: usize) -> String {
-    let mut summary = format!("check: {total} case files, {} with a discrepancy", discrepant.len());
-    if !discrepant.is_empty() {
-        let names: Vec<String> = discrepant.iter().map(|path| path.display().to_string()).collect();
-        summary.push_str(&format!(" ({})", names.join(", ")));
+/// What `check` found over its files, for the one-line summary an auditor reads.
+#[derive(Debug, Default)]
+struct CheckTally {
+    /// Published figures compared with the calculation, over all files.
+    compared: usize,
+    discrepant: Vec<PathBuf>,
+    /// Files that state no published figure: nothing in them was reproduced.
+    unchecked: Vec<PathBuf>,
+    failed: usize,
+    /// `--allow-unpublished`: such a file passes on its legal checks alone.
+    allow_unpublished: bool,
+}
+
+impl CheckTally {
+    /// Whether `check` may vouch for this report. A file without a published figure may not:
+    /// its exit status would otherwise say "reproduced" of a decision nothing was compared
+    /// with, so it gets a `nothing-to-check` warning and fails the check (exit 1), unless
+    /// `--allow-unpublished` asks for the legal checks alone.
+    fn passes(&mut self, path: &Path, report: &mut Report) -> bool {
+        let figures = report.published_figures();
+        self.compared += figures;
+        if figures == 0 {
+            report.findings.push(calc::report::Finding::new(
+                calc::report::Level::Warning,
+                "nothing-to-check",
+                "the case file states no published figure (`published_total`, `published_penalties_max`): \
+                 nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
+                 `--allow-unpublished` lets it pass on its legal checks alone)",
+            ));
+            self.unchecked.push(path.to_path_buf());
+        }
+        if report.has_discrepancy() {
+            self.discrepant.push(path.to_path_buf());
+        }
+        (figures > 0 || self.allow_unpublished) && !report.has_discrepancy()
     }
-    if failed > 0 {
-        summary.push_str(&format!(", {failed} not calculated (errors above)"));
+
+    fn summary(&self, total: usize) -> String {
+        let files = if total == 1 { "case file" } else { "case files" };
+        let figures = if self.compared == 1 { "published figure" } else { "published figures" };
+        let mut summary = format!("check: {total} {files}, {} {figures} compared", self.compared);
+        let names = |paths: &[PathBuf]| paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        summary.push_str(&format!(", {} with a discrepancy", self.discrepant.len()));
+        if !self.discrepant.is_empty() {
+            summary.push_str(&format!(" ({})", names(&self.discrepant)));
+        }
+        if !self.unchecked.is_empty() {
+            summary.push_str(&format!(", {} with nothing to check ({})", self.unchecked.len(), names(&self.unchecked)));
+        }
+        if self.failed > 0 {
+            summary.push_str(&format!(", {} not calculated (errors above)", self.failed));
+        }
+        summary
     }
-    summary
 }
 
 /// The files to read: a directory stands for the `*.toml` files in it, in name order.
@@ -401,7 +459,9 @@ fn sweep(args: &SweepArgs) -> Outcome {
         })?;
         loaded.case = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
-        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv, (from, to));
+        let lang = language(args.lang);
+        let mut writer =
+            render::sweep_writer(args.format, &loaded.case, line_width(args.output.is_some()), csv, (from, to), lang);
         let point = |turnover| {
             calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
                 let message = format!("at turnover {turnover} (--turnover {}..{}): {e}", from.plain(), to.plain());

@@ -25,7 +25,7 @@ pub struct Cli {
 pub enum Command {
     /// Report legal maxima, fines, groups, totals and penalties for each case file
     Calc(CalcArgs),
-    /// As calc, and exit 1 if a fine exceeds its maximum, a group its Art. 83(3) ceiling, or a published figure differs
+    /// As calc, and exit 1 if a fine exceeds its maximum, a group its Art. 83(3) ceiling, a published figure differs, or a file states none
     Check(CheckArgs),
     /// Show how each legal maximum and method result moves with turnover
     Sweep(SweepArgs),
@@ -77,6 +77,10 @@ pub struct SweepArgs {
 
     #[command(flatten)]
     pub csv: CsvArgs,
+
+    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// How CSV is written; each is an error with another format.
@@ -158,6 +162,10 @@ pub struct ArticlesArgs {
     /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
+
+    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -192,7 +200,7 @@ pub struct CalcArgs {
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
 
-    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
+    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
@@ -228,13 +236,17 @@ pub struct CheckArgs {
     /// Print nothing; the exit code alone tells the verdict
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Let a file that states no published figure pass on its legal checks alone (fines within their maxima, groups within their ceilings); without it such a file exits 1 (nothing-to-check)
+    #[arg(long)]
+    pub allow_unpublished: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Tables for people
     Table,
-    /// One JSON object per case (an array for several files)
+    /// One JSON object for one file argument; an array for a folder or several arguments
     Json,
     /// One JSON object per line, one line per case
     Jsonl,

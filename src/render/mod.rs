@@ -53,7 +53,8 @@ pub struct Style {
 }
 
 /// The renderer for a format; `files` decides whether JSON is one object or an array.
-pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer> {
+/// `many`: a folder or several files were given, so JSON is an array whatever their number.
+pub fn renderer(format: Format, many: bool, style: Style) -> Box<dyn Renderer> {
     let labels = labels::Labels::for_lang(style.lang);
     let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
@@ -61,7 +62,7 @@ pub fn renderer(format: Format, files: usize, style: Style) -> Box<dyn Renderer>
             Box::new(table::TableRenderer { labels, color: style.color, width: style.width, shown, written: 0 })
         }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
-        Format::Json => Box::new(json::JsonRenderer::new(files > 1)),
+        Format::Json => Box::new(json::JsonRenderer::new(many)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
         Format::Html => Box::new(html::HtmlRenderer::new(style.lang, shown)),
@@ -75,15 +76,16 @@ pub fn sweep_writer(
     width: u16,
     csv: CsvStyle,
     range: (crate::calc::money::Money, crate::calc::money::Money),
+    lang: Lang,
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width, csv, range)
+    sweep::writer(format, case, (width, labels::Labels::for_lang(lang)), csv, range)
 }
 
 pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
-pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
-    table::articles(infos, width)
+pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, lang: Lang) -> String {
+    table::articles(infos, width, labels::Labels::for_lang(lang))
 }
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};

@@ -36,7 +36,7 @@ fn an_unknown_unit_is_a_usage_error() {
 #[test]
 fn an_amount_written_with_a_dutch_thousands_separator_gets_a_warning_and_is_read_as_written() {
     let text = CASE.replace("fine = 1_000_000", "fine = \"475.000\"");
-    let (code, stdout, stderr) = run(&["check", "-", "--format", "json", "--as-of", "2026-01-01"], Some(&text));
+    let (code, stdout, stderr) = run(&["calc", "-", "--format", "json", "--as-of", "2026-01-01"], Some(&text));
     assert_eq!(code, 0, "{stderr}");
     let report: Report = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report.violations[0].fine.as_deref(), Some("475.00"));

@@ -21,7 +21,7 @@ fn unknown_turnover_makes_the_maximum_at_least_the_fixed_amount_never_an_excess(
     // Art. 83(5): EUR 20M or 4 %, whichever is higher. With turnover unknown, EUR 25M is lawful
     // if the turnover was at least 25M / 4 % = EUR 625M: a warning, not a discrepancy.
     let unknown = MINIMAL.replace("turnover = 400_000_000", "turnover = \"unknown\"");
-    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&unknown));
+    let (code, stdout, _) = run(&["check", "--allow-unpublished", "-", "--format", "json"], Some(&unknown));
     assert_eq!(code, 0);
     let report: Report = serde_json::from_str(&stdout).unwrap();
     let violation = &report.violations[0];
@@ -29,12 +29,12 @@ fn unknown_turnover_makes_the_maximum_at_least_the_fixed_amount_never_an_excess(
     assert_eq!(violation.legal_maximum.as_deref(), Some("20000000.00"));
     assert_eq!(violation.required_turnover.as_deref(), Some("625000000.00"));
     let codes: Vec<(&str, &str)> = report.findings.iter().map(|f| (f.level.as_str(), f.code.as_str())).collect();
-    assert_eq!(codes, [("warning", "maximum-needs-turnover")]);
+    assert_eq!(codes, [("warning", "maximum-needs-turnover"), ("warning", "nothing-to-check")]);
 }
 
 #[test]
 fn check_exits_1_on_a_fine_above_its_maximum_and_calc_exits_0() {
-    let (code, stdout, _) = run(&["check", "-"], Some(MINIMAL));
+    let (code, stdout, _) = run(&["check", "--allow-unpublished", "-"], Some(MINIMAL));
     assert_eq!(code, 1);
     assert!(stdout.contains("fine-exceeds-maximum"), "{stdout}");
     let (code, _, _) = run(&["calc", "-"], Some(MINIMAL));
@@ -44,8 +44,20 @@ fn check_exits_1_on_a_fine_above_its_maximum_and_calc_exits_0() {
 #[test]
 fn turnover_override_is_a_what_if() {
     // 4 % of EUR 2bn = EUR 80M: the same fine is now within the maximum.
-    let (code, stdout, _) =
-        run(&["check", "-", "--turnover", "2_000_000_000", "--format", "json", "--as-of", "2026-01-01"], Some(MINIMAL));
+    let (code, stdout, _) = run(
+        &[
+            "check",
+            "--allow-unpublished",
+            "-",
+            "--turnover",
+            "2_000_000_000",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-01-01",
+        ],
+        Some(MINIMAL),
+    );
     assert_eq!(code, 0);
     let report: Report = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("80000000.00"));
@@ -57,7 +69,7 @@ fn turnover_override_is_a_what_if() {
 fn check_exits_1_when_the_published_total_differs() {
     let text =
         MINIMAL.replace("fine = 25_000_000", "fine = 1_000_000").replace("decided", "published_total = 2\ndecided");
-    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&text));
+    let (code, stdout, _) = run(&["check", "--allow-unpublished", "-", "--format", "json"], Some(&text));
     assert_eq!(code, 1);
     let report: Report = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report.findings[0].code, "total-differs");
@@ -82,7 +94,7 @@ articles = ["33(1)"]
 group = "g"
 fine = 6_000_000
 "#;
-    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(text));
+    let (code, stdout, _) = run(&["check", "--allow-unpublished", "-", "--format", "json"], Some(text));
     assert_eq!(code, 1);
     let report: Report = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report.groups[0].ceiling.as_deref(), Some("10000000.00"));
@@ -130,18 +142,18 @@ fn bad_input_outranks_a_discrepancy() {
     // A file that exists and reads, but whose content is bad: the discrepancy in the first file
     // is still found and reported, and the exit code is 2, not 1.
     let bad = "tests/cmd/bad-date.in/case.toml";
-    let (code, stdout, stderr) = run(&["check", "-", bad, "--format", "jsonl"], Some(MINIMAL));
+    let (code, stdout, stderr) = run(&["check", "--allow-unpublished", "-", bad, "--format", "jsonl"], Some(MINIMAL));
     assert!(stdout.contains("\"code\":\"fine-exceeds-maximum\""), "{stdout}");
     assert!(stderr.contains("invalid date, expected month between 01 and 12"), "{stderr}");
     assert_eq!(code, 2);
     // The same discrepancy alone exits 1.
-    assert_eq!(run(&["check", "-"], Some(MINIMAL)).0, 1);
+    assert_eq!(run(&["check", "--allow-unpublished", "-"], Some(MINIMAL)).0, 1);
 }
 
 #[test]
 fn amounts_in_another_currency_are_converted_at_the_stated_rate() {
     let text = MINIMAL.replace("decided", "currency = \"NOK\"\neur_per_unit = \"0.085\"\ndecided");
-    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&text));
+    let (code, stdout, _) = run(&["check", "--allow-unpublished", "-", "--format", "json"], Some(&text));
     assert_eq!(code, 0);
     let report: Report = serde_json::from_str(&stdout).unwrap();
     // NOK 25,000,000 x 0.085 = EUR 2,125,000: within the EUR 20M maximum.
@@ -149,7 +161,7 @@ fn amounts_in_another_currency_are_converted_at_the_stated_rate() {
     assert_eq!(report.case.currency.as_deref(), Some("NOK"));
 
     let without_rate = MINIMAL.replace("decided", "currency = \"NOK\"\ndecided");
-    let (code, _, stderr) = run(&["check", "-"], Some(&without_rate));
+    let (code, _, stderr) = run(&["check", "--allow-unpublished", "-"], Some(&without_rate));
     assert_eq!(code, 2);
     assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
 }
@@ -178,7 +190,7 @@ fn usage_errors_exit_2_and_say_which_argument() {
 
 #[test]
 fn quiet_check_prints_nothing() {
-    let (code, stdout, stderr) = run(&["check", "--quiet", "-"], Some(MINIMAL));
+    let (code, stdout, stderr) = run(&["check", "--allow-unpublished", "--quiet", "-"], Some(MINIMAL));
     assert_eq!((code, stdout.as_str(), stderr.as_str()), (1, "", ""));
 }
 
@@ -217,6 +229,36 @@ mod limits {
         "[case]\ntitle = \"limits\"\n[undertaking]\nname = \"U\"\n".to_string()
     }
 
+    /// 1,000 daily orders from 1900 to 2200 needed 6.9 GB (issue 16): refused before any
+    /// schedule row is built, naming the limit.
+    #[test]
+    fn penalty_schedules_beyond_the_row_limit_are_refused_up_front() {
+        let mut text = header();
+        for i in 0..1_000 {
+            text.push_str(&format!("[[penalty]]\nid = \"p{i}\"\namount = 1\nper = \"day\"\ndue = 1900-01-01\n"));
+        }
+        let (code, stdout, stderr) = run(&["calc", "-", "--as-of", "2200-01-01", "--format", "json"], Some(&text));
+        assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+        assert!(stderr.contains("penalty `p1`") && stderr.contains("at most 200000 per case"), "{stderr}");
+    }
+
+    /// Issue 16: "Division overflowed" in `periods_to_reach`, mid-batch.
+    #[test]
+    fn tiny_amounts_towards_huge_ceilings_calculate_without_panic() {
+        let mut text = header();
+        text.push_str("[[penalty]]\nid = \"cent\"\namount = \"0.01\"\nper = \"day\"\ndue = 2024-01-01\n");
+        text.push_str("max = \"1000000000000000000000000000\"\ncomplied = 2024-01-12\n");
+        text.push_str("[[penalty]]\nid = \"tiny\"\namount = \"0.0000000000000000000000000001\"\nper = \"day\"\n");
+        text.push_str("due = 2024-01-01\nmax = 50_000\ncomplied = 2024-01-12\n");
+        let (code, stdout, stderr) = run(&["calc", "-", "--format", "json"], Some(&text));
+        assert_eq!(code, 0, "{stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let penalties = report["penalties"].as_array().unwrap();
+        assert_eq!(penalties[0]["forfeited"], "0.10");
+        assert_eq!(penalties[1]["forfeited"], "0.000000000000000000000000001");
+        assert_eq!((penalties[0]["periods"].as_u64(), penalties[1]["periods"].as_u64()), (Some(10), Some(10)));
+    }
+
     #[test]
     fn a_file_over_10_mib_is_refused() {
         let mut text = header();
@@ -243,7 +285,7 @@ mod limits {
         for i in 0..10_000 {
             text.push_str(&format!("[[violation]]\nid = \"v{i}\"\narticles = [\"6\"]\nfine = 1\n"));
         }
-        let (code, stdout, stderr) = run(&["check", "-", "--format", "jsonl"], Some(&text));
+        let (code, stdout, stderr) = run(&["check", "--allow-unpublished", "-", "--format", "jsonl"], Some(&text));
         assert_eq!(code, 0, "{stderr}");
         assert!(stdout.contains("\"total\":\"10000.00\""));
     }
@@ -278,7 +320,8 @@ mod ecosystem {
     fn the_init_template_calculates_cleanly_as_it_is() {
         let (code, template, _) = run(&["init"], None);
         assert_eq!(code, 0);
-        let (code, stdout, stderr) = run(&["check", "-", "--format", "json", "--as-of", "2026-01-01"], Some(&template));
+        let (code, stdout, stderr) =
+            run(&["check", "--allow-unpublished", "-", "--format", "json", "--as-of", "2026-01-01"], Some(&template));
         assert_eq!(code, 0, "{stderr}");
         let report: crate::contract::Report = serde_json::from_str(&stdout).unwrap();
         assert!(!report.violations.is_empty() && !report.penalties.is_empty());
@@ -443,7 +486,7 @@ fn ten_thousand_violations_each_in_its_own_group_are_calculated() {
     for i in 0..10_000 {
         text.push_str(&format!("[[violation]]\nid = \"v{i}\"\narticles = [\"6\"]\ngroup = \"g{i}\"\nfine = 1\n"));
     }
-    let (code, stdout, stderr) = run(&["check", "-", "--format", "jsonl"], Some(&text));
+    let (code, stdout, stderr) = run(&["check", "--allow-unpublished", "-", "--format", "jsonl"], Some(&text));
     assert_eq!(code, 0, "{stderr}");
     let report: Report = serde_json::from_str(stdout.trim()).unwrap();
     assert_eq!((report.groups.len(), report.total.as_str()), (10_000, "10000.00"));

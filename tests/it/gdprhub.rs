@@ -96,7 +96,7 @@ fn check_warns_exactly_for_the_fines_that_need_a_turnover_above_the_fixed_maximu
             path.to_str().unwrap().to_string()
         })
         .collect();
-    let mut args = vec!["check", "--format", "jsonl", "--as-of", "2026-01-01"];
+    let mut args = vec!["check", "--allow-unpublished", "--format", "jsonl", "--as-of", "2026-01-01"];
     args.extend(paths.iter().map(String::as_str));
     let (code, stdout, stderr) = run(&args, None);
     let reports: Vec<Report> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -117,7 +117,7 @@ fn check_warns_exactly_for_the_fines_that_need_a_turnover_above_the_fixed_maximu
     assert!(flagged > 0);
     assert_eq!(code, 0);
     // No error, only the summary line.
-    let summary = format!("check: {} case files, 0 with a discrepancy", rows.len());
+    let summary = format!("check: {} case files, 0 published figures compared, 0 with a discrepancy", rows.len());
     assert!(stderr.starts_with(&summary) && stderr.lines().count() == 1, "{stderr}");
 }
 
@@ -127,11 +127,13 @@ fn other_currencies_need_a_rate_and_are_converted_with_one() {
     let rows: Vec<Row> = rows.into_iter().filter(|r| r.currency == "NOK" && !r.articles.is_empty()).take(5).collect();
     assert!(!rows.is_empty());
     for row in &rows {
-        let (code, _, stderr) = run(&["check", "-"], Some(&case_file(row, Some(("NOK", None)))));
+        let (code, _, stderr) = run(&["check", "--allow-unpublished", "-"], Some(&case_file(row, Some(("NOK", None)))));
         assert_eq!(code, 2, "{stderr}");
         assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
-        let (code, stdout, stderr) =
-            run(&["check", "-", "--format", "json"], Some(&case_file(row, Some(("NOK", Some("0.085"))))));
+        let (code, stdout, stderr) = run(
+            &["check", "--allow-unpublished", "-", "--format", "json"],
+            Some(&case_file(row, Some(("NOK", Some("0.085"))))),
+        );
         assert!(code <= 1, "{stderr}");
         let report: Report = serde_json::from_str(&stdout).unwrap();
         let expected = row.fine.parse::<Decimal>().unwrap() * Decimal::new(85, 3);

@@ -1,0 +1,49 @@
+//! Dates that parse and calculate, yet are most likely wrong: `check` should not pass them
+//! without a word, because a wrong date moves the turnover year (EDPB Guidelines 04/2022
+//! para 131) and every penalty period (Awb 5:32b).
+
+use jiff::civil::Date;
+
+use super::model::Case;
+use super::report::{Finding, Level, PenaltyReport};
+
+/// Warnings for a decision dated after today (or `--as-of`), publication before the decision,
+/// and an order complied with by its deadline, so that nothing could be forfeited.
+pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if let Some(decided) = case.decided.filter(|decided| *decided > as_of) {
+        findings.push(Finding::new(
+            Level::Warning,
+            "decided-in-the-future",
+            format!("the decision is dated {decided}, after {as_of} (today, or --as-of): check `decided`"),
+        ));
+    }
+    if let (Some(decided), Some(published)) = (case.decided, case.published)
+        && published < decided
+    {
+        findings.push(Finding::new(
+            Level::Warning,
+            "published-before-decided",
+            format!("published on {published}, before the decision of {decided}: check `published` and `decided`"),
+        ));
+    }
+    // The Awb binds Dutch authorities only: no Awb citation for other orders.
+    let awb = if super::model::is_dutch_authority(&case.authority) { " (Awb 5:32(1))" } else { "" };
+    for order in penalties {
+        if let (Some(complied), Some(due)) = (order.complied, order.due)
+            && complied <= due
+        {
+            findings.push(
+                Finding::new(
+                    Level::Warning,
+                    "complied-by-the-deadline",
+                    format!(
+                        "complied on {complied}, by the deadline of {due}: nothing can be forfeited{awb}; check `complied` and the deadline"
+                    ),
+                )
+                .penalty(&order.id),
+            );
+        }
+    }
+    findings
+}
