@@ -180,7 +180,7 @@ fn clearview_edpb_defaults_for_the_linked_group_are_capped_at_its_ceiling() {
     let scraping = report.groups.iter().find(|g| g.id == "scraping").unwrap();
     let comparison = scraping.comparison.as_ref().unwrap();
     // Three violations at the middle of the high band (EUR 12M each) exceed the EUR 20M ceiling.
-    assert_eq!((comparison.fine.as_str(), comparison.capped), ("20000000.00", true));
+    assert_eq!((comparison.fine.as_deref(), comparison.capped), (Some("20000000.00"), true));
 }
 
 /// Issue 16: `--as-of` before `complied` counts 19 Dec 2022 up to, not including, 1 Jan 2023:
