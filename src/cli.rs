@@ -63,13 +63,8 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
@@ -158,6 +153,21 @@ pub struct ArticlesArgs {
     /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// `-o FILE` and `--force`, for every command with a `--format`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -196,13 +206,8 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub csv: CsvArgs,
