@@ -65,9 +65,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "azop-b2-kapital-2023.toml", total: "2265000.00", penalties_max: None },
     // BfDI, 1&1 Telecom, Dec 2019: EUR 9,550,000 (Art. 32).
     Published { file: "bfdi-1und1-2019.toml", total: "9550000.00", penalties_max: None },
-    // CNIL, Amazon France Logistique, Dec 2023: EUR 32,000,000.
+    // CNIL, Amazon France Logistique, SAN-2023-021 of 27 Dec 2023: EUR 32,000,000.
     Published { file: "cnil-amazon-france-logistique-2023.toml", total: "32000000.00", penalties_max: None },
-    // CNIL, Criteo, SAN-2023-009: EUR 40,000,000.
+    // CNIL, Criteo, SAN-2023-009 of 15 June 2023: EUR 40,000,000.
     Published { file: "cnil-criteo-2023.toml", total: "40000000.00", penalties_max: None },
     // CNIL, Discord, 10 Nov 2022: EUR 800,000.
     Published { file: "cnil-discord-2022.toml", total: "800000.00", penalties_max: None },
