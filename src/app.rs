@@ -101,9 +101,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         }
         let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
         caption = match asked.turnover.filter(|_| !asked.public_body) {
-            Some(turnover) => vec![format!(
-                "legal maximum at a worldwide annual turnover of {turnover}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))"
-            )],
+            Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
             None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
         };
     }
@@ -111,16 +109,26 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
             let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos, line_width()))
+            format!("{lines}{}", render::articles_table(&infos, line_width(false), language(args.lang)))
         }
     })
 }
 
+/// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
+fn language(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None => Lang::from_env(|name| std::env::var(name).ok()),
+    }
+}
+
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
 /// documented default (`render::width`).
-fn line_width() -> u16 {
+/// `to_file`: `-o` writes to a file, which has no terminal width.
+fn line_width(to_file: bool) -> u16 {
     // comfy-table asks the terminal (crossterm) only when standard output is one.
-    let terminal = if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    let terminal = if !to_file && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
     render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
@@ -160,12 +168,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
     let stdout = io::stdout();
     let terminal = args.out.output.is_none() && stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let lang = match args.lang {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Nl) => Lang::Nl,
-        None if std::env::var("LANG").is_ok_and(|l| l.starts_with("nl")) => Lang::Nl,
-        None => Lang::En,
-    };
+    let lang = language(args.lang);
     let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
     let mut out = match target {
         Ok(target) => io::BufWriter::new(target),
@@ -187,7 +190,13 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
     let mut renderer = render::renderer(
         args.format,
         many,
-        render::Style { lang, color, width: line_width(), full_schedule: args.schedule == ScheduleArg::Full, csv },
+        render::Style {
+            lang,
+            color,
+            width: line_width(args.out.output.is_some()),
+            full_schedule: args.schedule == ScheduleArg::Full,
+            csv,
+        },
     );
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
@@ -437,7 +446,15 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
-        let mut writer = render::sweep_writer(args.format, &loaded.case, line_width(), csv, (from, to));
+        let lang = language(args.lang);
+        let mut writer = render::sweep_writer(
+            args.format,
+            &loaded.case,
+            line_width(args.out.output.is_some()),
+            csv,
+            (from, to),
+            lang,
+        );
         let written = (|| -> io::Result<()> {
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {

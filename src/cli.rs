@@ -72,6 +72,10 @@ pub struct SweepArgs {
 
     #[command(flatten)]
     pub csv: CsvArgs,
+
+    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// How CSV is written; each is an error with another format.
@@ -154,6 +158,10 @@ pub struct ArticlesArgs {
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
 
+    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -202,7 +210,7 @@ pub struct CalcArgs {
     #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
     pub seriousness: SeriousnessArg,
 
-    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
+    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 

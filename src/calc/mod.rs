@@ -141,29 +141,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         _ => Ok(None),
     })?;
     let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
-    // `penalty::schedule_all` decided which law applies; a schedule without limitation dates
-    // is one it computed outside the Awb.
-    for order in penalties.iter().filter(|p| p.schedule.first().is_some_and(|period| period.time_barred_on.is_none())) {
-        findings.push(
-            Finding::new(
-                Level::Info,
-                "no-limitation-dates",
-                "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities \
-                 (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
-            )
-            .penalty(&order.id),
-        );
-    }
-    for order in penalties.iter().filter(|p| p.max.is_none()) {
-        findings.push(
-            Finding::new(
-                Level::Warning,
-                "penalty-without-maximum",
-                "no ceiling (`max`): the exposure is unbounded; Dutch orders must state one (Awb 5:32b(2))",
-            )
-            .penalty(&order.id),
-        );
-    }
+    findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &penalties));
     if let Some(published) = case.published_penalties_max
         && Some(published) != penalties_max
     {

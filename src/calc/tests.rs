@@ -91,11 +91,13 @@ fn order(id: &str, max: Option<i64>) -> PenaltyOrder {
         order: None,
         amount: Money::euros(1_000),
         per: PenaltyUnit::Months(1),
-        deadline: Deadline::Due(date(2024, 6, 1)),
+        deadline: Some(Deadline::Due(date(2024, 6, 1))),
         max: max.map(Money::euros),
         count: PeriodCount::Started,
         complied: None,
         breaches: None,
+        suspended: Vec::new(),
+        published_forfeited: None,
         span: None,
     }
 }

@@ -203,7 +203,7 @@ fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
         amount: Some(p.amount),
         per: s.text(&p.per),
         count: Some(p.count),
-        due: Some(p.due),
+        due: p.due,
         complied: p.complied,
         max: p.max,
         periods: Some(p.periods),

@@ -5,6 +5,7 @@ use comfy_table::{Cell as ComfyCell, CellAlignment, ColumnConstraint, Table, Wid
 
 use super::csv::CsvStyle;
 use super::document::Cell;
+use super::labels::Labels;
 use super::layout;
 
 use crate::calc::Case;
@@ -22,30 +23,31 @@ pub trait SweepWriter {
 pub fn writer(
     format: SweepFormat,
     case: &Case,
-    width: u16,
+    (width, labels): (u16, &'static Labels),
     csv: CsvStyle,
     range: (Money, Money),
 ) -> Box<dyn SweepWriter> {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
     match format {
-        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines, width)),
+        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines, width, labels)),
         SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines, style: csv }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
-        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1)),
+        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1, labels.lang)),
     }
 }
 
-fn columns(ids: &[String], with_fines: bool) -> Vec<String> {
-    let mut header = vec!["turnover".to_string()];
+/// The column names; CSV keeps the English ones whatever the language.
+fn columns(ids: &[String], with_fines: bool, l: &Labels) -> Vec<String> {
+    let mut header = vec![l.turnover.to_string()];
     for id in ids {
-        header.push(format!("{id} legal_maximum"));
+        header.push(format!("{id} {}", l.sweep_legal_maximum));
         if with_fines {
-            header.push(format!("{id} fine"));
+            header.push(format!("{id} {}", l.fine));
         }
     }
-    header.push("total".into());
+    header.push(l.sweep_total.into());
     header
 }
 
@@ -75,12 +77,13 @@ struct TableSweep {
     rows: Vec<Vec<String>>,
     /// The line width; a table that cannot fit is written as one block per turnover.
     width: u16,
+    labels: &'static Labels,
 }
 
 impl TableSweep {
-    fn new(ids: &[String], with_fines: bool, width: u16) -> TableSweep {
-        let header = columns(ids, with_fines);
-        TableSweep { widths: vec![0; header.len()], header, with_fines, rows: Vec::new(), width }
+    fn new(ids: &[String], with_fines: bool, width: u16, labels: &'static Labels) -> TableSweep {
+        let header = columns(ids, with_fines, labels);
+        TableSweep { widths: vec![0; header.len()], header, with_fines, rows: Vec::new(), width, labels }
     }
 
     /// One "label: value" block per turnover, for a terminal too narrow for the table.
@@ -104,7 +107,8 @@ impl SweepWriter for TableSweep {
         String::new()
     }
     fn point(&mut self, point: &SweepPoint) -> String {
-        let row = values(point, self.with_fines, Money::grouped);
+        let labels = self.labels;
+        let row = values(point, self.with_fines, |m| labels.number(m));
         for (width, cell) in self.widths.iter_mut().zip(&row) {
             *width = (*width).max(cell.len());
         }
@@ -163,7 +167,7 @@ struct CsvSweep {
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
         let bom = if self.style.bom { "\u{feff}" } else { "" };
-        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.with_fines), self.style))
+        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.with_fines, &super::labels::EN), self.style))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         super::csv::line(&values(point, self.with_fines, Money::plain), self.style)

@@ -159,7 +159,7 @@ fn clearview_ap_2024_fines_groups_and_penalty_maxima() {
     let maxima: Vec<&str> = report.penalties.iter().map(|p| p.max.as_deref().unwrap()).collect();
     assert_eq!(maxima, ["1500000.00", "1500000.00", "1500000.00", "600000.00"]);
     // Grace periods run from publication (2024-09-03).
-    let due: Vec<&str> = report.penalties.iter().map(|p| p.due.as_str()).collect();
+    let due: Vec<&str> = report.penalties.iter().map(|p| p.due.as_deref().unwrap_or("-")).collect();
     assert_eq!(due, ["2024-12-03", "2024-12-03", "2024-10-03", "2024-12-03"]);
 }
 
@@ -183,14 +183,33 @@ fn clearview_edpb_defaults_for_the_linked_group_are_capped_at_its_ceiling() {
     assert_eq!((comparison.fine.as_str(), comparison.capped), ("20000000.00", true));
 }
 
+/// Issue 16: `--as-of` before `complied` counts 19 Dec 2022 up to, not including, 1 Jan 2023:
+/// 13 days = EUR 1.3M, not the 52 days to compliance.
+#[test]
+fn cnil_as_of_before_compliance_accrues_to_the_as_of_date() {
+    let report = report("examples/cnil-clearview-2022.toml", &["--as-of", "2023-01-01"]);
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.accrual_ends.as_str(), astreinte.periods), ("2023-01-01", 13));
+    assert_eq!(astreinte.forfeited, "1300000.00");
+    // The liquidated EUR 5.2M is the amount at compliance: at 1 January `check` reports a difference.
+    let (code, stdout, _) = run(&["check", "examples/cnil-clearview-2022.toml", "--as-of", "2023-01-01"], None);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("forfeited-differs"), "{stdout}");
+}
+
 #[test]
 fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     let report = report("examples/cnil-clearview-2022.toml", &[]);
     assert_eq!(report.total, "20000000.00");
     let astreinte = &report.penalties[0];
-    assert_eq!((astreinte.accrual_starts.as_str(), astreinte.accrual_ends.as_str()), ("2022-12-19", "2023-02-09"));
+    assert_eq!(
+        (astreinte.accrual_starts.as_deref(), astreinte.accrual_ends.as_str()),
+        (Some("2022-12-19"), "2023-02-09")
+    );
     assert_eq!(astreinte.periods, 52);
+    // SAN-2022-019 liquidation (CNIL, 2023): EUR 5.2M; the file states it, `check` compares.
     assert_eq!(astreinte.forfeited, "5200000.00");
+    assert_eq!(astreinte.published_forfeited.as_deref(), Some("5200000.00"));
     // A French astreinte: the Awb's one-year limitation is not claimed for it.
     assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
@@ -200,7 +219,8 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
 fn dutch_orders_carry_their_awb_limitation_dates() {
     let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-01-01"]);
     let first = &report.penalties[0].schedule[0];
-    assert_eq!((first.forfeited_on.as_str(), first.time_barred_on.as_deref()), ("2024-12-04", Some("2025-12-04")));
+    // Awb 5:35(1): still collectable on the anniversary, barred from the day after.
+    assert_eq!((first.forfeited_on.as_str(), first.time_barred_on.as_deref()), ("2024-12-04", Some("2025-12-05")));
     assert!(report.findings.iter().all(|f| f.code != "no-limitation-dates"));
 }
 
@@ -223,7 +243,7 @@ fn locatefamily_ap_2020_basic_fine_and_two_weekly_order() {
         ("2 weeks", "20000.00", Some("120000.00"))
     );
     // Twelve weeks from the decision of 2020-12-10.
-    assert_eq!(order.due, "2021-03-04");
+    assert_eq!(order.due.as_deref(), Some("2021-03-04"));
     assert_eq!(order.schedule.len(), 6);
 }
 
