@@ -9,8 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs, ScheduleArg,
-    SeriousnessArg, SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs,
+    ScheduleArg, SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -157,7 +157,13 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
 
 /// `calc`, or `check` when given the tally to keep.
 fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
-    let options = options(&args);
+    let options = match options(&args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
     let csv = match csv_style(&args.csv, args.format == Format::Csv) {
         Ok(csv) => csv,
         Err(message) => {
@@ -363,20 +369,43 @@ fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn options(args: &CalcArgs) -> Options {
-    Options {
+/// The options of `calc` and `check`; an option that the chosen method would ignore is a
+/// usage error, never dropped without a word.
+fn options(args: &CalcArgs) -> Result<Options, String> {
+    use calc::model::{Category, Seriousness};
+    let compare = match (args.method, args.seriousness, args.category) {
+        (Some(MethodArg::Edpb), seriousness, None) => CompareMethod::Edpb(match seriousness {
+            Some(SeriousnessArg::Low) => Seriousness::Low,
+            Some(SeriousnessArg::Medium) | None => Seriousness::Medium,
+            Some(SeriousnessArg::High) => Seriousness::High,
+        }),
+        (Some(MethodArg::Ap2019), None, category) => CompareMethod::Ap2019(category.map(|category| match category {
+            CategoryArg::I => Category::I,
+            CategoryArg::II => Category::II,
+            CategoryArg::III => Category::III,
+            CategoryArg::IV => Category::IV,
+        })),
+        (_, Some(_), _) => {
+            return Err("error: --seriousness applies to `--method edpb` only; add `--method edpb`".into());
+        }
+        (_, _, Some(_)) => {
+            return Err("error: --category applies to `--method ap2019` only; add `--method ap2019`".into());
+        }
+        (None, None, None) => {
+            return Ok(Options {
+                turnover: args.turnover,
+                as_of: args.as_of.unwrap_or_else(today),
+                compare: None,
+                explain: true,
+            });
+        }
+    };
+    Ok(Options {
         turnover: args.turnover,
         as_of: args.as_of.unwrap_or_else(today),
-        compare: args.method.map(|method| match method {
-            MethodArg::Edpb => CompareMethod::Edpb(match args.seriousness {
-                SeriousnessArg::Low => calc::model::Seriousness::Low,
-                SeriousnessArg::Medium => calc::model::Seriousness::Medium,
-                SeriousnessArg::High => calc::model::Seriousness::High,
-            }),
-            MethodArg::Ap2019 => CompareMethod::Ap2019,
-        }),
+        compare: Some(compare),
         explain: true,
-    }
+    })
 }
 
 /// Today's local date. jiff's system time zone lookup first indexes all of /usr/share/zoneinfo
@@ -521,7 +550,8 @@ pub fn exercise(data: &[u8]) {
         }
     };
     let as_of = jiff::civil::date(2026, 1, 1);
-    for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019)] {
+    for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019(None))]
+    {
         let options = Options { turnover: None, as_of, compare, explain: true };
         match calc::calculate(&case, &options) {
             Ok(report) => {

@@ -263,7 +263,10 @@ pub struct GroupReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupComparison {
     pub method: FineMethod,
-    pub fine: Money,
+    /// Null when the method gives no result for a member: a sum without it would understate
+    /// the group, so there is none (`note` names the members).
+    pub fine: Option<Money>,
+    pub note: Option<String>,
     /// Whether the Art. 83(3) ceiling cut the sum.
     pub capped: bool,
 }

@@ -222,7 +222,10 @@ pub fn build<'a>(
                 Cell::text(format!("{} {}", l.group, g.id)),
                 money(Some(g.fine)),
                 Cell::text(method_name(c.method)),
-                Cell::number(format!("{}{capped}", l.number(c.fine))),
+                match c.fine {
+                    Some(fine) => Cell::number(format!("{}{capped}", l.number(fine))),
+                    None => Cell::text(c.note.as_deref().unwrap_or("-")),
+                },
                 Cell::text("-"),
             ]);
         }

@@ -154,7 +154,8 @@ pub struct Group {
 #[serde(deny_unknown_fields)]
 pub struct GroupComparison {
     pub method: String,
-    pub fine: String,
+    pub fine: Option<String>,
+    pub note: Option<String>,
     pub capped: bool,
 }
 
