@@ -214,7 +214,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         if result.is_err() {
             break;
         }
-        match report_for(path, &options) {
+        match guarded_report(path, &options) {
             Ok(mut report) => {
                 rendered += 1;
                 if check.as_mut().is_some_and(|tally| !tally.passes(path, &mut report)) {
@@ -440,10 +440,29 @@ impl Loaded {
     }
 }
 
+/// [`report_for`], with a panic (a bug) turned into this file's error: the batch goes on and a
+/// JSON array is still closed.
+fn guarded_report(path: &Path, options: &Options) -> anyhow::Result<Report> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| report_for(path, options))).unwrap_or_else(|panic| {
+        let what = panic.downcast_ref::<&str>().copied().or_else(|| panic.downcast_ref::<String>().map(String::as_str));
+        Err(anyhow!(
+            "error: {}: internal error (a bug in art83, please report it with this file): {}",
+            path.display(),
+            what.unwrap_or("panic")
+        ))
+    })
+}
+
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
     let loaded = Loaded::read(path)?;
-    let mut report = calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))?;
+    let mut report = calc::calculate(&loaded.case, options).map_err(|e| match (options.turnover, &e) {
+        // Out of range at a what-if turnover: the option is to blame, not the file.
+        (Some(turnover), calc::CalcError::Overflow | calc::CalcError::Inexact) => {
+            anyhow!("error: {} with --turnover {}: {e}", loaded.name, turnover.plain())
+        }
+        _ => loaded.error(e),
+    })?;
     report.findings.extend(input::lint::thousands_separators(&loaded.text));
     Ok(report)
 }
@@ -473,7 +492,15 @@ fn sweep(args: &SweepArgs) -> Outcome {
             explain: false,
         };
         let (from, to) = args.turnover;
-        let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
+        let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| {
+            anyhow!(
+                "error: --turnover {}..{} in {} steps: {e}; give a narrower range or fewer steps",
+                from.plain(),
+                to.plain(),
+                args.steps
+            )
+        })?;
+        loaded.case = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
         let mut writer = render::sweep_writer(
@@ -484,12 +511,29 @@ fn sweep(args: &SweepArgs) -> Outcome {
             (from, to),
             lang,
         );
+        let point = |turnover| {
+            calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
+                let message = format!("at turnover {turnover} (--turnover {}..{}): {e}", from.plain(), to.plain());
+                io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
+            })
+        };
         let written = (|| -> io::Result<()> {
+            if writer.measures() {
+                for turnover in turnovers.clone() {
+                    writer.measure(&point(turnover)?);
+                }
+            }
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {
-                let point = calc::sweep::point(&loaded.case, turnover, &options)
-                    .map_err(|e| io::Error::other(loaded.error(e)))?;
-                out.write_all(writer.point(&point).as_bytes())?;
+                match point(turnover) {
+                    Ok(point) => out.write_all(writer.point(&point).as_bytes())?,
+                    Err(error) => {
+                        // A JSON document is closed even so: the error says it stops early.
+                        out.write_all(writer.end().as_bytes())?;
+                        out.flush()?;
+                        return Err(error);
+                    }
+                }
             }
             out.write_all(writer.end().as_bytes())?;
             out.flush()

@@ -123,6 +123,12 @@ pub enum Seriousness {
 pub enum Choice<T> {
     Position(Decimal),
     Value(T),
+    /// A value chosen in `band`, the band at the case's own turnover; where another turnover's
+    /// band does not hold it, the same position in that band (`art83 sweep`).
+    InBand {
+        value: T,
+        band: [T; 2],
+    },
 }
 
 /// A step-3 (EDPB) or Art. 7 (AP 2019) adjustment, step-5 proportionality, or AP ability to pay.
