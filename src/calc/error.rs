@@ -10,6 +10,8 @@ pub enum CalcError {
     Overflow,
     #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
     NegativeAmount,
+    #[error("amounts in {0} and {1} cannot be added: a case's amounts are all in its currency")]
+    CurrencyMismatch(&'static str, &'static str),
     #[error("{context}: {source}")]
     In {
         context: String,
@@ -38,7 +40,7 @@ impl CalcError {
         match self {
             CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
             CalcError::Invalid { at, .. } => at.clone(),
-            CalcError::Overflow | CalcError::NegativeAmount => None,
+            CalcError::Overflow | CalcError::NegativeAmount | CalcError::CurrencyMismatch(..) => None,
         }
     }
 }

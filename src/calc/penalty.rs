@@ -147,7 +147,7 @@ pub fn schedule(
     let mut schedule = Vec::new();
     let mut max_reached_on = None;
     let mut max_reached_if_unmet = None;
-    let mut cumulative = Money::ZERO;
+    let mut cumulative = Money::ZERO.in_currency(order.amount.currency());
 
     let periods: u64;
     if order.per.is_periodic() {
@@ -166,7 +166,7 @@ pub fn schedule(
                 PeriodCount::Completed => next,
             };
             let amount = cap(cumulative.checked_add(order.amount)?).amount() - cumulative.amount();
-            let amount = Money::new(amount).unwrap_or_default();
+            let amount = Money::new(amount).unwrap_or_default().in_currency(order.amount.currency());
             cumulative = cumulative.checked_add(amount)?;
             if ceiling == Some(cumulative) && max_reached_on.is_none() {
                 max_reached_on = Some(forfeited_on);
