@@ -77,6 +77,10 @@ pub struct SweepArgs {
 
     #[command(flatten)]
     pub csv: CsvArgs,
+
+    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// How CSV is written; each is an error with another format.
@@ -158,6 +162,10 @@ pub struct ArticlesArgs {
     /// The deciding authority, like NL-AP or FR-CNIL: the AP 2019 categories apply to Dutch authorities only
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
+
+    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -188,11 +196,15 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub method: Option<MethodArg>,
 
-    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a)
-    #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
-    pub seriousness: SeriousnessArg,
+    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a) [default: medium]
+    #[arg(long, value_enum)]
+    pub seriousness: Option<SeriousnessArg>,
 
-    /// Language of labels and amounts in table, markdown and html output [default: nl if LANG starts with nl, else en]
+    /// AP 2019 category assumed by `--method ap2019` where the annexes list none of a violation's articles
+    #[arg(long, value_enum)]
+    pub category: Option<CategoryArg>,
+
+    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
@@ -264,6 +276,15 @@ pub enum MethodArg {
     Edpb,
     /// AP Boetebeleidsregels 2019, the basic fine of the annex category
     Ap2019,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum CategoryArg {
+    I,
+    II,
+    III,
+    IV,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

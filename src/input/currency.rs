@@ -125,5 +125,6 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     for penalty in &mut case.penalties {
         tag(&mut penalty.amount);
         penalty.max.iter_mut().for_each(tag);
+        penalty.published_forfeited.iter_mut().for_each(tag);
     }
 }

@@ -188,6 +188,33 @@ impl<'de> Deserialize<'de> for UntilValue {
     }
 }
 
+/// `breaches`: how many breaches were found, or the day of each (Awb 5:32b(1): per breach).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreachesValue {
+    Count(u32),
+    Dates(Vec<Date>),
+}
+
+impl<'de> Deserialize<'de> for BreachesValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<BreachesValue, D::Error> {
+        let expected =
+            "expected a number of breaches (`breaches = 3`) or their dates (`breaches = [2024-10-01, 2024-11-15]`)";
+        match toml::Value::deserialize(deserializer)? {
+            toml::Value::Integer(count) => u32::try_from(count)
+                .map(BreachesValue::Count)
+                .map_err(|_| D::Error::custom(format!("{expected}; {count} is no count of breaches"))),
+            toml::Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| LocalDate::from_value(item).map(|d| d.0).map_err(|e| format!("breach {}: {e}", i + 1)))
+                .collect::<Result<Vec<Date>, String>>()
+                .map(BreachesValue::Dates)
+                .map_err(D::Error::custom),
+            other => Err(D::Error::custom(format!("{expected}, found {}", other.type_str()))),
+        }
+    }
+}
+
 /// The units `per` and `grace` accept.
 pub const UNIT_WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "breach", "once"];
 
@@ -334,6 +361,10 @@ schema!(LocalDate, "Date", {
     "description": "A TOML local date like 2024-05-16 (or a string holding one).",
     "type": "string",
     "format": "date"
+});
+schema!(BreachesValue, "Breaches", {
+    "description": "How many breaches were found, or the date of each (each forfeits on its date).",
+    "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "array", "items": { "type": "string", "format": "date" } }]
 });
 schema!(UntilValue, "Until", {
     "description": "A date like 2024-05-16, or \"ongoing\" (then: until the decision).",

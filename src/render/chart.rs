@@ -169,7 +169,7 @@ pub fn fines(rows: &[BarRow], words: &ChartWords) -> Option<String> {
     }
     let keys = fines_keys(rows, words);
     let legend_height = legend_rows(&keys, FINES_WIDTH - 20) * 20 + 8;
-    let height = 50 + 30 * rows.len() as u32 + legend_height;
+    let height = 56 + 34 * rows.len() as u32 + legend_height;
     svg((FINES_WIDTH, height), |root| {
         let (plot, key_area) = root.split_vertically(height - legend_height);
         draw_bars(&plot, rows, words)?;
@@ -195,21 +195,23 @@ fn exceeds(row: &BarRow) -> bool {
 }
 
 fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
-    let n = rows.len();
+    let n = rows.len() as f64;
     let top = rows.iter().flat_map(|r| [r.limit, r.amount]).flatten().map(euros).fold(0.0, f64::max);
     let x_max = if top > 0.0 { top * 1.22 } else { 1.0 };
-    let label_area = rows.iter().map(|r| text_width(&r.label, 13)).max().unwrap_or(0).clamp(60, 280) + 12;
+    let label_area = rows.iter().map(|r| text_width(&r.label, 13)).max().unwrap_or(0).clamp(60, 280) + 24;
     let mut chart = ChartBuilder::on(plot)
         .margin_top(10)
         .margin_right(16)
         .x_label_area_size(36)
         .y_label_area_size(label_area)
-        .build_cartesian_2d(0f64..x_max, (0..n).into_segmented())?;
-    // Row 0 at the top: plotters counts segments from the bottom.
-    let row = |i: usize| n - 1 - i;
-    let label = |v: &SegmentValue<usize>| match v {
-        SegmentValue::CenterOf(i) if *i < n => rows[row(*i)].label.clone(),
-        _ => String::new(),
+        .build_cartesian_2d(0f64..x_max, 0f64..n)?;
+    // Row i is the band [n-1-i, n-i] (the first row at the top). Asking for 2n+1 labels makes
+    // plotters tick every half row; the centres are labelled, the edges left blank.
+    let label = |y: &f64| {
+        let from_top = n - y - 0.5;
+        let index = from_top.round();
+        let centre = (from_top - index).abs() < 0.01 && index >= 0.0 && index < n;
+        if centre { rows[index as usize].label.clone() } else { String::new() }
     };
     chart
         .configure_mesh()
@@ -217,7 +219,7 @@ fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
         .light_line_style(WHITE)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .y_labels(n)
+        .y_labels(rows.len() * 2 + 1)
         .y_label_formatter(&label)
         .x_labels(8)
         .x_label_formatter(&|v| short_euros(*v, words.lang))
@@ -226,32 +228,34 @@ fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
         .axis_desc_style((FONT, 12).into_font().color(&MUTED))
         .draw()?;
     for (i, r) in rows.iter().enumerate() {
-        let (lo, hi) = (SegmentValue::Exact(row(i)), SegmentValue::Exact(row(i) + 1));
+        let bottom = n - 1.0 - i as f64;
         let (pale, dark) = if r.group { (CEILING, GROUP_FINE) } else { (LIMIT, FINE) };
         if let Some(limit) = r.limit {
-            let mut bar = Rectangle::new([(0.0, lo.clone()), (euros(limit), hi.clone())], pale.filled());
-            bar.set_margin(5, 5, 0, 0);
+            let bar = Rectangle::new([(0.0, bottom + 0.14), (euros(limit), bottom + 0.86)], pale.filled());
             chart.plotting_area().draw(&bar)?;
         }
         if let Some(amount) = r.amount {
             let color = if exceeds(r) { BAD } else { dark };
-            let mut bar = Rectangle::new([(0.0, lo), (euros(amount), hi)], color.filled());
-            bar.set_margin(10, 10, 0, 0);
+            let bar = Rectangle::new([(0.0, bottom + 0.3), (euros(amount), bottom + 0.7)], color.filled());
             chart.plotting_area().draw(&bar)?;
         }
         let end = [r.limit, r.amount].into_iter().flatten().map(euros).fold(0.0, f64::max);
-        let floor = if r.at_least { "\u{2265} " } else { "" };
-        let short = |amount: Money| short_euros(euros(amount), words.lang);
-        let text = match (r.amount, r.limit) {
-            (Some(a), Some(l)) => format!("{} / {floor}{}", short(a), short(l)),
-            (None, Some(l)) => format!("{floor}{}", short(l)),
-            (Some(a), None) => short(a),
-            (None, None) => "-".into(),
-        };
         let style = TextStyle::from((FONT, 12).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        chart.plotting_area().draw(&Text::new(text, (end + x_max * 0.006, SegmentValue::CenterOf(row(i))), style))?;
+        chart.plotting_area().draw(&Text::new(bar_text(r, words.lang), (end + x_max * 0.006, bottom + 0.5), style))?;
     }
     Ok(())
+}
+
+/// `10.5M / ≥ 20M`: the fine and its limit, a floor marked as one.
+fn bar_text(row: &BarRow, lang: Lang) -> String {
+    let floor = if row.at_least { "\u{2265} " } else { "" };
+    let short = |amount: Money| short_euros(euros(amount), lang);
+    match (row.amount, row.limit) {
+        (Some(a), Some(l)) => format!("{} / {floor}{}", short(a), short(l)),
+        (None, Some(l)) => format!("{floor}{}", short(l)),
+        (Some(a), None) => short(a),
+        (None, None) => "-".into(),
+    }
 }
 
 const PENALTY_SIZE: (u32, u32) = (540, 300);
@@ -264,7 +268,8 @@ fn days(start: Date, date: Date) -> f64 {
 /// The amount forfeited under one order over time, as a step line, with its ceiling and the
 /// as-of date (and the compliance date, if any) marked.
 pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<String> {
-    let start = p.accrual_starts;
+    // An order per breach may have no deadline (Awb 5:32a(2)): its line starts at the first breach.
+    let start = p.accrual_starts.or(p.schedule.first().map(|period| period.from)).unwrap_or(p.accrual_ends);
     let mut points = vec![(0.0, 0.0)];
     for period in &p.schedule {
         let day = days(start, period.forfeited_on);

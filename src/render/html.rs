@@ -194,6 +194,9 @@ pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
     if !sections.iter().any(|s| s.class == "steps") {
         open(&mut sections, "fines", w.fines).parts.push(fines_chart(report, l, w));
     }
+    // The results first, the long explanation of the fines after them (a page is read top
+    // down; the terminal document keeps each explanation beside its table).
+    sections.sort_by_key(|s| s.class == "steps");
     html! {
         article.report {
             (header(report, w, &lede))

@@ -9,6 +9,24 @@ pub enum Lang {
     Nl,
 }
 
+impl Lang {
+    /// The language of a POSIX locale name: `nl`, `nl_NL.UTF-8`, `nl_BE@euro` are Dutch;
+    /// every other locale (`C`, `en_GB.UTF-8`, `de_DE`) gets English, the only other language.
+    pub fn from_locale(name: &str) -> Lang {
+        let language = name.split(['_', '.', '@']).next().unwrap_or("");
+        if language.eq_ignore_ascii_case("nl") { Lang::Nl } else { Lang::En }
+    }
+
+    /// The language of the environment, in the POSIX order for messages: the first of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; English without any.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| var(name).filter(|value| !value.is_empty()))
+            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
+    }
+}
+
 /// Every label the table and markdown renderers print.
 pub struct Labels {
     pub lang: Lang,
@@ -86,7 +104,27 @@ pub struct Labels {
     pub time_barred_on: &'static str,
     pub more_periods: &'static str,
     pub how_penalties: &'static str,
+    /// Periods of non-compliance past the ceiling, beside those that forfeited an amount.
+    pub elapsed: &'static str,
+    pub accrued_to: &'static str,
+    pub complied: &'static str,
+    pub compliance_unknown: &'static str,
+    pub as_of: &'static str,
+    pub published_forfeited: &'static str,
+    pub suspended: &'static str,
+    pub still_suspended: &'static str,
+    pub days_not_counted: &'static str,
     pub findings: &'static str,
+    /// `art83 articles` and `art83 sweep`.
+    pub article: &'static str,
+    pub listed_in: &'static str,
+    pub subject_matter: &'static str,
+    pub fixed_maximum: &'static str,
+    pub percent_of_turnover: &'static str,
+    pub note: &'static str,
+    pub no_tier: &'static str,
+    pub sweep_legal_maximum: &'static str,
+    pub sweep_total: &'static str,
 }
 
 pub const EN: Labels = Labels {
@@ -163,7 +201,25 @@ pub const EN: Labels = Labels {
     time_barred_on: "time-barred on",
     more_periods: "more periods (--schedule full shows them)",
     how_penalties: "How each penalty was reached",
+    elapsed: "elapsed",
+    accrued_to: "accrued to",
+    complied: "complied",
+    compliance_unknown: "compliance unknown",
+    as_of: "as of",
+    published_forfeited: "Published forfeited",
+    suspended: "suspended",
+    still_suspended: "still suspended",
+    days_not_counted: "day(s) not counted",
     findings: "Findings",
+    article: "article",
+    listed_in: "listed in",
+    subject_matter: "subject",
+    fixed_maximum: "fixed maximum",
+    percent_of_turnover: "% of turnover",
+    note: "note",
+    no_tier: "none",
+    sweep_legal_maximum: "legal_maximum",
+    sweep_total: "total",
 };
 
 pub const NL: Labels = Labels {
@@ -240,7 +296,25 @@ pub const NL: Labels = Labels {
     time_barred_on: "verjaard op",
     more_periods: "perioden meer (--schedule full toont ze)",
     how_penalties: "Hoe elke dwangsom tot stand kwam",
+    elapsed: "verstreken",
+    accrued_to: "verbeurd tot",
+    complied: "voldaan",
+    compliance_unknown: "naleving onbekend",
+    as_of: "peildatum",
+    published_forfeited: "Gepubliceerd verbeurd",
+    suspended: "geschorst",
+    still_suspended: "nog geschorst",
+    days_not_counted: "dag(en) niet meegeteld",
     findings: "Bevindingen",
+    article: "artikel",
+    listed_in: "genoemd in",
+    subject_matter: "onderwerp",
+    fixed_maximum: "vast maximum",
+    percent_of_turnover: "% van de omzet",
+    note: "opmerking",
+    no_tier: "geen",
+    sweep_legal_maximum: "wettelijk maximum",
+    sweep_total: "totaal",
 };
 
 impl Labels {
@@ -263,5 +337,121 @@ impl Labels {
     /// (`PLN 5,000.00` for a Polish decision).
     pub fn money(&self, amount: Money) -> String {
         format!("{} {}", amount.currency().code(), self.number(amount))
+    }
+}
+
+/// The subjects of the Art. 83(4)-(6) listings (calc::article's tier table) in Dutch, in the
+/// words of the AVG's Dutch text. The English subject is the key; a test checks every one.
+const SUBJECTS_NL: [(&str, &str); 13] = [
+    ("basic principles, lawfulness, consent", "basisbeginselen, rechtmatigheid, toestemming"),
+    ("certification", "certificering"),
+    ("child's consent", "toestemming van kinderen"),
+    ("controller and processor obligations", "verplichtingen van de verwerkingsverantwoordelijke en de verwerker"),
+    ("data subjects' rights", "rechten van de betrokkenen"),
+    (
+        "failure to provide access to the supervisory authority",
+        "geen toegang verlenen aan de toezichthoudende autoriteit",
+    ),
+    ("monitoring body", "orgaan voor toezicht op gedragscodes"),
+    (
+        "non-compliance with an order of the supervisory authority",
+        "niet-naleving van een bevel van de toezichthoudende autoriteit",
+    ),
+    ("processing not requiring identification", "verwerking waarvoor identificatie niet is vereist"),
+    ("special categories of data", "bijzondere categorieën van persoonsgegevens"),
+    ("transfers to third countries", "doorgiften aan derde landen"),
+    ("Member State law under Chapter IX", "lidstatelijk recht op grond van hoofdstuk IX"),
+    (
+        "the fining provision itself: its paragraph gives the tier",
+        "de boetebepaling zelf: het lid bepaalt het boeteniveau",
+    ),
+];
+
+/// The notes of `art83 articles` (calc::lookup::describe) in Dutch.
+const NOTES_NL: [(&str, &str); 3] = [
+    (
+        "Art. 83(5)(e) and 83(6) list Art. 58(1) and 58(2); name the paragraph",
+        "artikel 83, vijfde lid, onder e, en zesde lid, AVG noemen artikel 58, eerste en tweede lid; noem het lid",
+    ),
+    (
+        "no tier: Art. 83(4)-(6) do not list this provision, so it sets no legal maximum",
+        "geen boeteniveau: artikel 83, vierde tot en met zesde lid, AVG noemt deze bepaling niet, dus zij kent geen wettelijk maximum",
+    ),
+    (
+        "AP 2019: Art. 5(1)(a) follows the category of the underlying provision",
+        "Boetebeleidsregels 2019: artikel 5, eerste lid, onder a, volgt de categorie van de onderliggende bepaling",
+    ),
+];
+
+impl Labels {
+    /// The caption of `articles --turnover`.
+    pub fn maximum_at(&self, turnover: Money) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "legal maximum at a worldwide annual turnover of {}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))",
+                self.money(turnover)
+            ),
+            Lang::Nl => format!(
+                "wettelijk maximum bij een totale wereldwijde jaaromzet van {}: het hoogste van het vaste bedrag en het percentage (artikel 83, vierde tot en met zesde lid, AVG)",
+                self.money(turnover)
+            ),
+        }
+    }
+
+    /// A subject or note of `art83 articles` in this language.
+    pub fn lookup_text<'a>(&self, english: &'a str) -> &'a str {
+        match self.lang {
+            Lang::En => english,
+            Lang::Nl => {
+                SUBJECTS_NL.iter().chain(&NOTES_NL).find(|(en, _)| *en == english).map_or(english, |(_, nl)| nl)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn posix_locale_names_choose_the_language() {
+        for dutch in ["nl", "nl_NL", "nl_NL.UTF-8", "nl_BE", "nl_BE@euro", "NL_nl"] {
+            assert_eq!(Lang::from_locale(dutch), Lang::Nl, "{dutch}");
+        }
+        for english in ["C", "POSIX", "C.UTF-8", "en_GB.UTF-8", "de_DE", "", "nld"] {
+            assert_eq!(Lang::from_locale(english), Lang::En, "{english}");
+        }
+    }
+
+    #[test]
+    fn lc_all_then_lc_messages_then_lang_as_posix_orders_them() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", "nl_NL.UTF-8"), ("LANG", "en_US.UTF-8")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", "C"), ("LC_MESSAGES", "nl_NL")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "nl_BE"), ("LANG", "C")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LC_MESSAGES", "en_GB"), ("LANG", "nl")])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", "nl")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn every_subject_and_note_of_articles_has_its_dutch_text() {
+        let mut texts: Vec<String> = crate::calc::lookup::tier_table()
+            .iter()
+            .flat_map(|info| info.subject.map(str::to_string).into_iter().chain(info.note.clone()))
+            .collect();
+        for cited in ["58", "4(11)", "5(1)(a)"] {
+            let article = cited.parse().unwrap();
+            let info = crate::calc::lookup::describe(&crate::calc::model::CitedArticle {
+                article,
+                as_written: cited.to_string(),
+            });
+            texts.extend(info.note);
+        }
+        for text in texts {
+            assert_ne!(NL.lookup_text(&text), text, "no Dutch for {text:?}");
+        }
     }
 }

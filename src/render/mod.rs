@@ -76,15 +76,16 @@ pub fn sweep_writer(
     width: u16,
     csv: CsvStyle,
     range: (crate::calc::money::Money, crate::calc::money::Money),
+    lang: Lang,
 ) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, width, csv, range)
+    sweep::writer(format, case, (width, labels::Labels::for_lang(lang)), csv, range)
 }
 
 pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
-pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
-    table::articles(infos, width)
+pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, lang: Lang) -> String {
+    table::articles(infos, width, labels::Labels::for_lang(lang))
 }
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};

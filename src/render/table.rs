@@ -109,31 +109,35 @@ pub fn write(
     })
 }
 
-/// `art83 articles`: one row per provision.
-pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16) -> String {
-    let mut header = vec!["article", "tier", "listed in", "subject", "fixed maximum", "% of turnover"];
+/// `art83 articles`: one row per provision, in the language of `l`.
+pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labels) -> String {
+    let mut header = vec![l.article, l.tier, l.listed_in, l.subject_matter, l.fixed_maximum, l.percent_of_turnover];
     // `articles --turnover/--public-body`: the maximum for that undertaking.
     let asked = infos.iter().any(|info| info.maximum_explained.is_some());
     if asked {
-        header.push("legal maximum");
+        header.push(l.legal_maximum);
     }
-    header.extend(["AP 2019", "note"]);
+    header.extend(["AP 2019", l.note]);
+    let percent = |p: rust_decimal::Decimal| match l.lang {
+        super::Lang::En => format!("{} %", p.normalize()),
+        super::Lang::Nl => format!("{} %", p.normalize()).replace('.', ","),
+    };
     let rows: Vec<Vec<Cell>> = infos
         .iter()
         .map(|info| {
             let mut row = vec![
                 Cell::text(&info.article),
-                Cell::text(info.tier.map_or("none", |t| t.label())),
+                Cell::text(info.tier.map_or(l.no_tier, |t| t.label())),
                 Cell::text(info.listed_in.unwrap_or("-")),
-                Cell::text(info.subject.unwrap_or("-")),
-                Cell::number(info.fixed_maximum.map_or("-".into(), |m| m.grouped())),
-                Cell::number(info.percent_of_turnover.map_or("-".into(), |p| format!("{} %", p.normalize()))),
+                Cell::text(info.subject.map_or("-", |subject| l.lookup_text(subject))),
+                Cell::number(info.fixed_maximum.map_or("-".into(), |m| l.number(m))),
+                Cell::number(info.percent_of_turnover.map_or("-".into(), percent)),
             ];
             if asked {
-                row.push(Cell::number(info.legal_maximum.map_or("-".into(), |m| m.grouped())));
+                row.push(Cell::number(info.legal_maximum.map_or("-".into(), |m| l.number(m))));
             }
             row.push(Cell::text(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))));
-            row.push(Cell::text(info.note.as_deref().unwrap_or("")));
+            row.push(Cell::text(info.note.as_deref().map_or("", |note| l.lookup_text(note))));
             row
         })
         .collect();

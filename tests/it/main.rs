@@ -1,6 +1,7 @@
 //! Integration tests, in one binary so they link once.
 
 mod amounts;
+mod browser;
 mod citations;
 mod cli;
 mod contract;
