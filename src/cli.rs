@@ -67,13 +67,8 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
@@ -170,6 +165,21 @@ pub struct ArticlesArgs {
     /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// `-o FILE` and `--force`, for every command with a `--format`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -212,13 +222,8 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub csv: CsvArgs,
