@@ -457,7 +457,10 @@ mod tests {
     #[test]
     fn uodo_dkn_5112_14_2022_chain() {
         // Art. 38(3), medium, 83(4): 10M x 10 % = 1M; turnover EUR 98.7M -> 8-20 %, took 20 %.
-        let turnover = TurnoverBasis { eur: Some(Money::new(dec!(98_700_000)).unwrap()), ..turnover(Some(0)) };
+        let turnover = TurnoverBasis {
+            country: Some("NL".into()),
+            ..TurnoverBasis::plain(Some(Money::new(dec!(98_700_000)).unwrap()))
+        };
         let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(20)),

@@ -8,7 +8,8 @@ use crate::{examples, manifest_dir, run};
 /// A decision's own figures, typed here from the decision (not read from the case file).
 struct Published {
     file: &'static str,
-    /// The total of the fines imposed, in euros with cents, as the JSON output writes amounts.
+    /// The total of the fines imposed, in the decision's currency with cents, as the JSON output
+    /// writes amounts.
     total: &'static str,
     /// The sum of the penalty payment maxima, where the decision states one.
     penalties_max: Option<&'static str>,
@@ -57,6 +58,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "ap-olvg-2020.toml", total: "440000.00", penalties_max: None },
     // AP, TikTok, announced 22 July 2021: EUR 750,000 (Art. 12(1)).
     Published { file: "ap-tiktok-2021.toml", total: "750000.00", penalties_max: None },
+    // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
+    // 1.168,39 EUR" (NBP rate of 28 January 2020).
+    Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
     // AP, Uber, 11 Dec 2023: EUR 10,000,000.
     Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
     // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.
@@ -291,7 +295,12 @@ fn readme_register_table_lists_every_file_with_its_figures() {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         assert_eq!(cells[2], report.case.authority, "{name}");
         assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
-        assert_eq!(cells[4], grouped(total), "{name}");
+        // A decision in another currency shows it: "PLN 5,000".
+        let expected = match &report.case.currency {
+            Some(code) => format!("{code} {}", grouped(total)),
+            None => grouped(total),
+        };
+        assert_eq!(cells[4], expected, "{name}");
     }
 }
 
@@ -310,6 +319,29 @@ fn grouped(amount: &str) -> String {
         out.push_str(cents);
     }
     out
+}
+
+/// UODO DKE.561.2.2020: PLN 5,000 "co stanowi równowartość 1.168,39 EUR" at the NBP rate of
+/// 28 January 2020, 4.2794 PLN per EUR; turnover unknown, so the Art. 83(5) maximum is at least
+/// EUR 20,000,000 x 4.2794 = PLN 85,588,000.00 (both typed from the decision and the Regulation).
+#[test]
+fn uodo_2020_is_read_and_reported_in_zloty_with_the_eur_equivalent_it_states() {
+    let report = report("examples/uodo-sole-trader-2020.toml", &[]);
+    assert_eq!(report.case.currency.as_deref(), Some("PLN"));
+    assert_eq!(report.total, "5000.00");
+    assert_eq!(report.total_eur.as_deref(), Some("1168.39"));
+    let violation = &report.violations[0];
+    assert_eq!(violation.legal_maximum.as_deref(), Some("85588000.00"));
+    assert_eq!(violation.maximum_basis.as_deref(), Some("at-least"));
+    assert_eq!(violation.legal_maximum_eur.as_deref(), Some("20000000.00"));
+    assert!(report.total_steps.iter().any(|s| s.detail.contains("rounded half-up to the cent")));
+
+    // A mistyped EUR equivalent fails `check` (exit 1).
+    let text = std::fs::read_to_string(manifest_dir().join("examples/uodo-sole-trader-2020.toml")).unwrap();
+    let mistyped = text.replace("published_total_eur = \"1168.39\"", "published_total_eur = \"1186.39\"");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&mistyped));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("\"code\": \"total-eur-differs\""), "{stdout}");
 }
 
 /// University College Dublin, a public body: Irish law caps its fines at EUR 1,000,000 (Data
