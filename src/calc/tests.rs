@@ -497,3 +497,21 @@ fn art83_3_a_gravest_the_decision_names_settles_a_tie() {
     assert_eq!((g.gravest.as_deref(), g.tied.len()), (Some("b"), 0));
     assert!(g.steps[0].detail.contains("the gravest infringement, `b`"), "{}", g.steps[0].detail);
 }
+
+#[test]
+fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding_one() {
+    let mut chosen = case(vec![violation("v", &["32"], None)], vec![]);
+    let years = [(2022, Money::euros(400_000_000)), (2023, Money::euros(450_000_000))];
+    chosen.undertaking.turnover = Turnover::ByYear { years: years.into_iter().collect(), conversion: None };
+    chosen.undertaking.turnover_year = Some(2022);
+    let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
+    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    assert!(
+        details.contains(&"financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
+        "{details:?}"
+    );
+    chosen.undertaking.turnover_year = Some(2023);
+    let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
+    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    assert!(details.contains(&"financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
+}
