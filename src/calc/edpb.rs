@@ -539,6 +539,91 @@ mod tests {
     }
 
     #[test]
+    fn step_2a_a_starting_amount_at_either_end_of_its_band_is_accepted() {
+        // High seriousness of the EUR 20M fixed maximum: 20-100 % = EUR 4M - 20M.
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let starting = |euros: i64| {
+            let input =
+                EdpbInput { starting: Choice::Value(Money::euros(euros)), ..EdpbInput::defaults(Seriousness::High) };
+            calculate(true, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
+        };
+        for euros in [4_000_000, 9_000_000, 20_000_000] {
+            assert_eq!(starting(euros).unwrap(), Money::euros(euros));
+        }
+        for euros in [3_999_999, 20_000_001] {
+            let error = starting(euros).unwrap_err().to_string();
+            assert!(error.contains("starting_amount") && error.contains("lies outside 4,000,000.00"), "{error}");
+        }
+    }
+
+    #[test]
+    fn step_2b_a_size_percent_at_either_end_of_its_band_is_accepted() {
+        // Turnover EUR 265M: the band above 250M up to 500M, 40-100 % of the starting amount.
+        let turnover = turnover(Some(265_000_000));
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let sized = |percent: Decimal| {
+            let input = EdpbInput { size: Choice::Value(percent), ..medium_at(dec!(0)) };
+            calculate(true, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
+        };
+        // Starting amount: 10 % of EUR 20M = EUR 2M.
+        assert_eq!(sized(dec!(40)).unwrap(), Money::euros(800_000));
+        assert_eq!(sized(dec!(70)).unwrap(), Money::euros(1_400_000));
+        assert_eq!(sized(dec!(100)).unwrap(), Money::euros(2_000_000));
+        for percent in [dec!(39.99), dec!(100.01)] {
+            let error = sized(percent).unwrap_err().to_string();
+            assert!(error.contains("lies outside the 40-100 % band"), "{error}");
+        }
+    }
+
+    #[test]
+    fn step_4_says_capped_only_above_the_maximum() {
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let step_4 = |euros: i64| {
+            // High, middle: 60 % of EUR 10M = EUR 6M, plus the amount.
+            let input = EdpbInput {
+                adjustments: vec![adjustment("83(2)(k)", Change::Amount(Decimal::from(euros - 6_000_000)))],
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let step = outcome.steps.into_iter().find(|s| s.rule == "EDPB step 4").unwrap();
+            (outcome.report.after_step_4, step.detail)
+        };
+        let within = "within the legal maximum EUR 10,000,000.00".to_string();
+        let capped = "capped at the legal maximum EUR 10,000,000.00".to_string();
+        assert_eq!(step_4(9_000_000), (Money::euros(9_000_000), within.clone()));
+        assert_eq!(step_4(10_000_000), (Money::euros(10_000_000), within));
+        assert_eq!(step_4(11_000_000), (Money::euros(10_000_000), capped));
+    }
+
+    #[test]
+    fn step_5_never_lifts_the_fine_above_the_maximum() {
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let step_5 = |percent: Decimal| {
+            // High, middle: EUR 6M; step 5 raises it by `percent`.
+            let input = EdpbInput {
+                proportionality: Some(adjustment("dissuasiveness", Change::Percent(percent))),
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            (outcome.report.after_step_5, capped)
+        };
+        assert_eq!(step_5(dec!(50)), (Money::euros(9_000_000), false));
+        // 6M + 100 % = 12M: above the EUR 10M maximum, capped.
+        assert_eq!(step_5(dec!(100)), (Money::euros(10_000_000), true));
+        let at = {
+            let input = EdpbInput {
+                proportionality: Some(adjustment("dissuasiveness", Change::Amount(dec!(4_000_000)))),
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            (outcome.report.after_step_5, capped)
+        };
+        assert_eq!(at, (Money::euros(10_000_000), false));
+    }
+
+    #[test]
     fn size_band_edges_are_inclusive_at_2m_10m_and_500m() {
         assert_eq!(size_band_for(Money::euros(2_000_000)).unwrap().high, dec!(0.4));
         assert_eq!(size_band_for(Money::new(dec!(2_000_000.01)).unwrap()).unwrap().high, dec!(2));
