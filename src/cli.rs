@@ -63,13 +63,8 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
@@ -166,6 +161,21 @@ pub struct ArticlesArgs {
     /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// `-o FILE` and `--force`, for every command with a `--format`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -196,21 +206,20 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub method: Option<MethodArg>,
 
-    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a)
-    #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
-    pub seriousness: SeriousnessArg,
+    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a) [default: medium]
+    #[arg(long, value_enum)]
+    pub seriousness: Option<SeriousnessArg>,
+
+    /// AP 2019 category assumed by `--method ap2019` where the annexes list none of a violation's articles
+    #[arg(long, value_enum)]
+    pub category: Option<CategoryArg>,
 
     /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub csv: CsvArgs,
@@ -272,6 +281,15 @@ pub enum MethodArg {
     Edpb,
     /// AP Boetebeleidsregels 2019, the basic fine of the annex category
     Ap2019,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum CategoryArg {
+    I,
+    II,
+    III,
+    IV,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

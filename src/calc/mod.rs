@@ -7,6 +7,7 @@
 pub mod ap2019;
 pub mod article;
 mod citation;
+pub mod currency;
 pub mod edpb;
 pub mod error;
 pub mod groups;
@@ -55,14 +56,19 @@ pub struct Options {
 pub enum CompareMethod {
     /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.
     Edpb(Seriousness),
-    /// AP Boetebeleidsregels 2019: the basic fine of the annex category.
-    Ap2019,
+    /// AP Boetebeleidsregels 2019: the basic fine of the annex category, or of the category
+    /// given (`--category`) where the annexes list none of the violation's articles.
+    Ap2019(Option<model::Category>),
 }
 
 /// Calculates the whole report for one case.
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    let context =
-        TurnoverContext { decided: case.decided, authority: &case.authority, turnover_override: options.turnover };
+    let context = TurnoverContext {
+        decided: case.decided,
+        authority: &case.authority,
+        turnover_override: options.turnover,
+        currency: case.currency.as_ref(),
+    };
     let turnover = resolve_turnover(&case.undertaking, context)
         .map_err(|e| e.context("turnover", case.undertaking.turnover_span.clone()))?;
     let mut findings = public_body_findings(case, options, &turnover);
@@ -97,10 +103,12 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let mut group_reports = Vec::with_capacity(case.groups.len());
     for group in &case.groups {
         let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        group_reports.push(groups::report(options.explain, group, ceiling, &violations, &mut findings)?);
+        let mut report = groups::report(options.explain, group, ceiling, &violations, &mut findings)?;
+        report.ceiling_eur = currency::eur(case, report.ceiling)?;
+        group_reports.push(report);
     }
 
-    let mut total = Money::ZERO;
+    let mut total = currency::zero(case);
     let mut total_steps = Trace::new(options.explain);
     for group in &group_reports {
         total = total.checked_add(group.fine)?;
@@ -124,6 +132,11 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         }
     }
     total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
+    let total_eur = currency::eur(case, Some(total))?;
+    if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
+        total_steps.push(|| currency::total_step(rate, eur));
+    }
+    findings.extend(currency::findings(case, total_eur));
     if let Some(published) = case.published_total
         && published != total
     {
@@ -136,11 +149,13 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
     findings.extend(plausible::date_findings(case, &penalties, options.as_of));
-    let penalties_max = penalties.iter().map(|p| p.max).try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
-        (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
-        _ => Ok(None),
-    })?;
-    let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
+    let penalties_max =
+        penalties.iter().map(|p| p.max).try_fold(Some(currency::zero(case)), |sum, max| match (sum, max) {
+            (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
+            _ => Ok(None),
+        })?;
+    let penalties_forfeited =
+        penalties.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
     findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &penalties));
     if let Some(published) = case.published_penalties_max
         && Some(published) != penalties_max
@@ -162,13 +177,16 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
             published: case.published,
             published_total: case.published_total,
             published_penalties_max: case.published_penalties_max,
-            currency: case.currency.as_ref().map(|c| c.currency.clone()),
-            eur_per_unit: case.currency.as_ref().map(|c| c.eur_per_unit),
+            currency: case.currency.as_ref().map(|c| c.currency.code().to_string()),
+            per_eur: currency::rates(case).0,
+            eur_per_unit: currency::rates(case).1,
+            rate_date: case.currency.as_ref().and_then(|c| c.rate_date),
+            published_total_eur: case.published_total_eur,
         },
         undertaking: UndertakingReport {
             name: case.undertaking.name.clone(),
             public_body: case.undertaking.public_body,
-            turnover: turnover.eur,
+            turnover: turnover.amount,
             turnover_year: turnover.year,
             turnover_year_chosen: turnover.year_chosen,
             turnover_source: turnover.source,
@@ -177,6 +195,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         violations,
         groups: group_reports,
         total,
+        total_eur,
         total_steps: total_steps.into_steps(),
         penalties,
         penalties_max,
@@ -309,6 +328,20 @@ fn violation_report(
         }
         _ => None,
     };
+    if options.compare.is_some() && matches!(method, FineMethod::Edpb | FineMethod::Ap2019) {
+        let table = if method == FineMethod::Edpb { "edpb" } else { "ap2019" };
+        findings.push(
+            Finding::new(
+                Level::Info,
+                "method-not-compared",
+                format!("--method is not applied here: this violation's fine is computed with its own [violation.{table}] table"),
+            )
+            .violation(&violation.id),
+        );
+    }
+    if let Some(note) = comparison.as_ref().filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
+        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).violation(&violation.id));
+    }
 
     let (until, ongoing) = match violation.until {
         Some(Until::Date(date)) => (Some(date), false),
@@ -330,6 +363,7 @@ fn violation_report(
         articles: article_details.iter().map(|a| a.article.clone()).collect(),
         tier: maximum.map(|m| m.tier),
         legal_maximum: maximum.map(|m| m.amount),
+        legal_maximum_eur: currency::eur(case, maximum.map(|m| m.amount))?,
         maximum_basis: maximum.map(|m| m.basis),
         required_turnover,
         article_details,
@@ -429,7 +463,7 @@ fn compare_with(
 ) -> Comparison {
     let method = match compare {
         CompareMethod::Edpb(_) => FineMethod::Edpb,
-        CompareMethod::Ap2019 => FineMethod::Ap2019,
+        CompareMethod::Ap2019(_) => FineMethod::Ap2019,
     };
     let outcome = maximum
         .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
@@ -438,9 +472,32 @@ fn compare_with(
                 edpb::calculate(true, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
                     .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
             }
-            CompareMethod::Ap2019 => {
-                ap2019::calculate(true, &model::Ap2019Input::defaults(), &violation.articles, maximum, ceiling)
-                    .map(|o| (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps))
+            CompareMethod::Ap2019(category) => {
+                let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
+                if !covered && category.is_none() {
+                    let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
+                    return Err(CalcError::invalid(
+                        format!(
+                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; compare with a \
+                             category of your choosing: `--method ap2019 --category III` (I-IV)",
+                            cited.join(", ")
+                        ),
+                        None,
+                    ));
+                }
+                // The annex decides where it lists an article; `--category` fills in only where it does not.
+                let input =
+                    model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
+                let from_option = input.category.is_some();
+                ap2019::calculate(true, &input, &violation.articles, maximum, ceiling).map(|mut o| {
+                    if from_option {
+                        // ap2019.rs names a given category's source as the case file; here it is the option.
+                        for step in &mut o.steps {
+                            step.detail = step.detail.replace("(named in the case file)", "(given with --category)");
+                        }
+                    }
+                    (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
+                })
             }
         });
     match outcome {

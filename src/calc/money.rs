@@ -1,31 +1,52 @@
-//! Exact euro amounts.
+//! Exact amounts of money, each in its currency.
 //!
-//! `Money` wraps a `Decimal` and has no way in from binary floating point. Nothing here rounds:
-//! every amount art83 computes is exact, and the renderers show at least two decimals (more when
-//! an amount genuinely has sub-cent digits, e.g. 2 % of a turnover given in cents).
+//! `Money` wraps a `Decimal` and has no way in from binary floating point. Nothing here rounds
+//! but [`Money::round_to_cent`], named where it is used: every amount art83 computes is exact,
+//! and the renderers show at least two decimals (more when an amount genuinely has sub-cent
+//! digits, e.g. 2 % of a turnover given in cents). A decision of a non-euro authority is read
+//! and reported in its currency (PLN, NOK, ...): each amount carries its ISO 4217 currency, so
+//! every text names the right one.
 
+pub use iso_currency::Currency;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
 use super::error::CalcError;
 
-/// A non-negative exact amount in euros.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Money(Decimal);
+/// A non-negative exact amount in a currency (euros unless said otherwise). Amounts compare by
+/// value first; art83 only compares amounts of one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal, Currency);
+
+impl Default for Money {
+    fn default() -> Money {
+        Money::ZERO
+    }
+}
 
 impl Money {
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    pub const ZERO: Money = Money(Decimal::ZERO, Currency::EUR);
 
-    /// A money amount; `None` for a negative one (art83 never produces negative amounts).
+    /// A money amount in euros; `None` for a negative one (art83 never produces negative amounts).
     pub fn new(amount: Decimal) -> Option<Money> {
-        (!amount.is_sign_negative() || amount.is_zero()).then_some(Money(amount.normalize()))
+        (!amount.is_sign_negative() || amount.is_zero()).then_some(Money(amount.normalize(), Currency::EUR))
     }
 
     /// Whole euros, for data tables.
     pub const fn euros(whole: i64) -> Money {
         assert!(whole >= 0, "Money::euros takes a non-negative amount");
-        Money(Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0))
+        let value = Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0);
+        Money(value, Currency::EUR)
+    }
+
+    /// The same number, in `currency`: for amounts a case file states in its currency.
+    pub fn in_currency(self, currency: Currency) -> Money {
+        Money(self.0, currency)
+    }
+
+    pub fn currency(self) -> Currency {
+        self.1
     }
 
     pub fn amount(self) -> Decimal {
@@ -36,14 +57,41 @@ impl Money {
         self.0.is_zero()
     }
 
+    /// The sum, in the currency the two share (zero, the start of every sum, takes the other's).
     pub fn checked_add(self, other: Money) -> Result<Money, CalcError> {
-        self.0.checked_add(other.0).map(Money).ok_or(CalcError::Overflow)
+        let currency = match (self.1 == other.1, self.is_zero(), other.is_zero()) {
+            (true, _, _) | (false, false, true) => self.1,
+            (false, true, _) => other.1,
+            (false, false, false) => {
+                return Err(CalcError::CurrencyMismatch(self.1.code(), other.1.code()));
+            }
+        };
+        exact_add(self.0, other.0).map(|sum| Money(sum, currency))
     }
 
-    /// `self` times a non-negative factor (a percentage already divided by 100, a rate, a count).
+    /// `self` times a non-negative factor (a percentage already divided by 100, a count).
     pub fn checked_mul(self, factor: Decimal) -> Result<Money, CalcError> {
-        let product = self.0.checked_mul(factor).ok_or(CalcError::Overflow)?;
-        Money::new(product).ok_or(CalcError::NegativeAmount)
+        let product = exact_mul(self.0, factor)?;
+        Money::new(product).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
+    }
+
+    /// Converted at `rate` units of `into` per unit of `self`'s currency, exactly.
+    pub fn convert(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
+        Ok(self.checked_mul(rate)?.in_currency(into))
+    }
+
+    /// Converted by dividing by `rate` (units of `self`'s currency per unit of `into`), rounded
+    /// half-up (half away from zero) to the cent: a division rarely ends, so this is the one
+    /// place a conversion rounds, and every step that uses it says so.
+    pub fn convert_dividing(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
+        let quotient = self.0.checked_div(rate).ok_or(CalcError::Overflow)?;
+        Ok(Money(quotient, into).round_to_cent())
+    }
+
+    /// Half-up (half away from zero) to two decimals: how decisions state a EUR equivalent
+    /// ("5.000 PLN, co stanowi równowartość 1.168,39 EUR").
+    pub fn round_to_cent(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero), self.1)
     }
 
     /// `self` times `percent` / 100.
@@ -53,14 +101,14 @@ impl Money {
 
     /// `self + delta`, refusing a result below zero.
     pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, CalcError> {
-        let sum = self.0.checked_add(delta).ok_or(CalcError::Overflow)?;
-        Money::new(sum).ok_or(CalcError::NegativeAmount)
+        let sum = exact_add(self.0, delta)?;
+        Money::new(sum).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
     }
 
     /// The point at `position` (0 = bottom, 1 = top) of a range.
     pub fn interpolate(low: Money, high: Money, position: Decimal) -> Result<Money, CalcError> {
         let width = high.0 - low.0;
-        let offset = width.checked_mul(position).ok_or(CalcError::Overflow)?;
+        let offset = exact_mul(width, position)?;
         low.checked_add_signed(offset)
     }
 
@@ -134,7 +182,7 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "EUR {}", self.grouped())
+        write!(f, "{} {}", self.1.code(), self.grouped())
     }
 }
 
@@ -148,7 +196,49 @@ impl Serialize for Money {
 /// `percent` / 100, exactly: a multiplication by 0.01 is exact and, unlike a decimal division,
 /// cheap (sweeps take thousands of percentages).
 pub fn fraction_of_percent(percent: Decimal) -> Result<Decimal, CalcError> {
-    percent.checked_mul(Decimal::new(1, 2)).ok_or(CalcError::Overflow)
+    exact_mul(percent, Decimal::new(1, 2))
+}
+
+/// `a x b`, exactly or not at all. rust_decimal keeps 28 decimals and about 29 digits: a
+/// product needing more is rounded without a word (5,000,000,000.0000000000000000001 x 4 %
+/// came out as 200,000,000.00), so such a product is an error ([`CalcError::Inexact`]).
+pub fn exact_mul(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
+    let product = a.checked_mul(b).ok_or(CalcError::Overflow)?;
+    // The exact product has scale `a.scale() + b.scale()`. If rust_decimal dropped `k` digits,
+    // they were zeros only if the product of the mantissas is divisible by 10^k.
+    let dropped = (a.scale() + b.scale()).saturating_sub(product.scale());
+    let (ma, mb) = (a.mantissa().unsigned_abs(), b.mantissa().unsigned_abs());
+    let divisible = |p: u128| factors(ma, p) + factors(mb, p) >= dropped;
+    if dropped == 0 || ma == 0 || mb == 0 || divisible(2) && divisible(5) {
+        Ok(product)
+    } else {
+        Err(CalcError::Inexact)
+    }
+}
+
+/// `a + b`, exactly or not at all: a sum keeps the larger scale of the two unless it needs more
+/// than rust_decimal's digits, and then it is rounded.
+pub fn exact_add(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
+    let sum = a.checked_add(b).ok_or(CalcError::Overflow)?;
+    let scale = if a.is_zero() {
+        b.scale()
+    } else if b.is_zero() {
+        a.scale()
+    } else {
+        a.scale().max(b.scale())
+    };
+    // A sum whose scale shrank lost only zeros if subtracting one term gives the other back.
+    if sum.scale() >= scale || sum.checked_sub(a) == Some(b) { Ok(sum) } else { Err(CalcError::Inexact) }
+}
+
+/// How often `p` divides `n` (0 for 0, which the callers treat apart).
+fn factors(mut n: u128, p: u128) -> u32 {
+    let mut count = 0;
+    while n != 0 && n.is_multiple_of(p) {
+        n /= p;
+        count += 1;
+    }
+    count
 }
 
 /// A percentage shown without trailing zeros: `4`, `0.2`, `12.5`.
@@ -159,6 +249,28 @@ pub fn percent_text(percent: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_product_beyond_28_digits_is_refused_not_rounded() {
+        let turnover = "5000000000.0000000000000000001".parse::<Decimal>().unwrap();
+        assert_eq!(exact_mul(turnover, dec!(0.04)), Err(CalcError::Inexact));
+        assert_eq!(
+            exact_mul(dec!(5000000000.000000000000000001), dec!(0.04)).unwrap().to_string(),
+            "200000000.00000000000000000004"
+        );
+        // Dropped digits that are zeros lose nothing: 0.5 x 0.2 at the edge of the scale.
+        let tiny = Decimal::new(5, 27);
+        assert_eq!(exact_mul(tiny, dec!(0.2)).unwrap(), Decimal::new(1, 27));
+        assert_eq!(exact_mul(Decimal::new(1, 20), Decimal::new(1, 20)), Err(CalcError::Inexact));
+    }
+
+    #[test]
+    fn a_sum_beyond_28_digits_is_refused_not_rounded() {
+        let big = Decimal::from(10_000_000_000_i64);
+        assert_eq!(exact_add(big, Decimal::new(1, 19)), Err(CalcError::Inexact));
+        assert_eq!(exact_add(big, Decimal::new(1, 18)).unwrap().to_string(), "10000000000.000000000000000001");
+        assert_eq!(exact_add(dec!(1.5), dec!(-0.5)).unwrap(), dec!(1.0));
+    }
     use rust_decimal_macros::dec;
 
     #[test]
@@ -196,6 +308,23 @@ mod tests {
             let grouped = Money::new(amount).unwrap().grouped();
             proptest::prop_assert_eq!(grouped.replace(',', ""), text);
         }
+    }
+
+    #[test]
+    fn amounts_carry_their_currency_through_arithmetic() {
+        let zloty = Money::euros(5_000).in_currency(Currency::PLN);
+        assert_eq!(zloty.to_string(), "PLN 5,000.00");
+        assert_eq!(Money::ZERO.checked_add(zloty).unwrap(), zloty);
+        assert_eq!(zloty.checked_mul(dec!(2)).unwrap().currency(), Currency::PLN);
+        assert_eq!(zloty.checked_add(Money::euros(1)), Err(CalcError::CurrencyMismatch("PLN", "EUR")));
+    }
+
+    #[test]
+    fn uodo_dke_561_2_2020_pln_5000_is_eur_1168_39_at_4_2794_rounded_half_up() {
+        let eur = Money::euros(5_000).in_currency(Currency::PLN).convert_dividing(dec!(4.2794), Currency::EUR).unwrap();
+        assert_eq!((eur.amount(), eur.currency()), (dec!(1168.39), Currency::EUR));
+        assert_eq!(Money::new(dec!(0.125)).unwrap().round_to_cent().amount(), dec!(0.13));
+        assert_eq!(Money::euros(20_000_000).convert(dec!(4.2794), Currency::PLN).unwrap().plain(), "85588000.00");
     }
 
     #[test]

@@ -196,6 +196,12 @@ pub fn build<'a>(
     if let Some(published) = case.published_total {
         emit(published_line(l, l.published_total, published, Some(report.total)))?;
     }
+    if let Some(eur) = report.total_eur {
+        emit(Block::Line(format!("{}: {}", l.total_eur, l.money(eur)), Tone::Plain))?;
+    }
+    if let Some(published) = case.published_total_eur {
+        emit(published_line(l, l.published_total_eur, published, report.total_eur))?;
+    }
 
     let comparisons: Vec<Vec<Cell>> = report
         .violations
@@ -222,7 +228,10 @@ pub fn build<'a>(
                 Cell::text(format!("{} {}", l.group, g.id)),
                 money(Some(g.fine)),
                 Cell::text(method_name(c.method)),
-                Cell::number(format!("{}{capped}", l.number(c.fine))),
+                match c.fine {
+                    Some(fine) => Cell::number(format!("{}{capped}", l.number(fine))),
+                    None => Cell::text(c.note.as_deref().unwrap_or("-")),
+                },
                 Cell::text("-"),
             ]);
         }

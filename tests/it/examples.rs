@@ -8,7 +8,8 @@ use crate::{examples, manifest_dir, run};
 /// A decision's own figures, typed here from the decision (not read from the case file).
 struct Published {
     file: &'static str,
-    /// The total of the fines imposed, in euros with cents, as the JSON output writes amounts.
+    /// The total of the fines imposed, in the decision's currency with cents, as the JSON output
+    /// writes amounts.
     total: &'static str,
     /// The sum of the penalty payment maxima, where the decision states one.
     penalties_max: Option<&'static str>,
@@ -61,6 +62,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "ap-olvg-2020.toml", total: "440000.00", penalties_max: None },
     // AP, TikTok, announced 22 July 2021: EUR 750,000 (Art. 12(1)).
     Published { file: "ap-tiktok-2021.toml", total: "750000.00", penalties_max: None },
+    // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
+    // 1.168,39 EUR" (NBP rate of 28 January 2020).
+    Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
     // AP, Uber, 11 Dec 2023: EUR 10,000,000.
     Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
     // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.
@@ -184,7 +188,7 @@ fn clearview_edpb_defaults_for_the_linked_group_are_capped_at_its_ceiling() {
     let scraping = report.groups.iter().find(|g| g.id == "scraping").unwrap();
     let comparison = scraping.comparison.as_ref().unwrap();
     // Three violations at the middle of the high band (EUR 12M each) exceed the EUR 20M ceiling.
-    assert_eq!((comparison.fine.as_str(), comparison.capped), ("20000000.00", true));
+    assert_eq!((comparison.fine.as_deref(), comparison.capped), (Some("20000000.00"), true));
 }
 
 /// Issue 16: `--as-of` before `complied` counts 19 Dec 2022 up to, not including, 1 Jan 2023:
@@ -317,7 +321,12 @@ fn readme_register_table_lists_every_file_with_its_figures() {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         assert_eq!(cells[2], report.case.authority, "{name}");
         assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
-        assert_eq!(cells[4], grouped(total), "{name}");
+        // A decision in another currency shows it: "PLN 5,000".
+        let expected = match &report.case.currency {
+            Some(code) => format!("{code} {}", grouped(total)),
+            None => grouped(total),
+        };
+        assert_eq!(cells[4], expected, "{name}");
     }
 }
 
@@ -336,4 +345,86 @@ fn grouped(amount: &str) -> String {
         out.push_str(cents);
     }
     out
+}
+
+/// UODO DKE.561.2.2020: PLN 5,000 "co stanowi równowartość 1.168,39 EUR" at the NBP rate of
+/// 28 January 2020, 4.2794 PLN per EUR; turnover unknown, so the Art. 83(5) maximum is at least
+/// EUR 20,000,000 x 4.2794 = PLN 85,588,000.00 (both typed from the decision and the Regulation).
+#[test]
+fn uodo_2020_is_read_and_reported_in_zloty_with_the_eur_equivalent_it_states() {
+    let report = report("examples/uodo-sole-trader-2020.toml", &[]);
+    assert_eq!(report.case.currency.as_deref(), Some("PLN"));
+    assert_eq!(report.total, "5000.00");
+    assert_eq!(report.total_eur.as_deref(), Some("1168.39"));
+    let violation = &report.violations[0];
+    assert_eq!(violation.legal_maximum.as_deref(), Some("85588000.00"));
+    assert_eq!(violation.maximum_basis.as_deref(), Some("at-least"));
+    assert_eq!(violation.legal_maximum_eur.as_deref(), Some("20000000.00"));
+    assert!(report.total_steps.iter().any(|s| s.detail.contains("rounded half-up to the cent")));
+
+    // A mistyped EUR equivalent fails `check` (exit 1).
+    let text = std::fs::read_to_string(manifest_dir().join("examples/uodo-sole-trader-2020.toml")).unwrap();
+    let mistyped = text.replace("published_total_eur = \"1168.39\"", "published_total_eur = \"1186.39\"");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&mistyped));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("\"code\": \"total-eur-differs\""), "{stdout}");
+}
+
+/// University College Dublin, a public body: Irish law caps its fines at EUR 1,000,000 (Data
+/// Protection Act 2018 s.141), whatever the Art. 83 tier of the infringement.
+#[test]
+fn dpc_ucd_2020_irish_public_body_capped_at_one_million() {
+    let report = report("examples/dpc-ucd-2020.toml", &[]);
+    for violation in &report.violations {
+        let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
+        assert_eq!(maximum, (Some("1000000.00"), Some("public-body")), "{}", violation.id);
+    }
+    assert_eq!((report.groups[0].fine.as_str(), report.groups[0].within), ("70000.00", Some(true)));
+}
+
+/// TikTok 2025: the turnover is not in the decision, so each fine is checked against an at-least
+/// maximum and the turnover it needs is stated (485M / 4 %, 45M / 4 %): a warning, never an error.
+#[test]
+fn dpc_tiktok_2025_fines_state_the_turnover_they_need() {
+    let report = report("examples/dpc-tiktok-2025.toml", &[]);
+    let needed: Vec<(&str, Option<&str>)> =
+        report.violations.iter().map(|v| (v.id.as_str(), v.required_turnover.as_deref())).collect();
+    assert_eq!(needed, [("transfers-to-china", Some("12125000000.00")), ("transparency", Some("1125000000.00"))]);
+    assert!(report.violations.iter().all(|v| v.maximum_basis.as_deref() == Some("at-least")));
+    assert!(
+        report.findings.iter().any(|f| (f.level.as_str(), f.code.as_str()) == ("warning", "maximum-needs-turnover"))
+    );
+}
+
+/// WhatsApp 2021: Facebook Inc.'s 2020 turnover in USD with no published rate; the four fines of
+/// the linked group add up to EUR 225M, which needs a turnover of at least 225M / 4 % = 5.625bn.
+#[test]
+fn dpc_whatsapp_2021_usd_turnover_without_a_rate() {
+    let report = report("examples/dpc-whatsapp-2021.toml", &[]);
+    assert_eq!((report.undertaking.turnover.as_deref(), report.undertaking.turnover_year), (None, Some(2020)));
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.fine.as_str()), ("linked", "225000000.00"));
+    assert_eq!(group.required_turnover.as_deref(), Some("5625000000.00"));
+}
+
+/// Netflix 2024: one fine for two separate behaviours (no Art. 83(3)): the ceiling is the sum of
+/// the two Art. 83(5) maxima, each at least EUR 20M.
+#[test]
+fn ap_netflix_2024_combined_group_ceiling_is_the_sum_of_the_maxima() {
+    let report = report("examples/ap-netflix-2024.toml", &[]);
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("40000000.00")));
+    assert_eq!((group.fine.as_str(), group.within), ("4750000.00", Some(true)));
+}
+
+/// Kruidvat 2024: the AP applied its 2019 rules to an infringement of 2020 (para 85): category III,
+/// basic fine EUR 525,000, EUR 600,000 after the Art. 7 factors; no finding that the rules were
+/// not in force.
+#[test]
+fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
+    let report = report("examples/ap-kruidvat-2024.toml", &[]);
+    let ap = report.violations[0].ap2019.as_ref().unwrap();
+    assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
+    assert_eq!(ap.after_adjustments, "600000.00");
+    assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
 }
