@@ -58,11 +58,7 @@ pub fn run(cli: Cli) -> Outcome {
             clap_complete::generate(shell, &mut Cli::command(), "art83", &mut bytes);
             String::from_utf8_lossy(&bytes).into_owned()
         }
-        Command::Man => {
-            let mut bytes = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut bytes).expect("writing to memory cannot fail");
-            String::from_utf8_lossy(&bytes).into_owned()
-        }
+        Command::Man { command } => crate::man::page(command.as_deref()),
     };
     write_stdout(&text)
 }

@@ -41,8 +41,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print a manual page (roff): the program's, or a command's
+    Man {
+        /// The command whose page to print (art83-calc(1), ...); none prints art83(1)
+        #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(crate::man::COMMANDS))]
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
