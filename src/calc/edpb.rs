@@ -15,6 +15,24 @@ use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
+/// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
+/// 24 May 2023 (version 2.0; docs/law.md). A decision taken before that followed no such method.
+pub const GUIDELINES_ADOPTED: jiff::civil::Date = jiff::civil::date(2023, 5, 24);
+
+/// A finding when the method is applied to a decision the guidelines postdate: its steps then
+/// show what the method gives, not what the authority did.
+pub fn postdates(decided: Option<jiff::civil::Date>) -> Option<super::report::Finding> {
+    let decided = decided.filter(|day| *day < GUIDELINES_ADOPTED)?;
+    Some(super::report::Finding::new(
+        super::report::Level::Info,
+        "edpb-guidelines-postdate-decision",
+        format!(
+            "EDPB Guidelines 04/2022 were adopted on {GUIDELINES_ADOPTED}, after the decision of {decided}: the steps show \
+             what the method gives, not what the authority did"
+        ),
+    ))
+}
+
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
 /// (EDPB Guidelines 04/2022 section 4.2; LAW.md §2, verified via AP Clearview and Uber).
 pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
@@ -452,6 +470,13 @@ mod tests {
 
     fn medium_at(position: Decimal) -> EdpbInput {
         EdpbInput { starting: Choice::Position(position), ..EdpbInput::defaults(Seriousness::Medium) }
+    }
+
+    #[test]
+    fn guidelines_04_2022_adopted_24_may_2023_postdate_earlier_decisions() {
+        assert!(postdates(Some(jiff::civil::date(2021, 8, 20))).is_some());
+        assert!(postdates(Some(jiff::civil::date(2023, 5, 24))).is_none());
+        assert!(postdates(None).is_none());
     }
 
     #[test]
