@@ -284,6 +284,7 @@ fn violation_report(
                 );
             }
             steps.extend(outcome.steps);
+            findings.extend(edpb::postdates(case.decided).map(|finding| finding.violation(&violation.id)));
             fine = Some(outcome.report.after_step_5);
             edpb_report = Some(outcome.report);
             FineMethod::Edpb

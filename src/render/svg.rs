@@ -77,7 +77,36 @@ struct Lines {
     high: Line,
 }
 
+/// The chart's words, in English and Dutch.
+struct Words {
+    turnover: &'static str,
+    band: &'static str,
+    maximum: &'static str,
+    fine: &'static str,
+    total: &'static str,
+    more: &'static str,
+}
+
+const EN: Words = Words {
+    turnover: "turnover (EUR, preceding financial year)",
+    band: "EDPB range",
+    maximum: "legal maximum",
+    fine: "fine",
+    total: "total fines",
+    more: "and {} more",
+};
+
+const NL: Words = Words {
+    turnover: "omzet (EUR, voorgaand boekjaar)",
+    band: "EDPB-bandbreedte",
+    maximum: "wettelijk maximum",
+    fine: "boete",
+    total: "totaal boetes",
+    more: "en {} meer",
+};
+
 pub struct SvgSweep {
+    lang: Lang,
     title: String,
     ids: Vec<String>,
     from: f64,
@@ -88,11 +117,12 @@ pub struct SvgSweep {
     top: f64,
 }
 
-pub fn writer(case: &Case, from: Money, to: Money) -> SvgSweep {
+pub fn writer(case: &Case, from: Money, to: Money, lang: Lang) -> SvgSweep {
     let ids: Vec<String> = case.violations.iter().map(|v| chart::clean(&v.id)).collect();
     let fresh = Lines { maximum: Line::new(), fine: Line::new(), low: Line::new(), high: Line::new() };
     let (from, to) = (chart::euros(from), chart::euros(to));
     SvgSweep {
+        lang,
         title: chart::clean(&case.title),
         lines: vec![fresh; ids.len()],
         ids,
@@ -133,7 +163,7 @@ impl SweepWriter for SvgSweep {
 
     fn end(&mut self) -> String {
         let series = self.series();
-        let keys: Vec<Key> = series.iter().map(|s| s.key()).collect();
+        let keys: Vec<Key> = series.iter().map(|s| s.key(self.words())).collect();
         let legend_height = chart::legend_rows(&keys, WIDTH - 40) * 20 + 12;
         let size = (WIDTH, PLOT_HEIGHT + legend_height);
         let x_range = self.from..self.from + self.span.max(1.0);
@@ -153,9 +183,9 @@ impl SweepWriter for SvgSweep {
                 .axis_style(MUTED)
                 .x_labels(9)
                 .y_labels(8)
-                .x_label_formatter(&|v| chart::short_euros(*v, Lang::En))
-                .y_label_formatter(&|v| chart::short_euros(*v, Lang::En))
-                .x_desc("turnover (EUR, preceding financial year)")
+                .x_label_formatter(&|v| chart::short_euros(*v, self.lang))
+                .y_label_formatter(&|v| chart::short_euros(*v, self.lang))
+                .x_desc(self.words().turnover)
                 .y_desc("EUR")
                 .label_style((FONT, 13).into_font().color(&INK))
                 .axis_desc_style((FONT, 13).into_font().color(&MUTED))
@@ -194,17 +224,17 @@ type Chart<'a, 'b> = ChartContext<
 >;
 
 impl Series {
-    fn key(&self) -> Key {
+    fn key(&self, words: &Words) -> Key {
         let who = match self.ids.len() {
             0 => String::new(),
             1..=3 => format!(" {}", self.ids.join(", ")),
-            n => format!(" {}, {} and {} more", self.ids[0], self.ids[1], n - 2),
+            n => format!(" {}, {} {}", self.ids[0], self.ids[1], words.more.replace("{}", &(n - 2).to_string())),
         };
         let (what, line, dashed) = match self.kind {
-            Kind::Band(_) => ("EDPB range", false, false),
-            Kind::Maximum => ("legal maximum", true, false),
-            Kind::Fine => ("fine", true, true),
-            Kind::Total => ("total fines", true, false),
+            Kind::Band(_) => (words.band, false, false),
+            Kind::Maximum => (words.maximum, true, false),
+            Kind::Fine => (words.fine, true, true),
+            Kind::Total => (words.total, true, false),
         };
         Key { text: format!("{what}{who}"), color: self.color, line, dashed }
     }
@@ -231,6 +261,10 @@ impl Series {
 }
 
 impl SvgSweep {
+    fn words(&self) -> &'static Words {
+        if self.lang == Lang::Nl { &NL } else { &EN }
+    }
+
     /// Bands first (underneath), then maxima, fines and the total; a line shared by several
     /// violations (the same maximum, say) is drawn once and named for all of them.
     fn series(&self) -> Vec<Series> {
