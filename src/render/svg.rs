@@ -8,7 +8,7 @@
 
 use plotters::prelude::*;
 
-use super::chart::{self, FONT, GRID, INK, Key, MUTED, PALETTE};
+use super::chart::{self, Chart, FONT, GRID, INK, Key, MUTED, PALETTE};
 use super::labels::Lang;
 use super::sweep::SweepWriter;
 use crate::calc::Case;
@@ -217,12 +217,6 @@ struct Series {
     ids: Vec<String>,
 }
 
-type Chart<'a, 'b> = ChartContext<
-    'a,
-    SVGBackend<'b>,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;
-
 impl Series {
     fn key(&self, words: &Words) -> Key {
         let who = match self.ids.len() {
@@ -296,5 +290,29 @@ impl SvgSweep {
             s.ids.retain(|id| !id.is_empty());
         }
         series
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_keeps_its_first_lowest_highest_and_last_points_in_order() {
+        let mut line = Line::new();
+        for (x, y) in [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0)] {
+            line.add(0, (x, y));
+        }
+        line.add(1, (1.0, 7.0));
+        assert_eq!(line.points(), [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0), (1.0, 7.0)]);
+    }
+
+    #[test]
+    fn a_straight_run_in_one_column_is_two_points() {
+        let mut line = Line::new();
+        for k in 0..100 {
+            line.add(3, (f64::from(k), 20.0));
+        }
+        assert_eq!(line.points(), [(0.0, 20.0), (99.0, 20.0)]);
     }
 }

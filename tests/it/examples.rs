@@ -27,6 +27,10 @@ const PUBLISHED: &[Published] = &[
     // CNIL, Clearview AI, SAN-2022-019 of 17 Oct 2022, operative part: EUR 20,000,000; astreinte
     // EUR 100,000 per day, without a maximum.
     Published { file: "cnil-clearview-2022.toml", total: "20000000.00", penalties_max: None },
+    // CNPD (LU), Amazon Europe Core, decision of 15 July 2021 (tribunal administratif, press
+    // releases of 17 Dec 2021 and 19 Mar 2025): EUR 746,000,000; astreinte EUR 746,000 a day,
+    // without a maximum, suspended on 17 Dec 2021.
+    Published { file: "cnpd-amazon-2021.toml", total: "746000000.00", penalties_max: None },
     // AP, Locatefamily.com, 10 Dec 2020, operative part: EUR 525,000 (Art. 27(1), category III basic
     // fine); EUR 20,000 per two weeks, at most EUR 120,000.
     Published { file: "locatefamily-ap-2020.toml", total: "525000.00", penalties_max: Some("120000.00") },
@@ -232,6 +236,28 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     // A French astreinte: the Awb's one-year limitation is not claimed for it.
     assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
+}
+
+/// CNPD v. Amazon: the EUR 746,000-a-day astreinte was suspended by the court on 17 Dec 2021,
+/// before its deadline (compliance "avant le 15 janvier 2022"): nothing is forfeited, however
+/// late the as-of date (issue 12: art83 used to accrue EUR 1.3bn).
+#[test]
+fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
+    let report = report("examples/cnpd-amazon-2021.toml", &["--as-of", "2026-01-01"]);
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
+    assert!(astreinte.schedule.is_empty());
+    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
+    assert_eq!(astreinte.suspended_days, 1447);
+    assert_eq!(
+        (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
+        ("2021-12-17", None)
+    );
+    // Luxembourg law, not the Awb: no Awb in any step; the missing ceiling is an info.
+    assert!(astreinte.steps.iter().all(|step| !step.rule.contains("Awb") && !step.detail.contains("Awb")));
+    let ceiling = report.findings.iter().find(|f| f.code == "penalty-without-maximum").unwrap();
+    assert_eq!(ceiling.level, "info");
+    assert!(!ceiling.message.contains("Awb"));
 }
 
 #[test]
