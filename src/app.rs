@@ -312,7 +312,7 @@ impl CheckTally {
             report.findings.push(calc::report::Finding::new(
                 calc::report::Level::Warning,
                 "nothing-to-check",
-                "the case file states no published figure (`published_total`, `published_penalties_max`): \
+                "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
                  nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
                  `--allow-unpublished` lets it pass on its legal checks alone)",
             ));

@@ -388,13 +388,14 @@ impl Finding {
 }
 
 impl Report {
-    /// How many of the decision's own figures (`published_total`, `published_penalties_max`)
-    /// the case file states, each compared with the calculation.
+    /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
+    /// `published_total_eur`, each order's `published_forfeited`) the case file states, each compared with the calculation.
     pub fn published_figures(&self) -> usize {
-        [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
+        let case = [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
             .iter()
             .filter(|figure| figure.is_some())
-            .count()
+            .count();
+        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count()
     }
 
     /// True when `check` should exit 1.

@@ -27,6 +27,10 @@ const PUBLISHED: &[Published] = &[
     // CNIL, Clearview AI, SAN-2022-019 of 17 Oct 2022, operative part: EUR 20,000,000; astreinte
     // EUR 100,000 per day, without a maximum.
     Published { file: "cnil-clearview-2022.toml", total: "20000000.00", penalties_max: None },
+    // CNPD (LU), Amazon Europe Core, decision of 15 July 2021 (tribunal administratif, press
+    // releases of 17 Dec 2021 and 19 Mar 2025): EUR 746,000,000; astreinte EUR 746,000 a day,
+    // without a maximum, suspended on 17 Dec 2021.
+    Published { file: "cnpd-amazon-2021.toml", total: "746000000.00", penalties_max: None },
     // AP, Locatefamily.com, 10 Dec 2020, operative part: EUR 525,000 (Art. 27(1), category III basic
     // fine); EUR 20,000 per two weeks, at most EUR 120,000.
     Published { file: "locatefamily-ap-2020.toml", total: "525000.00", penalties_max: Some("120000.00") },
@@ -61,6 +65,21 @@ const PUBLISHED: &[Published] = &[
     // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
     // 1.168,39 EUR" (NBP rate of 28 January 2020).
     Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
+    // Datatilsynet (NO), Telenor ASA, 21/03823-45 of 10 Mar 2025, section 2: "an administrative fine
+    // against Telenor ASA in the amount of NOK 4,000,000" (Art. 24(1) and (2)).
+    Published { file: "datatilsynet-telenor-2025.toml", total: "4000000.00", penalties_max: None },
+    // Datainspektionen (SE), Google LLC, DI-2018-9274 of 10 Mar 2020, point 5: "an administrative
+    // penalty fee of SEK 75,000,000" (section 3.4.3: SEK 25,000,000 + SEK 50,000,000).
+    Published { file: "imy-google-2020.toml", total: "75000000.00", penalties_max: None },
+    // UODO, Cyfrowy Polsat, DKN.5130.3114.2020 of 22 Apr 2021, operative part 1: PLN 1,136,975
+    // (Art. 32(1) and (2)), "equivalent to EUR 250,000" at the NBP rate of 28 January 2021 (4.5479).
+    Published { file: "uodo-cyfrowy-polsat-2021.toml", total: "1136975.00", penalties_max: None },
+    // UODO, East Power, DKE.561.1.2020 of 6 July 2020, operative part: PLN 15,000 "equivalent to
+    // EUR 3,505.16" at the NBP rate of 28 January 2020.
+    Published { file: "uodo-east-power-2020.toml", total: "15000.00", penalties_max: None },
+    // UODO, Virgin Mobile Polska, DKN.5112.1.2020 of 3 Dec 2020, operative part: PLN 1,968,524.00,
+    // "equivalent of 460,000 EUR" (1 EUR = 4.2794 PLN, 28 January 2020).
+    Published { file: "uodo-virgin-mobile-2020.toml", total: "1968524.00", penalties_max: None },
     // AP, Uber, 11 Dec 2023: EUR 10,000,000.
     Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
     // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.
@@ -217,6 +236,28 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     // A French astreinte: the Awb's one-year limitation is not claimed for it.
     assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
+}
+
+/// CNPD v. Amazon: the EUR 746,000-a-day astreinte was suspended by the court on 17 Dec 2021,
+/// before its deadline (compliance "avant le 15 janvier 2022"): nothing is forfeited, however
+/// late the as-of date (issue 12: art83 used to accrue EUR 1.3bn).
+#[test]
+fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
+    let report = report("examples/cnpd-amazon-2021.toml", &["--as-of", "2026-01-01"]);
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
+    assert!(astreinte.schedule.is_empty());
+    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
+    assert_eq!(astreinte.suspended_days, 1447);
+    assert_eq!(
+        (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
+        ("2021-12-17", None)
+    );
+    // Luxembourg law, not the Awb: no Awb in any step; the missing ceiling is an info.
+    assert!(astreinte.steps.iter().all(|step| !step.rule.contains("Awb") && !step.detail.contains("Awb")));
+    let ceiling = report.findings.iter().find(|f| f.code == "penalty-without-maximum").unwrap();
+    assert_eq!(ceiling.level, "info");
+    assert!(!ceiling.message.contains("Awb"));
 }
 
 #[test]
