@@ -335,24 +335,38 @@ impl CheckTally {
 
 /// The files to read: a directory stands for the `*.toml` files in it, in name order.
 fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    if arguments.iter().filter(|path| *path == Path::new("-")).count() > 1 {
+        anyhow::bail!("error: `-` (standard input) is named more than once; standard input can be read only once");
+    }
     let mut files = Vec::with_capacity(arguments.len());
     for path in arguments {
         if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("error: {}: cannot list the folder", path.display()))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-                .collect();
+            let found = folder_cases(path)?;
             if found.is_empty() {
                 anyhow::bail!("error: {}: the folder holds no .toml case files", path.display());
             }
-            found.sort();
             files.extend(found);
         } else {
             files.push(path.clone());
         }
     }
     Ok(files)
+}
+
+/// Every entry of a folder named `*.toml` (any case: `*.TOML` too), in name order. An entry
+/// that cannot be read (a dangling or looping link, a subfolder) is kept, so that reading it
+/// fails with its own error instead of the folder passing without a word.
+fn folder_cases(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let listing = || format!("error: {}: cannot list the folder", folder.display());
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).with_context(listing)? {
+        let path = entry.with_context(listing)?.path();
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// The options of `calc` and `check`; an option that the chosen method would ignore is a
@@ -539,14 +553,17 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     if path == Path::new("-") {
         io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
-        std::fs::File::open(path)
-            .and_then(|file| {
-                // Sized up front, the file comes in one read instead of a doubling series.
-                let size = file.metadata().map_or(0, |m| m.len());
-                bytes.reserve_exact(size.min(limit) as usize + 1);
-                file.take(limit).read_to_end(&mut bytes)
-            })
-            .context("cannot read the file")?;
+        let file = std::fs::File::open(path).map_err(|error| {
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+                anyhow!("cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})")
+            } else {
+                anyhow!("cannot read the file: {error}")
+            }
+        })?;
+        // Sized up front, the file comes in one read instead of a doubling series.
+        let size = file.metadata().map_or(0, |m| m.len());
+        bytes.reserve_exact(size.min(limit) as usize + 1);
+        file.take(limit).read_to_end(&mut bytes).context("cannot read the file")?;
     }
     if bytes.len() > MAX_FILE_BYTES {
         anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");

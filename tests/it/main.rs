@@ -11,6 +11,7 @@ mod gdprhub;
 mod html;
 mod law;
 mod properties;
+mod reliability;
 mod width;
 
 use std::path::{Path, PathBuf};
