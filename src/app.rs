@@ -13,6 +13,7 @@ use crate::cli::{
     ScheduleArg, SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
+use crate::render::printable::printable;
 use crate::render::{self, Lang};
 
 /// How a run ended; decides the exit code in one place.
@@ -555,7 +556,9 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     } else {
         let file = std::fs::File::open(path).map_err(|error| {
             if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
-                anyhow!("cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})")
+                anyhow!(
+                    "cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})"
+                )
             } else {
                 anyhow!("cannot read the file: {error}")
             }
@@ -608,6 +611,8 @@ pub fn exercise(data: &[u8]) {
 
 /// `error: file:line:column: message`, then the line with a caret under the span.
 pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
+    // The file's text goes to a terminal: its control characters are shown, not run.
+    let (name, message) = (printable(name), printable(message));
     let Some(span) = span.filter(|s| s.start <= text.len()) else {
         return format!("error: {name}: {message}");
     };
@@ -615,12 +620,13 @@ pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> 
     let line_end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i);
     let line_number = text[..span.start].matches('\n').count() + 1;
     let column = text[line_start..span.start].chars().count() + 1;
-    let line = text[line_start..line_end].trim_end_matches('\r');
-    let width = text[span.start..span.end.min(line_end).max(span.start)].chars().count().max(1);
+    let line = printable(text[line_start..line_end].trim_end_matches('\r'));
+    let shown = |part: &str| printable(part).chars().count();
+    let width = shown(&text[span.start..span.end.min(line_end).max(span.start)]).max(1);
     let gutter = " ".repeat(line_number.to_string().len());
     format!(
         "error: {name}:{line_number}:{column}: {message}\n{gutter} |\n{line_number} | {line}\n{gutter} | {}{}",
-        " ".repeat(column - 1),
+        " ".repeat(shown(&text[line_start..span.start])),
         "^".repeat(width)
     )
 }

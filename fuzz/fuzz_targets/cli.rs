@@ -42,7 +42,7 @@ fn arguments(options: &[u8; 8], case: &str, output: &str) -> Vec<String> {
     let sweep = options[0] % 6 == 5;
     if sweep {
         args.extend(["sweep".into(), case.into(), "--format".into(), pick(&SWEEP_FORMATS, options[1])]);
-        let (from, to) = (pick(&TURNOVERS, options[6]), pick(&TURNOVERS, options[6] / 12 + options[7]));
+        let (from, to) = (pick(&TURNOVERS, options[6]), pick(&TURNOVERS, options[6] / 12 ^ options[7]));
         args.extend(["--turnover".into(), format!("{from}..{to}"), "--steps".into(), (1 + options[7] % 40).to_string()]);
     } else {
         args.push(if options[0] % 6 == 4 { "check" } else { "calc" }.into());
