@@ -215,10 +215,28 @@ impl<'de> Deserialize<'de> for BreachesValue {
     }
 }
 
-/// The units `per` and `grace` accept.
-pub const UNIT_WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "breach", "once"];
+/// The units `per` and `grace` accept, in English and in Dutch (as AP decisions write them:
+/// `per dag`, `per week`, `per maand`, `een begunstigingstermijn van 3 maanden`, `per overtreding`).
+pub const UNIT_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "breach",
+    "once",
+    "dag",
+    "dagen",
+    "weken",
+    "maand",
+    "maanden",
+    "overtreding",
+    "eenmalig",
+];
 
-/// `"day"`, `"month"`, `"2 weeks"`, `"3 months"`, `"breach"`, `"once"`.
+/// `"day"`, `"month"`, `"2 weeks"`, `"3 months"`, `"breach"`, `"once"`, and in Dutch `"dag"`,
+/// `"maand"`, `"2 weken"`, `"3 maanden"`, `"overtreding"`, `"eenmalig"`.
 pub fn parse_unit(text: &str) -> Result<PenaltyUnit, String> {
     let lower = text.trim().to_lowercase();
     let (count, word) = match lower.split_once(char::is_whitespace) {
@@ -234,17 +252,17 @@ pub fn parse_unit(text: &str) -> Result<PenaltyUnit, String> {
             .ok_or_else(|| format!("{text:?}: the number of units must be a whole number from 1 to 10000"))?,
     };
     let unit = match word {
-        "day" | "days" => PenaltyUnit::Days(n),
-        "week" | "weeks" => PenaltyUnit::Weeks(n),
-        "month" | "months" => PenaltyUnit::Months(n),
-        "breach" | "breaches" if count.is_none() => PenaltyUnit::Breach,
-        "once" if count.is_none() => PenaltyUnit::Once,
+        "day" | "days" | "dag" | "dagen" => PenaltyUnit::Days(n),
+        "week" | "weeks" | "weken" => PenaltyUnit::Weeks(n),
+        "month" | "months" | "maand" | "maanden" => PenaltyUnit::Months(n),
+        "breach" | "breaches" | "overtreding" if count.is_none() => PenaltyUnit::Breach,
+        "once" | "eenmalig" if count.is_none() => PenaltyUnit::Once,
         _ => {
             let hint = super::suggest(word, UNIT_WORDS.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             return Err(format!(
-                "unknown unit {text:?}: expected day, week, month, \"N days|weeks|months\", breach or once{hint}"
+                "unknown unit {text:?}: expected day, week, month, \"N days|weeks|months\", breach or once (in Dutch: dag, week, maand, \"N dagen|weken|maanden\", overtreding, eenmalig){hint}"
             ));
         }
     };
@@ -304,6 +322,16 @@ mod tests {
         assert_eq!(parse_unit("month"), Ok(PenaltyUnit::Months(1)));
         assert_eq!(parse_unit("2 weeks"), Ok(PenaltyUnit::Weeks(2)));
         assert_eq!(parse_unit("3 Months"), Ok(PenaltyUnit::Months(3)));
+        // Dutch, as AP decisions write them.
+        assert_eq!(parse_unit("3 maanden"), Ok(PenaltyUnit::Months(3)));
+        assert_eq!(parse_unit("maand"), Ok(PenaltyUnit::Months(1)));
+        assert_eq!(parse_unit("week"), Ok(PenaltyUnit::Weeks(1)));
+        assert_eq!(parse_unit("2 weken"), Ok(PenaltyUnit::Weeks(2)));
+        assert_eq!(parse_unit("dag"), Ok(PenaltyUnit::Days(1)));
+        assert_eq!(parse_unit("14 dagen"), Ok(PenaltyUnit::Days(14)));
+        assert_eq!(parse_unit("overtreding"), Ok(PenaltyUnit::Breach));
+        assert_eq!(parse_unit("eenmalig"), Ok(PenaltyUnit::Once));
+        assert!(parse_unit("maandn").unwrap_err().contains("did you mean `maand`"));
         assert_eq!(parse_unit("breach"), Ok(PenaltyUnit::Breach));
         assert!(parse_unit("fortnight").unwrap_err().starts_with("unknown unit \"fortnight\""));
         assert!(parse_unit("0 days").unwrap_err().contains("whole number from 1 to 10000"));
@@ -371,9 +399,9 @@ schema!(UntilValue, "Until", {
     "anyOf": [{ "type": "string", "format": "date" }, { "const": "ongoing" }]
 });
 schema!(Unit, "Unit", {
-    "description": "day | week | month | \"N days|weeks|months\" | breach | once",
+    "description": "day | week | month | \"N days|weeks|months\" | breach | once, or in Dutch dag | week | maand | \"N dagen|weken|maanden\" | overtreding | eenmalig",
     "type": "string",
-    "pattern": "^(day|week|month|breach|once|[0-9]+ (days?|weeks?|months?))$"
+    "pattern": "^(day|week|month|breach|once|dag|maand|overtreding|eenmalig|[0-9]+ (days?|weeks?|months?|dag|dagen|weken|maand|maanden))$"
 });
 
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in

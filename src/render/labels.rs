@@ -63,6 +63,8 @@ pub struct Labels {
     pub no: &'static str,
     pub total: &'static str,
     pub published_total: &'static str,
+    pub total_eur: &'static str,
+    pub published_total_eur: &'static str,
     pub matches: &'static str,
     pub differs: &'static str,
     pub comparison: &'static str,
@@ -160,6 +162,8 @@ pub const EN: Labels = Labels {
     no: "NO",
     total: "Total fines",
     published_total: "Published total",
+    total_eur: "Total in euros (rounded half-up to the cent)",
+    published_total_eur: "Published total in euros",
     matches: "matches",
     differs: "DIFFERS",
     comparison: "What the method gives with its defaults",
@@ -253,6 +257,8 @@ pub const NL: Labels = Labels {
     no: "NEE",
     total: "Totaal boetes",
     published_total: "Gepubliceerd totaal",
+    total_eur: "Totaal in euro (afgerond op de cent)",
+    published_total_eur: "Gepubliceerd totaal in euro",
     matches: "klopt",
     differs: "WIJKT AF",
     comparison: "Wat de methode met standaardkeuzes geeft",
@@ -327,9 +333,10 @@ impl Labels {
         }
     }
 
-    /// `EUR 30,500,000.00` (en) or `EUR 30.500.000,00` (nl).
+    /// `EUR 30,500,000.00` (en) or `EUR 30.500.000,00` (nl), in the amount's own currency
+    /// (`PLN 5,000.00` for a Polish decision).
     pub fn money(&self, amount: Money) -> String {
-        format!("EUR {}", self.number(amount))
+        format!("{} {}", amount.currency().code(), self.number(amount))
     }
 }
 
