@@ -616,6 +616,7 @@ pub fn exercise(data: &[u8]) {
         match calc::calculate(&case, &options) {
             Ok(report) => {
                 let _ = render::table(&report);
+                let _ = render::html(&report);
                 let _ = serde_json::to_string(&report);
             }
             Err(error) => {

@@ -11,11 +11,11 @@ use super::model::{
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::*;
 
-fn cited(text: &str) -> CitedArticle {
+pub(crate) fn cited(text: &str) -> CitedArticle {
     CitedArticle { article: text.parse::<Article>().unwrap(), as_written: text.into() }
 }
 
-fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Violation {
+pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Violation {
     Violation {
         id: id.into(),
         title: None,
@@ -29,12 +29,12 @@ fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Violation {
     }
 }
 
-fn in_group(mut violation: Violation, group: &str) -> Violation {
+pub(crate) fn in_group(mut violation: Violation, group: &str) -> Violation {
     violation.group = Some(group.into());
     violation
 }
 
-fn group(id: &str, fine: Option<i64>) -> Group {
+pub(crate) fn group(id: &str, fine: Option<i64>) -> Group {
     Group {
         id: id.into(),
         title: None,
@@ -46,7 +46,7 @@ fn group(id: &str, fine: Option<i64>) -> Group {
     }
 }
 
-fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
+pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
     Case {
         title: "unit".into(),
         authority: "NL-AP".into(),
@@ -70,7 +70,7 @@ fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
     }
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
 }
 

@@ -103,6 +103,14 @@ pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
         .max(MIN_WIDTH)
 }
 
+/// The English HTML page of one report (for tests and the fuzzer).
+pub fn html(report: &Report) -> String {
+    let mut page = Vec::new();
+    let mut renderer = html::HtmlRenderer::new(Lang::En, document::Shown { full_schedule: false });
+    renderer.report(report, &mut page).and_then(|()| renderer.end(&mut page)).expect("writing to memory cannot fail");
+    String::from_utf8(page).expect("the page is UTF-8")
+}
+
 /// The English table of one report at the default width, without colour (for tests and the
 /// fuzzer).
 pub fn table(report: &Report) -> String {

@@ -11,6 +11,7 @@ mod gdprhub;
 mod html;
 mod law;
 mod properties;
+mod readme;
 mod reliability;
 mod width;
 

@@ -1,0 +1,107 @@
+//! Every `art83 ...` command in the README's shell blocks runs as printed, with the binary
+//! under test first on PATH, in a scratch folder (HOME too) where `examples/` is the project's:
+//! it exits 0, or the code its comment documents (`# exit 1`). `mkdir -p` lines run too, since
+//! the commands after them write into those folders.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::manifest_dir;
+
+/// The lines of ```sh blocks that the test runs, with their README line numbers.
+fn commands(readme: &str) -> Vec<(usize, String)> {
+    let mut in_shell = false;
+    let mut commands = Vec::new();
+    for (index, line) in readme.lines().enumerate() {
+        if let Some(fence) = line.trim_start().strip_prefix("```") {
+            in_shell = !in_shell && matches!(fence.trim(), "sh" | "bash" | "shell");
+            continue;
+        }
+        let line = line.trim();
+        if in_shell && (line.starts_with("art83 ") || line.starts_with("mkdir -p ")) {
+            commands.push((index + 1, line.to_string()));
+        }
+    }
+    commands
+}
+
+/// `# exit N` in a command's comment documents a code other than 0.
+fn documented_exit(line: &str) -> i32 {
+    let digits = |rest: &str| rest.chars().take_while(char::is_ascii_digit).collect::<String>();
+    line.split_once("# exit ").and_then(|(_, rest)| digits(rest).parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn every_readme_command_runs_as_printed() {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let commands = commands(&readme);
+    assert!(commands.iter().filter(|(_, c)| c.starts_with("art83 ")).count() >= 10, "{commands:?}");
+    let scratch = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(manifest_dir().join("examples"), scratch.path().join("examples")).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_art83")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    for (line, command) in &commands {
+        let output = Command::new("sh")
+            .args(["-c", command])
+            .current_dir(scratch.path())
+            .env("PATH", &path)
+            .env("HOME", scratch.path())
+            .env("NO_COLOR", "1")
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("RUST_BACKTRACE")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(documented_exit(command)), "README line {line}: {command}\n{stderr}");
+    }
+    // What the commands wrote is there: the pages and completions in HOME, the HTML page here.
+    let home = scratch.path();
+    for written in
+        [".local/share/man/man1/art83-calc.1", ".local/share/bash-completion/completions/art83", "clearview.html"]
+    {
+        assert!(home.join(written).metadata().is_ok_and(|m| m.len() > 0), "{written}");
+    }
+}
+
+#[test]
+fn exit_codes_are_read_from_the_comment() {
+    assert_eq!(documented_exit("art83 check x.toml   # exit 1: the total differs"), 1);
+    assert_eq!(documented_exit("art83 calc x.toml"), 0);
+    let readme = "```sh\nart83 calc a\n# art83 no\ncargo test\n```\n```text\nart83 calc b\n```\n";
+    assert_eq!(commands(readme), [(2, "art83 calc a".to_string())]);
+}
+
+/// docs/format.md is the reference: every key the case file's schema knows is documented there.
+#[test]
+fn docs_format_md_names_every_case_file_key() {
+    let format = std::fs::read_to_string(manifest_dir().join("docs/format.md")).unwrap();
+    let (code, schema, _) = crate::run(&["schema"], None);
+    assert_eq!(code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    let mut keys = Vec::new();
+    collect_keys(&schema, &mut keys);
+    assert!(keys.len() > 40, "{keys:?}");
+    // A key is documented as `key = ...`, or as a table `[key]`, `[[key]]`, `[parent.key]`.
+    let documented = |key: &String| {
+        [format!("{key} ="), format!("[{key}]"), format!("[[{key}]]"), format!(".{key}]")]
+            .iter()
+            .any(|f| format.contains(f))
+    };
+    let missing: Vec<&String> = keys.iter().filter(|key| !documented(key)).collect();
+    assert!(missing.is_empty(), "not in docs/format.md: {missing:?}");
+}
+
+fn collect_keys(value: &serde_json::Value, keys: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::Object(properties)) = map.get("properties") {
+                keys.extend(properties.keys().filter(|k| !keys.contains(k)).cloned().collect::<Vec<_>>());
+            }
+            map.values().for_each(|v| collect_keys(v, keys));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_keys(v, keys)),
+        _ => {}
+    }
+}
