@@ -65,6 +65,9 @@ const PUBLISHED: &[Published] = &[
     // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
     // 1.168,39 EUR" (NBP rate of 28 January 2020).
     Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
+    // ANSPDCP (RO), Raiffeisen Bank, press release of 20 Nov 2024: "fined 99,466 lei, the equivalent
+    // of 20,000 EURO" (Art. 32(4) with 32(1)(b), (d) and 32(2)).
+    Published { file: "anspdcp-raiffeisen-2024.toml", total: "99466.00", penalties_max: None },
     // Datatilsynet (NO), Telenor ASA, 21/03823-45 of 10 Mar 2025, section 2: "an administrative fine
     // against Telenor ASA in the amount of NOK 4,000,000" (Art. 24(1) and (2)).
     Published { file: "datatilsynet-telenor-2025.toml", total: "4000000.00", penalties_max: None },
