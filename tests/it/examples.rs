@@ -449,3 +449,33 @@ fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
     assert_eq!(ap.after_adjustments, "600000.00");
     assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
 }
+
+/// AP FSV (7 Apr 2022): six fines computed under the Boetebeleidsregels 2019, as the decision states
+/// them: 1,000,000 (category IV by Art. 8.1), 750,000, 750,000, 250,000 (750,000 less a
+/// proportionality step of 500,000), 500,000 and 450,000 (category II).
+#[test]
+fn ap_fsv_2022_six_ap2019_fines_with_a_proportionality_step() {
+    let report = report("examples/ap-belastingdienst-fsv-2022.toml", &[]);
+    let fines: Vec<(&str, Option<&str>)> =
+        report.violations.iter().map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
+    assert_eq!(
+        fines,
+        [
+            ("no-legal-basis", Some("1000000.00")),
+            ("purpose-specification", Some("750000.00")),
+            ("accuracy", Some("750000.00")),
+            ("storage-limitation", Some("250000.00")),
+            ("security", Some("500000.00")),
+            ("dpo-not-involved", Some("450000.00")),
+        ]
+    );
+    let storage = report.violations[3].ap2019.as_ref().unwrap();
+    assert_eq!(
+        (storage.after_adjustments.as_str(), storage.after_proportionality.as_str()),
+        ("750000.00", "250000.00")
+    );
+    // Foreign Affairs (24 Feb 2022): 465,000 for security, 525,000 lowered to 100,000 (para 231).
+    let foreign = crate::contract::report("examples/ap-buitenlandse-zaken-2022.toml", &[]);
+    let fines: Vec<Option<&str>> = foreign.violations.iter().map(|v| v.fine.as_deref()).collect();
+    assert_eq!(fines, [Some("465000.00"), Some("100000.00")]);
+}
