@@ -80,6 +80,12 @@ const PUBLISHED: &[Published] = &[
     // UODO, East Power, DKE.561.1.2020 of 6 July 2020, operative part: PLN 15,000 "equivalent to
     // EUR 3,505.16" at the NBP rate of 28 January 2020.
     Published { file: "uodo-east-power-2020.toml", total: "15000.00", penalties_max: None },
+    // UODO, DKN.5131.1.2025 of 17 Mar 2025, para 152: "The penalty of PLN 100,000 imposed on the
+    // Minister of Digital Affairs" (Art. 83(5)(a), u.o.d.o. art. 102(1) pt 1).
+    Published { file: "uodo-minister-cyfryzacji-2025.toml", total: "100000.00", penalties_max: None },
+    // UODO, National Prosecutor's Office, DKN.5131.33.2023 of 2 Sept 2024, operative part 1):
+    // "an administrative fine of PLN 85,000" (public body, u.o.d.o. art. 102(1) pt 1).
+    Published { file: "uodo-prokuratura-krajowa-2024.toml", total: "85000.00", penalties_max: None },
     // UODO, K.W. (sole trader), DKN.5131.43.2022 of 12 July 2023, operative part 1: PLN 11,790,
     // "equivalent to EUR 2,500" (1 EUR = 4.7160 PLN, NBP table of 30 January 2023).
     Published { file: "uodo-sole-trader-2023.toml", total: "11790.00", penalties_max: None },
