@@ -88,6 +88,12 @@ const PUBLISHED: &[Published] = &[
     // UODO, National Prosecutor's Office, DKN.5131.33.2023 of 2 Sept 2024, operative part 1):
     // "an administrative fine of PLN 85,000" (public body, u.o.d.o. art. 102(1) pt 1).
     Published { file: "uodo-prokuratura-krajowa-2024.toml", total: "85000.00", penalties_max: None },
+    // UODO, Chief National Surveyor, DKE.561.3.2020 of 2 July 2020, operative part: "an
+    // administrative fine in the amount of PLN 100,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-glowny-geodeta-2020.toml", total: "100000.00", penalties_max: None },
+    // UODO, Warsaw University of Technology, DKN.5130.2559.2020 of 9 Dec 2021, operative part 2: "an
+    // administrative fine in the amount of PLN 45,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-politechnika-warszawska-2021.toml", total: "45000.00", penalties_max: None },
     // UODO, K.W. (sole trader), DKN.5131.43.2022 of 12 July 2023, operative part 1: PLN 11,790,
     // "equivalent to EUR 2,500" (1 EUR = 4.7160 PLN, NBP table of 30 January 2023).
     Published { file: "uodo-sole-trader-2023.toml", total: "11790.00", penalties_max: None },
