@@ -1,6 +1,7 @@
 //! The report laid out for people: headings, lines and tables of text, in the user's language.
 //! The table and markdown renderers draw the same document, so they cannot disagree.
 
+use std::borrow::Cow;
 use std::io;
 
 use crate::calc::Report;
@@ -73,8 +74,8 @@ pub enum Block<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 /// A step as the report has it: the texts are borrowed, not copied.
 pub struct StepLine<'a> {
-    pub rule: &'a str,
-    pub detail: &'a str,
+    pub rule: Cow<'a, str>,
+    pub detail: Cow<'a, str>,
     pub amount: Option<String>,
 }
 
@@ -105,7 +106,7 @@ pub fn build<'a>(
         title.push_str(&format!(" ({})", case.authority));
     }
     if let Some(decided) = case.decided {
-        title.push_str(&format!(", {} {decided}", l.decided));
+        title.push_str(&format!(", {} {}", l.decided, l.date(decided)));
     }
     emit(Block::Title(title))?;
 
@@ -143,7 +144,7 @@ pub fn build<'a>(
                         (None, Some(_)) if v.method == FineMethod::Declared => Cell::text(l.in_group_fine),
                         (fine, _) => money(fine),
                     },
-                    Cell::text(method_name(v.method)),
+                    Cell::text(method_name(l, v.method)),
                     Cell::text(v.group.as_deref().unwrap_or("-")),
                 ]
             })
@@ -205,10 +206,10 @@ pub fn build<'a>(
             vec![
                 Cell::text(&v.id),
                 money(v.fine),
-                Cell::text(method_name(c.method)),
+                Cell::text(method_name(l, c.method)),
                 match (&c.fine, &c.note) {
                     (Some(fine), _) => money(Some(*fine)),
-                    (None, note) => Cell::text(note.as_deref().unwrap_or("-")),
+                    (None, note) => Cell::text(note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note))),
                 },
                 Cell::text(c.range.map_or("-".into(), |[low, high]| format!("{} - {}", l.number(low), l.number(high)))),
             ]
@@ -221,7 +222,7 @@ pub fn build<'a>(
             comparisons.push(vec![
                 Cell::text(format!("{} {}", l.group, g.id)),
                 money(Some(g.fine)),
-                Cell::text(method_name(c.method)),
+                Cell::text(method_name(l, c.method)),
                 Cell::number(format!("{}{capped}", l.number(c.fine))),
                 Cell::text("-"),
             ]);
@@ -239,8 +240,9 @@ pub fn build<'a>(
     for v in &report.violations {
         steps.extend(v.steps.iter().map(|s| (v.id.clone(), s)));
         if let Some(comparison) = &v.comparison {
-            steps
-                .extend(comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(comparison.method)), s)));
+            steps.extend(
+                comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(l, comparison.method)), s)),
+            );
         }
     }
     for g in &report.groups {
@@ -263,7 +265,7 @@ pub fn build<'a>(
             };
             let subject: String =
                 [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-            emit(Block::Line(format!("  {level} [{}]{subject}: {}", f.code, f.message), tone))?;
+            emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(level), f.code, l.text(&f.message)), tone))?;
         }
     }
     Ok(())
@@ -280,13 +282,13 @@ fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Mo
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
 }
 
-fn method_name(method: FineMethod) -> &'static str {
-    match method {
+fn method_name(l: &Labels, method: FineMethod) -> &'static str {
+    l.method_name(match method {
         FineMethod::Declared => "declared",
         FineMethod::Edpb => "edpb",
         FineMethod::Ap2019 => "ap2019",
         FineMethod::None => "none",
-    }
+    })
 }
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed
@@ -294,7 +296,11 @@ fn method_name(method: FineMethod) -> &'static str {
 fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line = StepLine { rule: &step.rule, detail: &step.detail, amount: step.amount.map(|m| l.number(m)) };
+        let line = StepLine {
+            rule: l.rule(&step.rule),
+            detail: l.text(&step.detail),
+            amount: step.amount.map(|m| l.number(m)),
+        };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),
@@ -317,7 +323,7 @@ fn penalty_blocks<'a>(
             vec![
                 Cell::titled(&p.id, p.order.as_deref()),
                 money(Some(p.amount)),
-                Cell::text(&p.per),
+                Cell::text(l.unit(&p.per)),
                 Cell::date(p.due.to_string()),
                 money(p.max),
                 Cell::number(p.periods.to_string()),
@@ -331,7 +337,7 @@ fn penalty_blocks<'a>(
         })
         .collect();
     emit(Block::Table {
-        caption: Some(format!("{} {}:", l.penalties, report.as_of)),
+        caption: Some(format!("{} {}:", l.penalties, l.date(report.as_of))),
         header: vec![l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;

@@ -338,8 +338,8 @@ fn steps_block(
                 table.steps {
                     @for step in lines {
                         tr {
-                            th scope="row" { (Clean(step.rule)) }
-                            td { (Clean(step.detail)) }
+                            th scope="row" { (Clean(&step.rule)) }
+                            td { (Clean(&step.detail)) }
                             td.num { @if let Some(amount) = &step.amount { (amount) } }
                         }
                     }

@@ -37,13 +37,68 @@ fn minimum(cell: &Cell) -> usize {
     own.max(cell.note.as_deref().map_or(0, longest_word))
 }
 
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`),
+/// `=` and the result, a date in words (`16 mei 2024`).
+fn glue(before: &str, after: &str) -> bool {
+    let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
+    let month = |word: &str| MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
+    let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
+    matches!(before, "€" | "EUR")
+        || (before == "=" && (figure || after.starts_with("EUR")))
+        || (digits(before) && before.len() <= 2 && month(after))
+        || (month(before) && digits(after) && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4)
+}
+
+/// The words of a text, those that belong together (see [`glue`]) as one.
+pub fn words(text: &str) -> Vec<&str> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(index),
+            (true, Some(from)) => {
+                match spans.last_mut() {
+                    // The last word of what is already glued decides.
+                    Some(last)
+                        if glue(
+                            text[last.0..last.1].rsplit(char::is_whitespace).next().unwrap_or(""),
+                            &text[from..index],
+                        ) =>
+                    {
+                        last.1 = index
+                    }
+                    _ => spans.push((from, index)),
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    spans.into_iter().map(|(from, to)| &text[from..to]).collect()
+}
+
 /// Splits a text at spaces into lines of at most `width` characters; a longer word stands alone
 /// on its line, never cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        for word in words(paragraph) {
             if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
                 lines.push(std::mem::take(&mut line));
             }
@@ -60,7 +115,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// `prefix` and then `text` wrapped at words to `width`; each further line is indented by
 /// `indent` spaces.
 pub fn hanging(prefix: &str, text: &str, indent: usize, width: usize) -> Vec<String> {
-    hanging_words(prefix, text.split_whitespace(), indent, width)
+    hanging_words(prefix, words(text).into_iter(), indent, width)
 }
 
 /// As [`hanging`], for words given one by one: a "word" with spaces (`= 10,000.00`) stays on
@@ -234,6 +289,7 @@ mod tests {
         assert_eq!(wrap("a bb ccc dddddd e", 6), ["a bb", "ccc", "dddddd", "e"]);
         assert_eq!(wrap("twentycharacterslong", 5), ["twentycharacterslong"]);
         assert_eq!(hanging("  rule  ", "one two three", 8, 16), ["  rule  one two", "        three"]);
+        assert_eq!(wrap("op 16 mei 2024 € 20.000,00 = 5", 8), ["op", "16 mei 2024", "€ 20.000,00", "= 5"]);
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
         for line in lines {
             // "= amount" stays together at the end of the line.
             let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
-            let words = line.detail.split_whitespace().chain(result.as_deref());
+            let words = layout::words(&line.detail).into_iter().chain(result.as_deref());
             let prefix = format!("    {:<rule_width$}  ", line.rule);
             for wrapped in layout::hanging_words(&prefix, words, indent, width) {
                 let _ = writeln!(out, "{wrapped}");

@@ -1,0 +1,47 @@
+//! The Dutch report: every step, finding and note of every example and test case has its
+//! Dutch text, so `--lang nl` never shows an English sentence.
+
+use std::collections::BTreeSet;
+
+use art83::calc::model::Seriousness;
+use art83::calc::{CompareMethod, Options};
+
+use crate::{examples, manifest_dir};
+
+fn case_files() -> Vec<std::path::PathBuf> {
+    let mut files = examples();
+    for entry in std::fs::read_dir(manifest_dir().join("tests/cmd")).unwrap() {
+        let folder = entry.unwrap().path();
+        if folder.extension().is_some_and(|e| e == "in") && folder.is_dir() {
+            for file in std::fs::read_dir(&folder).unwrap() {
+                let file = file.unwrap().path();
+                if file.extension().is_some_and(|e| e == "toml") {
+                    files.push(file);
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn every_step_finding_and_note_has_its_dutch_text() {
+    let mut missing = BTreeSet::new();
+    for file in case_files() {
+        for compare in [
+            None,
+            Some(CompareMethod::Edpb(Seriousness::Low)),
+            Some(CompareMethod::Edpb(Seriousness::High)),
+            Some(CompareMethod::Ap2019),
+        ] {
+            for as_of in [jiff::civil::date(2026, 1, 1), jiff::civil::date(2021, 4, 1)] {
+                let options = Options { turnover: None, as_of, compare, explain: true };
+                if let Ok(report) = art83::app::report_for(&file, &options) {
+                    missing.extend(art83::render::untranslated(&report));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no Dutch text for {} texts:\n{}", missing.len(), Vec::from_iter(missing).join("\n"));
+}
