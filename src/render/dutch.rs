@@ -235,7 +235,7 @@ const TEXTS: &[(&str, &str)] = &[
     // Findings (calc::mod, calc::plausible, input).
     (
         "Art. 83(4)-(6) do not list {art}: they do not set the tier",
-        "artikel 83, vierde tot en met zesde lid, AVG noemt {art} niet: het bepaalt het boeteniveau niet",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {art} niet: die bepaling telt niet mee voor het boeteniveau",
     ),
     (
         "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
@@ -366,7 +366,9 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "n" => value.bytes().all(|b| b.is_ascii_digit()).then(|| value.to_string()),
         "date" => value.parse::<Date>().ok().map(date),
         "cite" => citation(value).map(|cited| format!("{cited}, AVG")),
-        "art" => citation(value),
+        // Mid-sentence a citation with a paragraph or point closes with a comma (`artikel 3,
+        // tweede lid, niet`), as Dutch legislation writes it.
+        "art" => citation(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
         "arts" => provisions(value),
         "awb" => awb(value),
         "unit" => unit(value),
