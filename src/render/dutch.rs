@@ -93,16 +93,21 @@ const TEXTS: &[(&str, &str)] = &[
         "overheidsorgaan: {src} is bepalend ({text}): boetes van ten hoogste {money}",
     ),
     (
+        "public body: {src} decides ({text}): no administrative fines",
+        "overheidsorgaan: {src} is bepalend ({text}): geen bestuurlijke boetes",
+    ),
+    ("turnover as given", "omzet zoals opgegeven"),
+    (
         "public body: {src} decides ({text}): the fixed maxima, no turnover-based maximum",
         "overheidsorgaan: {src} is bepalend ({text}): de vaste maxima, geen maximum naar omzet",
     ),
     (
-        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {text}: the fixed maxima are shown",
-        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {text}: de vaste maxima worden getoond",
-    ),
-    (
         "public body: Member State law decides (Art. 83(7)); art83 holds no rule for an authority without a country code: the fixed maxima are shown",
         "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor een autoriteit zonder landcode: de vaste maxima worden getoond",
+    ),
+    (
+        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {text}: the fixed maxima are shown",
+        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {text}: de vaste maxima worden getoond",
     ),
     (
         "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the percentage of turnover, so it is at least the fixed amount",
@@ -549,6 +554,15 @@ fn word(value: &str) -> Option<String> {
 fn source(value: &str) -> String {
     let mut out = value.to_string();
     for (english, dutch) in [
+        (
+            "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities",
+            "een overheidsinstantie of -orgaan dat in geen van zijn activiteiten als onderneming (Competition Act 2002) optreedt",
+        ),
+        (
+            "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
+            "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+        ),
+        (", para ", ", rn. "),
         (" para ", ", rn. "),
         ("Annex ", "bijlage "),
         ("EDPB Guidelines", "EDPB-richtsnoeren"),

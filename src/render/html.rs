@@ -206,7 +206,7 @@ pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
                     @for part in &section.parts { (part) }
                 }
             }
-            (findings(report, w))
+            (findings(report, l, w))
         }
     }
 }
@@ -399,7 +399,7 @@ fn penalty_charts(report: &Report, w: &Words) -> Markup {
     }
 }
 
-fn findings(report: &Report, w: &Words) -> Markup {
+fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
     html! {
         section.findings {
             h2 { (w.findings) }
@@ -410,10 +410,10 @@ fn findings(report: &Report, w: &Words) -> Markup {
                         @for f in &report.findings {
                             @let (level, tone) = match f.level { Level::Error => ("error", "bad"), Level::Warning => ("warning", "warning"), Level::Info => ("info", "plain") };
                             tr class=(tone) {
-                                td { span class={ "badge " (level) } { (level) } }
+                                td { span class={ "badge " (level) } { (l.level(level)) } }
                                 td { code { (f.code) } }
                                 td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
-                                td { (Clean(&f.message)) }
+                                td { (Clean(&l.text(&f.message))) }
                             }
                         }
                     }

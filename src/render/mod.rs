@@ -103,6 +103,8 @@ pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
         .max(MIN_WIDTH)
 }
 
+pub use dutch::{rule as dutch_rule, text as dutch_text};
+
 /// The step, finding and note texts of a report that the Dutch catalogue lacks: the Dutch
 /// report would show them in English (a test keeps this empty for every example and test case).
 pub fn untranslated(report: &Report) -> Vec<String> {

@@ -45,3 +45,26 @@ fn every_step_finding_and_note_has_its_dutch_text() {
     }
     assert!(missing.is_empty(), "no Dutch text for {} texts:\n{}", missing.len(), Vec::from_iter(missing).join("\n"));
 }
+
+#[test]
+fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
+    use art83::calc::lookup::{Asked, tier_table, with_maxima};
+    let mut missing = BTreeSet::new();
+    for authority in [None, Some("NL-AP"), Some("IE-DPC"), Some("DE-BFDI"), Some("PT-CNPD"), Some("FR-CNIL")] {
+        for (turnover, public_body) in
+            [(None, false), (None, true), (art83::calc::money::Money::new(600_000_000.into()), false)]
+        {
+            let asked = Asked { turnover, public_body, authority: authority.map(str::to_string) };
+            let Ok(steps) = with_maxima(&mut tier_table(), &asked) else { continue };
+            for step in steps {
+                if art83::render::dutch_rule(&step.rule).is_none() {
+                    missing.insert(format!("rule: {}", step.rule));
+                }
+                if art83::render::dutch_text(&step.detail).is_none() {
+                    missing.insert(format!("text: {}", step.detail));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no Dutch text for:\n{}", Vec::from_iter(missing).join("\n"));
+}
