@@ -9,8 +9,8 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, CsvArgs, Format, LangArg, MethodArg, ScheduleArg,
-    SeriousnessArg, SweepArgs,
+    ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg,
+    ScheduleArg, SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
 use crate::render::{self, Lang};
@@ -159,7 +159,13 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
 
 /// `calc`, or `check` when given the tally to keep.
 fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
-    let options = options(&args);
+    let options = match options(&args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}");
+            return Outcome::BadInput;
+        }
+    };
     let csv = match csv_style(&args.csv, args.format == Format::Csv) {
         Ok(csv) => csv,
         Err(message) => {
@@ -210,7 +216,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         if result.is_err() {
             break;
         }
-        match report_for(path, &options) {
+        match guarded_report(path, &options) {
             Ok(mut report) => {
                 rendered += 1;
                 if check.as_mut().is_some_and(|tally| !tally.passes(path, &mut report)) {
@@ -352,20 +358,43 @@ fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn options(args: &CalcArgs) -> Options {
-    Options {
+/// The options of `calc` and `check`; an option that the chosen method would ignore is a
+/// usage error, never dropped without a word.
+fn options(args: &CalcArgs) -> Result<Options, String> {
+    use calc::model::{Category, Seriousness};
+    let compare = match (args.method, args.seriousness, args.category) {
+        (Some(MethodArg::Edpb), seriousness, None) => CompareMethod::Edpb(match seriousness {
+            Some(SeriousnessArg::Low) => Seriousness::Low,
+            Some(SeriousnessArg::Medium) | None => Seriousness::Medium,
+            Some(SeriousnessArg::High) => Seriousness::High,
+        }),
+        (Some(MethodArg::Ap2019), None, category) => CompareMethod::Ap2019(category.map(|category| match category {
+            CategoryArg::I => Category::I,
+            CategoryArg::II => Category::II,
+            CategoryArg::III => Category::III,
+            CategoryArg::IV => Category::IV,
+        })),
+        (_, Some(_), _) => {
+            return Err("error: --seriousness applies to `--method edpb` only; add `--method edpb`".into());
+        }
+        (_, _, Some(_)) => {
+            return Err("error: --category applies to `--method ap2019` only; add `--method ap2019`".into());
+        }
+        (None, None, None) => {
+            return Ok(Options {
+                turnover: args.turnover,
+                as_of: args.as_of.unwrap_or_else(today),
+                compare: None,
+                explain: true,
+            });
+        }
+    };
+    Ok(Options {
         turnover: args.turnover,
         as_of: args.as_of.unwrap_or_else(today),
-        compare: args.method.map(|method| match method {
-            MethodArg::Edpb => CompareMethod::Edpb(match args.seriousness {
-                SeriousnessArg::Low => calc::model::Seriousness::Low,
-                SeriousnessArg::Medium => calc::model::Seriousness::Medium,
-                SeriousnessArg::High => calc::model::Seriousness::High,
-            }),
-            MethodArg::Ap2019 => CompareMethod::Ap2019,
-        }),
+        compare: Some(compare),
         explain: true,
-    }
+    })
 }
 
 /// Today's local date. jiff's system time zone lookup first indexes all of /usr/share/zoneinfo
@@ -400,10 +429,29 @@ impl Loaded {
     }
 }
 
+/// [`report_for`], with a panic (a bug) turned into this file's error: the batch goes on and a
+/// JSON array is still closed.
+fn guarded_report(path: &Path, options: &Options) -> anyhow::Result<Report> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| report_for(path, options))).unwrap_or_else(|panic| {
+        let what = panic.downcast_ref::<&str>().copied().or_else(|| panic.downcast_ref::<String>().map(String::as_str));
+        Err(anyhow!(
+            "error: {}: internal error (a bug in art83, please report it with this file): {}",
+            path.display(),
+            what.unwrap_or("panic")
+        ))
+    })
+}
+
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
     let loaded = Loaded::read(path)?;
-    let mut report = calc::calculate(&loaded.case, options).map_err(|e| loaded.error(e))?;
+    let mut report = calc::calculate(&loaded.case, options).map_err(|e| match (options.turnover, &e) {
+        // Out of range at a what-if turnover: the option is to blame, not the file.
+        (Some(turnover), calc::CalcError::Overflow | calc::CalcError::Inexact) => {
+            anyhow!("error: {} with --turnover {}: {e}", loaded.name, turnover.plain())
+        }
+        _ => loaded.error(e),
+    })?;
     report.findings.extend(input::lint::thousands_separators(&loaded.text));
     Ok(report)
 }
@@ -433,17 +481,42 @@ fn sweep(args: &SweepArgs) -> Outcome {
             explain: false,
         };
         let (from, to) = args.turnover;
-        let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| loaded.error(e))?;
+        let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| {
+            anyhow!(
+                "error: --turnover {}..{} in {} steps: {e}; give a narrower range or fewer steps",
+                from.plain(),
+                to.plain(),
+                args.steps
+            )
+        })?;
+        loaded.case = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
         let mut writer =
             render::sweep_writer(args.format, &loaded.case, line_width(args.output.is_some()), csv, (from, to), lang);
+        let point = |turnover| {
+            calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
+                let message = format!("at turnover {turnover} (--turnover {}..{}): {e}", from.plain(), to.plain());
+                io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
+            })
+        };
         let written = (|| -> io::Result<()> {
+            if writer.measures() {
+                for turnover in turnovers.clone() {
+                    writer.measure(&point(turnover)?);
+                }
+            }
             out.write_all(writer.begin().as_bytes())?;
             for turnover in turnovers {
-                let point = calc::sweep::point(&loaded.case, turnover, &options)
-                    .map_err(|e| io::Error::other(loaded.error(e)))?;
-                out.write_all(writer.point(&point).as_bytes())?;
+                match point(turnover) {
+                    Ok(point) => out.write_all(writer.point(&point).as_bytes())?,
+                    Err(error) => {
+                        // A JSON document is closed even so: the error says it stops early.
+                        out.write_all(writer.end().as_bytes())?;
+                        out.flush()?;
+                        return Err(error);
+                    }
+                }
             }
             out.write_all(writer.end().as_bytes())?;
             out.flush()
@@ -504,7 +577,8 @@ pub fn exercise(data: &[u8]) {
         }
     };
     let as_of = jiff::civil::date(2026, 1, 1);
-    for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019)] {
+    for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019(None))]
+    {
         let options = Options { turnover: None, as_of, compare, explain: true };
         match calc::calculate(&case, &options) {
             Ok(report) => {

@@ -196,9 +196,13 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub method: Option<MethodArg>,
 
-    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a)
-    #[arg(long, value_enum, default_value_t = SeriousnessArg::Medium)]
-    pub seriousness: SeriousnessArg,
+    /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a) [default: medium]
+    #[arg(long, value_enum)]
+    pub seriousness: Option<SeriousnessArg>,
+
+    /// AP 2019 category assumed by `--method ap2019` where the annexes list none of a violation's articles
+    #[arg(long, value_enum)]
+    pub category: Option<CategoryArg>,
 
     /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
@@ -272,6 +276,15 @@ pub enum MethodArg {
     Edpb,
     /// AP Boetebeleidsregels 2019, the basic fine of the annex category
     Ap2019,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "UPPER")]
+pub enum CategoryArg {
+    I,
+    II,
+    III,
+    IV,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

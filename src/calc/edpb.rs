@@ -12,7 +12,7 @@ use super::Span;
 use super::error::{CalcError, outside_range};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
-use super::money::{Money, fraction_of_percent, percent_text};
+use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
@@ -173,6 +173,13 @@ fn run(
     let seriousness = format!("{:?}", input.seriousness).to_lowercase();
     let starting = match starting_choice {
         Choice::Position(position) => Money::interpolate(starting_range[0], starting_range[1], position)?,
+        Choice::InBand { value, band } => {
+            let [low, high] = starting_range;
+            match rescale(value.amount(), band.map(Money::amount), [low.amount(), high.amount()])? {
+                Some(amount) => Money::new(amount).ok_or(CalcError::NegativeAmount)?,
+                None => value,
+            }
+        }
         Choice::Value(amount) => {
             if amount < starting_range[0] || amount > starting_range[1] {
                 return Err(CalcError::invalid(
@@ -191,7 +198,7 @@ fn run(
     };
     let chosen = match starting_choice {
         Choice::Position(position) => format!("position {} in the band", position.normalize()),
-        Choice::Value(_) => "starting amount chosen".to_string(),
+        Choice::Value(_) | Choice::InBand { .. } => "starting amount chosen".to_string(),
     };
     steps.push(|| {
         Step::new(
@@ -239,6 +246,7 @@ fn run(
     if let Some(band) = band {
         let percent = match size_choice {
             Choice::Position(position) => band.low + (band.high - band.low) * position,
+            Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
             Choice::Value(percent) => {
                 if percent < band.low || percent > band.high {
                     return Err(CalcError::invalid(
@@ -313,6 +321,22 @@ fn run(
     Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
 }
 
+/// `value`, chosen in the band `own`, at the same position in `band`; `None` where `band` holds
+/// `value` itself. Multiplied before it is divided, so that a value at a round position stays
+/// exact: `low + (high - low) x (value - own low) / (own high - own low)`.
+fn rescale(value: Decimal, own: [Decimal; 2], band: [Decimal; 2]) -> Result<Option<Decimal>, CalcError> {
+    if band[0] <= value && value <= band[1] {
+        return Ok(None);
+    }
+    let own_width = own[1] - own[0];
+    if own_width.is_zero() {
+        return Ok(Some(band[0]));
+    }
+    let offset = (band[1] - band[0]).checked_mul(value - own[0]).ok_or(CalcError::Overflow)?;
+    let moved = offset.checked_div(own_width).ok_or(CalcError::Overflow)?;
+    band[0].checked_add(moved).ok_or(CalcError::Overflow).map(Some)
+}
+
 /// Applies the adjustments of one step at once: each percentage is taken of `base`, the amount
 /// the step starts from, and the changes are summed before they are applied, so their order
 /// does not matter (EDPB Guidelines 04/2022 chapter 5 give no order between the Art. 83(2)
@@ -332,7 +356,7 @@ pub(crate) fn apply_all(
     let mut sum = Decimal::ZERO;
     for adjustment in adjustments {
         let delta = delta(base, adjustment)?;
-        sum = sum.checked_add(delta).ok_or(CalcError::Overflow)?;
+        sum = exact_add(sum, delta)?;
         steps.push(|| Step::new(rule, adjustment_text(adjustment, base_name, delta), None));
     }
     let result = base.checked_add_signed(sum).map_err(|error| match error {
@@ -360,9 +384,7 @@ pub(crate) fn apply_all(
 
 fn delta(base: Money, adjustment: &Adjustment) -> Result<Decimal, CalcError> {
     Ok(match adjustment.change {
-        Change::Percent(percent) => {
-            base.amount().checked_mul(fraction_of_percent(percent)?).ok_or(CalcError::Overflow)?
-        }
+        Change::Percent(percent) => exact_mul(base.amount(), fraction_of_percent(percent)?)?,
         Change::Amount(amount) => amount,
     })
 }
@@ -386,9 +408,7 @@ fn adjustment_text(adjustment: &Adjustment, base_name: &str, delta: Decimal) -> 
 /// Applies a signed change; a percentage is taken of `base`.
 pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &str) -> Result<Money, CalcError> {
     let delta = match adjustment.change {
-        Change::Percent(percent) => {
-            base.amount().checked_mul(fraction_of_percent(percent)?).ok_or(CalcError::Overflow)?
-        }
+        Change::Percent(percent) => exact_mul(base.amount(), fraction_of_percent(percent)?)?,
         Change::Amount(amount) => amount,
     };
     amount.checked_add_signed(delta).map_err(|error| match error {

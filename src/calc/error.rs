@@ -10,6 +10,11 @@ pub enum CalcError {
     Overflow,
     #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
     NegativeAmount,
+    /// rust_decimal would round the result (it keeps about 29 significant digits).
+    #[error(
+        "a result needs more than the 28-29 significant digits art83 computes exactly, and art83 does not round; give the turnover and amounts with fewer digits (to the cent)"
+    )]
+    Inexact,
     #[error("{context}: {source}")]
     In {
         context: String,
@@ -38,7 +43,7 @@ impl CalcError {
         match self {
             CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
             CalcError::Invalid { at, .. } => at.clone(),
-            CalcError::Overflow | CalcError::NegativeAmount => None,
+            CalcError::Overflow | CalcError::NegativeAmount | CalcError::Inexact => None,
         }
     }
 }

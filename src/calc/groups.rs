@@ -179,6 +179,10 @@ pub fn report(
             findings.push(exceeds(group, fine, limit));
         }
     }
+    let comparison = comparison(&members, ceiling)?;
+    if let Some(note) = comparison.as_ref().and_then(|c| c.note.as_ref()) {
+        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).group(&group.id));
+    }
     Ok(GroupReport {
         id: group.id.clone(),
         title: group.title.clone(),
@@ -192,7 +196,7 @@ pub fn report(
         fine,
         fine_source,
         within,
-        comparison: comparison(&members, ceiling)?,
+        comparison,
         steps: steps.into_steps(),
     })
 }
@@ -249,13 +253,20 @@ fn exceeds(group: &Group, fine: Money, limit: Money) -> Finding {
 
 /// With `--method`: the members' method results added up and capped at a linked ceiling.
 fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Option<GroupComparison>, CalcError> {
-    let compared: Vec<&Comparison> = members.iter().filter_map(|v| v.comparison.as_ref()).collect();
-    let Some(first) = compared.first() else { return Ok(None) };
-    let sum = compared.iter().filter_map(|c| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
+    let compared: Vec<(&ViolationReport, &Comparison)> =
+        members.iter().filter_map(|v| v.comparison.as_ref().map(|c| (*v, c))).collect();
+    let Some((_, first)) = compared.first() else { return Ok(None) };
+    // A member without a result leaves the group without one: never a sum that drops it.
+    let missing: Vec<&str> = compared.iter().filter(|(_, c)| c.fine.is_none()).map(|(v, _)| v.id.as_str()).collect();
+    if !missing.is_empty() {
+        let note = format!("no result for {}: the method gives none for them (see above)", missing.join(", "));
+        return Ok(Some(GroupComparison { method: first.method, fine: None, note: Some(note), capped: false }));
+    }
+    let sum = compared.iter().filter_map(|(_, c)| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
     let cap = ceiling.member_cap();
     let capped = cap.is_some_and(|c| sum > c);
     let fine = if capped { cap.unwrap_or(sum) } else { sum };
-    Ok(Some(GroupComparison { method: first.method, fine, capped }))
+    Ok(Some(GroupComparison { method: first.method, fine: Some(fine), note: None, capped }))
 }
 
 #[cfg(test)]

@@ -55,8 +55,9 @@ pub struct Options {
 pub enum CompareMethod {
     /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.
     Edpb(Seriousness),
-    /// AP Boetebeleidsregels 2019: the basic fine of the annex category.
-    Ap2019,
+    /// AP Boetebeleidsregels 2019: the basic fine of the annex category, or of the category
+    /// given (`--category`) where the annexes list none of the violation's articles.
+    Ap2019(Option<model::Category>),
 }
 
 /// Calculates the whole report for one case.
@@ -141,29 +142,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         _ => Ok(None),
     })?;
     let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
-    // `penalty::schedule_all` decided which law applies; a schedule without limitation dates
-    // is one it computed outside the Awb.
-    for order in penalties.iter().filter(|p| p.schedule.first().is_some_and(|period| period.time_barred_on.is_none())) {
-        findings.push(
-            Finding::new(
-                Level::Info,
-                "no-limitation-dates",
-                "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities \
-                 (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
-            )
-            .penalty(&order.id),
-        );
-    }
-    for order in penalties.iter().filter(|p| p.max.is_none()) {
-        findings.push(
-            Finding::new(
-                Level::Warning,
-                "penalty-without-maximum",
-                "no ceiling (`max`): the exposure is unbounded; Dutch orders must state one (Awb 5:32b(2))",
-            )
-            .penalty(&order.id),
-        );
-    }
+    findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &penalties));
     if let Some(published) = case.published_penalties_max
         && Some(published) != penalties_max
     {
@@ -331,6 +310,20 @@ fn violation_report(
         }
         _ => None,
     };
+    if options.compare.is_some() && matches!(method, FineMethod::Edpb | FineMethod::Ap2019) {
+        let table = if method == FineMethod::Edpb { "edpb" } else { "ap2019" };
+        findings.push(
+            Finding::new(
+                Level::Info,
+                "method-not-compared",
+                format!("--method is not applied here: this violation's fine is computed with its own [violation.{table}] table"),
+            )
+            .violation(&violation.id),
+        );
+    }
+    if let Some(note) = comparison.as_ref().filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
+        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).violation(&violation.id));
+    }
 
     let (until, ongoing) = match violation.until {
         Some(Until::Date(date)) => (Some(date), false),
@@ -451,7 +444,7 @@ fn compare_with(
 ) -> Comparison {
     let method = match compare {
         CompareMethod::Edpb(_) => FineMethod::Edpb,
-        CompareMethod::Ap2019 => FineMethod::Ap2019,
+        CompareMethod::Ap2019(_) => FineMethod::Ap2019,
     };
     let outcome = maximum
         .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
@@ -460,9 +453,32 @@ fn compare_with(
                 edpb::calculate(true, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
                     .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
             }
-            CompareMethod::Ap2019 => {
-                ap2019::calculate(true, &model::Ap2019Input::defaults(), &violation.articles, maximum, ceiling)
-                    .map(|o| (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps))
+            CompareMethod::Ap2019(category) => {
+                let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
+                if !covered && category.is_none() {
+                    let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
+                    return Err(CalcError::invalid(
+                        format!(
+                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; compare with a \
+                             category of your choosing: `--method ap2019 --category III` (I-IV)",
+                            cited.join(", ")
+                        ),
+                        None,
+                    ));
+                }
+                // The annex decides where it lists an article; `--category` fills in only where it does not.
+                let input =
+                    model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
+                let from_option = input.category.is_some();
+                ap2019::calculate(true, &input, &violation.articles, maximum, ceiling).map(|mut o| {
+                    if from_option {
+                        // ap2019.rs names a given category's source as the case file; here it is the option.
+                        for step in &mut o.steps {
+                            step.detail = step.detail.replace("(named in the case file)", "(given with --category)");
+                        }
+                    }
+                    (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
+                })
             }
         });
     match outcome {

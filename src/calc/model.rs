@@ -123,6 +123,12 @@ pub enum Seriousness {
 pub enum Choice<T> {
     Position(Decimal),
     Value(T),
+    /// A value chosen in `band`, the band at the case's own turnover; where another turnover's
+    /// band does not hold it, the same position in that band (`art83 sweep`).
+    InBand {
+        value: T,
+        band: [T; 2],
+    },
 }
 
 /// A step-3 (EDPB) or Art. 7 (AP 2019) adjustment, step-5 proportionality, or AP ability to pay.
@@ -243,12 +249,35 @@ pub struct PenaltyOrder {
     pub order: Option<String>,
     pub amount: Money,
     pub per: PenaltyUnit,
-    pub deadline: Deadline,
+    /// `None` only for an order per breach: one that prevents repetition needs no grace period
+    /// (Awb 5:32a(2)).
+    pub deadline: Option<Deadline>,
     pub max: Option<Money>,
     pub count: PeriodCount,
     pub complied: Option<Date>,
-    pub breaches: Option<u32>,
+    pub breaches: Option<Breaches>,
+    /// Sorted by `from`, none overlapping (checked when the file is read).
+    pub suspended: Vec<Suspension>,
+    /// The amount the authority liquidated or claimed; `check` compares it.
+    pub published_forfeited: Option<Money>,
     pub span: Option<Span>,
+}
+
+/// The breaches of an order per breach (Awb 5:32b(1)): how many, or on which days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Breaches {
+    Count(u32),
+    /// Sorted; none before the decision.
+    Dates(Vec<Date>),
+}
+
+/// A time in which the order could not forfeit anything (a court's provisional measure, an
+/// extension): from `from` up to, not including, `until`; no `until`: still suspended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suspension {
+    pub from: Date,
+    pub until: Option<Date>,
+    pub reason: Option<String>,
 }
 
 /// What one penalty amount is forfeited for (Awb 5:32b(1)).

@@ -37,12 +37,12 @@ impl Money {
     }
 
     pub fn checked_add(self, other: Money) -> Result<Money, CalcError> {
-        self.0.checked_add(other.0).map(Money).ok_or(CalcError::Overflow)
+        exact_add(self.0, other.0).map(Money)
     }
 
     /// `self` times a non-negative factor (a percentage already divided by 100, a rate, a count).
     pub fn checked_mul(self, factor: Decimal) -> Result<Money, CalcError> {
-        let product = self.0.checked_mul(factor).ok_or(CalcError::Overflow)?;
+        let product = exact_mul(self.0, factor)?;
         Money::new(product).ok_or(CalcError::NegativeAmount)
     }
 
@@ -53,14 +53,14 @@ impl Money {
 
     /// `self + delta`, refusing a result below zero.
     pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, CalcError> {
-        let sum = self.0.checked_add(delta).ok_or(CalcError::Overflow)?;
+        let sum = exact_add(self.0, delta)?;
         Money::new(sum).ok_or(CalcError::NegativeAmount)
     }
 
     /// The point at `position` (0 = bottom, 1 = top) of a range.
     pub fn interpolate(low: Money, high: Money, position: Decimal) -> Result<Money, CalcError> {
         let width = high.0 - low.0;
-        let offset = width.checked_mul(position).ok_or(CalcError::Overflow)?;
+        let offset = exact_mul(width, position)?;
         low.checked_add_signed(offset)
     }
 
@@ -148,7 +148,49 @@ impl Serialize for Money {
 /// `percent` / 100, exactly: a multiplication by 0.01 is exact and, unlike a decimal division,
 /// cheap (sweeps take thousands of percentages).
 pub fn fraction_of_percent(percent: Decimal) -> Result<Decimal, CalcError> {
-    percent.checked_mul(Decimal::new(1, 2)).ok_or(CalcError::Overflow)
+    exact_mul(percent, Decimal::new(1, 2))
+}
+
+/// `a x b`, exactly or not at all. rust_decimal keeps 28 decimals and about 29 digits: a
+/// product needing more is rounded without a word (5,000,000,000.0000000000000000001 x 4 %
+/// came out as 200,000,000.00), so such a product is an error ([`CalcError::Inexact`]).
+pub fn exact_mul(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
+    let product = a.checked_mul(b).ok_or(CalcError::Overflow)?;
+    // The exact product has scale `a.scale() + b.scale()`. If rust_decimal dropped `k` digits,
+    // they were zeros only if the product of the mantissas is divisible by 10^k.
+    let dropped = (a.scale() + b.scale()).saturating_sub(product.scale());
+    let (ma, mb) = (a.mantissa().unsigned_abs(), b.mantissa().unsigned_abs());
+    let divisible = |p: u128| factors(ma, p) + factors(mb, p) >= dropped;
+    if dropped == 0 || ma == 0 || mb == 0 || divisible(2) && divisible(5) {
+        Ok(product)
+    } else {
+        Err(CalcError::Inexact)
+    }
+}
+
+/// `a + b`, exactly or not at all: a sum keeps the larger scale of the two unless it needs more
+/// than rust_decimal's digits, and then it is rounded.
+pub fn exact_add(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
+    let sum = a.checked_add(b).ok_or(CalcError::Overflow)?;
+    let scale = if a.is_zero() {
+        b.scale()
+    } else if b.is_zero() {
+        a.scale()
+    } else {
+        a.scale().max(b.scale())
+    };
+    // A sum whose scale shrank lost only zeros if subtracting one term gives the other back.
+    if sum.scale() >= scale || sum.checked_sub(a) == Some(b) { Ok(sum) } else { Err(CalcError::Inexact) }
+}
+
+/// How often `p` divides `n` (0 for 0, which the callers treat apart).
+fn factors(mut n: u128, p: u128) -> u32 {
+    let mut count = 0;
+    while n != 0 && n.is_multiple_of(p) {
+        n /= p;
+        count += 1;
+    }
+    count
 }
 
 /// A percentage shown without trailing zeros: `4`, `0.2`, `12.5`.
@@ -159,6 +201,28 @@ pub fn percent_text(percent: Decimal) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_product_beyond_28_digits_is_refused_not_rounded() {
+        let turnover = "5000000000.0000000000000000001".parse::<Decimal>().unwrap();
+        assert_eq!(exact_mul(turnover, dec!(0.04)), Err(CalcError::Inexact));
+        assert_eq!(
+            exact_mul(dec!(5000000000.000000000000000001), dec!(0.04)).unwrap().to_string(),
+            "200000000.00000000000000000004"
+        );
+        // Dropped digits that are zeros lose nothing: 0.5 x 0.2 at the edge of the scale.
+        let tiny = Decimal::new(5, 27);
+        assert_eq!(exact_mul(tiny, dec!(0.2)).unwrap(), Decimal::new(1, 27));
+        assert_eq!(exact_mul(Decimal::new(1, 20), Decimal::new(1, 20)), Err(CalcError::Inexact));
+    }
+
+    #[test]
+    fn a_sum_beyond_28_digits_is_refused_not_rounded() {
+        let big = Decimal::from(10_000_000_000_i64);
+        assert_eq!(exact_add(big, Decimal::new(1, 19)), Err(CalcError::Inexact));
+        assert_eq!(exact_add(big, Decimal::new(1, 18)).unwrap().to_string(), "10000000000.000000000000000001");
+        assert_eq!(exact_add(dec!(1.5), dec!(-0.5)).unwrap(), dec!(1.0));
+    }
     use rust_decimal_macros::dec;
 
     #[test]

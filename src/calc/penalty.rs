@@ -1,35 +1,45 @@
 //! Orders subject to a penalty payment (GDPR Art. 58(2)(d); NL: UAVG 16(1) with Awb 5:32(1);
-//! FR: astreinte): periods, ceilings, forfeiture and limitation.
+//! FR: astreinte): periods, ceilings, forfeiture, suspension and limitation.
 //!
 //! Conventions (LAW.md §4), each reproducing a published figure:
 //! - Non-compliance runs from the day after the deadline up to, not including, the compliance
-//!   date (or the as-of date). CNIL v. Clearview: EUR 100,000 a day, 19 Dec 2022 – 9 Feb 2023
-//!   = 52 days = EUR 5.2M.
+//!   date or the as-of date, whichever comes first. CNIL v. Clearview: EUR 100,000 a day,
+//!   19 Dec 2022 – 9 Feb 2023 = 52 days = EUR 5.2M.
 //! - A grace period (Awb 5:32a(2)) ends on the deadline `base + grace`, counted from
-//!   publication if given, else from the decision.
-//! - Period n starts at `start + (n - 1) x unit`, never by adding one unit n times; month
-//!   arithmetic clamps to the month's end (Jan 31 + 1 month = Feb 28/29), as jiff does.
+//!   publication if given, else from the decision. An order that only prevents repetition, per
+//!   breach, needs none: each breach forfeits on its day.
 //! - "Started" counting (per month or part of a month) forfeits a period's amount on its first
 //!   day; "completed" counting on the day after the period ends (Awb 5:33: by operation of law).
-//! - Each forfeited amount is time-barred one year after the day it was forfeited (Awb 5:35),
-//!   unless objection or appeal extends that.
+//! - Nothing accrues while the order is suspended; later periods move later (`timeline`).
+//! - Collection of each amount is barred from the day after the first anniversary of its
+//!   forfeiture (Awb 5:35(1)), later while objection or appeal is pending.
 //!
 //! The Awb binds Dutch authorities only. Another authority's order is computed with the same
 //! conventions (they reproduce the CNIL's figure) but its steps cite no Awb article and its
 //! periods carry no limitation date: that follows national law, which art83 does not hold.
 
+mod periods;
+mod timeline;
+
+use jiff::ToSpan;
 use jiff::civil::Date;
-use jiff::{Span, ToSpan};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::error::CalcError;
-use super::model::{Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount, is_dutch_authority};
+use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount, is_dutch_authority};
 use super::money::Money;
-use super::report::{PenaltyPeriod, PenaltyReport, Step};
+use super::report::{Finding, Level, PenaltyPeriod, PenaltyReport, Step, SuspensionReport};
+use periods::{counted_periods, periods_to_reach};
+use timeline::{Timeline, plus_days};
 
-/// How long a forfeited amount can be collected (Awb 5:35(1)).
+/// How long a forfeited amount can be collected (Awb 5:35(1): "door verloop van een jaar na de
+/// dag waarop zij is verbeurd"): barred from the day after the first anniversary of forfeiture.
 const LIMITATION_YEARS: i32 = 1;
+
+/// At most this many schedule rows (periods or breaches that forfeit an amount) per case, about
+/// a daily order for 550 years. Checked before any row is built, so memory stays bounded: the
+/// rows and their JSON take a few tens of MB (BENCHMARKS.md).
+pub const MAX_SCHEDULE_ROWS: u64 = 200_000;
 
 /// The law an order's penalty payments follow, for what art83 can cite and compute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +51,10 @@ pub enum PenaltyLaw {
 }
 
 impl PenaltyLaw {
+    pub fn of(case: &Case) -> PenaltyLaw {
+        if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National }
+    }
+
     /// The rule a step cites: the Awb article, or a neutral name elsewhere.
     fn rule(self, awb: &'static str, neutral: &'static str) -> &'static str {
         match self {
@@ -50,185 +64,408 @@ impl PenaltyLaw {
     }
 }
 
+/// Every order's schedule, after checking that all of them together stay within
+/// `MAX_SCHEDULE_ROWS`.
 pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, CalcError> {
-    let law = if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National };
-    case.penalties
-        .iter()
-        .map(|order| {
-            schedule(order, case.published.or(case.decided), as_of, law)
-                .map_err(|e| e.context(format!("penalty `{}`", order.id), order.span.clone()))
-        })
-        .collect()
-}
-
-impl PenaltyUnit {
-    /// `month`, `2 weeks`, `breach`, `once`: as a case file writes it.
-    pub fn describe(self) -> String {
-        let (n, one, many) = match self {
-            PenaltyUnit::Days(n) => (n, "day", "days"),
-            PenaltyUnit::Weeks(n) => (n, "week", "weeks"),
-            PenaltyUnit::Months(n) => (n, "month", "months"),
-            PenaltyUnit::Breach => return "breach".into(),
-            PenaltyUnit::Once => return "once".into(),
-        };
-        if n == 1 { one.into() } else { format!("{n} {many}") }
-    }
-
-    /// `1 month`, `3 months`: a length of time.
-    pub fn describe_count(self) -> String {
-        match self {
-            PenaltyUnit::Days(1) | PenaltyUnit::Weeks(1) | PenaltyUnit::Months(1) => format!("1 {}", self.describe()),
-            _ => self.describe(),
+    let law = PenaltyLaw::of(case);
+    let grace_from = case.published.or(case.decided);
+    let in_order =
+        |order: &PenaltyOrder, e: CalcError| e.context(format!("penalty `{}`", order.id), order.span.clone());
+    let mut rows = 0u64;
+    for order in &case.penalties {
+        let window = Window::new(order, grace_from, as_of).map_err(|e| in_order(order, e))?;
+        rows = rows.saturating_add(rows_needed(order, &window).map_err(|e| in_order(order, e))?);
+        if rows > MAX_SCHEDULE_ROWS {
+            let message = format!(
+                "the schedules would list {rows} or more periods; art83 lists at most {MAX_SCHEDULE_ROWS} per case: \
+                 give the order a `max`, a `complied` date, or an earlier `--as-of`"
+            );
+            return Err(in_order(order, CalcError::invalid(message, order.span.clone())));
         }
     }
-
-    /// `start + n x unit`, clamped to the month's end for months.
-    fn after(self, start: Date, n: u64) -> Result<Date, CalcError> {
-        let units = |len: u32| i64::try_from(n).ok().and_then(|n| n.checked_mul(i64::from(len)));
-        let span = match self {
-            PenaltyUnit::Days(len) => units(len).and_then(|d| Span::new().try_days(d).ok()),
-            PenaltyUnit::Weeks(len) => units(len).and_then(|w| Span::new().try_weeks(w).ok()),
-            PenaltyUnit::Months(len) => units(len).and_then(|m| Span::new().try_months(m).ok()),
-            PenaltyUnit::Breach | PenaltyUnit::Once => return Ok(start),
-        };
-        span.and_then(|span| start.checked_add(span).ok()).ok_or_else(date_out_of_range)
-    }
-
-    fn is_periodic(self) -> bool {
-        matches!(self, PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_))
-    }
+    case.penalties.iter().map(|order| schedule(order, grace_from, as_of, law).map_err(|e| in_order(order, e))).collect()
 }
 
-fn date_out_of_range() -> CalcError {
+pub(crate) fn date_out_of_range() -> CalcError {
     CalcError::invalid("a penalty date falls outside the years -9999 to 9999", None)
 }
 
-/// The deadline: `due`, or the grace period from publication (else the decision).
-pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Date, CalcError> {
+/// The deadline: `due`, or the grace period from publication (else the decision); none for an
+/// order per breach that states neither (Awb 5:32a(2)).
+pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Option<Date>, CalcError> {
     match order.deadline {
-        Deadline::Due(due) => Ok(due),
-        Deadline::Grace(grace) => {
+        None => Ok(None),
+        Some(Deadline::Due(due)) => Ok(Some(due)),
+        Some(Deadline::Grace(grace)) => {
             let base = grace_from.ok_or_else(|| {
                 CalcError::invalid("a grace period needs [case] published or decided to count from", order.span.clone())
             })?;
-            grace.after(base, 1)
+            grace.after(base, 1).map(Some)
         }
     }
 }
 
-/// The schedule of one order up to `complied`, else `as_of` (exclusive).
+/// When an order can forfeit: from the day after the deadline up to, not including, `end`,
+/// leaving out the days it was suspended.
+struct Window<'a> {
+    due: Option<Date>,
+    start: Option<Date>,
+    end: Date,
+    timeline: Timeline<'a>,
+}
+
+impl<'a> Window<'a> {
+    fn new(order: &'a PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<Window<'a>, CalcError> {
+        let due = deadline(order, grace_from)?;
+        let start = due.map(|due| due.tomorrow().map_err(|_| date_out_of_range())).transpose()?;
+        // Accrual stops at compliance, and an as-of date before it shows the accrual so far.
+        let end = order.complied.map_or(as_of, |complied| complied.min(as_of));
+        Ok(Window { due, start, end, timeline: Timeline::new(start, &order.suspended) })
+    }
+
+    fn start(&self) -> Result<Date, CalcError> {
+        self.start.ok_or_else(|| CalcError::invalid("only an order per breach may go without a deadline", None))
+    }
+}
+
+/// How many schedule rows an order needs: its periods or dated breaches up to the ceiling.
+fn rows_needed(order: &PenaltyOrder, window: &Window) -> Result<u64, CalcError> {
+    let elapsed = match (order.per, &order.breaches) {
+        (PenaltyUnit::Breach, Some(Breaches::Dates(dates))) => dates.len() as u64,
+        (PenaltyUnit::Breach, _) => 0,
+        (PenaltyUnit::Once, _) => 1,
+        _ => elapsed_periods(order, window)?,
+    };
+    Ok(needed(order).map_or(elapsed, |needed| needed.min(elapsed)))
+}
+
+/// The periods (or breaches) after which the ceiling is reached; `u64::MAX` when never.
+fn needed(order: &PenaltyOrder) -> Option<u64> {
+    order.max.map(|max| periods_to_reach(max, order.amount).unwrap_or(u64::MAX))
+}
+
+/// The schedule of one order.
 pub fn schedule(
     order: &PenaltyOrder,
     grace_from: Option<Date>,
     as_of: Date,
     law: PenaltyLaw,
 ) -> Result<PenaltyReport, CalcError> {
-    let due = deadline(order, grace_from)?;
-    let start = due.tomorrow().map_err(|_| date_out_of_range())?;
-    let end = order.complied.unwrap_or(as_of);
-    let mut steps = vec![Step::new(
-        match order.deadline {
-            Deadline::Due(_) => "deadline",
-            Deadline::Grace(_) => law.rule("Awb 5:32a(2) grace period", "grace period"),
-        },
-        match order.deadline {
-            Deadline::Due(_) => format!("comply by {due}; non-compliance counts from {start}"),
-            Deadline::Grace(grace) => format!(
+    let window = Window::new(order, grace_from, as_of)?;
+    let mut steps = vec![deadline_step(order, &window, grace_from, law)];
+    let suspensions = suspensions(order, &window, &mut steps)?;
+    let mut ledger = Ledger::new(order, law);
+    let accrual = match (order.per, &order.breaches) {
+        (PenaltyUnit::Breach, Some(Breaches::Dates(dates))) => breach_dates(order, dates, &window, &mut ledger)?,
+        (PenaltyUnit::Breach, breaches) => breach_count(order, breaches, &mut ledger)?,
+        (PenaltyUnit::Once, _) => lump_sum(order, &window, &mut ledger)?,
+        _ => periodic(order, &window, &mut ledger)?,
+    };
+    steps.push(Step::new(law.rule("Awb 5:32b(1)", "accrual"), accrual.detail, None));
+    steps.push(compliance_step(order, window.end));
+    summary_steps(order, ledger.cumulative, law, &mut steps);
+    Ok(PenaltyReport {
+        id: order.id.clone(),
+        violation: order.violation.clone(),
+        order: order.order.clone(),
+        amount: order.amount,
+        per: order.per.describe(),
+        count: order.count,
+        due: window.due,
+        accrual_starts: window.start,
+        accrual_ends: window.end,
+        complied: order.complied,
+        max: order.max,
+        forfeited: ledger.cumulative,
+        periods: ledger.periods,
+        periods_elapsed: accrual.elapsed,
+        suspended_days: suspensions.iter().map(|s| s.days).sum(),
+        suspensions,
+        published_forfeited: order.published_forfeited,
+        max_reached_on: ledger.max_reached_on,
+        max_reached_if_unmet: accrual.if_unmet,
+        schedule: ledger.rows,
+        steps,
+    })
+}
+
+/// What the accrual found besides the ledger's amounts.
+struct Accrual {
+    /// All periods (or breaches) of non-compliance, past the ceiling too.
+    elapsed: u64,
+    /// When the ceiling would be reached if the order stays unmet.
+    if_unmet: Option<Date>,
+    detail: String,
+}
+
+/// The amounts forfeited, period by period, up to the ceiling (Awb 5:32b(2)).
+struct Ledger {
+    amount: Money,
+    ceiling: Option<Money>,
+    law: PenaltyLaw,
+    cumulative: Money,
+    /// The periods (or breaches) that forfeited an amount.
+    periods: u64,
+    max_reached_on: Option<Date>,
+    rows: Vec<PenaltyPeriod>,
+}
+
+impl Ledger {
+    fn new(order: &PenaltyOrder, law: PenaltyLaw) -> Ledger {
+        Ledger {
+            amount: order.amount,
+            ceiling: order.max,
+            law,
+            cumulative: Money::ZERO,
+            periods: 0,
+            max_reached_on: None,
+            rows: Vec::new(),
+        }
+    }
+
+    fn reached(&self) -> bool {
+        self.ceiling == Some(self.cumulative)
+    }
+
+    /// `amount` capped so that the total stays within the ceiling (Awb 5:32b(2)).
+    fn capped(&self, amount: Money) -> Money {
+        let room = self.ceiling.map(|max| max.amount() - self.cumulative.amount());
+        room.map_or(amount, |room| Money::new(amount.amount().min(room)).unwrap_or_default())
+    }
+
+    /// One period's (or breach's) amount, forfeited on `forfeited_on` (Awb 5:33); nothing
+    /// once the ceiling is reached.
+    fn forfeit(&mut self, from: Date, to: Date, forfeited_on: Date) -> Result<(), CalcError> {
+        if self.reached() {
+            return Ok(());
+        }
+        let amount = self.capped(self.amount);
+        self.cumulative = self.cumulative.checked_add(amount)?;
+        self.periods += 1;
+        if self.reached() {
+            self.max_reached_on = Some(forfeited_on);
+        }
+        self.rows.push(PenaltyPeriod {
+            period: self.periods,
+            from,
+            to,
+            amount,
+            cumulative: self.cumulative,
+            forfeited_on,
+            time_barred_on: time_barred_on(forfeited_on, self.law)?,
+        });
+        Ok(())
+    }
+}
+
+/// Awb 5:35(1): collection is barred from the day after the first anniversary of forfeiture
+/// (forfeited 2025-08-16: barred from 2026-08-17; forfeited 29 February: the anniversary is
+/// 28 February, barred from 1 March). None outside the Awb.
+fn time_barred_on(forfeited_on: Date, law: PenaltyLaw) -> Result<Option<Date>, CalcError> {
+    match law {
+        PenaltyLaw::Awb => {
+            let anniversary = forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?;
+            anniversary.tomorrow().map(Some).map_err(|_| date_out_of_range())
+        }
+        PenaltyLaw::National => Ok(None),
+    }
+}
+
+/// The periods of non-compliance up to the window's end, on the calendar without suspensions.
+fn elapsed_periods(order: &PenaltyOrder, window: &Window) -> Result<u64, CalcError> {
+    let start = window.start()?;
+    let nominal_end = plus_days(start, window.timeline.active_days(window.end)?)?;
+    counted_periods(order.per, order.count, start, nominal_end)
+}
+
+/// Period `n` (from 1) on the real calendar: its first and last day, suspensions skipped.
+fn period_days(order: &PenaltyOrder, window: &Window, n: u64) -> Result<(Option<Date>, Date), CalcError> {
+    let start = window.start()?;
+    let from = window.timeline.actual(order.per.after(start, n - 1)?)?;
+    let last = order.per.after(start, n)?.yesterday().map_err(|_| date_out_of_range())?;
+    Ok((from, window.timeline.last_active(last)?))
+}
+
+/// The day period `n` forfeits its amount: its first day, or the day after it ends (Awb 5:33).
+fn forfeiture_day(order: &PenaltyOrder, window: &Window, n: u64) -> Result<Option<Date>, CalcError> {
+    let start = window.start()?;
+    match order.count {
+        PeriodCount::Started => window.timeline.actual(order.per.after(start, n - 1)?),
+        PeriodCount::Completed => {
+            let last = order.per.after(start, n)?.yesterday().map_err(|_| date_out_of_range())?;
+            let last = window.timeline.actual(last)?;
+            last.map(|day| day.tomorrow().map_err(|_| date_out_of_range())).transpose()
+        }
+    }
+}
+
+/// An amount per unit of time (Awb 5:32b(1)).
+fn periodic(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Result<Accrual, CalcError> {
+    let elapsed = elapsed_periods(order, window)?;
+    for n in 1..=needed(order).map_or(elapsed, |needed| needed.min(elapsed)) {
+        let (from, to) = period_days(order, window, n)?;
+        let forfeited_on = forfeiture_day(order, window, n)?;
+        let (Some(from), Some(forfeited_on)) = (from, forfeited_on) else {
+            return Err(CalcError::invalid(format!("period {n} has no day on which it forfeits"), None));
+        };
+        ledger.forfeit(from, to, forfeited_on)?;
+    }
+    // A ceiling further away than the calendar reaches is simply never reached.
+    let if_unmet = match (needed(order), order.complied) {
+        (Some(n), None) => forfeiture_day(order, window, n).ok().flatten(),
+        _ => None,
+    };
+    let count_rule = match order.count {
+        PeriodCount::Started => "a started period counts in full",
+        PeriodCount::Completed => "only completed periods count",
+    };
+    let mut detail = format!(
+        "{} per {} from {} up to, not including, {}: {elapsed} period(s) of non-compliance",
+        order.amount,
+        order.per.describe(),
+        window.start()?,
+        window.end
+    );
+    if ledger.periods != elapsed {
+        detail.push_str(&format!(", {} forfeiting an amount (then the ceiling is reached)", ledger.periods));
+    }
+    detail.push_str(&format!("; {count_rule}"));
+    Ok(Accrual { elapsed, if_unmet, detail })
+}
+
+/// A lump sum (Awb 5:32b(1)), forfeited on the first day of non-compliance not suspended.
+fn lump_sum(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Result<Accrual, CalcError> {
+    let day = window.timeline.actual(window.start()?)?;
+    let forfeited = day.filter(|day| *day < window.end);
+    if let Some(day) = forfeited {
+        ledger.forfeit(day, day, day)?;
+    }
+    // The ceiling can equal the lump sum; then forfeiting it reaches the ceiling.
+    let if_unmet = match (needed(order), order.complied) {
+        (Some(1), None) => day,
+        _ => None,
+    };
+    let detail = match day {
+        Some(day) => format!("a lump sum of {}, forfeited on {day} if the deadline passed unmet", order.amount),
+        None => format!("a lump sum of {}; the order is suspended, so it is not forfeited", order.amount),
+    };
+    Ok(Accrual { elapsed: u64::from(forfeited.is_some()), if_unmet, detail })
+}
+
+/// An amount per breach (Awb 5:32b(1)), the breaches counted without dates.
+fn breach_count(order: &PenaltyOrder, breaches: &Option<Breaches>, ledger: &mut Ledger) -> Result<Accrual, CalcError> {
+    let count = match breaches {
+        Some(Breaches::Count(count)) => *count,
+        _ => 0,
+    };
+    let total = order.amount.checked_mul(Decimal::from(count))?;
+    ledger.cumulative = ledger.capped(total);
+    ledger.periods = needed(order).map_or(u64::from(count), |needed| needed.min(u64::from(count)));
+    Ok(Accrual {
+        elapsed: u64::from(count),
+        if_unmet: None,
+        detail: format!("{} per breach x {count} breach(es) found; no dates, so no schedule", order.amount),
+    })
+}
+
+/// An amount per breach (Awb 5:32b(1)), each forfeited on the day of the breach if that falls
+/// after the deadline (if any), before the window's end, and outside a suspension.
+fn breach_dates(
+    order: &PenaltyOrder,
+    dates: &[Date],
+    window: &Window,
+    ledger: &mut Ledger,
+) -> Result<Accrual, CalcError> {
+    let (mut elapsed, mut early, mut suspended) = (0u64, 0u64, 0u64);
+    for &day in dates.iter().filter(|day| **day < window.end) {
+        if window.start.is_some_and(|start| day < start) {
+            early += 1;
+        } else if window.timeline.is_suspended(day) {
+            suspended += 1;
+        } else {
+            elapsed += 1;
+            ledger.forfeit(day, day, day)?;
+        }
+    }
+    let mut detail =
+        format!("{} per breach x {elapsed} breach(es) before {} (each forfeited on its day)", order.amount, window.end);
+    if early > 0 {
+        detail.push_str(&format!("; {early} on or before the deadline forfeit nothing"));
+    }
+    if suspended > 0 {
+        detail.push_str(&format!("; {suspended} while suspended forfeit nothing"));
+    }
+    Ok(Accrual { elapsed, if_unmet: None, detail })
+}
+
+fn deadline_step(order: &PenaltyOrder, window: &Window, grace_from: Option<Date>, law: PenaltyLaw) -> Step {
+    match (order.deadline, window.due.zip(window.start)) {
+        (Some(Deadline::Grace(grace)), Some((due, start))) => Step::new(
+            law.rule("Awb 5:32a(2) grace period", "grace period"),
+            format!(
                 "{} from {}: comply by {due}; non-compliance counts from {start}",
                 grace.describe_count(),
                 grace_from.map(|d| d.to_string()).unwrap_or_default()
             ),
-        },
-        None,
-    )];
-    let ceiling = order.max;
-    let cap = |amount: Money| ceiling.map_or(amount, |max| amount.min(max));
-
-    let mut schedule = Vec::new();
-    let mut max_reached_on = None;
-    let mut max_reached_if_unmet = None;
-    let mut cumulative = Money::ZERO;
-
-    let periods: u64;
-    if order.per.is_periodic() {
-        periods = counted_periods(order.per, order.count, start, end)?;
-        // Only the periods up to the ceiling forfeit anything; the projection goes one further
-        // than needed to find when the ceiling would be reached.
-        let needed = ceiling.map(|max| periods_to_reach(max, order.amount));
-        let rows = needed.map_or(periods, |n| n.min(periods));
-        let mut from = start;
-        for n in 1..=rows {
-            // Each period starts where the previous one ended: start + (n - 1) x unit.
-            let next = order.per.after(start, n)?;
-            let to = next.yesterday().map_err(|_| date_out_of_range())?;
-            let forfeited_on = match order.count {
-                PeriodCount::Started => from,
-                PeriodCount::Completed => next,
-            };
-            let amount = cap(cumulative.checked_add(order.amount)?).amount() - cumulative.amount();
-            let amount = Money::new(amount).unwrap_or_default();
-            cumulative = cumulative.checked_add(amount)?;
-            if ceiling == Some(cumulative) && max_reached_on.is_none() {
-                max_reached_on = Some(forfeited_on);
-            }
-            schedule.push(PenaltyPeriod {
-                period: n,
-                from,
-                to,
-                amount,
-                cumulative,
-                forfeited_on,
-                time_barred_on: match law {
-                    PenaltyLaw::Awb => {
-                        Some(forfeited_on.checked_add(LIMITATION_YEARS.years()).map_err(|_| date_out_of_range())?)
-                    }
-                    PenaltyLaw::National => None,
-                },
-            });
-            from = next;
-        }
-        if let (Some(n), None) = (needed, order.complied) {
-            // A ceiling further away than the calendar reaches is simply never reached.
-            max_reached_if_unmet = match order.count {
-                PeriodCount::Started => order.per.after(start, n - 1).ok(),
-                PeriodCount::Completed => order.per.after(start, n).ok(),
-            };
-        }
-        let count_rule = match order.count {
-            PeriodCount::Started => "a started period counts in full",
-            PeriodCount::Completed => "only completed periods count",
-        };
-        steps.push(Step::new(
-            law.rule("Awb 5:32b(1)", "accrual"),
-            format!(
-                "{} per {} from {start} up to, not including, {end}: {periods} period(s); {count_rule}",
-                order.amount,
-                order.per.describe()
-            ),
             None,
-        ));
-    } else {
-        periods = match order.per {
-            PenaltyUnit::Breach => u64::from(order.breaches.unwrap_or(0)),
-            _ => u64::from(end > start),
-        };
-        cumulative = cap(order.amount.checked_mul(Decimal::from(periods))?);
-        // A lump sum is forfeited on the first day of non-compliance; breaches carry no dates.
-        if order.per == PenaltyUnit::Once && periods > 0 && ceiling == Some(cumulative) {
-            max_reached_on = Some(start);
+        ),
+        (_, Some((due, start))) => {
+            Step::new("deadline", format!("comply by {due}; non-compliance counts from {start}"), None)
         }
-        steps.push(Step::new(
-            law.rule("Awb 5:32b(1)", "accrual"),
-            match order.per {
-                PenaltyUnit::Breach => format!("{} per breach x {periods} breach(es) found", order.amount),
-                _ => format!("a lump sum of {}, forfeited once the deadline has passed unmet", order.amount),
-            },
+        (_, None) => Step::new(
+            law.rule("Awb 5:32a(2)", "no deadline"),
+            "an order that prevents repetition needs no grace period: each breach forfeits on its day",
             None,
-        ));
+        ),
     }
+}
 
-    let forfeited = cumulative;
-    if let Some(max) = ceiling {
+/// Each suspension with the days it took out, and a step saying so.
+fn suspensions(
+    order: &PenaltyOrder,
+    window: &Window,
+    steps: &mut Vec<Step>,
+) -> Result<Vec<SuspensionReport>, CalcError> {
+    let mut reports = Vec::with_capacity(order.suspended.len());
+    for suspension in &order.suspended {
+        let days = u64::try_from(window.timeline.days_suspended(suspension, window.end)?).unwrap_or(0);
+        let reason = suspension.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let detail = match suspension.until {
+            Some(until) => format!(
+                "suspended from {} up to, not including, {until}{reason}: {days} day(s) of non-compliance before {} do not count; later periods move later",
+                suspension.from, window.end
+            ),
+            None => format!(
+                "suspended from {}{reason}, still suspended: nothing accrues from then on; {days} day(s) before {}",
+                suspension.from, window.end
+            ),
+        };
+        steps.push(Step::new("suspension", detail, None));
+        reports.push(SuspensionReport {
+            from: suspension.from,
+            until: suspension.until,
+            reason: suspension.reason.clone(),
+            days,
+        });
+    }
+    Ok(reports)
+}
+
+fn compliance_step(order: &PenaltyOrder, end: Date) -> Step {
+    let detail = match order.complied {
+        None => format!(
+            "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {end}"
+        ),
+        Some(complied) if complied > end => {
+            format!("complied on {complied}, after the as-of date: what accrued up to, not including, {end}")
+        }
+        Some(complied) => format!("complied on {complied}: nothing accrues from then on"),
+    };
+    Step::new("compliance", detail, None)
+}
+
+fn summary_steps(order: &PenaltyOrder, forfeited: Money, law: PenaltyLaw, steps: &mut Vec<Step>) {
+    if let Some(max) = order.max {
         steps.push(Step::new(
             law.rule("Awb 5:32b(2)", "ceiling"),
             if forfeited == max {
@@ -245,233 +482,52 @@ pub fn schedule(
             Step::new("accrued", "due under the order; its collection follows national law", Some(forfeited))
         }
     });
-
-    Ok(PenaltyReport {
-        id: order.id.clone(),
-        violation: order.violation.clone(),
-        order: order.order.clone(),
-        amount: order.amount,
-        per: order.per.describe(),
-        count: order.count,
-        due,
-        accrual_starts: start,
-        accrual_ends: end,
-        complied: order.complied,
-        max: order.max,
-        forfeited,
-        periods,
-        max_reached_on,
-        max_reached_if_unmet,
-        schedule,
-        steps,
-    })
 }
 
-/// How many periods of non-compliance from `start` up to `end` (exclusive) count.
-fn counted_periods(unit: PenaltyUnit, count: PeriodCount, start: Date, end: Date) -> Result<u64, CalcError> {
-    if end <= start {
-        return Ok(0);
-    }
-    let days = |len: i64| -> Result<u64, CalcError> {
-        let elapsed = i64::from(start.until(end).map_err(|_| date_out_of_range())?.get_days());
-        Ok(match count {
-            PeriodCount::Started => (elapsed + len - 1) / len,
-            PeriodCount::Completed => elapsed / len,
-        } as u64)
-    };
-    match unit {
-        PenaltyUnit::Days(n) => days(i64::from(n)),
-        PenaltyUnit::Weeks(n) => days(7 * i64::from(n)),
-        PenaltyUnit::Months(_) => {
-            // Months differ in length: step through period starts (at most ~240,000 in 20,000 years).
-            let (mut n, mut from): (u64, Date) = (0, start);
-            loop {
-                let next = unit.after(start, n + 1)?;
-                let counts = match count {
-                    PeriodCount::Started => from < end,
-                    PeriodCount::Completed => next <= end,
-                };
-                if !counts {
-                    return Ok(n);
-                }
-                n += 1;
-                from = next;
-            }
+/// What `check` judges about the orders: limitation dates outside the Awb, orders without a
+/// ceiling, and published amounts that differ from the computed ones.
+pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for report in reports {
+        if law == PenaltyLaw::National && !report.schedule.is_empty() {
+            findings.push(
+                Finding::new(
+                    Level::Info,
+                    "no-limitation-dates",
+                    "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities \
+                     (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
+                )
+                .penalty(&report.id),
+            );
         }
-        PenaltyUnit::Breach | PenaltyUnit::Once => Ok(0),
+        if report.max.is_none() {
+            findings.push(
+                Finding::new(
+                    Level::Info,
+                    "penalty-without-maximum",
+                    "the order states no ceiling (`max`): what accrues has no upper limit",
+                )
+                .penalty(&report.id),
+            );
+        }
+        if let Some(published) = report.published_forfeited
+            && published != report.forfeited
+        {
+            findings.push(
+                Finding::new(
+                    Level::Error,
+                    "forfeited-differs",
+                    format!(
+                        "the decision states {published} forfeited; the order accrues {} up to, not including, {}",
+                        report.forfeited, report.accrual_ends
+                    ),
+                )
+                .penalty(&report.id),
+            );
+        }
     }
-}
-
-/// Periods needed for the cumulative amount to reach `max`.
-fn periods_to_reach(max: Money, amount: Money) -> u64 {
-    if amount.is_zero() {
-        return u64::MAX;
-    }
-    (max.amount() / amount.amount()).ceil().to_u64().unwrap_or(u64::MAX)
+    findings
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use jiff::civil::date;
-
-    fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
-        PenaltyOrder {
-            id: "order".into(),
-            violation: None,
-            order: None,
-            amount: Money::euros(amount),
-            per,
-            deadline: Deadline::Due(due),
-            max: max.map(Money::euros),
-            count: PeriodCount::Started,
-            complied: None,
-            breaches: None,
-            span: None,
-        }
-    }
-
-    /// An order of a Dutch authority.
-    fn dutch(order: &PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<PenaltyReport, CalcError> {
-        schedule(order, grace_from, as_of, PenaltyLaw::Awb)
-    }
-
-    #[test]
-    fn dutch_authorities_only() {
-        assert!(is_dutch_authority("NL-AP"));
-        assert!(is_dutch_authority(" nl "));
-        assert!(!is_dutch_authority("FR-CNIL"));
-        assert!(!is_dutch_authority(""));
-        assert!(!is_dutch_authority("N"));
-    }
-
-    #[test]
-    fn cnil_clearview_52_days_of_100000_is_5_2_million() {
-        let mut astreinte = order(100_000, PenaltyUnit::Days(1), date(2022, 12, 18), None);
-        astreinte.complied = Some(date(2023, 2, 9));
-        let report = schedule(&astreinte, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
-        assert_eq!(report.accrual_starts, date(2022, 12, 19));
-        assert_eq!(report.periods, 52);
-        assert_eq!(report.forfeited, Money::euros(5_200_000));
-        assert_eq!(report.schedule.len(), 52);
-        assert_eq!(report.max_reached_if_unmet, None);
-        // French law, not the Awb: no limitation dates and no Awb citations.
-        assert!(report.schedule.iter().all(|period| period.time_barred_on.is_none()));
-        assert!(report.steps.iter().all(|step| !step.rule.contains("Awb")), "{:?}", report.steps);
-    }
-
-    #[test]
-    fn under_the_awb_each_amount_is_time_barred_a_year_after_forfeiture() {
-        let mut monthly = order(1_000, PenaltyUnit::Months(1), date(2024, 1, 31), Some(10_000));
-        monthly.count = PeriodCount::Completed;
-        let report = dutch(&monthly, None, date(2024, 6, 1)).unwrap();
-        let first = &report.schedule[0];
-        assert_eq!((first.from, first.forfeited_on), (date(2024, 2, 1), date(2024, 3, 1)));
-        assert_eq!(first.time_barred_on, Some(date(2025, 3, 1)));
-        assert!(report.steps.iter().any(|step| step.rule == "Awb 5:33"));
-    }
-
-    #[test]
-    fn month_periods_from_jan_31_clamp_to_month_end_without_drifting() {
-        let monthly = order(1_000, PenaltyUnit::Months(1), date(2024, 1, 30), None);
-        let report = dutch(&monthly, None, date(2024, 5, 1)).unwrap();
-        let starts: Vec<Date> = report.schedule.iter().map(|p| p.from).collect();
-        // Leap year: Feb 29; then back to the 31st, not the 29th; April clamps to the 30th.
-        assert_eq!(starts, [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]);
-        assert_eq!(report.schedule[0].to, date(2024, 2, 28));
-        assert_eq!(report.schedule[1].to, date(2024, 3, 30));
-        let common = dutch(&order(1, PenaltyUnit::Months(1), date(2023, 1, 30), None), None, date(2023, 3, 2)).unwrap();
-        assert_eq!(common.schedule[1].from, date(2023, 2, 28));
-    }
-
-    #[test]
-    fn ceiling_reached_mid_schedule_stops_forfeiture() {
-        let monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
-        let report = dutch(&monthly, None, date(2026, 1, 1)).unwrap();
-        assert_eq!(report.forfeited, Money::euros(1_500_000));
-        assert_eq!(report.schedule.len(), 6);
-        assert_eq!(report.max_reached_on, Some(date(2025, 5, 4)));
-        assert_eq!(report.max_reached_if_unmet, Some(date(2025, 5, 4)));
-        assert!(report.periods > 6);
-    }
-
-    #[test]
-    fn ceiling_not_a_multiple_caps_the_last_period() {
-        let weekly = order(300, PenaltyUnit::Weeks(1), date(2024, 1, 1), Some(1_000));
-        let report = dutch(&weekly, None, date(2025, 1, 1)).unwrap();
-        let amounts: Vec<Money> = report.schedule.iter().map(|p| p.amount).collect();
-        assert_eq!(amounts, [300, 300, 300, 100].map(Money::euros));
-        assert_eq!(report.forfeited, Money::euros(1_000));
-    }
-
-    #[test]
-    fn started_versus_completed_periods() {
-        let mut monthly = order(10, PenaltyUnit::Months(1), date(2024, 1, 31), None);
-        // Non-compliance 2024-02-01 up to 2024-03-15: one full month and a part.
-        let started = dutch(&monthly, None, date(2024, 3, 15)).unwrap();
-        assert_eq!((started.periods, started.forfeited), (2, Money::euros(20)));
-        monthly.count = PeriodCount::Completed;
-        let completed = dutch(&monthly, None, date(2024, 3, 15)).unwrap();
-        assert_eq!((completed.periods, completed.forfeited), (1, Money::euros(10)));
-        assert_eq!(completed.schedule[0].forfeited_on, date(2024, 3, 1));
-    }
-
-    #[test]
-    fn complied_in_time_forfeits_nothing() {
-        let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
-        monthly.complied = Some(date(2024, 12, 1));
-        let report = dutch(&monthly, None, date(2026, 1, 1)).unwrap();
-        assert_eq!((report.periods, report.forfeited), (0, Money::ZERO));
-        assert!(report.schedule.is_empty());
-        monthly.complied = Some(date(2024, 12, 4));
-        assert_eq!(dutch(&monthly, None, date(2026, 1, 1)).unwrap().forfeited, Money::ZERO);
-    }
-
-    #[test]
-    fn grace_period_counts_from_publication() {
-        let mut monthly = order(250_000, PenaltyUnit::Months(1), date(2000, 1, 1), Some(1_500_000));
-        monthly.deadline = Deadline::Grace(PenaltyUnit::Months(3));
-        let report = dutch(&monthly, Some(date(2024, 9, 3)), date(2024, 12, 5)).unwrap();
-        assert_eq!(report.due, date(2024, 12, 3));
-        assert_eq!(report.forfeited, Money::euros(250_000));
-    }
-
-    #[test]
-    fn locatefamily_two_weeks_after_twelve_weeks() {
-        let mut order = order(20_000, PenaltyUnit::Weeks(2), date(2000, 1, 1), Some(120_000));
-        order.deadline = Deadline::Grace(PenaltyUnit::Weeks(12));
-        let report = dutch(&order, Some(date(2020, 12, 10)), date(2022, 1, 1)).unwrap();
-        assert_eq!(report.due, date(2021, 3, 4));
-        assert_eq!(report.forfeited, Money::euros(120_000));
-        assert_eq!(report.schedule.len(), 6);
-    }
-
-    #[test]
-    fn forfeited_amounts_are_time_barred_a_year_later() {
-        let daily = order(1, PenaltyUnit::Days(1), date(2024, 2, 28), None);
-        let report = dutch(&daily, None, date(2024, 3, 1)).unwrap();
-        assert_eq!(report.schedule[0].forfeited_on, date(2024, 2, 29));
-        assert_eq!(report.schedule[0].time_barred_on, Some(date(2025, 2, 28)));
-    }
-
-    #[test]
-    fn a_ceiling_beyond_the_calendar_is_never_reached_and_does_not_panic() {
-        // Found by the fuzzer: EUR 1 a month towards a EUR 10^20 ceiling.
-        let mut monthly = order(1, PenaltyUnit::Months(1), date(2024, 1, 1), None);
-        monthly.max = Some(Money::new(Decimal::from(10u128.pow(20))).unwrap());
-        let report = dutch(&monthly, None, date(2024, 6, 1)).unwrap();
-        assert_eq!(report.max_reached_if_unmet, None);
-        assert_eq!(report.forfeited, Money::euros(5));
-    }
-
-    #[test]
-    fn breaches_and_lump_sums() {
-        let mut per_breach = order(50_000, PenaltyUnit::Breach, date(2024, 1, 1), Some(120_000));
-        per_breach.breaches = Some(3);
-        assert_eq!(dutch(&per_breach, None, date(2024, 6, 1)).unwrap().forfeited, Money::euros(120_000));
-        let once = order(75_000, PenaltyUnit::Once, date(2024, 1, 1), None);
-        assert_eq!(dutch(&once, None, date(2024, 1, 3)).unwrap().forfeited, Money::euros(75_000));
-        // Up to, not including, the as-of date: on 2 January nothing has run yet.
-        assert_eq!(dutch(&once, None, date(2024, 1, 2)).unwrap().forfeited, Money::ZERO);
-    }
-}
+mod tests;

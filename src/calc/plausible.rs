@@ -27,15 +27,18 @@ pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> V
             format!("published on {published}, before the decision of {decided}: check `published` and `decided`"),
         ));
     }
+    // The Awb binds Dutch authorities only: no Awb citation for other orders.
+    let awb = if super::model::is_dutch_authority(&case.authority) { " (Awb 5:32(1))" } else { "" };
     for order in penalties {
-        if let Some(complied) = order.complied.filter(|complied| *complied <= order.due) {
+        if let (Some(complied), Some(due)) = (order.complied, order.due)
+            && complied <= due
+        {
             findings.push(
                 Finding::new(
                     Level::Warning,
                     "complied-by-the-deadline",
                     format!(
-                        "complied on {complied}, by the deadline of {}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
-                        order.due
+                        "complied on {complied}, by the deadline of {due}: nothing can be forfeited{awb}; check `complied` and the deadline"
                     ),
                 )
                 .penalty(&order.id),

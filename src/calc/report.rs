@@ -263,7 +263,10 @@ pub struct GroupReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupComparison {
     pub method: FineMethod,
-    pub fine: Money,
+    /// Null when the method gives no result for a member: a sum without it would understate
+    /// the group, so there is none (`note` names the members).
+    pub fine: Option<Money>,
+    pub note: Option<String>,
     /// Whether the Art. 83(3) ceiling cut the sum.
     pub capped: bool,
 }
@@ -283,21 +286,41 @@ pub struct PenaltyReport {
     pub amount: Money,
     pub per: String,
     pub count: PeriodCount,
-    /// The compliance deadline; accrual starts the day after.
-    pub due: Date,
-    pub accrual_starts: Date,
-    /// The first day no longer counted: `complied`, or the as-of date.
+    /// The compliance deadline; accrual starts the day after. Null for an order per breach
+    /// without one (Awb 5:32a(2)).
+    pub due: Option<Date>,
+    pub accrual_starts: Option<Date>,
+    /// The first day no longer counted: `complied` or the as-of date, whichever comes first.
     pub accrual_ends: Date,
     pub complied: Option<Date>,
     pub max: Option<Money>,
     pub forfeited: Money,
+    /// The periods (or breaches) that forfeited an amount: none beyond the ceiling.
     pub periods: u64,
+    /// All periods (or breaches) of non-compliance up to `accrual_ends`, past the ceiling too.
+    pub periods_elapsed: u64,
+    /// Days of non-compliance up to `accrual_ends` on which the order was suspended.
+    pub suspended_days: u64,
+    pub suspensions: Vec<SuspensionReport>,
+    /// The amount the authority liquidated or claimed, as the case file states it.
+    pub published_forfeited: Option<Money>,
     /// The first day on which the ceiling is reached, if it is reached by `accrual_ends`.
     pub max_reached_on: Option<Date>,
     /// The day the ceiling would be reached if the order stays unmet (null once complied).
     pub max_reached_if_unmet: Option<Date>,
     pub schedule: Vec<PenaltyPeriod>,
     pub steps: Vec<Step>,
+}
+
+/// A suspension of the order and how many days of non-compliance it took out.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuspensionReport {
+    pub from: Date,
+    /// Null: still suspended.
+    pub until: Option<Date>,
+    pub reason: Option<String>,
+    /// Days up to `accrual_ends` on which nothing accrued because of this suspension.
+    pub days: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -309,7 +332,8 @@ pub struct PenaltyPeriod {
     pub cumulative: Money,
     /// The day the amount is forfeited (Awb 5:33).
     pub forfeited_on: Date,
-    /// One year after forfeiture (Awb 5:35), unless objection or appeal extends it; `None`
+    /// The first day on which collection is barred: the day after the first anniversary of
+    /// forfeiture (Awb 5:35(1)), later while objection or appeal is pending; `None`
     /// (JSON null) for an order of a non-Dutch authority, whose national law art83 does not hold.
     pub time_barred_on: Option<Date>,
 }

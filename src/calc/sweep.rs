@@ -4,6 +4,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use super::error::CalcError;
+use super::model::{Choice, Method};
 use super::money::Money;
 use super::report::{FineMethod, MaximumBasis};
 use super::{Case, Options, calculate};
@@ -29,20 +30,70 @@ pub struct SweepValue {
 
 /// `steps` turnovers from `from` to `to`, both included, evenly spaced. The spacing
 /// `(to - from) / (steps - 1)` need not be a whole number of cents, so each point is rounded to
-/// the cent, half away from zero: the one rounding art83 makes, and only here.
-pub fn turnovers(from: Money, to: Money, steps: u32) -> Result<Vec<Money>, CalcError> {
-    if steps < 2 {
-        return Ok(vec![from]);
+/// the cent, half away from zero: the one rounding art83 makes, and only here. The points are
+/// computed one at a time: 10 million steps are never held at once.
+pub fn turnovers(from: Money, to: Money, steps: u32) -> Result<Turnovers, CalcError> {
+    let span = to.amount().checked_sub(from.amount()).ok_or(CalcError::Overflow)?;
+    // The largest offset is the span itself; checking it once covers every point.
+    span.checked_mul(Decimal::from(steps.max(2) - 1)).ok_or(CalcError::Overflow)?;
+    Ok(Turnovers { from, span, steps, next: 0 })
+}
+
+/// The turnovers of a sweep, in order; see [`turnovers`].
+#[derive(Debug, Clone)]
+pub struct Turnovers {
+    from: Money,
+    span: Decimal,
+    steps: u32,
+    next: u32,
+}
+
+impl Iterator for Turnovers {
+    type Item = Money;
+
+    fn next(&mut self) -> Option<Money> {
+        if self.next >= self.steps.max(1) {
+            return None;
+        }
+        let k = self.next;
+        self.next += 1;
+        if self.steps < 2 {
+            return Some(self.from);
+        }
+        // Within the span checked in `turnovers`, between `from` and `to`: no overflow, no sign.
+        let offset = self.span * Decimal::from(k) / Decimal::from(self.steps - 1);
+        let point = (self.from.amount() + offset).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        Money::new(point)
     }
-    let span = to.amount() - from.amount();
-    let gaps = Decimal::from(steps - 1);
-    (0..steps)
-        .map(|k| {
-            let offset = span.checked_mul(Decimal::from(k)).ok_or(CalcError::Overflow)? / gaps;
-            let point = (from.amount() + offset).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-            Money::new(point).ok_or(CalcError::NegativeAmount)
-        })
-        .collect()
+}
+
+/// Prepares a case for a sweep. A sweep varies the turnover, and with it the EDPB bands: a
+/// `starting_amount` or `size_percent` chosen in the band of the case's own turnover is kept
+/// where another turnover's band holds it, and elsewhere takes the same position in that band.
+/// A `size_percent` without a band at the case's own turnover cannot be placed: an error.
+pub fn prepare(case: &Case, options: &Options) -> Result<Case, CalcError> {
+    let own = calculate(case, &Options { turnover: None, compare: None, ..options.clone() })?;
+    let mut case = case.clone();
+    for (violation, report) in case.violations.iter_mut().zip(&own.violations) {
+        let (Some(Method::Edpb(input)), Some(edpb)) = (&mut violation.method, &report.edpb) else { continue };
+        if let Choice::Value(value) = input.starting {
+            input.starting = Choice::InBand { value, band: edpb.starting_range };
+        }
+        if let Choice::Value(value) = input.size {
+            let Some(band) = edpb.size_band_percent else {
+                return Err(CalcError::invalid(
+                    format!(
+                        "violation `{}`: size_percent {} has no size band at the case's own turnover (unknown or above EUR 500,000,000), so a sweep cannot place it in other bands; give size_position instead",
+                        violation.id,
+                        value.normalize()
+                    ),
+                    input.span.clone(),
+                ));
+            };
+            input.size = Choice::InBand { value, band };
+        }
+    }
+    Ok(case)
 }
 
 /// The case at one turnover: penalties do not depend on turnover and are left out.
@@ -74,8 +125,10 @@ mod tests {
     #[test]
     fn turnovers_include_both_ends_and_round_to_the_cent() {
         let points = turnovers(Money::euros(0), Money::euros(1), 4).unwrap();
-        let cents: Vec<String> = points.iter().map(|m| m.plain()).collect();
+        let cents: Vec<String> = points.map(|m| m.plain()).collect();
         assert_eq!(cents, ["0.00", "0.33", "0.67", "1.00"]);
-        assert_eq!(turnovers(Money::euros(5), Money::euros(9), 1).unwrap(), [Money::euros(5)]);
+        assert_eq!(turnovers(Money::euros(5), Money::euros(9), 1).unwrap().collect::<Vec<_>>(), [Money::euros(5)]);
+        let down: Vec<Money> = turnovers(Money::euros(9), Money::euros(5), 3).unwrap().collect();
+        assert_eq!(down, [Money::euros(9), Money::euros(7), Money::euros(5)]);
     }
 }

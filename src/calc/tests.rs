@@ -5,8 +5,8 @@ use jiff::civil::date;
 
 use super::article::{Article, Tier};
 use super::model::{
-    Ap2019Input, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
-    PeriodCount, Seriousness, Turnover, Undertaking, Until, Violation,
+    Ap2019Input, Category, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder,
+    PenaltyUnit, PeriodCount, Seriousness, Turnover, Undertaking, Until, Violation,
 };
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::*;
@@ -91,11 +91,13 @@ fn order(id: &str, max: Option<i64>) -> PenaltyOrder {
         order: None,
         amount: Money::euros(1_000),
         per: PenaltyUnit::Months(1),
-        deadline: Deadline::Due(date(2024, 6, 1)),
+        deadline: Some(Deadline::Due(date(2024, 6, 1))),
         max: max.map(Money::euros),
         count: PeriodCount::Started,
         complied: None,
         breaches: None,
+        suspended: Vec::new(),
+        published_forfeited: None,
         span: None,
     }
 }
@@ -265,7 +267,7 @@ fn method_comparison_beside_declared_fines_and_its_group_sum() {
     assert_eq!(untiered.fine, None);
     assert!(untiered.note.as_deref().unwrap().contains("no legal maximum"));
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), true));
+    assert_eq!((g.fine, g.capped), (Some(Money::euros(24_000_000)), true));
     // Without --method, none.
     let plain = calculate(&case(vec![violation("v", &["6(1)"], Some(1))], vec![]), &options()).unwrap();
     assert!(plain.violations[0].comparison.is_none());
@@ -279,11 +281,11 @@ fn art83_3_a_group_comparison_exactly_at_the_ceiling_is_not_capped() {
         (0..20).map(|i| in_group(violation(&format!("v{i}"), &["6(1)"], Some(1)), "g")).collect();
     let report = calculate(&large(case(members.clone(), vec![group("g", None)])), &compare).unwrap();
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(24_000_000), false));
+    assert_eq!((g.fine, g.capped), (Some(Money::euros(24_000_000)), false));
     members.pop();
     let report = calculate(&large(case(members, vec![group("g", None)])), &compare).unwrap();
     let g = report.groups[0].comparison.as_ref().unwrap();
-    assert_eq!((g.fine, g.capped), (Money::euros(22_800_000), false));
+    assert_eq!((g.fine, g.capped), (Some(Money::euros(22_800_000)), false));
 }
 
 #[test]
@@ -363,4 +365,81 @@ fn awb_5_32b_2_penalty_maxima_add_up_and_are_checked_against_the_decision() {
     let report = calculate(&orders, &options()).unwrap();
     assert_eq!(report.penalties_max, None);
     assert_eq!(codes(&report), ["penalty-without-maximum", "penalties-max-differs"]);
+}
+
+/// AP Boetebeleidsregels 2019 art. 2.3: category III has the bandwidth EUR 300,000-750,000 and
+/// the basic fine EUR 525,000. Articles 12(3) and 15 are in no annex.
+#[test]
+fn ap2019_group_comparison_without_a_member_result_is_null_never_zero() {
+    let compare = Options { compare: Some(CompareMethod::Ap2019(None)), ..options() };
+    let members = vec![
+        in_group(violation("requests", &["12(3)", "15"], None), "g"),
+        in_group(violation("policy", &["12(2)", "15"], None), "g"),
+    ];
+    let report = calculate(&case(members.clone(), vec![group("g", Some(500_000))]), &compare).unwrap();
+    let g = report.groups[0].comparison.as_ref().unwrap();
+    assert_eq!(g.fine, None);
+    assert!(g.note.as_deref().unwrap().contains("requests, policy"), "{:?}", g.note);
+    let member = report.violations[0].comparison.as_ref().unwrap();
+    assert_eq!(member.fine, None);
+    assert!(member.note.as_deref().unwrap().contains("--method ap2019 --category III"), "{:?}", member.note);
+    let infos = report.findings.iter().filter(|f| f.code == "no-method-result").count();
+    assert_eq!(infos, 3, "{:?}", report.findings);
+
+    // One member computed, one not: still no sum, since it would understate the group.
+    let mixed = vec![in_group(violation("lawful", &["6(1)"], None), "g"), members[0].clone()];
+    let report = calculate(&case(mixed, vec![group("g", Some(500_000))]), &compare).unwrap();
+    assert_eq!(report.groups[0].comparison.as_ref().unwrap().fine, None);
+}
+
+#[test]
+fn ap2019_category_option_fills_in_where_no_annex_lists_the_articles() {
+    let compare = Options { compare: Some(CompareMethod::Ap2019(Some(Category::III))), ..options() };
+    let members = vec![
+        in_group(violation("requests", &["12(3)", "15"], None), "g"),
+        in_group(violation("policy", &["12(2)", "15"], None), "g"),
+    ];
+    let report = calculate(&case(members, vec![group("g", Some(500_000))]), &compare).unwrap();
+    let member = report.violations[0].comparison.as_ref().unwrap();
+    assert_eq!(member.fine, Some(Money::euros(525_000)));
+    assert_eq!(member.range, Some([Money::euros(300_000), Money::euros(750_000)]));
+    assert!(
+        member.steps.iter().any(|s| s.detail.contains("category III (given with --category)")),
+        "{:?}",
+        member.steps
+    );
+    // Two members at EUR 525,000, well within the EUR 20M ceiling of Art. 83(5).
+    assert_eq!(report.groups[0].comparison.as_ref().unwrap().fine, Some(Money::euros(1_050_000)));
+}
+
+#[test]
+fn a_method_option_on_a_violation_with_its_own_method_table_says_it_is_not_applied() {
+    let compare = Options { compare: Some(CompareMethod::Ap2019(None)), ..options() };
+    let mut computed = violation("computed", &["6(1)"], None);
+    computed.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
+    let report = calculate(&case(vec![computed], vec![]), &compare).unwrap();
+    assert!(report.violations[0].comparison.is_none());
+    let finding = report.findings.iter().find(|f| f.code == "method-not-compared").expect("a finding");
+    assert_eq!((finding.level, finding.violation.as_deref()), (Level::Info, Some("computed")));
+}
+
+#[test]
+fn implausible_dates_get_warnings() {
+    let mut future = case(vec![violation("v", &["32"], Some(1_000))], vec![]);
+    future.decided = Some(date(2052, 5, 16));
+    future.published = Some(date(2052, 5, 1));
+    let mut complied = order("o", Some(10_000));
+    complied.complied = Some(date(2024, 6, 1));
+    future.penalties = vec![complied];
+    let report = calculate(&future, &options()).unwrap();
+    let warnings: Vec<&str> = report.findings.iter().filter(|f| f.level == Level::Warning).map(|f| f.code).collect();
+    assert_eq!(warnings, ["decided-in-the-future", "published-before-decided", "complied-by-the-deadline"]);
+    // The same dates one day apart the other way: no warning.
+    let mut plausible = case(vec![violation("v", &["32"], Some(1_000))], vec![]);
+    plausible.published = Some(date(2024, 5, 17));
+    let mut late = order("o", Some(10_000));
+    late.complied = Some(date(2024, 6, 2));
+    plausible.penalties = vec![late];
+    let report = calculate(&plausible, &Options { as_of: date(2024, 5, 16), ..options() }).unwrap();
+    assert!(report.findings.iter().all(|f| f.level != Level::Warning), "{:?}", report.findings);
 }

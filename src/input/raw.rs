@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::value::{Amount, LocalDate, Percent, Position, Signed, TurnoverSchema, Unit, UntilValue};
+use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, TurnoverSchema, Unit, UntilValue};
 use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -152,8 +152,24 @@ pub struct PenaltyTable {
     pub count: PeriodCount,
     #[schemars(with = "Option<LocalDate>")]
     pub complied: Option<Spanned<LocalDate>>,
-    #[schemars(with = "Option<u32>")]
-    pub breaches: Option<Spanned<u32>>,
+    /// Only with per = "breach": a count, or the breach dates.
+    #[schemars(with = "Option<BreachesValue>")]
+    pub breaches: Option<Spanned<BreachesValue>>,
+    /// The amount the authority liquidated or claimed; `check` compares it.
+    pub published_forfeited: Option<Amount>,
+    /// Times in which nothing accrues (a court's provisional measure, an extension).
+    #[serde(default)]
+    #[schemars(with = "Vec<SuspensionTable>")]
+    pub suspended: Vec<Spanned<SuspensionTable>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuspensionTable {
+    pub from: LocalDate,
+    /// Absent: still suspended.
+    pub until: Option<LocalDate>,
+    pub reason: Option<String>,
 }
 
 fn started() -> PeriodCount {

@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
 
 use super::raw::{self, AdjustmentTable};
-use super::value::{Amount, LocalDate};
+use super::value::{Amount, BreachesValue, LocalDate};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::edpb::step_3_factor;
 use crate::calc::model::{
-    Adjustment, Ap2019Input, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group, Method,
-    PenaltyOrder, PenaltyUnit, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group,
+    Method, PenaltyOrder, PenaltyUnit, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
 use crate::calc::money::Money;
 
@@ -227,8 +227,8 @@ fn in_euros(case: &mut Case, rate: rust_decimal::Decimal) -> std::result::Result
     }
     for penalty in &mut case.penalties {
         convert(&mut penalty.amount)?;
-        if let Some(max) = &mut penalty.max {
-            convert(max)?;
+        for money in [&mut penalty.max, &mut penalty.published_forfeited].into_iter().flatten() {
+            convert(money)?;
         }
     }
     Ok(())
@@ -551,41 +551,8 @@ fn penalty(
         );
     }
     let per = table.per.get_ref().0;
-    let deadline = match (table.due, table.grace) {
-        (Some(_), Some(grace)) => {
-            return error(format!("penalty `{id}`: give `due` or `grace`, not both"), grace.span());
-        }
-        (None, None) => {
-            return error(
-                format!(
-                    "penalty `{id}` needs a deadline: `due = 2024-08-16`, or `grace = \"3 months\"` from publication (else the decision)"
-                ),
-                table.id.span(),
-            );
-        }
-        (Some(due), None) => {
-            let LocalDate(date) = *due.get_ref();
-            if let Some(decided) = decided
-                && date < decided
-            {
-                return error(
-                    format!("penalty `{id}`: the deadline {date} lies before the decision ({decided})"),
-                    due.span(),
-                );
-            }
-            Deadline::Due(date)
-        }
-        (None, Some(grace)) => match grace.get_ref().0 {
-            unit @ (PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_)) => Deadline::Grace(unit),
-            _ => return error("a grace period is a number of days, weeks or months, like \"3 months\"", grace.span()),
-        },
-    };
-    match (&table.breaches, per) {
-        (Some(breaches), unit) if unit != PenaltyUnit::Breach => {
-            return error(format!("penalty `{id}`: `breaches` only goes with per = \"breach\""), breaches.span());
-        }
-        _ => {}
-    }
+    let deadline = penalty_deadline(&table, per, decided)?;
+    let breaches = penalty_breaches(&table, per, decided)?;
     if dutch && table.max.is_none() {
         return error(
             format!(
@@ -608,6 +575,7 @@ fn penalty(
     }
     Ok(PenaltyOrder {
         span: Some(table.id.span()),
+        suspended: penalty_suspensions(&id, table.suspended)?,
         id,
         violation: table.violation.map(Spanned::into_inner),
         order: table.order,
@@ -617,6 +585,112 @@ fn penalty(
         max: table.max.map(|m| m.into_inner().0),
         count: table.count,
         complied: table.complied.map(|c| c.get_ref().0),
-        breaches: table.breaches.map(Spanned::into_inner),
+        breaches,
+        published_forfeited: table.published_forfeited.map(|a| a.0),
     })
+}
+
+/// `due` or `grace`; an order per breach may have neither (Awb 5:32a(2): a grace period is
+/// required only for an order that undoes an infringement or stops its continuation).
+fn penalty_deadline(
+    table: &raw::PenaltyTable,
+    per: PenaltyUnit,
+    decided: Option<jiff::civil::Date>,
+) -> Result<Option<Deadline>> {
+    let id = table.id.get_ref();
+    match (&table.due, &table.grace) {
+        (Some(_), Some(grace)) => error(format!("penalty `{id}`: give `due` or `grace`, not both"), grace.span()),
+        (None, None) if per == PenaltyUnit::Breach => Ok(None),
+        (None, None) => error(
+            format!(
+                "penalty `{id}` needs a deadline: `due = 2024-08-16`, or `grace = \"3 months\"` from publication (else the decision); only an order per breach may go without"
+            ),
+            table.id.span(),
+        ),
+        (Some(due), None) => {
+            let LocalDate(date) = *due.get_ref();
+            if let Some(decided) = decided
+                && date < decided
+            {
+                return error(
+                    format!("penalty `{id}`: the deadline {date} lies before the decision ({decided})"),
+                    due.span(),
+                );
+            }
+            Ok(Some(Deadline::Due(date)))
+        }
+        (None, Some(grace)) => match grace.get_ref().0 {
+            unit @ (PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_)) => {
+                Ok(Some(Deadline::Grace(unit)))
+            }
+            _ => error("a grace period is a number of days, weeks or months, like \"3 months\"", grace.span()),
+        },
+    }
+}
+
+/// `breaches`, only per breach: a count, or dates on or after the decision (sorted).
+fn penalty_breaches(
+    table: &raw::PenaltyTable,
+    per: PenaltyUnit,
+    decided: Option<jiff::civil::Date>,
+) -> Result<Option<Breaches>> {
+    let id = table.id.get_ref();
+    let Some(breaches) = &table.breaches else {
+        return Ok(None);
+    };
+    if per != PenaltyUnit::Breach {
+        return error(format!("penalty `{id}`: `breaches` only goes with per = \"breach\""), breaches.span());
+    }
+    match breaches.get_ref() {
+        BreachesValue::Count(count) => Ok(Some(Breaches::Count(*count))),
+        BreachesValue::Dates(dates) => {
+            if let (Some(decided), Some(early)) = (decided, dates.iter().min())
+                && *early < decided
+            {
+                return error(
+                    format!(
+                        "penalty `{id}`: the breach on {early} lies before the decision ({decided}); an order forfeits only for breaches after it"
+                    ),
+                    breaches.span(),
+                );
+            }
+            let mut dates = dates.clone();
+            dates.sort();
+            Ok(Some(Breaches::Dates(dates)))
+        }
+    }
+}
+
+/// `[[penalty.suspended]]`: each ends after it begins, and none overlaps another.
+fn penalty_suspensions(id: &str, tables: Vec<Spanned<raw::SuspensionTable>>) -> Result<Vec<Suspension>> {
+    let mut suspensions: Vec<(Suspension, std::ops::Range<usize>)> = Vec::with_capacity(tables.len());
+    for table in tables {
+        let span = table.span();
+        let table = table.into_inner();
+        let (from, until) = (table.from.0, table.until.map(|u| u.0));
+        if let Some(until) = until
+            && until <= from
+        {
+            return error(
+                format!("penalty `{id}`: a suspension from {from} must end after it begins, not on {until}"),
+                span,
+            );
+        }
+        suspensions.push((Suspension { from, until, reason: table.reason }, span));
+    }
+    suspensions.sort_by_key(|(s, _)| s.from);
+    for pair in suspensions.windows(2) {
+        let ((earlier, _), (later, span)) = (&pair[0], &pair[1]);
+        if earlier.until.is_none_or(|until| until > later.from) {
+            let end = earlier.until.map_or("without end".to_string(), |until| format!("up to {until}"));
+            return error(
+                format!(
+                    "penalty `{id}`: the suspension from {} overlaps the one from {} {end}; join them into one",
+                    later.from, earlier.from
+                ),
+                span.clone(),
+            );
+        }
+    }
+    Ok(suspensions.into_iter().map(|(s, _)| s).collect())
 }

@@ -188,10 +188,55 @@ impl<'de> Deserialize<'de> for UntilValue {
     }
 }
 
-/// The units `per` and `grace` accept.
-pub const UNIT_WORDS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "breach", "once"];
+/// `breaches`: how many breaches were found, or the day of each (Awb 5:32b(1): per breach).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreachesValue {
+    Count(u32),
+    Dates(Vec<Date>),
+}
 
-/// `"day"`, `"month"`, `"2 weeks"`, `"3 months"`, `"breach"`, `"once"`.
+impl<'de> Deserialize<'de> for BreachesValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<BreachesValue, D::Error> {
+        let expected =
+            "expected a number of breaches (`breaches = 3`) or their dates (`breaches = [2024-10-01, 2024-11-15]`)";
+        match toml::Value::deserialize(deserializer)? {
+            toml::Value::Integer(count) => u32::try_from(count)
+                .map(BreachesValue::Count)
+                .map_err(|_| D::Error::custom(format!("{expected}; {count} is no count of breaches"))),
+            toml::Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| LocalDate::from_value(item).map(|d| d.0).map_err(|e| format!("breach {}: {e}", i + 1)))
+                .collect::<Result<Vec<Date>, String>>()
+                .map(BreachesValue::Dates)
+                .map_err(D::Error::custom),
+            other => Err(D::Error::custom(format!("{expected}, found {}", other.type_str()))),
+        }
+    }
+}
+
+/// The units `per` and `grace` accept, in English and in Dutch (as AP decisions write them:
+/// `per dag`, `per week`, `per maand`, `een begunstigingstermijn van 3 maanden`, `per overtreding`).
+pub const UNIT_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "breach",
+    "once",
+    "dag",
+    "dagen",
+    "weken",
+    "maand",
+    "maanden",
+    "overtreding",
+    "eenmalig",
+];
+
+/// `"day"`, `"month"`, `"2 weeks"`, `"3 months"`, `"breach"`, `"once"`, and in Dutch `"dag"`,
+/// `"maand"`, `"2 weken"`, `"3 maanden"`, `"overtreding"`, `"eenmalig"`.
 pub fn parse_unit(text: &str) -> Result<PenaltyUnit, String> {
     let lower = text.trim().to_lowercase();
     let (count, word) = match lower.split_once(char::is_whitespace) {
@@ -207,17 +252,17 @@ pub fn parse_unit(text: &str) -> Result<PenaltyUnit, String> {
             .ok_or_else(|| format!("{text:?}: the number of units must be a whole number from 1 to 10000"))?,
     };
     let unit = match word {
-        "day" | "days" => PenaltyUnit::Days(n),
-        "week" | "weeks" => PenaltyUnit::Weeks(n),
-        "month" | "months" => PenaltyUnit::Months(n),
-        "breach" | "breaches" if count.is_none() => PenaltyUnit::Breach,
-        "once" if count.is_none() => PenaltyUnit::Once,
+        "day" | "days" | "dag" | "dagen" => PenaltyUnit::Days(n),
+        "week" | "weeks" | "weken" => PenaltyUnit::Weeks(n),
+        "month" | "months" | "maand" | "maanden" => PenaltyUnit::Months(n),
+        "breach" | "breaches" | "overtreding" if count.is_none() => PenaltyUnit::Breach,
+        "once" | "eenmalig" if count.is_none() => PenaltyUnit::Once,
         _ => {
             let hint = super::suggest(word, UNIT_WORDS.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             return Err(format!(
-                "unknown unit {text:?}: expected day, week, month, \"N days|weeks|months\", breach or once{hint}"
+                "unknown unit {text:?}: expected day, week, month, \"N days|weeks|months\", breach or once (in Dutch: dag, week, maand, \"N dagen|weken|maanden\", overtreding, eenmalig){hint}"
             ));
         }
     };
@@ -277,6 +322,16 @@ mod tests {
         assert_eq!(parse_unit("month"), Ok(PenaltyUnit::Months(1)));
         assert_eq!(parse_unit("2 weeks"), Ok(PenaltyUnit::Weeks(2)));
         assert_eq!(parse_unit("3 Months"), Ok(PenaltyUnit::Months(3)));
+        // Dutch, as AP decisions write them.
+        assert_eq!(parse_unit("3 maanden"), Ok(PenaltyUnit::Months(3)));
+        assert_eq!(parse_unit("maand"), Ok(PenaltyUnit::Months(1)));
+        assert_eq!(parse_unit("week"), Ok(PenaltyUnit::Weeks(1)));
+        assert_eq!(parse_unit("2 weken"), Ok(PenaltyUnit::Weeks(2)));
+        assert_eq!(parse_unit("dag"), Ok(PenaltyUnit::Days(1)));
+        assert_eq!(parse_unit("14 dagen"), Ok(PenaltyUnit::Days(14)));
+        assert_eq!(parse_unit("overtreding"), Ok(PenaltyUnit::Breach));
+        assert_eq!(parse_unit("eenmalig"), Ok(PenaltyUnit::Once));
+        assert!(parse_unit("maandn").unwrap_err().contains("did you mean `maand`"));
         assert_eq!(parse_unit("breach"), Ok(PenaltyUnit::Breach));
         assert!(parse_unit("fortnight").unwrap_err().starts_with("unknown unit \"fortnight\""));
         assert!(parse_unit("0 days").unwrap_err().contains("whole number from 1 to 10000"));
@@ -335,14 +390,18 @@ schema!(LocalDate, "Date", {
     "type": "string",
     "format": "date"
 });
+schema!(BreachesValue, "Breaches", {
+    "description": "How many breaches were found, or the date of each (each forfeits on its date).",
+    "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "array", "items": { "type": "string", "format": "date" } }]
+});
 schema!(UntilValue, "Until", {
     "description": "A date like 2024-05-16, or \"ongoing\" (then: until the decision).",
     "anyOf": [{ "type": "string", "format": "date" }, { "const": "ongoing" }]
 });
 schema!(Unit, "Unit", {
-    "description": "day | week | month | \"N days|weeks|months\" | breach | once",
+    "description": "day | week | month | \"N days|weeks|months\" | breach | once, or in Dutch dag | week | maand | \"N dagen|weken|maanden\" | overtreding | eenmalig",
     "type": "string",
-    "pattern": "^(day|week|month|breach|once|[0-9]+ (days?|weeks?|months?))$"
+    "pattern": "^(day|week|month|breach|once|dag|maand|overtreding|eenmalig|[0-9]+ (days?|weeks?|months?|dag|dagen|weken|maand|maanden))$"
 });
 
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in

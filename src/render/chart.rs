@@ -268,7 +268,8 @@ fn days(start: Date, date: Date) -> f64 {
 /// The amount forfeited under one order over time, as a step line, with its ceiling and the
 /// as-of date (and the compliance date, if any) marked.
 pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<String> {
-    let start = p.accrual_starts;
+    // An order per breach may have no deadline (Awb 5:32a(2)): its line starts at the first breach.
+    let start = p.accrual_starts.or(p.schedule.first().map(|period| period.from)).unwrap_or(p.accrual_ends);
     let mut points = vec![(0.0, 0.0)];
     for period in &p.schedule {
         let day = days(start, period.forfeited_on);

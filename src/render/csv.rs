@@ -184,10 +184,11 @@ fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
         fine: Some(g.fine),
         group: s.text(&g.id),
         compare_method: comparison.map(|c| c.method),
-        compare_fine: comparison.map(|c| c.fine),
+        compare_fine: comparison.and_then(|c| c.fine),
         compare_note: match comparison {
             Some(c) if c.capped => "capped at the Art. 83(3) ceiling".to_string(),
-            _ => String::new(),
+            Some(c) => s.text(c.note.as_deref().unwrap_or("")),
+            None => String::new(),
         },
         ..Record::default()
     }
@@ -203,7 +204,7 @@ fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
         amount: Some(p.amount),
         per: s.text(&p.per),
         count: Some(p.count),
-        due: Some(p.due),
+        due: p.due,
         complied: p.complied,
         max: p.max,
         periods: Some(p.periods),

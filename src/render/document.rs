@@ -223,7 +223,10 @@ pub fn build<'a>(
                 Cell::text(format!("{} {}", l.group, g.id)),
                 money(Some(g.fine)),
                 Cell::text(method_name(l, c.method)),
-                Cell::number(format!("{}{capped}", l.number(c.fine))),
+                match c.fine {
+                    Some(fine) => Cell::number(format!("{}{capped}", l.number(fine))),
+                    None => Cell::text(c.note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note))),
+                },
                 Cell::text("-"),
             ]);
         }
@@ -316,29 +319,10 @@ fn penalty_blocks<'a>(
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
     let money = |amount: Option<Money>| money_cell(l, amount);
-    let rows = report
-        .penalties
-        .iter()
-        .map(|p| {
-            vec![
-                Cell::titled(&p.id, p.order.as_deref()),
-                money(Some(p.amount)),
-                Cell::text(l.unit(&p.per)),
-                Cell::date(p.due.to_string()),
-                money(p.max),
-                Cell::number(p.periods.to_string()),
-                money(Some(p.forfeited)),
-                Cell::text(match (p.max_reached_on, p.max_reached_if_unmet) {
-                    (Some(day), _) => day.to_string(),
-                    (None, Some(day)) => format!("{day} {}", l.if_unmet),
-                    (None, None) => "-".into(),
-                }),
-            ]
-        })
-        .collect();
+    let rows = report.penalties.iter().map(|p| penalty_row(l, p)).collect();
     emit(Block::Table {
         caption: Some(format!("{} {}:", l.penalties, l.date(report.as_of))),
-        header: vec![l.order, l.amount, l.per, l.due, l.max, l.periods, l.forfeited, l.max_reached_on],
+        header: vec![l.order, l.amount, l.per, l.due, l.max, l.accrued_to, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;
     let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
@@ -347,6 +331,14 @@ fn penalty_blocks<'a>(
         emit(published_line(l, l.published_penalties_max, published, report.penalties_max))?;
     }
     emit(Block::Line(format!("{}: {}", l.forfeited_total, l.money(report.penalties_forfeited)), Tone::Plain))?;
+    for p in &report.penalties {
+        if let Some(published) = p.published_forfeited {
+            emit(published_line(l, &format!("{} `{}`", l.published_forfeited, p.id), published, Some(p.forfeited)))?;
+        }
+        for s in &p.suspensions {
+            emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
+        }
+    }
     // What the undertaking owes today: an overflow (beyond any real case) shows no sum.
     let exposure =
         report.total.checked_add(report.penalties_forfeited).map_or_else(|_| "-".to_string(), |m| l.money(m));
@@ -365,6 +357,9 @@ fn penalty_blocks<'a>(
             }
             if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
                 continue;
+            }
+            for s in p.suspensions.iter().filter(|s| period_holds(period, index, p, s)) {
+                rows.push(vec![Cell::text("-"), Cell::text(suspension_text(l, s))]);
             }
             let mut row = vec![
                 Cell::number(period.period.to_string()),
@@ -400,4 +395,55 @@ fn penalty_blocks<'a>(
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
     emit(steps_block(l, l.how_penalties, steps))
+}
+
+/// One order in the overview: what it forfeits, up to when, and why it stops there.
+fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> {
+    let accrued_to = match p.complied {
+        Some(complied) if complied == p.accrual_ends => format!("{} ({})", p.accrual_ends, l.complied),
+        Some(_) => format!("{} ({})", p.accrual_ends, l.as_of),
+        None => format!("{} ({})", p.accrual_ends, l.compliance_unknown),
+    };
+    let periods = if p.periods == p.periods_elapsed {
+        p.periods.to_string()
+    } else {
+        format!("{} ({} {})", p.periods, p.periods_elapsed, l.elapsed)
+    };
+    vec![
+        Cell::titled(&p.id, p.order.as_deref()),
+        money_cell(l, Some(p.amount)),
+        Cell::text(l.unit(&p.per)),
+        Cell::date(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
+        money_cell(l, p.max),
+        Cell::text(accrued_to),
+        Cell::number(periods),
+        money_cell(l, Some(p.forfeited)),
+        Cell::text(match (p.max_reached_on, p.max_reached_if_unmet) {
+            (Some(day), _) => day.to_string(),
+            (None, Some(day)) => format!("{day} {}", l.if_unmet),
+            (None, None) => "-".into(),
+        }),
+    ]
+}
+
+/// `suspended 2021-12-17 - 2022-06-29 (reason): 42 day(s) not counted`.
+fn suspension_text(l: &Labels, s: &crate::calc::report::SuspensionReport) -> String {
+    let until = match s.until.map(|until| until.yesterday()) {
+        Some(Ok(last)) => format!("{} - {last}", s.from),
+        _ => format!("{} ({})", s.from, l.still_suspended),
+    };
+    let reason = s.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+    format!("{} {until}{reason}: {} {}", l.suspended, s.days, l.days_not_counted)
+}
+
+/// Whether a suspension's row goes just before schedule row `index`: it began after the
+/// previous row's first day and on or before this row's end.
+fn period_holds(
+    period: &crate::calc::report::PenaltyPeriod,
+    index: usize,
+    p: &crate::calc::report::PenaltyReport,
+    s: &crate::calc::report::SuspensionReport,
+) -> bool {
+    let after_previous = index.checked_sub(1).is_none_or(|previous| s.from > p.schedule[previous].to);
+    after_previous && s.from <= period.to && s.days > 0
 }

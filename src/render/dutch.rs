@@ -30,6 +30,11 @@ const RULES: &[(&str, &str)] = &[
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("EDPB step {text}", "EDPB-stap {text}"),
     ("accrual", "verbeuren"),
+    ("compliance", "naleving"),
+    ("grace period", "begunstigingstermijn"),
+    ("no deadline", "geen termijn"),
+    ("Awb 5:32a(2) no deadline", "geen begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
+    ("suspension", "schorsing"),
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("currency conversion", "omrekening"),
@@ -223,12 +228,97 @@ const TEXTS: &[(&str, &str)] = &[
         "naleven uiterlijk op {date}; niet-naleving telt vanaf {date2}",
     ),
     (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s); a started period counts in full",
-        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n); een begonnen periode telt volledig",
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); a started period counts in full",
+        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); een begonnen periode telt volledig",
     ),
     (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s); only completed periods count",
-        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n); alleen volledige perioden tellen",
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; a started period counts in full",
+        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; een begonnen periode telt volledig",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); only completed periods count",
+        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); alleen volledige perioden tellen",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; only completed periods count",
+        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; alleen volledige perioden tellen",
+    ),
+    (
+        "a lump sum of {money}, forfeited on {date} if the deadline passed unmet",
+        "een bedrag ineens van {money}, verbeurd op {date} als de last niet binnen de termijn is uitgevoerd",
+    ),
+    (
+        "a lump sum of {money}; the order is suspended, so it is not forfeited",
+        "een bedrag ineens van {money}; de last is geschorst, dus er wordt niets verbeurd",
+    ),
+    (
+        "{money} per breach x {n} breach(es) found; no dates, so no schedule",
+        "{money} per overtreding x {n} vastgestelde overtreding(en); zonder data geen verloop",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing; {n3} while suspended forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets; {n3} tijdens de schorsing verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} while suspended forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} tijdens de schorsing verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day)",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf)",
+    ),
+    (
+        "an order that prevents repetition needs no grace period: each breach forfeits on its day",
+        "een last ter voorkoming van herhaling behoeft geen begunstigingstermijn: elke overtreding verbeurt op de dag zelf",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2} ({user}): {n} day(s) of non-compliance before {date3} do not count; later periods move later",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2}: {n} day(s) of non-compliance before {date3} do not count; later periods move later",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
+    ),
+    (
+        "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
+        "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
+    ),
+    (
+        "suspended from {date}, still suspended: nothing accrues from then on; {n} day(s) before {date2}",
+        "geschorst vanaf {date}, nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
+    ),
+    (
+        "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {date}",
+        "naleving onbekend (geen datum `complied`): de bedragen zijn wat verbeurt als de last vóór {date} niet is uitgevoerd",
+    ),
+    (
+        "complied on {date}, after the as-of date: what accrued up to, not including, {date2}",
+        "nageleefd op {date}, na de peildatum: wat verbeurd is tot {date2} (niet inbegrepen)",
+    ),
+    ("complied on {date}: nothing accrues from then on", "nageleefd op {date}: vanaf dan verbeurt er niets"),
+    (
+        "the order states no ceiling (`max`): what accrues has no upper limit",
+        "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
+    ),
+    (
+        "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",
+        "het besluit noemt {money} verbeurd; volgens de last verbeurt {money2} tot {date} (niet inbegrepen)",
+    ),
+    (
+        "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
+        "--method wordt hier niet toegepast: de boete voor deze overtreding volgt uit haar eigen tabel [violation.{user}]",
+    ),
+    (
+        "no result for {user}: the method gives none for them (see above)",
+        "geen uitkomst voor {user}: de methode geeft er geen (zie hierboven)",
+    ),
+    (
+        "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
+        "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)",
     ),
     ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
     ("ceiling {money}, not reached", "maximum {money} niet bereikt"),

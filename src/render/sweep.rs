@@ -14,6 +14,15 @@ use crate::calc::sweep::SweepPoint;
 use crate::cli::SweepFormat;
 
 pub trait SweepWriter {
+    /// Whether the writer must see every point before it writes the first ([`measure`]): a
+    /// table sizes its columns from all values. The shell then computes the sweep twice, so
+    /// that no format keeps the rows (10 million steps took 4 GB as kept rows).
+    ///
+    /// [`measure`]: SweepWriter::measure
+    fn measures(&self) -> bool {
+        false
+    }
+    fn measure(&mut self, _point: &SweepPoint) {}
     fn begin(&mut self) -> String;
     fn point(&mut self, point: &SweepPoint) -> String;
     fn end(&mut self) -> String;
@@ -66,15 +75,20 @@ fn values(point: &SweepPoint, with_fines: bool, show: impl Fn(Money) -> String) 
 /// How many rows comfy-table lays out at once; the pieces join into one table.
 const TABLE_CHUNK: usize = 2_000;
 
-/// A table needs every row before it can size its columns. The rows are kept as text (a few
-/// dozen bytes each) and laid out in chunks of equal column widths, so that 100,000 steps do not
-/// become 100,000 comfy-table rows in memory at once.
+/// A table needs every value before it can size its columns: a first pass measures them
+/// ([`SweepWriter::measure`]), the second lays the rows out in chunks of equal column widths
+/// and writes each chunk as it fills, so at most one chunk of rows is held at a time.
 struct TableSweep {
     header: Vec<String>,
     with_fines: bool,
     /// The widest value of each column.
     widths: Vec<usize>,
+    /// Column widths for the table; `None`: one block per turnover (too narrow a line).
+    constraints: Option<Vec<ColumnConstraint>>,
     rows: Vec<Vec<String>>,
+    chunks_written: usize,
+    /// The table's bottom border, written after the last chunk.
+    bottom: String,
     /// The line width; a table that cannot fit is written as one block per turnover.
     width: u16,
     labels: &'static Labels,
@@ -83,76 +97,100 @@ struct TableSweep {
 impl TableSweep {
     fn new(ids: &[String], with_fines: bool, width: u16, labels: &'static Labels) -> TableSweep {
         let header = columns(ids, with_fines, labels);
-        TableSweep { widths: vec![0; header.len()], header, with_fines, rows: Vec::new(), width, labels }
+        TableSweep {
+            widths: vec![0; header.len()],
+            header,
+            with_fines,
+            constraints: None,
+            rows: Vec::new(),
+            chunks_written: 0,
+            bottom: String::new(),
+            width,
+            labels,
+        }
     }
 
     /// One "label: value" block per turnover, for a terminal too narrow for the table.
     fn stacked(&self) -> String {
         let header: Vec<&str> = self.header.iter().map(String::as_str).collect();
+        let rows: Vec<Vec<Cell>> =
+            self.rows.iter().map(|row| row.iter().map(|value| Cell::number(value.as_str())).collect()).collect();
         let mut out = String::new();
-        for chunk in self.rows.chunks(TABLE_CHUNK) {
-            let rows: Vec<Vec<Cell>> =
-                chunk.iter().map(|row| row.iter().map(|value| Cell::number(value.as_str())).collect()).collect();
-            for line in layout::stacked(&header, &rows, usize::from(self.width)) {
-                out.push_str(&line);
-                out.push('\n');
-            }
+        for line in layout::stacked(&header, &rows, usize::from(self.width)) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The rows held so far, as text; the table's bottom border is kept back for `end`.
+    fn flush(&mut self) -> String {
+        if self.rows.is_empty() {
+            return String::new();
+        }
+        let Some(constraints) = &self.constraints else {
+            let text = self.stacked();
+            self.rows.clear();
+            return text;
+        };
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
+        let first = self.chunks_written == 0;
+        if first {
+            table.set_header(self.header.clone());
+        }
+        for row in self.rows.drain(..) {
+            table.add_row(row.into_iter().map(|value| ComfyCell::new(value).set_alignment(CellAlignment::Right)));
+        }
+        // Equal widths in every chunk, so that the pieces join into one table.
+        table.set_constraints(constraints.clone());
+        self.chunks_written += 1;
+        let text = table.to_string();
+        let mut lines: Vec<&str> = text.lines().collect();
+        // Join the pieces: only the first keeps its top border, only the last its bottom.
+        self.bottom = lines.pop().unwrap_or_default().to_string();
+        let mut out = String::new();
+        for line in lines.into_iter().skip(usize::from(!first)) {
+            out.push_str(line);
+            out.push('\n');
         }
         out
     }
 }
 
 impl SweepWriter for TableSweep {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn measures(&self) -> bool {
+        true
     }
-    fn point(&mut self, point: &SweepPoint) -> String {
+    fn measure(&mut self, point: &SweepPoint) {
         let labels = self.labels;
         let row = values(point, self.with_fines, |m| labels.number(m));
         for (width, cell) in self.widths.iter_mut().zip(&row) {
             *width = (*width).max(cell.len());
         }
-        self.rows.push(row);
-        String::new()
     }
-    fn end(&mut self) -> String {
+    fn begin(&mut self) -> String {
         // Headers ("<id> legal_maximum") may wrap at their space; values never wrap.
         let wide = self.header.iter().zip(&self.widths).map(|(h, &w)| w.max(h.chars().count())).collect();
         let narrow = self.header.iter().zip(&self.widths).map(|(h, &w)| w.max(layout::longest_word(h))).collect();
-        let Some(widths) = layout::fit(wide, narrow, usize::from(self.width)) else {
-            return self.stacked();
-        };
-        let constraints: Vec<ColumnConstraint> = widths
-            .iter()
-            .map(|&w| ColumnConstraint::Absolute(Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX))))
-            .collect();
-        let chunks: Vec<&[Vec<String>]> = self.rows.chunks(TABLE_CHUNK).collect();
-        let last = chunks.len().saturating_sub(1);
-        let mut out = String::new();
-        for (index, chunk) in chunks.iter().enumerate() {
-            let mut table = Table::new();
-            table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
-            if index == 0 {
-                table.set_header(self.header.clone());
-            }
-            for row in chunk.iter() {
-                table.add_row(row.iter().map(|value| ComfyCell::new(value).set_alignment(CellAlignment::Right)));
-            }
-            // Equal widths in every chunk, so that the pieces join into one table.
-            table.set_constraints(constraints.clone());
-            let text = table.to_string();
-            let mut lines: Vec<&str> = text.lines().collect();
-            // Join the pieces: only the first keeps its top border, only the last its bottom.
-            if index != last {
-                lines.pop();
-            }
-            if index != 0 {
-                lines.remove(0);
-            }
-            for line in lines {
-                out.push_str(line);
-                out.push('\n');
-            }
+        self.constraints = layout::fit(wide, narrow, usize::from(self.width)).map(|widths| {
+            widths
+                .iter()
+                .map(|&w| ColumnConstraint::Absolute(Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX))))
+                .collect()
+        });
+        String::new()
+    }
+    fn point(&mut self, point: &SweepPoint) -> String {
+        let labels = self.labels;
+        self.rows.push(values(point, self.with_fines, |m| labels.number(m)));
+        if self.rows.len() < TABLE_CHUNK { String::new() } else { self.flush() }
+    }
+    fn end(&mut self) -> String {
+        let mut out = self.flush();
+        if !self.bottom.is_empty() {
+            out.push_str(&self.bottom);
+            out.push('\n');
         }
         out
     }

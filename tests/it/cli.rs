@@ -229,6 +229,36 @@ mod limits {
         "[case]\ntitle = \"limits\"\n[undertaking]\nname = \"U\"\n".to_string()
     }
 
+    /// 1,000 daily orders from 1900 to 2200 needed 6.9 GB (issue 16): refused before any
+    /// schedule row is built, naming the limit.
+    #[test]
+    fn penalty_schedules_beyond_the_row_limit_are_refused_up_front() {
+        let mut text = header();
+        for i in 0..1_000 {
+            text.push_str(&format!("[[penalty]]\nid = \"p{i}\"\namount = 1\nper = \"day\"\ndue = 1900-01-01\n"));
+        }
+        let (code, stdout, stderr) = run(&["calc", "-", "--as-of", "2200-01-01", "--format", "json"], Some(&text));
+        assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+        assert!(stderr.contains("penalty `p1`") && stderr.contains("at most 200000 per case"), "{stderr}");
+    }
+
+    /// Issue 16: "Division overflowed" in `periods_to_reach`, mid-batch.
+    #[test]
+    fn tiny_amounts_towards_huge_ceilings_calculate_without_panic() {
+        let mut text = header();
+        text.push_str("[[penalty]]\nid = \"cent\"\namount = \"0.01\"\nper = \"day\"\ndue = 2024-01-01\n");
+        text.push_str("max = \"1000000000000000000000000000\"\ncomplied = 2024-01-12\n");
+        text.push_str("[[penalty]]\nid = \"tiny\"\namount = \"0.0000000000000000000000000001\"\nper = \"day\"\n");
+        text.push_str("due = 2024-01-01\nmax = 50_000\ncomplied = 2024-01-12\n");
+        let (code, stdout, stderr) = run(&["calc", "-", "--format", "json"], Some(&text));
+        assert_eq!(code, 0, "{stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let penalties = report["penalties"].as_array().unwrap();
+        assert_eq!(penalties[0]["forfeited"], "0.10");
+        assert_eq!(penalties[1]["forfeited"], "0.000000000000000000000000001");
+        assert_eq!((penalties[0]["periods"].as_u64(), penalties[1]["periods"].as_u64()), (Some(10), Some(10)));
+    }
+
     #[test]
     fn a_file_over_10_mib_is_refused() {
         let mut text = header();

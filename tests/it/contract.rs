@@ -154,7 +154,8 @@ pub struct Group {
 #[serde(deny_unknown_fields)]
 pub struct GroupComparison {
     pub method: String,
-    pub fine: String,
+    pub fine: Option<String>,
+    pub note: Option<String>,
     pub capped: bool,
 }
 
@@ -167,17 +168,31 @@ pub struct Penalty {
     pub amount: String,
     pub per: String,
     pub count: String,
-    pub due: String,
-    pub accrual_starts: String,
+    /// Null for an order per breach without a deadline.
+    pub due: Option<String>,
+    pub accrual_starts: Option<String>,
     pub accrual_ends: String,
     pub complied: Option<String>,
     pub max: Option<String>,
     pub forfeited: String,
     pub periods: u64,
+    pub periods_elapsed: u64,
+    pub suspended_days: u64,
+    pub suspensions: Vec<Suspension>,
+    pub published_forfeited: Option<String>,
     pub max_reached_on: Option<String>,
     pub max_reached_if_unmet: Option<String>,
     pub schedule: Vec<Period>,
     pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suspension {
+    pub from: String,
+    pub until: Option<String>,
+    pub reason: Option<String>,
+    pub days: u64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -33,7 +33,8 @@ fn every_step_finding_and_note_has_its_dutch_text() {
             None,
             Some(CompareMethod::Edpb(Seriousness::Low)),
             Some(CompareMethod::Edpb(Seriousness::High)),
-            Some(CompareMethod::Ap2019),
+            Some(CompareMethod::Ap2019(None)),
+            Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
         ] {
             for as_of in [jiff::civil::date(2026, 1, 1), jiff::civil::date(2021, 4, 1)] {
                 let options = Options { turnover: None, as_of, compare, explain: true };

@@ -159,7 +159,7 @@ fn clearview_ap_2024_fines_groups_and_penalty_maxima() {
     let maxima: Vec<&str> = report.penalties.iter().map(|p| p.max.as_deref().unwrap()).collect();
     assert_eq!(maxima, ["1500000.00", "1500000.00", "1500000.00", "600000.00"]);
     // Grace periods run from publication (2024-09-03).
-    let due: Vec<&str> = report.penalties.iter().map(|p| p.due.as_str()).collect();
+    let due: Vec<&str> = report.penalties.iter().map(|p| p.due.as_deref().unwrap_or("-")).collect();
     assert_eq!(due, ["2024-12-03", "2024-12-03", "2024-10-03", "2024-12-03"]);
 }
 
@@ -180,7 +180,21 @@ fn clearview_edpb_defaults_for_the_linked_group_are_capped_at_its_ceiling() {
     let scraping = report.groups.iter().find(|g| g.id == "scraping").unwrap();
     let comparison = scraping.comparison.as_ref().unwrap();
     // Three violations at the middle of the high band (EUR 12M each) exceed the EUR 20M ceiling.
-    assert_eq!((comparison.fine.as_str(), comparison.capped), ("20000000.00", true));
+    assert_eq!((comparison.fine.as_deref(), comparison.capped), (Some("20000000.00"), true));
+}
+
+/// Issue 16: `--as-of` before `complied` counts 19 Dec 2022 up to, not including, 1 Jan 2023:
+/// 13 days = EUR 1.3M, not the 52 days to compliance.
+#[test]
+fn cnil_as_of_before_compliance_accrues_to_the_as_of_date() {
+    let report = report("examples/cnil-clearview-2022.toml", &["--as-of", "2023-01-01"]);
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.accrual_ends.as_str(), astreinte.periods), ("2023-01-01", 13));
+    assert_eq!(astreinte.forfeited, "1300000.00");
+    // The liquidated EUR 5.2M is the amount at compliance: at 1 January `check` reports a difference.
+    let (code, stdout, _) = run(&["check", "examples/cnil-clearview-2022.toml", "--as-of", "2023-01-01"], None);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("forfeited-differs"), "{stdout}");
 }
 
 #[test]
@@ -188,9 +202,14 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     let report = report("examples/cnil-clearview-2022.toml", &[]);
     assert_eq!(report.total, "20000000.00");
     let astreinte = &report.penalties[0];
-    assert_eq!((astreinte.accrual_starts.as_str(), astreinte.accrual_ends.as_str()), ("2022-12-19", "2023-02-09"));
+    assert_eq!(
+        (astreinte.accrual_starts.as_deref(), astreinte.accrual_ends.as_str()),
+        (Some("2022-12-19"), "2023-02-09")
+    );
     assert_eq!(astreinte.periods, 52);
+    // SAN-2022-019 liquidation (CNIL, 2023): EUR 5.2M; the file states it, `check` compares.
     assert_eq!(astreinte.forfeited, "5200000.00");
+    assert_eq!(astreinte.published_forfeited.as_deref(), Some("5200000.00"));
     // A French astreinte: the Awb's one-year limitation is not claimed for it.
     assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
@@ -200,7 +219,8 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
 fn dutch_orders_carry_their_awb_limitation_dates() {
     let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-01-01"]);
     let first = &report.penalties[0].schedule[0];
-    assert_eq!((first.forfeited_on.as_str(), first.time_barred_on.as_deref()), ("2024-12-04", Some("2025-12-04")));
+    // Awb 5:35(1): still collectable on the anniversary, barred from the day after.
+    assert_eq!((first.forfeited_on.as_str(), first.time_barred_on.as_deref()), ("2024-12-04", Some("2025-12-05")));
     assert!(report.findings.iter().all(|f| f.code != "no-limitation-dates"));
 }
 
@@ -223,7 +243,7 @@ fn locatefamily_ap_2020_basic_fine_and_two_weekly_order() {
         ("2 weeks", "20000.00", Some("120000.00"))
     );
     // Twelve weeks from the decision of 2020-12-10.
-    assert_eq!(order.due, "2021-03-04");
+    assert_eq!(order.due.as_deref(), Some("2021-03-04"));
     assert_eq!(order.schedule.len(), 6);
 }
 
@@ -290,4 +310,63 @@ fn grouped(amount: &str) -> String {
         out.push_str(cents);
     }
     out
+}
+
+/// University College Dublin, a public body: Irish law caps its fines at EUR 1,000,000 (Data
+/// Protection Act 2018 s.141), whatever the Art. 83 tier of the infringement.
+#[test]
+fn dpc_ucd_2020_irish_public_body_capped_at_one_million() {
+    let report = report("examples/dpc-ucd-2020.toml", &[]);
+    for violation in &report.violations {
+        let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
+        assert_eq!(maximum, (Some("1000000.00"), Some("public-body")), "{}", violation.id);
+    }
+    assert_eq!((report.groups[0].fine.as_str(), report.groups[0].within), ("70000.00", Some(true)));
+}
+
+/// TikTok 2025: the turnover is not in the decision, so each fine is checked against an at-least
+/// maximum and the turnover it needs is stated (485M / 4 %, 45M / 4 %): a warning, never an error.
+#[test]
+fn dpc_tiktok_2025_fines_state_the_turnover_they_need() {
+    let report = report("examples/dpc-tiktok-2025.toml", &[]);
+    let needed: Vec<(&str, Option<&str>)> =
+        report.violations.iter().map(|v| (v.id.as_str(), v.required_turnover.as_deref())).collect();
+    assert_eq!(needed, [("transfers-to-china", Some("12125000000.00")), ("transparency", Some("1125000000.00"))]);
+    assert!(report.violations.iter().all(|v| v.maximum_basis.as_deref() == Some("at-least")));
+    assert!(
+        report.findings.iter().any(|f| (f.level.as_str(), f.code.as_str()) == ("warning", "maximum-needs-turnover"))
+    );
+}
+
+/// WhatsApp 2021: Facebook Inc.'s 2020 turnover in USD with no published rate; the four fines of
+/// the linked group add up to EUR 225M, which needs a turnover of at least 225M / 4 % = 5.625bn.
+#[test]
+fn dpc_whatsapp_2021_usd_turnover_without_a_rate() {
+    let report = report("examples/dpc-whatsapp-2021.toml", &[]);
+    assert_eq!((report.undertaking.turnover.as_deref(), report.undertaking.turnover_year), (None, Some(2020)));
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.fine.as_str()), ("linked", "225000000.00"));
+    assert_eq!(group.required_turnover.as_deref(), Some("5625000000.00"));
+}
+
+/// Netflix 2024: one fine for two separate behaviours (no Art. 83(3)): the ceiling is the sum of
+/// the two Art. 83(5) maxima, each at least EUR 20M.
+#[test]
+fn ap_netflix_2024_combined_group_ceiling_is_the_sum_of_the_maxima() {
+    let report = report("examples/ap-netflix-2024.toml", &[]);
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("40000000.00")));
+    assert_eq!((group.fine.as_str(), group.within), ("4750000.00", Some(true)));
+}
+
+/// Kruidvat 2024: the AP applied its 2019 rules to an infringement of 2020 (para 85): category III,
+/// basic fine EUR 525,000, EUR 600,000 after the Art. 7 factors; no finding that the rules were
+/// not in force.
+#[test]
+fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
+    let report = report("examples/ap-kruidvat-2024.toml", &[]);
+    let ap = report.violations[0].ap2019.as_ref().unwrap();
+    assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
+    assert_eq!(ap.after_adjustments, "600000.00");
+    assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
 }

@@ -294,7 +294,10 @@ proptest! {
         let days = i64::from((as_of_offset - due_offset - 1).max(0));
         let length = i64::from(length);
         let periods = if started { (days + length - 1) / length } else { days / length };
-        prop_assert_eq!(report.penalties[0].periods, periods as u64);
+        // All periods of non-compliance elapse; those up to the ceiling forfeit an amount.
+        let to_ceiling = (max + amount - 1) / amount;
+        prop_assert_eq!(report.penalties[0].periods_elapsed, periods as u64);
+        prop_assert_eq!(report.penalties[0].periods, periods.min(to_ceiling) as u64);
         prop_assert_eq!(report.penalties[0].forfeited, Money::euros((amount * periods).min(max)));
     }
 
@@ -339,11 +342,13 @@ fn penalty_case(amount: i64, per: PenaltyUnit, due: Date, max: i64, started: boo
         order: None,
         amount: Money::euros(amount),
         per,
-        deadline: Deadline::Due(due),
+        deadline: Some(Deadline::Due(due)),
         max: Some(Money::euros(max)),
         count: if started { PeriodCount::Started } else { PeriodCount::Completed },
         complied: None,
         breaches: None,
+        suspended: Vec::new(),
+        published_forfeited: None,
         span: None,
     });
     case

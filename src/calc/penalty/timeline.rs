@@ -1,0 +1,166 @@
+//! Suspensions of an order (a court's provisional measure, an extension): nothing accrues from
+//! a suspension's `from` up to, not including, its `until`, and the rest of the schedule moves
+//! later by the time suspended (LAW.md §4: the CNPD's astreinte against Amazon was suspended by
+//! the court on 17 December 2021, before its deadline). No `until`: still suspended.
+//!
+//! Non-compliance is counted on a "nominal" calendar from which the suspended days are taken
+//! out: nominal day k is the k-th day on which the order could forfeit. Periods are laid out on
+//! that calendar (calendar months included) and each of their days mapped back to the real one,
+//! so a period interrupted by a suspension resumes where it stopped.
+
+use jiff::civil::Date;
+
+use super::date_out_of_range;
+use crate::calc::error::CalcError;
+use crate::calc::model::Suspension;
+
+/// The days on which an order can accrue, from the first day of non-compliance on.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeline<'a> {
+    /// The first day of non-compliance; `None` for an order per breach without a deadline.
+    start: Option<Date>,
+    /// Sorted by `from`, none overlapping (checked when the case file is read).
+    suspensions: &'a [Suspension],
+}
+
+impl<'a> Timeline<'a> {
+    pub fn new(start: Option<Date>, suspensions: &'a [Suspension]) -> Timeline<'a> {
+        Timeline { start, suspensions }
+    }
+
+    /// A suspension's part on or after the start of non-compliance, `[from, until)`; `None`
+    /// when it ended before non-compliance began (a suspension of the grace period alone).
+    fn gap(&self, suspension: &Suspension) -> Option<(Date, Option<Date>)> {
+        let from = self.start.map_or(suspension.from, |start| suspension.from.max(start));
+        match suspension.until {
+            Some(until) if until <= from => None,
+            until => Some((from, until)),
+        }
+    }
+
+    /// Whether nothing accrues on `day`.
+    pub fn is_suspended(&self, day: Date) -> bool {
+        self.suspensions.iter().any(|s| s.from <= day && s.until.is_none_or(|until| day < until))
+    }
+
+    /// The days before `end` on which `suspension` kept the order from accruing.
+    pub fn days_suspended(&self, suspension: &Suspension, end: Date) -> Result<i64, CalcError> {
+        match self.gap(suspension) {
+            Some((from, until)) if from < end => days_between(from, until.map_or(end, |until| until.min(end))),
+            _ => Ok(0),
+        }
+    }
+
+    /// All days before `end` on which a suspension kept the order from accruing.
+    pub fn suspended_days(&self, end: Date) -> Result<i64, CalcError> {
+        self.suspensions.iter().try_fold(0, |sum, s| Ok(sum + self.days_suspended(s, end)?))
+    }
+
+    /// The days from the start of non-compliance up to, not including, `end` on which the order
+    /// could accrue: the length of the nominal calendar up to `end`.
+    pub fn active_days(&self, end: Date) -> Result<i64, CalcError> {
+        match self.start {
+            Some(start) if start < end => Ok(days_between(start, end)? - self.suspended_days(end)?),
+            _ => Ok(0),
+        }
+    }
+
+    /// The real day of nominal day `nominal`: each suspension that begins on or before it moves
+    /// it later by the suspension's length. `None` when it falls in a suspension without end.
+    pub fn actual(&self, nominal: Date) -> Result<Option<Date>, CalcError> {
+        let mut day = nominal;
+        for (from, until) in self.suspensions.iter().filter_map(|s| self.gap(s)) {
+            if day < from {
+                break;
+            }
+            match until {
+                Some(until) => day = plus_days(day, days_between(from, until)?)?,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(day))
+    }
+
+    /// The real day of `nominal`, or the last day before a suspension without end that
+    /// swallows it: where a period interrupted for good stops.
+    pub fn last_active(&self, nominal: Date) -> Result<Date, CalcError> {
+        match self.actual(nominal)? {
+            Some(day) => Ok(day),
+            None => {
+                let open = self.suspensions.iter().filter_map(|s| self.gap(s)).find(|(_, until)| until.is_none());
+                let from = open.map_or(nominal, |(from, _)| from);
+                from.yesterday().map_err(|_| date_out_of_range())
+            }
+        }
+    }
+}
+
+/// Days from `from` up to, not including, `to`.
+pub fn days_between(from: Date, to: Date) -> Result<i64, CalcError> {
+    Ok(i64::from(from.until(to).map_err(|_| date_out_of_range())?.get_days()))
+}
+
+pub fn plus_days(day: Date, days: i64) -> Result<Date, CalcError> {
+    let span = jiff::Span::new().try_days(days).map_err(|_| date_out_of_range())?;
+    day.checked_add(span).map_err(|_| date_out_of_range())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn suspension(from: Date, until: Option<Date>) -> Suspension {
+        Suspension { from, until, reason: None }
+    }
+
+    #[test]
+    fn suspended_days_move_later_days_later() {
+        let suspensions = [suspension(date(2024, 3, 10), Some(date(2024, 3, 20)))];
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &suspensions);
+        assert_eq!(timeline.actual(date(2024, 3, 9)).unwrap(), Some(date(2024, 3, 9)));
+        // The first suspended day's accrual resumes on `until`, not including `until` itself.
+        assert_eq!(timeline.actual(date(2024, 3, 10)).unwrap(), Some(date(2024, 3, 20)));
+        assert_eq!(timeline.actual(date(2024, 3, 11)).unwrap(), Some(date(2024, 3, 21)));
+        assert_eq!(timeline.active_days(date(2024, 4, 1)).unwrap(), 31 - 10);
+        assert_eq!(timeline.suspended_days(date(2024, 3, 15)).unwrap(), 5);
+        assert!(timeline.is_suspended(date(2024, 3, 19)) && !timeline.is_suspended(date(2024, 3, 20)));
+    }
+
+    #[test]
+    fn a_suspension_before_the_start_counts_only_from_the_start() {
+        let suspensions = [suspension(date(2024, 2, 20), Some(date(2024, 3, 5)))];
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &suspensions);
+        assert_eq!(timeline.actual(date(2024, 3, 1)).unwrap(), Some(date(2024, 3, 5)));
+        assert_eq!(timeline.suspended_days(date(2025, 1, 1)).unwrap(), 4);
+        // Over before non-compliance began: no effect.
+        let earlier = [suspension(date(2024, 2, 1), Some(date(2024, 2, 10)))];
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &earlier);
+        assert_eq!(timeline.actual(date(2024, 3, 1)).unwrap(), Some(date(2024, 3, 1)));
+        assert_eq!(timeline.suspended_days(date(2025, 1, 1)).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_suspension_without_end_stops_the_calendar() {
+        let suspensions = [suspension(date(2021, 12, 17), None)];
+        let timeline = Timeline::new(Some(date(2022, 1, 16)), &suspensions);
+        assert_eq!(timeline.actual(date(2022, 1, 16)).unwrap(), None);
+        assert_eq!(timeline.active_days(date(2026, 1, 1)).unwrap(), 0);
+        let timeline = Timeline::new(Some(date(2021, 12, 1)), &suspensions);
+        assert_eq!(timeline.last_active(date(2021, 12, 20)).unwrap(), date(2021, 12, 16));
+        assert_eq!(timeline.active_days(date(2026, 1, 1)).unwrap(), 16);
+    }
+
+    #[test]
+    fn two_suspensions_add_up() {
+        let suspensions = [
+            suspension(date(2024, 1, 5), Some(date(2024, 1, 7))),
+            suspension(date(2024, 1, 9), Some(date(2024, 1, 12))),
+        ];
+        let timeline = Timeline::new(Some(date(2024, 1, 1)), &suspensions);
+        // Nominal days 1-4 real; 5, 6 -> 7, 8; 7 -> 12 (past both).
+        assert_eq!(timeline.actual(date(2024, 1, 6)).unwrap(), Some(date(2024, 1, 8)));
+        assert_eq!(timeline.actual(date(2024, 1, 7)).unwrap(), Some(date(2024, 1, 12)));
+        assert_eq!(timeline.suspended_days(date(2024, 2, 1)).unwrap(), 5);
+    }
+}
