@@ -36,8 +36,12 @@ impl Cell {
     pub fn text(text: impl Into<String>) -> Cell {
         Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: true, note: None }
     }
+    /// Right-aligned; a lone figure never wraps, a figure with words (`6 (13 elapsed)`) wraps
+    /// between them.
     pub fn number(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), tone: Tone::Plain, numeric: true, wrap: false, note: None }
+        let text = text.into();
+        let wrap = text.contains(' ');
+        Cell { text, tone: Tone::Plain, numeric: true, wrap, note: None }
     }
     pub fn date(text: impl Into<String>) -> Cell {
         Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: false, note: None }

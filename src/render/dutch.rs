@@ -729,8 +729,8 @@ mod tests {
         assert_eq!(rule("Art. 83(5)").unwrap(), "artikel 83, vijfde lid, AVG");
         assert_eq!(rule("Awb 5:32b(2)").unwrap(), "artikel 5:32b, tweede lid, Awb");
         assert_eq!(
-            text("EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s); a started period counts in full").unwrap(),
-            "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n); een begonnen periode telt volledig"
+            text("EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s) of non-compliance; a started period counts in full").unwrap(),
+            "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n) van niet-naleving; een begonnen periode telt volledig"
         );
         assert_eq!(
             text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),

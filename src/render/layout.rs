@@ -5,7 +5,7 @@
 //! the rows are stacked: one "label: value" block per row.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, Table, Width};
+use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, LineStyle, Table, TableStyle, Width};
 
 use super::document::{Cell, Tone};
 
@@ -150,8 +150,26 @@ fn chrome(columns: usize) -> usize {
     columns * 3 + 1
 }
 
-/// The width of each column's content, or `None` when the table cannot fit in `width`.
-fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<Vec<usize>> {
+/// The narrowest a wrapped column of a borderless table may be.
+const READABLE: usize = 12;
+
+/// A table without vertical lines has the padding only: two spaces between columns.
+fn compact_chrome(columns: usize) -> usize {
+    columns * 2
+}
+
+/// How a table is drawn once its column widths are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Borders all round and between columns.
+    Full,
+    /// A rule under the header and one under the rows, columns apart by two spaces: for a
+    /// table the borders would push into the stacked layout.
+    Compact,
+}
+
+/// The narrowest and the natural width of each column's content.
+fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> (Vec<usize>, Vec<usize>) {
     let count = header.len();
     let mut wide: Vec<usize> = header.iter().map(|h| width_of(h)).collect();
     let mut narrow: Vec<usize> = header.iter().map(|h| longest_word(h)).collect();
@@ -161,18 +179,33 @@ fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<Ve
             narrow[index] = narrow[index].max(minimum(cell));
         }
     }
-    fit(wide, narrow, width)
+    (wide, narrow)
+}
+
+/// The width of each column's content and the frame, or `None` when the table cannot fit in
+/// `width` even without borders.
+fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<(Vec<usize>, Frame)> {
+    let (wide, narrow) = column_needs(header, rows);
+    // Without borders, a text squeezed to a few words a line stops reading as a table: each
+    // column keeps room for READABLE characters (or all of its text), else the rows stack.
+    let readable: Vec<usize> = narrow.iter().zip(&wide).map(|(&n, &w)| n.max(w.min(READABLE))).collect();
+    let compact = width.checked_sub(compact_chrome(wide.len())).and_then(|room| share(&wide, &readable, room));
+    fit(wide, narrow, width).map(|w| (w, Frame::Full)).or(compact.map(|w| (w, Frame::Compact)))
 }
 
 /// Column content widths for a table whose columns need `narrow` and would like `wide`
 /// characters, in `width` characters with borders; `None` when even `narrow` is too wide.
 pub fn fit(wide: Vec<usize>, narrow: Vec<usize>, width: usize) -> Option<Vec<usize>> {
-    let room = width.checked_sub(chrome(wide.len()))?;
+    share(&wide, &narrow, width.checked_sub(chrome(wide.len()))?)
+}
+
+/// Column widths in `room` characters of content.
+fn share(wide: &[usize], narrow: &[usize], room: usize) -> Option<Vec<usize>> {
     if wide.iter().sum::<usize>() <= room {
-        return Some(wide);
+        return Some(wide.to_vec());
     }
     let spare = room.checked_sub(narrow.iter().sum())?;
-    Some(share_out(narrow, &wide, spare))
+    Some(share_out(narrow.to_vec(), wide, spare))
 }
 
 /// Grows the columns from their narrowest towards their natural widths: the column nearest
@@ -210,11 +243,14 @@ fn color(tone: Tone) -> Option<Color> {
 
 /// A table as lines no wider than `width` (see the module comment for how).
 pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> Vec<String> {
-    let Some(widths) = column_widths(header, rows, usize::from(width)) else {
+    let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
+    match frame {
+        Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
+        Frame::Compact => table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─'))),
+    };
     if colored {
         table.enforce_styling();
     } else {
@@ -235,7 +271,19 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     }
     let padded = widths.iter().map(|&w| u16::try_from(w + 2).unwrap_or(u16::MAX));
     table.set_constraints(padded.map(|w| ColumnConstraint::Absolute(Width::Fixed(w))));
-    table.lines().collect()
+    // Without borders the padding leaves a space at either end of every line.
+    let mut lines: Vec<String> = table
+        .lines()
+        .map(|line| match frame {
+            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
+            Frame::Full => line,
+        })
+        .collect();
+    // The rule under the header closes a borderless table too.
+    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
+        lines.push(rule);
+    }
+    lines
 }
 
 /// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
