@@ -9,7 +9,7 @@ use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Options, Report, Span};
 use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg,
+    ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs,
     ScheduleArg, SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> Outcome {
         }
         Command::Sweep(args) => return sweep(&args),
         Command::Articles(args) => match articles(&args) {
+            Ok(text) if args.out.output.is_some() => return write_file(&args.out, &text),
             Ok(text) => text,
             Err(message) => {
                 eprintln!("{message}");
@@ -57,11 +58,7 @@ pub fn run(cli: Cli) -> Outcome {
             clap_complete::generate(shell, &mut Cli::command(), "art83", &mut bytes);
             String::from_utf8_lossy(&bytes).into_owned()
         }
-        Command::Man => {
-            let mut bytes = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut bytes).expect("writing to memory cannot fail");
-            String::from_utf8_lossy(&bytes).into_owned()
-        }
+        Command::Man { command } => crate::man::page(command.as_deref()),
     };
     write_stdout(&text)
 }
@@ -174,10 +171,10 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         }
     };
     let stdout = io::stdout();
-    let terminal = args.output.is_none() && stdout.is_terminal();
+    let terminal = args.out.output.is_none() && stdout.is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let lang = language(args.lang);
-    let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.output, args.force) };
+    let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
     let mut out = match target {
         Ok(target) => io::BufWriter::new(target),
         Err(error) => {
@@ -201,7 +198,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         render::Style {
             lang,
             color,
-            width: line_width(args.output.is_some()),
+            width: line_width(args.out.output.is_some()),
             full_schedule: args.schedule == ScheduleArg::Full,
             csv,
         },
@@ -237,7 +234,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
     }
     let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
     if rendered == 0 && !quiet {
-        discard_output(&args.output);
+        discard_output(&args.out);
     }
     if let Some(tally) = check.filter(|_| !quiet && result.is_ok()) {
         // On standard error, so that JSON on standard output stays one document.
@@ -255,10 +252,10 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
 
 /// Where the output goes: standard output, or the file `-o` names. An existing file is
 /// refused without `--force`, so that a report never silently replaces another.
-fn open_output(path: &Option<PathBuf>, force: bool) -> anyhow::Result<Box<dyn Write>> {
-    let Some(path) = path else { return Ok(Box::new(io::stdout().lock())) };
+fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
+    let Some(path) = &out.output else { return Ok(Box::new(io::stdout().lock())) };
     let mut options = std::fs::OpenOptions::new();
-    if force {
+    if out.force {
         options.write(true).create(true).truncate(true);
     } else {
         options.write(true).create_new(true);
@@ -272,10 +269,23 @@ fn open_output(path: &Option<PathBuf>, force: bool) -> anyhow::Result<Box<dyn Wr
     }
 }
 
+/// Writes a command's whole text to the file `-o` names.
+fn write_file(out: &OutputArgs, text: &str) -> Outcome {
+    let written =
+        open_output(out).and_then(|mut file| file.write_all(text.as_bytes()).context("error: cannot write the output"));
+    match written {
+        Ok(()) => Outcome::Ok,
+        Err(error) => {
+            eprintln!("{error:#}");
+            Outcome::BadInput
+        }
+    }
+}
+
 /// A run that produced nothing removes the file it created, so that the next run (with the
 /// case file fixed) needs no `--force`.
-fn discard_output(path: &Option<PathBuf>) {
-    if let Some(path) = path {
+fn discard_output(out: &OutputArgs) {
+    if let Some(path) = &out.output {
         let _ = std::fs::remove_file(path);
     }
 }
@@ -305,7 +315,7 @@ impl CheckTally {
             report.findings.push(calc::report::Finding::new(
                 calc::report::Level::Warning,
                 "nothing-to-check",
-                "the case file states no published figure (`published_total`, `published_penalties_max`): \
+                "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
                  nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
                  `--allow-unpublished` lets it pass on its legal checks alone)",
             ));
@@ -465,7 +475,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
             return Outcome::BadInput;
         }
     };
-    let target = match open_output(&args.output, args.force) {
+    let target = match open_output(&args.out) {
         Ok(target) => target,
         Err(error) => {
             eprintln!("{error:#}");
@@ -492,8 +502,14 @@ fn sweep(args: &SweepArgs) -> Outcome {
         loaded.case = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
-        let mut writer =
-            render::sweep_writer(args.format, &loaded.case, line_width(args.output.is_some()), csv, (from, to), lang);
+        let mut writer = render::sweep_writer(
+            args.format,
+            &loaded.case,
+            line_width(args.out.output.is_some()),
+            csv,
+            (from, to),
+            lang,
+        );
         let point = |turnover| {
             calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
                 let message = format!("at turnover {turnover} (--turnover {}..{}): {e}", from.plain(), to.plain());
@@ -529,7 +545,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
     match result {
         Ok(()) => Outcome::Ok,
         Err(error) => {
-            discard_output(&args.output);
+            discard_output(&args.out);
             eprintln!("{error:#}");
             Outcome::BadInput
         }

@@ -41,8 +41,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print a manual page (roff): the program's, or a command's
+    Man {
+        /// The command whose page to print (art83-calc(1), ...); none prints art83(1)
+        #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(crate::man::COMMANDS))]
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -63,13 +67,8 @@ pub struct SweepArgs {
     #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     /// Date penalties would accrue to (not used by the sweep itself) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
@@ -166,6 +165,21 @@ pub struct ArticlesArgs {
     /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// `-o FILE` and `--force`, for every command with a `--format`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Let --output replace an existing file
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,13 +222,8 @@ pub struct CalcArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Let --output replace an existing file
-    #[arg(long, requires = "output")]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 
     #[command(flatten)]
     pub csv: CsvArgs,

@@ -10,4 +10,5 @@ pub mod app;
 pub mod calc;
 pub mod cli;
 pub mod input;
+pub mod man;
 pub mod render;

@@ -511,6 +511,40 @@ mod tests {
         assert!(outcome.steps.iter().any(|s| s.rule.contains("Art. 9")));
     }
 
+    /// Booking (33(1), category III, EUR 300,000-750,000, basic fine 525,000) moved by `euros`.
+    fn booking_moved_by(euros: i64, ceiling: Option<i64>) -> Result<Ap2019Outcome, CalcError> {
+        let change = Adjustment {
+            factor: "7(c)".into(),
+            change: Change::Amount(Decimal::from(euros)),
+            reason: "r".into(),
+            span: None,
+        };
+        let input = Ap2019Input { adjustments: vec![change], ..Ap2019Input::defaults() };
+        calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), ceiling.map(Money::euros))
+    }
+
+    #[test]
+    fn art_6_the_bandwidth_includes_both_ends_art_8_1_is_needed_beyond_them() {
+        let fine = |euros| booking_moved_by(euros, None).map(|o| o.report.after_adjustments);
+        assert_eq!(fine(-225_000).unwrap(), Money::euros(300_000));
+        assert_eq!(fine(225_000).unwrap(), Money::euros(750_000));
+        for euros in [-225_001, 225_001] {
+            let error = fine(euros).unwrap_err().to_string();
+            assert!(error.contains("lies outside 300,000.00") && error.contains("beyond_bandwidth"), "{error}");
+        }
+    }
+
+    #[test]
+    fn art_83_3_the_fine_is_capped_at_the_group_ceiling_only_above_it() {
+        let capped_step = |outcome: &Ap2019Outcome| outcome.steps.iter().any(|s| s.detail.starts_with("capped"));
+        let at = booking_moved_by(0, Some(525_000)).unwrap();
+        assert_eq!((at.report.after_ability_to_pay, capped_step(&at)), (Money::euros(525_000), false));
+        let above = booking_moved_by(0, Some(500_000)).unwrap();
+        assert_eq!((above.report.after_ability_to_pay, capped_step(&above)), (Money::euros(500_000), true));
+        let below = booking_moved_by(0, Some(600_000)).unwrap();
+        assert_eq!((below.report.after_ability_to_pay, capped_step(&below)), (Money::euros(525_000), false));
+    }
+
     #[test]
     fn repeat_offence_adds_half() {
         let input = Ap2019Input { repeat_offence: true, ..Ap2019Input::defaults() };

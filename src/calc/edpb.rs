@@ -15,6 +15,24 @@ use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
+/// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
+/// 24 May 2023 (version 2.0; docs/law.md). A decision taken before that followed no such method.
+pub const GUIDELINES_ADOPTED: jiff::civil::Date = jiff::civil::date(2023, 5, 24);
+
+/// A finding when the method is applied to a decision the guidelines postdate: its steps then
+/// show what the method gives, not what the authority did.
+pub fn postdates(decided: Option<jiff::civil::Date>) -> Option<super::report::Finding> {
+    let decided = decided.filter(|day| *day < GUIDELINES_ADOPTED)?;
+    Some(super::report::Finding::new(
+        super::report::Level::Info,
+        "edpb-guidelines-postdate-decision",
+        format!(
+            "EDPB Guidelines 04/2022 were adopted on {GUIDELINES_ADOPTED}, after the decision of {decided}: the steps show \
+             what the method gives, not what the authority did"
+        ),
+    ))
+}
+
 /// Step 2a: the starting amount as a share of the applicable legal maximum, by seriousness
 /// (EDPB Guidelines 04/2022 section 4.2; LAW.md §2, verified via AP Clearview and Uber).
 pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
@@ -455,9 +473,19 @@ mod tests {
     }
 
     #[test]
+    fn guidelines_04_2022_adopted_24_may_2023_postdate_earlier_decisions() {
+        assert!(postdates(Some(jiff::civil::date(2021, 8, 20))).is_some());
+        assert!(postdates(Some(jiff::civil::date(2023, 5, 24))).is_none());
+        assert!(postdates(None).is_none());
+    }
+
+    #[test]
     fn uodo_dkn_5112_14_2022_chain() {
         // Art. 38(3), medium, 83(4): 10M x 10 % = 1M; turnover EUR 98.7M -> 8-20 %, took 20 %.
-        let turnover = TurnoverBasis { eur: Some(Money::new(dec!(98_700_000)).unwrap()), ..turnover(Some(0)) };
+        let turnover = TurnoverBasis {
+            country: Some("NL".into()),
+            ..TurnoverBasis::plain(Some(Money::new(dec!(98_700_000)).unwrap()))
+        };
         let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(20)),
@@ -508,6 +536,91 @@ mod tests {
             EdpbInput { starting: Choice::Value(Money::euros(3_000_000)), ..EdpbInput::defaults(Seriousness::High) };
         let error = calculate(true, &input, &maximum, &turnover(None), None).err().unwrap();
         assert!(error.to_string().contains("outside"), "{error}");
+    }
+
+    #[test]
+    fn step_2a_a_starting_amount_at_either_end_of_its_band_is_accepted() {
+        // High seriousness of the EUR 20M fixed maximum: 20-100 % = EUR 4M - 20M.
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let starting = |euros: i64| {
+            let input =
+                EdpbInput { starting: Choice::Value(Money::euros(euros)), ..EdpbInput::defaults(Seriousness::High) };
+            calculate(true, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
+        };
+        for euros in [4_000_000, 9_000_000, 20_000_000] {
+            assert_eq!(starting(euros).unwrap(), Money::euros(euros));
+        }
+        for euros in [3_999_999, 20_000_001] {
+            let error = starting(euros).unwrap_err().to_string();
+            assert!(error.contains("starting_amount") && error.contains("lies outside 4,000,000.00"), "{error}");
+        }
+    }
+
+    #[test]
+    fn step_2b_a_size_percent_at_either_end_of_its_band_is_accepted() {
+        // Turnover EUR 265M: the band above 250M up to 500M, 40-100 % of the starting amount.
+        let turnover = turnover(Some(265_000_000));
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let sized = |percent: Decimal| {
+            let input = EdpbInput { size: Choice::Value(percent), ..medium_at(dec!(0)) };
+            calculate(true, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
+        };
+        // Starting amount: 10 % of EUR 20M = EUR 2M.
+        assert_eq!(sized(dec!(40)).unwrap(), Money::euros(800_000));
+        assert_eq!(sized(dec!(70)).unwrap(), Money::euros(1_400_000));
+        assert_eq!(sized(dec!(100)).unwrap(), Money::euros(2_000_000));
+        for percent in [dec!(39.99), dec!(100.01)] {
+            let error = sized(percent).unwrap_err().to_string();
+            assert!(error.contains("lies outside the 40-100 % band"), "{error}");
+        }
+    }
+
+    #[test]
+    fn step_4_says_capped_only_above_the_maximum() {
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let step_4 = |euros: i64| {
+            // High, middle: 60 % of EUR 10M = EUR 6M, plus the amount.
+            let input = EdpbInput {
+                adjustments: vec![adjustment("83(2)(k)", Change::Amount(Decimal::from(euros - 6_000_000)))],
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let step = outcome.steps.into_iter().find(|s| s.rule == "EDPB step 4").unwrap();
+            (outcome.report.after_step_4, step.detail)
+        };
+        let within = "within the legal maximum EUR 10,000,000.00".to_string();
+        let capped = "capped at the legal maximum EUR 10,000,000.00".to_string();
+        assert_eq!(step_4(9_000_000), (Money::euros(9_000_000), within.clone()));
+        assert_eq!(step_4(10_000_000), (Money::euros(10_000_000), within));
+        assert_eq!(step_4(11_000_000), (Money::euros(10_000_000), capped));
+    }
+
+    #[test]
+    fn step_5_never_lifts_the_fine_above_the_maximum() {
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let step_5 = |percent: Decimal| {
+            // High, middle: EUR 6M; step 5 raises it by `percent`.
+            let input = EdpbInput {
+                proportionality: Some(adjustment("dissuasiveness", Change::Percent(percent))),
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            (outcome.report.after_step_5, capped)
+        };
+        assert_eq!(step_5(dec!(50)), (Money::euros(9_000_000), false));
+        // 6M + 100 % = 12M: above the EUR 10M maximum, capped.
+        assert_eq!(step_5(dec!(100)), (Money::euros(10_000_000), true));
+        let at = {
+            let input = EdpbInput {
+                proportionality: Some(adjustment("dissuasiveness", Change::Amount(dec!(4_000_000)))),
+                ..EdpbInput::defaults(Seriousness::High)
+            };
+            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            (outcome.report.after_step_5, capped)
+        };
+        assert_eq!(at, (Money::euros(10_000_000), false));
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub enum CalcError {
     Overflow,
     #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
     NegativeAmount,
+    #[error("amounts in {0} and {1} cannot be added: a case's amounts are all in its currency")]
+    CurrencyMismatch(&'static str, &'static str),
     /// rust_decimal would round the result (it keeps about 29 significant digits).
     #[error(
         "a result needs more than the 28-29 significant digits art83 computes exactly, and art83 does not round; give the turnover and amounts with fewer digits (to the cent)"
@@ -43,7 +45,9 @@ impl CalcError {
         match self {
             CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
             CalcError::Invalid { at, .. } => at.clone(),
-            CalcError::Overflow | CalcError::NegativeAmount | CalcError::Inexact => None,
+            CalcError::Overflow | CalcError::NegativeAmount | CalcError::Inexact | CalcError::CurrencyMismatch(..) => {
+                None
+            }
         }
     }
 }

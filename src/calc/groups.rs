@@ -191,6 +191,7 @@ pub fn report(
         gravest: ceiling.gravest.map(|i| violations[i].id.clone()),
         tied: ceiling.tied.iter().map(|&i| violations[i].id.clone()).collect(),
         ceiling: ceiling.ceiling,
+        ceiling_eur: None,
         ceiling_basis: ceiling.basis,
         required_turnover: required,
         fine,
@@ -298,6 +299,7 @@ mod tests {
             published: None,
             published_total: None,
             published_penalties_max: None,
+            published_total_eur: None,
             currency: None,
             undertaking: Undertaking {
                 name: "u".into(),

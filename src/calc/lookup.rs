@@ -65,6 +65,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
         decided: None,
         authority: asked.authority.as_deref().unwrap_or_default(),
         turnover_override: None,
+        currency: None,
     };
     let basis = resolve_turnover(&undertaking, context)?;
     for info in infos.iter_mut() {

@@ -8,7 +8,8 @@ use super::article::{Tier, TierMaximum};
 use super::error::CalcError;
 use super::law::authority;
 use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, rule_for};
-use super::model::{Turnover, TurnoverCurrency, Undertaking};
+use super::model::{CaseCurrency, Turnover, TurnoverCurrency, Undertaking};
+use super::money::Currency;
 use super::money::{Money, percent_text};
 use super::report::{MaximumBasis, Step, TurnoverSource};
 
@@ -17,6 +18,8 @@ use super::report::{MaximumBasis, Step, TurnoverSource};
 pub struct TurnoverBasis {
     /// In euros; `None` when it is not known (or a public body has none that counts).
     pub eur: Option<Money>,
+    /// In the case's currency (the same as `eur` for a case in euros): what the maxima use.
+    pub amount: Option<Money>,
     pub year: Option<i16>,
     /// True when the case file names the year the authority used (`turnover_year`).
     pub year_chosen: bool,
@@ -25,8 +28,8 @@ pub struct TurnoverBasis {
     pub country: Option<String>,
     /// The decision date, which decides which decisions and guidelines can be cited.
     pub decided: Option<Date>,
-    /// The case's currency (`None`: euros), in which national caps must be stated.
-    pub currency: Option<String>,
+    /// The case's currency and rate (`None`: euros): the maxima are converted into it.
+    pub currency: Option<CaseCurrency>,
     /// For a public body: the Art. 83(7) rule of the authority's country, if art83 holds one.
     pub public_body_rule: Option<&'static PublicBodyRule>,
     pub steps: Vec<Step>,
@@ -37,6 +40,7 @@ impl TurnoverBasis {
     pub fn plain(eur: Option<Money>) -> TurnoverBasis {
         TurnoverBasis {
             eur,
+            amount: eur,
             year: None,
             year_chosen: false,
             source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
@@ -90,6 +94,8 @@ pub struct TurnoverContext<'a> {
     pub authority: &'a str,
     /// `--turnover`: a what-if amount in euros.
     pub turnover_override: Option<Money>,
+    /// The case's currency, if not the euro.
+    pub currency: Option<&'a CaseCurrency>,
 }
 
 /// "Total worldwide annual turnover of the preceding financial year" (Art. 83(4)–(6)): the year
@@ -106,7 +112,39 @@ pub fn resolve_turnover(undertaking: &Undertaking, context: TurnoverContext) -> 
     };
     basis.country = country;
     basis.decided = context.decided;
+    basis.currency = context.currency.cloned();
+    in_case_currency(&mut basis)?;
     Ok(basis)
+}
+
+/// The turnover in both currencies: a case in another currency states its turnover in it (or
+/// in euros, or in a third currency converted to euros at its own rate).
+fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
+    let Some(currency) = basis.currency.clone() else { return Ok(()) };
+    let Some(known) = basis.eur.or(basis.amount) else { return Ok(()) };
+    if known.currency() == currency.currency {
+        basis.amount = Some(known);
+        basis.eur = Some(currency.to_eur(known)?);
+        basis.steps.push(Step::new(
+            "currency conversion",
+            format!(
+                "in euros at {}, rounded half-up to the cent, for the size bands of EDPB step 2b",
+                currency.rate_text()
+            ),
+            basis.eur,
+        ));
+    } else {
+        basis.eur = Some(known);
+        basis.amount = Some(currency.from_eur(known)?);
+        basis.steps.push(Step::new("currency conversion", conversion_text(&currency), basis.amount));
+    }
+    Ok(())
+}
+
+/// How a EUR amount became one in the case's currency, rounding named where there is one.
+fn conversion_text(currency: &CaseCurrency) -> String {
+    let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
+    format!("in {} at {}{rounded}", currency.currency.code(), currency.rate_text())
 }
 
 fn public_body_basis(country: Option<&str>) -> TurnoverBasis {
@@ -314,7 +352,19 @@ pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcErr
 /// the maximum at least the fixed amount; a public body follows its country's Art. 83(7) rule.
 pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Result<LegalMaximum, CalcError> {
     let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
-    let TierMaximum { fixed, percent, .. } = tier.maximum();
+    let TierMaximum { fixed: fixed_eur, percent, .. } = tier.maximum();
+    let fixed = match &turnover.currency {
+        Some(currency) => currency.from_eur(fixed_eur)?,
+        None => fixed_eur,
+    };
+    // "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)": the conversion in the text.
+    let fixed_text = match &turnover.currency {
+        Some(currency) if explain => {
+            let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
+            format!("{fixed} ({fixed_eur} at {}{rounded})", currency.rate_text())
+        }
+        _ => fixed.to_string(),
+    };
     let maximum = |amount, basis, detail: String| LegalMaximum {
         tier,
         amount,
@@ -334,10 +384,10 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Res
             |(amount, basis, detail)| maximum(amount, basis, detail),
         ));
     }
-    let Some(eur) = turnover.eur else {
+    let Some(eur) = turnover.amount else {
         let detail = text(&|| {
             format!(
-                "at least {fixed}: the higher of {fixed} and {} % of turnover; {}",
+                "at least {fixed}: the higher of {fixed_text} and {} % of turnover; {}",
                 percent_text(percent),
                 turnover.unknown_reason()
             )
@@ -352,7 +402,7 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Res
     };
     let detail = text(&|| {
         let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
-        format!("higher of {fixed} and {} % of turnover {eur}{year} = {share}: {winner}", percent_text(percent))
+        format!("higher of {fixed_text} and {} % of turnover {eur}{year} = {share}: {winner}", percent_text(percent))
     });
     Ok(maximum(amount, basis, detail))
 }
@@ -401,9 +451,12 @@ fn national_cap(
     turnover: &TurnoverBasis,
     rule: &PublicBodyRule,
 ) -> Result<Money, CalcError> {
-    let case_currency = turnover.currency.as_deref().unwrap_or("EUR");
-    if case_currency.eq_ignore_ascii_case(currency) {
-        return Ok(amount);
+    let case_currency = turnover.currency.as_ref().map_or(Currency::EUR, |c| c.currency);
+    if case_currency.code().eq_ignore_ascii_case(currency) {
+        return Ok(amount.in_currency(case_currency));
+    }
+    if let (Some(case), "EUR") = (&turnover.currency, currency) {
+        return case.from_eur(amount);
     }
     Err(CalcError::invalid(
         format!(
@@ -438,13 +491,17 @@ mod tests {
         decided: Option<Date>,
         what_if: Option<Money>,
     ) -> Result<TurnoverBasis, CalcError> {
-        resolve_turnover(undertaking, TurnoverContext { decided, authority: "NL-AP", turnover_override: what_if })
+        resolve_turnover(
+            undertaking,
+            TurnoverContext { decided, authority: "NL-AP", turnover_override: what_if, currency: None },
+        )
     }
 
     fn public_body_in(authority: &str) -> TurnoverBasis {
         let mut body = undertaking(Turnover::Amount(Money::euros(5_000_000_000)));
         body.public_body = true;
-        resolve_turnover(&body, TurnoverContext { decided: None, authority, turnover_override: None }).unwrap()
+        resolve_turnover(&body, TurnoverContext { decided: None, authority, turnover_override: None, currency: None })
+            .unwrap()
     }
 
     #[test]
@@ -461,7 +518,10 @@ mod tests {
             let fixed = tier.maximum().fixed;
             let at = legal_maximum(tier, &basis(500_000_000), true).unwrap();
             assert_eq!((at.amount, at.basis), (fixed, MaximumBasis::Fixed), "{tier:?}");
-            let cent_above = TurnoverBasis { eur: Some(Money::new(dec!(500_000_000.01)).unwrap()), ..basis(0) };
+            let cent_above = TurnoverBasis {
+                year: Some(2023),
+                ..TurnoverBasis::plain(Some(Money::new(dec!(500_000_000.01)).unwrap()))
+            };
             let above = legal_maximum(tier, &cent_above, true).unwrap();
             assert_eq!(above.basis, MaximumBasis::Turnover, "{tier:?}");
             assert!(above.amount > fixed);
@@ -483,7 +543,12 @@ mod tests {
         assert!(!max.step.detail.contains("Clearview"), "{}", max.step.detail);
         let irish = resolve_turnover(
             &undertaking(Turnover::Unknown),
-            TurnoverContext { decided: Some(date(2025, 5, 2)), authority: "IE-DPC", turnover_override: None },
+            TurnoverContext {
+                decided: Some(date(2025, 5, 2)),
+                authority: "IE-DPC",
+                turnover_override: None,
+                currency: None,
+            },
         )
         .unwrap();
         let max = legal_maximum(Tier::Art83_5, &irish, true).unwrap();
@@ -526,13 +591,60 @@ mod tests {
         let polish = public_body_in("PL-UODO");
         let error = legal_maximum(Tier::Art83_5, &polish, true).unwrap_err().to_string();
         assert!(error.contains("PLN 100,000.00") && error.contains("currency = \"PLN\""), "{error}");
-        let in_zloty = TurnoverBasis { currency: Some("PLN".into()), ..polish };
+        let in_zloty = TurnoverBasis { currency: Some(case_in(Currency::PLN, dec!(4.2794))), ..polish };
         let max = legal_maximum(Tier::Art83_5, &in_zloty, true).unwrap();
-        assert_eq!((max.amount, max.basis), (Money::euros(100_000), MaximumBasis::PublicBody));
+        assert_eq!((max.amount, max.basis), (pln(100_000), MaximumBasis::PublicBody));
         // Sweden: one cap for Art. 83(4), another for the rest (Dataskyddslagen ch. 6 § 2).
-        let swedish = TurnoverBasis { currency: Some("SEK".into()), ..public_body_in("SE-IMY") };
-        assert_eq!(legal_maximum(Tier::Art83_4, &swedish, true).unwrap().amount, Money::euros(5_000_000));
-        assert_eq!(legal_maximum(Tier::Art83_5, &swedish, true).unwrap().amount, Money::euros(10_000_000));
+        let sek = |n: i64| Money::euros(n).in_currency(Currency::SEK);
+        let swedish = TurnoverBasis { currency: Some(case_in(Currency::SEK, dec!(11))), ..public_body_in("SE-IMY") };
+        assert_eq!(legal_maximum(Tier::Art83_4, &swedish, true).unwrap().amount, sek(5_000_000));
+        assert_eq!(legal_maximum(Tier::Art83_5, &swedish, true).unwrap().amount, sek(10_000_000));
+        // Ireland's cap is in euros: in a case in another currency it is converted.
+        let irish = TurnoverBasis { currency: Some(case_in(Currency::PLN, dec!(4))), ..public_body_in("IE-DPC") };
+        assert_eq!(legal_maximum(Tier::Art83_5, &irish, true).unwrap().amount, pln(4_000_000));
+    }
+
+    fn case_in(currency: Currency, per_eur: Decimal) -> CaseCurrency {
+        CaseCurrency { currency, rate: crate::calc::model::Rate::PerEur(per_eur), rate_date: None }
+    }
+
+    fn pln(n: i64) -> Money {
+        Money::euros(n).in_currency(Currency::PLN)
+    }
+
+    #[test]
+    fn uodo_dke_561_2_2020_the_maximum_in_zloty_at_the_nbp_rate_of_28_january() {
+        // PLN 5,000 on a sole trader whose turnover is unknown: the Art. 83(5) maximum is at least
+        // EUR 20M x 4.2794 = PLN 85,588,000.00.
+        let basis =
+            TurnoverBasis { currency: Some(case_in(Currency::PLN, dec!(4.2794))), ..TurnoverBasis::plain(None) };
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
+        assert_eq!((max.amount, max.basis), (pln(85_588_000), MaximumBasis::AtLeast));
+        assert!(max.step.detail.starts_with("at least PLN 85,588,000.00"), "{}", max.step.detail);
+        // With eur_per_unit the conversion divides, and rounds half-up to the cent.
+        let inverse =
+            CaseCurrency { rate: crate::calc::model::Rate::EurPerUnit(dec!(0.3)), ..case_in(Currency::PLN, dec!(1)) };
+        let basis = TurnoverBasis { currency: Some(inverse), ..TurnoverBasis::plain(None) };
+        assert_eq!(legal_maximum(Tier::Art83_4, &basis, true).unwrap().amount.amount(), dec!(33333333.33));
+    }
+
+    #[test]
+    fn a_turnover_in_a_third_currency_converts_through_its_own_rate_then_the_cases() {
+        // A Polish case, turnover in USD at 0.9 EUR per USD, the case at 4 PLN per EUR.
+        let years = BTreeMap::from([(2023, Money::euros(1_000_000_000))]);
+        let conversion = Some(TurnoverCurrency { currency: "USD".into(), eur_per_unit: Some(dec!(0.9)) });
+        let currency = case_in(Currency::PLN, dec!(4));
+        let context = TurnoverContext {
+            decided: Some(date(2024, 6, 1)),
+            authority: "PL-UODO",
+            turnover_override: None,
+            currency: Some(&currency),
+        };
+        let basis = resolve_turnover(&undertaking(Turnover::ByYear { years, conversion }), context).unwrap();
+        assert_eq!(basis.eur, Some(Money::euros(900_000_000)));
+        assert_eq!(basis.amount, Some(pln(3_600_000_000)));
+        let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
+        assert_eq!((max.amount, max.basis), (pln(144_000_000), MaximumBasis::Turnover));
     }
 
     #[test]

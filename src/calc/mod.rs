@@ -7,6 +7,7 @@
 pub mod ap2019;
 pub mod article;
 mod citation;
+pub mod currency;
 pub mod edpb;
 pub mod error;
 pub mod groups;
@@ -62,8 +63,12 @@ pub enum CompareMethod {
 
 /// Calculates the whole report for one case.
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    let context =
-        TurnoverContext { decided: case.decided, authority: &case.authority, turnover_override: options.turnover };
+    let context = TurnoverContext {
+        decided: case.decided,
+        authority: &case.authority,
+        turnover_override: options.turnover,
+        currency: case.currency.as_ref(),
+    };
     let turnover = resolve_turnover(&case.undertaking, context)
         .map_err(|e| e.context("turnover", case.undertaking.turnover_span.clone()))?;
     let mut findings = public_body_findings(case, options, &turnover);
@@ -98,10 +103,12 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let mut group_reports = Vec::with_capacity(case.groups.len());
     for group in &case.groups {
         let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        group_reports.push(groups::report(options.explain, group, ceiling, &violations, &mut findings)?);
+        let mut report = groups::report(options.explain, group, ceiling, &violations, &mut findings)?;
+        report.ceiling_eur = currency::eur(case, report.ceiling)?;
+        group_reports.push(report);
     }
 
-    let mut total = Money::ZERO;
+    let mut total = currency::zero(case);
     let mut total_steps = Trace::new(options.explain);
     for group in &group_reports {
         total = total.checked_add(group.fine)?;
@@ -125,6 +132,11 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         }
     }
     total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
+    let total_eur = currency::eur(case, Some(total))?;
+    if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
+        total_steps.push(|| currency::total_step(rate, eur));
+    }
+    findings.extend(currency::findings(case, total_eur));
     if let Some(published) = case.published_total
         && published != total
     {
@@ -137,11 +149,13 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
 
     let penalties = penalty::schedule_all(case, options.as_of)?;
     findings.extend(plausible::date_findings(case, &penalties, options.as_of));
-    let penalties_max = penalties.iter().map(|p| p.max).try_fold(Some(Money::ZERO), |sum, max| match (sum, max) {
-        (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
-        _ => Ok(None),
-    })?;
-    let penalties_forfeited = penalties.iter().map(|p| p.forfeited).try_fold(Money::ZERO, Money::checked_add)?;
+    let penalties_max =
+        penalties.iter().map(|p| p.max).try_fold(Some(currency::zero(case)), |sum, max| match (sum, max) {
+            (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
+            _ => Ok(None),
+        })?;
+    let penalties_forfeited =
+        penalties.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
     findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &penalties));
     if let Some(published) = case.published_penalties_max
         && Some(published) != penalties_max
@@ -163,13 +177,16 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
             published: case.published,
             published_total: case.published_total,
             published_penalties_max: case.published_penalties_max,
-            currency: case.currency.as_ref().map(|c| c.currency.clone()),
-            eur_per_unit: case.currency.as_ref().map(|c| c.eur_per_unit),
+            currency: case.currency.as_ref().map(|c| c.currency.code().to_string()),
+            per_eur: currency::rates(case).0,
+            eur_per_unit: currency::rates(case).1,
+            rate_date: case.currency.as_ref().and_then(|c| c.rate_date),
+            published_total_eur: case.published_total_eur,
         },
         undertaking: UndertakingReport {
             name: case.undertaking.name.clone(),
             public_body: case.undertaking.public_body,
-            turnover: turnover.eur,
+            turnover: turnover.amount,
             turnover_year: turnover.year,
             turnover_year_chosen: turnover.year_chosen,
             turnover_source: turnover.source,
@@ -178,6 +195,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
         violations,
         groups: group_reports,
         total,
+        total_eur,
         total_steps: total_steps.into_steps(),
         penalties,
         penalties_max,
@@ -266,6 +284,7 @@ fn violation_report(
                 );
             }
             steps.extend(outcome.steps);
+            findings.extend(edpb::postdates(case.decided).map(|finding| finding.violation(&violation.id)));
             fine = Some(outcome.report.after_step_5);
             edpb_report = Some(outcome.report);
             FineMethod::Edpb
@@ -345,6 +364,7 @@ fn violation_report(
         articles: article_details.iter().map(|a| a.article.clone()).collect(),
         tier: maximum.map(|m| m.tier),
         legal_maximum: maximum.map(|m| m.amount),
+        legal_maximum_eur: currency::eur(case, maximum.map(|m| m.amount))?,
         maximum_basis: maximum.map(|m| m.basis),
         required_turnover,
         article_details,

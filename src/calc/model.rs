@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use super::Span;
 use super::article::Article;
-use super::money::Money;
+use super::error::CalcError;
+use super::money::{Currency, Money};
 
 /// A decision (or a what-if) to calculate.
 #[derive(Debug, Clone)]
@@ -19,8 +20,11 @@ pub struct Case {
     pub published: Option<Date>,
     pub published_total: Option<Money>,
     pub published_penalties_max: Option<Money>,
-    /// The currency the case file's amounts were written in, converted to euros at its rate.
-    pub currency: Option<Conversion>,
+    /// The EUR equivalent of the total that a decision in another currency states.
+    pub published_total_eur: Option<Money>,
+    /// The decision's currency, when not the euro: the file's amounts are in it, and so is the
+    /// report; the EUR amounts of Art. 83 are converted into it at its rate.
+    pub currency: Option<CaseCurrency>,
     pub undertaking: Undertaking,
     pub violations: Vec<Violation>,
     /// Every Art. 83(3) group: those declared with `[[group]]` and those only named by violations.
@@ -67,11 +71,54 @@ pub struct TurnoverCurrency {
     pub eur_per_unit: Option<Decimal>,
 }
 
-/// A foreign-currency turnover and its stated rate.
+/// A decision's currency outside the euro and the rate to the euro it states.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Conversion {
-    pub currency: String,
-    pub eur_per_unit: Decimal,
+pub struct CaseCurrency {
+    pub currency: Currency,
+    pub rate: Rate,
+    /// The date of the rate, which national rules may prescribe (PL: 28 January).
+    pub rate_date: Option<Date>,
+}
+
+/// A rate as it was written: units per euro, as central banks and national rules quote it
+/// (`per_eur = "4.2794"`), or euros per unit (`eur_per_unit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rate {
+    PerEur(Decimal),
+    EurPerUnit(Decimal),
+}
+
+impl CaseCurrency {
+    /// A EUR amount in the case's currency: exact with `per_eur`; with `eur_per_unit` a
+    /// division, rounded half-up to the cent (the step says so).
+    pub fn from_eur(&self, eur: Money) -> Result<Money, CalcError> {
+        match self.rate {
+            Rate::PerEur(rate) => eur.convert(rate, self.currency),
+            Rate::EurPerUnit(rate) => eur.convert_dividing(rate, self.currency),
+        }
+    }
+
+    /// The EUR equivalent of an amount in the case's currency, rounded half-up to the cent, as
+    /// decisions state it.
+    pub fn to_eur(&self, amount: Money) -> Result<Money, CalcError> {
+        match self.rate {
+            Rate::PerEur(rate) => amount.convert_dividing(rate, Currency::EUR),
+            Rate::EurPerUnit(rate) => Ok(amount.convert(rate, Currency::EUR)?.round_to_cent()),
+        }
+    }
+
+    /// Whether `from_eur` is exact.
+    pub fn converts_exactly(&self) -> bool {
+        matches!(self.rate, Rate::PerEur(_))
+    }
+
+    /// `4.2794 PLN per EUR` or `0.085 EUR per NOK`, for the steps.
+    pub fn rate_text(&self) -> String {
+        match self.rate {
+            Rate::PerEur(rate) => format!("{} {} per EUR", rate.normalize(), self.currency.code()),
+            Rate::EurPerUnit(rate) => format!("{} EUR per {}", rate.normalize(), self.currency.code()),
+        }
+    }
 }
 
 /// An infringement: one or more cited provisions, one (possible) fine.

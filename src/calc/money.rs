@@ -1,31 +1,52 @@
-//! Exact euro amounts.
+//! Exact amounts of money, each in its currency.
 //!
-//! `Money` wraps a `Decimal` and has no way in from binary floating point. Nothing here rounds:
-//! every amount art83 computes is exact, and the renderers show at least two decimals (more when
-//! an amount genuinely has sub-cent digits, e.g. 2 % of a turnover given in cents).
+//! `Money` wraps a `Decimal` and has no way in from binary floating point. Nothing here rounds
+//! but [`Money::round_to_cent`], named where it is used: every amount art83 computes is exact,
+//! and the renderers show at least two decimals (more when an amount genuinely has sub-cent
+//! digits, e.g. 2 % of a turnover given in cents). A decision of a non-euro authority is read
+//! and reported in its currency (PLN, NOK, ...): each amount carries its ISO 4217 currency, so
+//! every text names the right one.
 
+pub use iso_currency::Currency;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
 use super::error::CalcError;
 
-/// A non-negative exact amount in euros.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Money(Decimal);
+/// A non-negative exact amount in a currency (euros unless said otherwise). Amounts compare by
+/// value first; art83 only compares amounts of one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal, Currency);
+
+impl Default for Money {
+    fn default() -> Money {
+        Money::ZERO
+    }
+}
 
 impl Money {
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    pub const ZERO: Money = Money(Decimal::ZERO, Currency::EUR);
 
-    /// A money amount; `None` for a negative one (art83 never produces negative amounts).
+    /// A money amount in euros; `None` for a negative one (art83 never produces negative amounts).
     pub fn new(amount: Decimal) -> Option<Money> {
-        (!amount.is_sign_negative() || amount.is_zero()).then_some(Money(amount.normalize()))
+        (!amount.is_sign_negative() || amount.is_zero()).then_some(Money(amount.normalize(), Currency::EUR))
     }
 
     /// Whole euros, for data tables.
     pub const fn euros(whole: i64) -> Money {
         assert!(whole >= 0, "Money::euros takes a non-negative amount");
-        Money(Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0))
+        let value = Decimal::from_parts(whole.unsigned_abs() as u32, (whole.unsigned_abs() >> 32) as u32, 0, false, 0);
+        Money(value, Currency::EUR)
+    }
+
+    /// The same number, in `currency`: for amounts a case file states in its currency.
+    pub fn in_currency(self, currency: Currency) -> Money {
+        Money(self.0, currency)
+    }
+
+    pub fn currency(self) -> Currency {
+        self.1
     }
 
     pub fn amount(self) -> Decimal {
@@ -36,14 +57,41 @@ impl Money {
         self.0.is_zero()
     }
 
+    /// The sum, in the currency the two share (zero, the start of every sum, takes the other's).
     pub fn checked_add(self, other: Money) -> Result<Money, CalcError> {
-        exact_add(self.0, other.0).map(Money)
+        let currency = match (self.1 == other.1, self.is_zero(), other.is_zero()) {
+            (true, _, _) | (false, false, true) => self.1,
+            (false, true, _) => other.1,
+            (false, false, false) => {
+                return Err(CalcError::CurrencyMismatch(self.1.code(), other.1.code()));
+            }
+        };
+        exact_add(self.0, other.0).map(|sum| Money(sum, currency))
     }
 
-    /// `self` times a non-negative factor (a percentage already divided by 100, a rate, a count).
+    /// `self` times a non-negative factor (a percentage already divided by 100, a count).
     pub fn checked_mul(self, factor: Decimal) -> Result<Money, CalcError> {
         let product = exact_mul(self.0, factor)?;
-        Money::new(product).ok_or(CalcError::NegativeAmount)
+        Money::new(product).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
+    }
+
+    /// Converted at `rate` units of `into` per unit of `self`'s currency, exactly.
+    pub fn convert(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
+        Ok(self.checked_mul(rate)?.in_currency(into))
+    }
+
+    /// Converted by dividing by `rate` (units of `self`'s currency per unit of `into`), rounded
+    /// half-up (half away from zero) to the cent: a division rarely ends, so this is the one
+    /// place a conversion rounds, and every step that uses it says so.
+    pub fn convert_dividing(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
+        let quotient = self.0.checked_div(rate).ok_or(CalcError::Overflow)?;
+        Ok(Money(quotient, into).round_to_cent())
+    }
+
+    /// Half-up (half away from zero) to two decimals: how decisions state a EUR equivalent
+    /// ("5.000 PLN, co stanowi równowartość 1.168,39 EUR").
+    pub fn round_to_cent(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero), self.1)
     }
 
     /// `self` times `percent` / 100.
@@ -54,7 +102,7 @@ impl Money {
     /// `self + delta`, refusing a result below zero.
     pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, CalcError> {
         let sum = exact_add(self.0, delta)?;
-        Money::new(sum).ok_or(CalcError::NegativeAmount)
+        Money::new(sum).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
     }
 
     /// The point at `position` (0 = bottom, 1 = top) of a range.
@@ -134,7 +182,7 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "EUR {}", self.grouped())
+        write!(f, "{} {}", self.1.code(), self.grouped())
     }
 }
 
@@ -260,6 +308,23 @@ mod tests {
             let grouped = Money::new(amount).unwrap().grouped();
             proptest::prop_assert_eq!(grouped.replace(',', ""), text);
         }
+    }
+
+    #[test]
+    fn amounts_carry_their_currency_through_arithmetic() {
+        let zloty = Money::euros(5_000).in_currency(Currency::PLN);
+        assert_eq!(zloty.to_string(), "PLN 5,000.00");
+        assert_eq!(Money::ZERO.checked_add(zloty).unwrap(), zloty);
+        assert_eq!(zloty.checked_mul(dec!(2)).unwrap().currency(), Currency::PLN);
+        assert_eq!(zloty.checked_add(Money::euros(1)), Err(CalcError::CurrencyMismatch("PLN", "EUR")));
+    }
+
+    #[test]
+    fn uodo_dke_561_2_2020_pln_5000_is_eur_1168_39_at_4_2794_rounded_half_up() {
+        let eur = Money::euros(5_000).in_currency(Currency::PLN).convert_dividing(dec!(4.2794), Currency::EUR).unwrap();
+        assert_eq!((eur.amount(), eur.currency()), (dec!(1168.39), Currency::EUR));
+        assert_eq!(Money::new(dec!(0.125)).unwrap().round_to_cent().amount(), dec!(0.13));
+        assert_eq!(Money::euros(20_000_000).convert(dec!(4.2794), Currency::PLN).unwrap().plain(), "85588000.00");
     }
 
     #[test]

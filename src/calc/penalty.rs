@@ -216,7 +216,7 @@ impl Ledger {
             amount: order.amount,
             ceiling: order.max,
             law,
-            cumulative: Money::ZERO,
+            cumulative: Money::ZERO.in_currency(order.amount.currency()),
             periods: 0,
             max_reached_on: None,
             rows: Vec::new(),
@@ -230,7 +230,9 @@ impl Ledger {
     /// `amount` capped so that the total stays within the ceiling (Awb 5:32b(2)).
     fn capped(&self, amount: Money) -> Money {
         let room = self.ceiling.map(|max| max.amount() - self.cumulative.amount());
-        room.map_or(amount, |room| Money::new(amount.amount().min(room)).unwrap_or_default())
+        room.map_or(amount, |room| {
+            Money::new(amount.amount().min(room)).unwrap_or_default().in_currency(amount.currency())
+        })
     }
 
     /// One period's (or breach's) amount, forfeited on `forfeited_on` (Awb 5:33); nothing

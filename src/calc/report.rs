@@ -65,6 +65,8 @@ pub struct Report {
     pub violations: Vec<ViolationReport>,
     pub groups: Vec<GroupReport>,
     pub total: Money,
+    /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
+    pub total_eur: Option<Money>,
     pub total_steps: Vec<Step>,
     pub penalties: Vec<PenaltyReport>,
     /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
@@ -83,9 +85,15 @@ pub struct CaseInfo {
     pub published: Option<Date>,
     pub published_total: Option<Money>,
     pub published_penalties_max: Option<Money>,
-    /// The currency the case file's amounts were written in (all amounts here are in euros).
+    /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
+    /// it, with EUR equivalents in the `*_eur` fields.
     pub currency: Option<String>,
+    /// The rate as given: units per euro, or its inverse.
+    pub per_eur: Option<rust_decimal::Decimal>,
     pub eur_per_unit: Option<rust_decimal::Decimal>,
+    pub rate_date: Option<Date>,
+    /// The EUR equivalent of the total the decision states.
+    pub published_total_eur: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -170,6 +178,8 @@ pub struct ViolationReport {
     pub article_details: Vec<ArticleReport>,
     pub tier: Option<Tier>,
     pub legal_maximum: Option<Money>,
+    /// For a case in another currency: the legal maximum's EUR equivalent.
+    pub legal_maximum_eur: Option<Money>,
     pub maximum_basis: Option<MaximumBasis>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
@@ -247,6 +257,8 @@ pub struct GroupReport {
     pub tied: Vec<String>,
     /// Linked: the gravest member's maximum; combined: the sum of the members' maxima.
     pub ceiling: Option<Money>,
+    /// For a case in another currency: the ceiling's EUR equivalent.
+    pub ceiling_eur: Option<Money>,
     /// `at-least` where a member's maximum is only known as a floor.
     pub ceiling_basis: Option<MaximumBasis>,
     /// With an at-least ceiling and a fine above it: the turnover the fine needs to be lawful.
@@ -376,10 +388,14 @@ impl Finding {
 }
 
 impl Report {
-    /// How many of the decision's own figures (`published_total`, `published_penalties_max`)
-    /// the case file states, each compared with the calculation.
+    /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
+    /// `published_total_eur`, each order's `published_forfeited`) the case file states, each compared with the calculation.
     pub fn published_figures(&self) -> usize {
-        [self.case.published_total, self.case.published_penalties_max].iter().filter(|figure| figure.is_some()).count()
+        let case = [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
+            .iter()
+            .filter(|figure| figure.is_some())
+            .count();
+        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count()
     }
 
     /// True when `check` should exit 1.

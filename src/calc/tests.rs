@@ -54,6 +54,7 @@ fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_total_eur: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),

@@ -5,6 +5,7 @@
 //! references, combinations). Every error carries the byte span it concerns.
 
 pub mod amount;
+mod currency;
 pub mod lint;
 pub mod raw;
 mod validate;

@@ -31,11 +31,19 @@ pub struct CaseTable {
     pub published: Option<LocalDate>,
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
-    /// The currency of the file's amounts, if not euros; needs `eur_per_unit`.
+    /// The decision's currency (ISO 4217), if not euros; needs `per_eur` or `eur_per_unit`.
     #[schemars(with = "Option<String>")]
     pub currency: Option<Spanned<String>>,
+    /// Units of `currency` per euro, as central banks quote it.
+    #[schemars(with = "Option<Amount>")]
+    pub per_eur: Option<Spanned<Amount>>,
+    /// Euros per unit of `currency` (the inverse of `per_eur`).
     #[schemars(with = "Option<Amount>")]
     pub eur_per_unit: Option<Spanned<Amount>>,
+    /// The date of the rate (PL: the NBP table of 28 January).
+    pub rate_date: Option<LocalDate>,
+    /// The EUR equivalent of the total that the decision states; `check` compares it.
+    pub published_total_eur: Option<Amount>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

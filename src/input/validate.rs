@@ -9,8 +9,8 @@ use super::value::{Amount, BreachesValue, LocalDate};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::edpb::step_3_factor;
 use crate::calc::model::{
-    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Conversion, Deadline, EdpbInput, Group,
-    Method, PenaltyOrder, PenaltyUnit, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Deadline, EdpbInput, Group, Method,
+    PenaltyOrder, PenaltyUnit, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
 use crate::calc::money::Money;
 
@@ -112,7 +112,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     if let Some(year) = &file.undertaking.turnover_year {
         turnover_year_fits(*year.get_ref(), decided, year.span())?;
     }
-    let currency = case_currency(file.case.currency, file.case.eur_per_unit)?;
+    let currency = super::currency::case_currency(&file.case)?;
     let mut case = Case {
         title: file.case.title,
         authority: file.case.authority,
@@ -120,6 +120,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published,
         published_total: file.case.published_total.map(|a| a.0),
         published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
+        published_total_eur: file.case.published_total_eur.map(|a| a.0),
         currency: None,
         undertaking: Undertaking {
             name: file.undertaking.name,
@@ -135,103 +136,11 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         groups,
         penalties,
     };
-    if let Some((conversion, span)) = currency {
-        in_euros(&mut case, conversion.eur_per_unit).map_err(|_| {
-            InputError::new("converting the amounts to euros exceeds the range art83 computes exactly", Some(span))
-        })?;
-        case.currency = Some(conversion);
+    if let Some(currency) = currency {
+        super::currency::in_case_currency(&mut case, currency.currency);
+        case.currency = Some(currency);
     }
     Ok(case)
-}
-
-/// `[case] currency` with `eur_per_unit`: the file's amounts are in that currency.
-fn case_currency(
-    currency: Option<Spanned<String>>,
-    rate: Option<Spanned<Amount>>,
-) -> Result<Option<(Conversion, std::ops::Range<usize>)>> {
-    match (currency, rate) {
-        (None, None) => Ok(None),
-        (None, Some(rate)) => {
-            error("`eur_per_unit` needs `currency`, the code the amounts are written in", rate.span())
-        }
-        (Some(code), rate) => {
-            let text = code.get_ref().trim().to_ascii_uppercase();
-            if text.len() != 3 || !text.chars().all(|c| c.is_ascii_alphabetic()) {
-                return error("currency: expected a three-letter code like \"NOK\"", code.span());
-            }
-            match rate {
-                None if text == "EUR" => Ok(None),
-                None => error(
-                    format!(
-                        "amounts in {text} need `eur_per_unit`, the exchange rate to euros (e.g. eur_per_unit = \"0.085\")"
-                    ),
-                    code.span(),
-                ),
-                Some(rate) if rate.get_ref().0.is_zero() => {
-                    error("eur_per_unit: an exchange rate must be above zero", rate.span())
-                }
-                Some(rate) => {
-                    Ok(Some((Conversion { currency: text, eur_per_unit: rate.get_ref().0.amount() }, rate.span())))
-                }
-            }
-        }
-    }
-}
-
-/// Converts every amount the file declares (not a turnover table with its own currency).
-fn in_euros(case: &mut Case, rate: rust_decimal::Decimal) -> std::result::Result<(), crate::calc::CalcError> {
-    let convert = |money: &mut Money| -> std::result::Result<(), crate::calc::CalcError> {
-        *money = money.checked_mul(rate)?;
-        Ok(())
-    };
-    let convert_change = |change: &mut Change| -> std::result::Result<(), crate::calc::CalcError> {
-        if let Change::Amount(amount) = change {
-            *amount = amount.checked_mul(rate).ok_or(crate::calc::CalcError::Overflow)?;
-        }
-        Ok(())
-    };
-    for money in [&mut case.published_total, &mut case.published_penalties_max].into_iter().flatten() {
-        convert(money)?;
-    }
-    match &mut case.undertaking.turnover {
-        Turnover::Amount(amount) => convert(amount)?,
-        Turnover::ByYear { years, conversion: None } => years.values_mut().try_for_each(convert)?,
-        Turnover::ByYear { conversion: Some(_), .. } | Turnover::Unknown => {}
-    }
-    for violation in &mut case.violations {
-        if let Some(fine) = &mut violation.fine {
-            convert(fine)?;
-        }
-        match &mut violation.method {
-            Some(Method::Edpb(edpb)) => {
-                if let Choice::Value(amount) = &mut edpb.starting {
-                    convert(amount)?;
-                }
-                for adjustment in edpb.adjustments.iter_mut().chain(&mut edpb.proportionality) {
-                    convert_change(&mut adjustment.change)?;
-                }
-            }
-            Some(Method::Ap2019(ap)) => {
-                for adjustment in ap.adjustments.iter_mut().chain(&mut ap.ability_to_pay).chain(&mut ap.proportionality)
-                {
-                    convert_change(&mut adjustment.change)?;
-                }
-            }
-            None => {}
-        }
-    }
-    for group in &mut case.groups {
-        if let Some(fine) = &mut group.fine {
-            convert(fine)?;
-        }
-    }
-    for penalty in &mut case.penalties {
-        convert(&mut penalty.amount)?;
-        for money in [&mut penalty.max, &mut penalty.published_forfeited].into_iter().flatten() {
-            convert(money)?;
-        }
-    }
-    Ok(())
 }
 
 /// A group's `gravest` must name one of its own violations (Art. 83(3): the gravest of the

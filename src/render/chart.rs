@@ -7,6 +7,7 @@
 
 use jiff::civil::Date;
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::prelude::ToPrimitive;
@@ -17,6 +18,8 @@ use crate::calc::report::PenaltyReport;
 
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+/// A chart with euros (or days) on both axes.
+pub type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 pub const FONT: &str = "sans-serif";
 pub const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
@@ -51,6 +54,7 @@ pub struct ChartWords {
     pub penalty_max: &'static str,
     pub as_of: &'static str,
     pub complied: &'static str,
+    pub suspended: &'static str,
     pub euros: &'static str,
 }
 
@@ -265,9 +269,16 @@ fn days(start: Date, date: Date) -> f64 {
     start.until(date).map_or(0.0, |span| f64::from(span.get_days()))
 }
 
-/// The amount forfeited under one order over time, as a step line, with its ceiling and the
-/// as-of date (and the compliance date, if any) marked.
-pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<String> {
+/// Where a penalty chart's line runs and how far its axes reach.
+struct Geometry {
+    /// Day 0 of the x axis.
+    start: Date,
+    points: Vec<(f64, f64)>,
+    x_range: std::ops::Range<f64>,
+    y_max: f64,
+}
+
+fn geometry(p: &PenaltyReport, as_of: Date) -> Geometry {
     // An order per breach may have no deadline (Awb 5:32a(2)): its line starts at the first breach.
     let start = p.accrual_starts.or(p.schedule.first().map(|period| period.from)).unwrap_or(p.accrual_ends);
     let mut points = vec![(0.0, 0.0)];
@@ -285,7 +296,13 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
     // What is forfeited stays forfeited: the line runs on to the chart's right edge.
     points.push((x_range.end, forfeited));
     let top = p.max.map(euros).unwrap_or(0.0).max(forfeited);
-    let y_max = if top > 0.0 { top * 1.18 } else { 1.0 };
+    Geometry { start, points, x_range, y_max: if top > 0.0 { top * 1.18 } else { 1.0 } }
+}
+
+/// The amount forfeited under one order over time, as a step line, with its ceiling, the as-of
+/// date, the compliance date and any suspensions marked.
+pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<String> {
+    let g = geometry(p, as_of);
     let keys = penalty_keys(p, words);
     let legend_height = legend_rows(&keys, PENALTY_SIZE.0 - 20) * 20 + 6;
     svg(PENALTY_SIZE, |root| {
@@ -295,9 +312,9 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
             .margin_right(18)
             .x_label_area_size(30)
             .y_label_area_size(58)
-            .build_cartesian_2d(x_range.clone(), 0.0..y_max)?;
+            .build_cartesian_2d(g.x_range.clone(), 0.0..g.y_max)?;
         let date_label = |v: &f64| {
-            start.checked_add(jiff::Span::new().days(v.round() as i64)).map(|d| d.to_string()).unwrap_or_default()
+            g.start.checked_add(jiff::Span::new().days(v.round() as i64)).map(|d| d.to_string()).unwrap_or_default()
         };
         chart
             .configure_mesh()
@@ -310,38 +327,39 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
             .y_label_formatter(&|v| short_euros(*v, words.lang))
             .label_style((FONT, 12).into_font().color(&INK))
             .draw()?;
-        chart.draw_series(
-            AreaSeries::new(points.iter().copied(), 0.0, FINE.mix(0.12)).border_style(FINE.stroke_width(2)),
-        )?;
-        if let Some(max) = p.max {
-            let y = euros(max);
-            chart.draw_series(DashedLineSeries::new(
-                [(x_range.start, y), (x_range.end, y)],
-                6,
-                4,
-                BAD.stroke_width(2),
-            ))?;
+        for s in &p.suspensions {
+            let until = s.until.map_or(g.x_range.end, |day| days(g.start, day));
+            let span = [(days(g.start, s.from), 0.0), (until, g.y_max)];
+            chart.draw_series([Rectangle::new(span, MUTED.mix(0.16).filled())])?;
         }
-        let mut marker = |day: Date, color: RGBColor, text: String| -> Drawn {
-            let x = days(start, day);
-            chart.draw_series(LineSeries::new([(x, 0.0), (x, y_max)], color.stroke_width(1)))?;
-            // Beside its line, on the roomier side, above the ceiling (at 1/1.18 of the height).
-            let gap = (x_range.end - x_range.start) * 0.01;
-            let (side, x) = if x - x_range.start > (x_range.end - x_range.start) / 3.0 {
-                (HPos::Right, x - gap)
-            } else {
-                (HPos::Left, x + gap)
-            };
-            let style = TextStyle::from((FONT, 12).into_font()).color(&color).pos(Pos::new(side, VPos::Top));
-            chart.plotting_area().draw(&Text::new(text, (x, y_max * 0.985), style))?;
-            Ok(())
-        };
-        marker(as_of, MUTED, format!("{} {as_of}", words.as_of))?;
+        let area = AreaSeries::new(g.points.iter().copied(), 0.0, FINE.mix(0.12));
+        chart.draw_series(area.border_style(FINE.stroke_width(2)))?;
+        if let Some(max) = p.max {
+            let ceiling = [(g.x_range.start, euros(max)), (g.x_range.end, euros(max))];
+            chart.draw_series(DashedLineSeries::new(ceiling, 6, 4, BAD.stroke_width(2)))?;
+        }
+        mark_day(&mut chart, &g, as_of, MUTED, format!("{} {as_of}", words.as_of))?;
         if let Some(day) = p.complied {
-            marker(day, GOOD, format!("{} {day}", words.complied))?;
+            mark_day(&mut chart, &g, day, GOOD, format!("{} {day}", words.complied))?;
         }
         legend(&key_area.margin(0, 0, 10, 10), &keys)
     })
+}
+
+/// A vertical line at `day`, labelled beside it on the roomier side, above the ceiling (which
+/// sits at 1/1.18 of the height).
+fn mark_day(chart: &mut Chart, g: &Geometry, day: Date, color: RGBColor, text: String) -> Drawn {
+    let x = days(g.start, day);
+    chart.draw_series(LineSeries::new([(x, 0.0), (x, g.y_max)], color.stroke_width(1)))?;
+    let width = g.x_range.end - g.x_range.start;
+    let (side, x) = if x - g.x_range.start > width / 3.0 {
+        (HPos::Right, x - width * 0.01)
+    } else {
+        (HPos::Left, x + width * 0.01)
+    };
+    let style = TextStyle::from((FONT, 12).into_font()).color(&color).pos(Pos::new(side, VPos::Top));
+    chart.plotting_area().draw(&Text::new(text, (x, g.y_max * 0.985), style))?;
+    Ok(())
 }
 
 fn penalty_keys(p: &PenaltyReport, words: &ChartWords) -> Vec<Key> {
@@ -350,6 +368,9 @@ fn penalty_keys(p: &PenaltyReport, words: &ChartWords) -> Vec<Key> {
         keys.push(Key { text: words.penalty_max.into(), color: BAD, line: true, dashed: true });
     }
     keys.push(Key { text: words.as_of.into(), color: MUTED, line: true, dashed: false });
+    if !p.suspensions.is_empty() {
+        keys.push(Key { text: words.suspended.into(), color: RGBColor(0xe5, 0xe7, 0xea), line: false, dashed: false });
+    }
     keys
 }
 

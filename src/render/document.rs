@@ -201,6 +201,12 @@ pub fn build<'a>(
     if let Some(published) = case.published_total {
         emit(published_line(l, l.published_total, published, Some(report.total)))?;
     }
+    if let Some(eur) = report.total_eur {
+        emit(Block::Line(format!("{}: {}", l.total_eur, l.money(eur)), Tone::Plain))?;
+    }
+    if let Some(published) = case.published_total_eur {
+        emit(published_line(l, l.published_total_eur, published, report.total_eur))?;
+    }
 
     let comparisons: Vec<Vec<Cell>> = report
         .violations
@@ -322,7 +328,6 @@ fn penalty_blocks<'a>(
     shown: Shown,
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
-    let money = |amount: Option<Money>| money_cell(l, amount);
     let rows = report.penalties.iter().map(|p| penalty_row(l, p)).collect();
     emit(Block::Table {
         caption: Some(format!("{} {}:", l.penalties, l.date(report.as_of))),
@@ -349,56 +354,65 @@ fn penalty_blocks<'a>(
     emit(Block::Line(format!("{}: {exposure}", l.exposure), Tone::Plain))?;
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
-        let hidden =
-            if shown.full_schedule { 0 } else { p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1) };
-        let started = p.count == crate::calc::model::PeriodCount::Started;
-        // Limitation dates exist only under the Awb (Dutch authorities).
-        let barred = p.schedule.iter().any(|period| period.time_barred_on.is_some());
-        let mut rows = Vec::new();
-        for (index, period) in p.schedule.iter().enumerate() {
-            if hidden > 0 && index == SCHEDULE_HEAD {
-                rows.push(vec![Cell::text("..."), Cell::text(format!("{hidden} {}", l.more_periods))]);
-            }
-            if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
-                continue;
-            }
-            for s in p.suspensions.iter().filter(|s| period_holds(period, index, p, s)) {
-                rows.push(vec![Cell::text("-"), Cell::text(suspension_text(l, s))]);
-            }
-            let mut row = vec![
-                Cell::number(period.period.to_string()),
-                Cell::date(period.from.to_string()),
-                Cell::date(period.to.to_string()),
-                money(Some(period.amount)),
-                money(Some(period.cumulative)),
-            ];
-            if !started {
-                row.push(Cell::date(period.forfeited_on.to_string()));
-            }
-            if barred {
-                row.push(Cell::date(period.time_barred_on.map(|day| day.to_string()).unwrap_or_default()));
-            }
-            rows.push(row);
-        }
-        // A started period is forfeited on its first day (`from`); only completed counting
-        // needs its own column for the forfeiture date.
-        let mut columns = vec![l.period, l.from, l.to, l.amount, l.cumulative];
-        if !started {
-            columns.push(l.forfeited_on);
-        }
-        if barred {
-            columns.push(l.time_barred_on);
-        }
-        let title = if barred { l.schedule_of_awb } else { l.schedule_of };
-        let caption = if started {
-            format!("{title} `{}` ({}):", p.id, l.forfeited_on_first_day)
-        } else {
-            format!("{title} `{}`:", p.id)
-        };
-        emit(Block::Table { caption: Some(caption), header: columns, rows })?;
+        emit(schedule_block(l, p, shown))?;
     }
     let steps = report.penalties.iter().flat_map(|p| p.steps.iter().map(|s| (p.id.clone(), s))).collect();
     emit(steps_block(l, l.how_penalties, steps))
+}
+
+/// One order's schedule: its periods (the middle of a long one elided), its suspensions between
+/// or after the periods they fall in, and the limitation dates under the Awb.
+fn schedule_block(l: &Labels, p: &crate::calc::report::PenaltyReport, shown: Shown) -> Block<'static> {
+    let hidden =
+        if shown.full_schedule { 0 } else { p.schedule.len().saturating_sub(SCHEDULE_HEAD + SCHEDULE_TAIL + 1) };
+    let started = p.count == crate::calc::model::PeriodCount::Started;
+    // Limitation dates exist only under the Awb (Dutch authorities).
+    let barred = p.schedule.iter().any(|period| period.time_barred_on.is_some());
+    let suspension_row = |s| vec![Cell::text("-"), Cell::text(suspension_text(l, s))];
+    let mut rows = Vec::new();
+    for (index, period) in p.schedule.iter().enumerate() {
+        if hidden > 0 && index == SCHEDULE_HEAD {
+            rows.push(vec![Cell::text("..."), Cell::text(format!("{hidden} {}", l.more_periods))]);
+        }
+        if hidden > 0 && (SCHEDULE_HEAD..SCHEDULE_HEAD + hidden).contains(&index) {
+            continue;
+        }
+        // A suspension between two periods goes between their rows; one within a period, after it.
+        rows.extend(p.suspensions.iter().filter(|s| suspension_before(period, index, p, s)).map(suspension_row));
+        let mut row = vec![
+            Cell::number(period.period.to_string()),
+            Cell::date(period.from.to_string()),
+            Cell::date(period.to.to_string()),
+            money_cell(l, Some(period.amount)),
+            money_cell(l, Some(period.cumulative)),
+        ];
+        if !started {
+            row.push(Cell::date(period.forfeited_on.to_string()));
+        }
+        if barred {
+            row.push(Cell::date(period.time_barred_on.map(|day| day.to_string()).unwrap_or_default()));
+        }
+        rows.push(row);
+        let within =
+            |s: &&crate::calc::report::SuspensionReport| s.days > 0 && period.from <= s.from && s.from <= period.to;
+        rows.extend(p.suspensions.iter().filter(within).map(suspension_row));
+    }
+    // A started period is forfeited on its first day (`from`); only completed counting
+    // needs its own column for the forfeiture date.
+    let mut columns = vec![l.period, l.from, l.to, l.amount, l.cumulative];
+    if !started {
+        columns.push(l.forfeited_on);
+    }
+    if barred {
+        columns.push(l.time_barred_on);
+    }
+    let title = if barred { l.schedule_of_awb } else { l.schedule_of };
+    let caption = if started {
+        format!("{title} `{}` ({}):", p.id, l.forfeited_on_first_day)
+    } else {
+        format!("{title} `{}`:", p.id)
+    };
+    Block::Table { caption: Some(caption), header: columns, rows }
 }
 
 /// One order in the overview: what it forfeits, up to when, and why it stops there.
@@ -430,24 +444,25 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
     ]
 }
 
-/// `suspended 2021-12-17 - 2022-06-29 (reason): 42 day(s) not counted`.
+/// `suspended 2021-12-17 - 2022-06-29 (reason): 42 day(s) not counted`, or `suspended
+/// 2021-12-17, still suspended (reason): ...`.
 fn suspension_text(l: &Labels, s: &crate::calc::report::SuspensionReport) -> String {
     let until = match s.until.map(|until| until.yesterday()) {
         Some(Ok(last)) => format!("{} - {last}", s.from),
-        _ => format!("{} ({})", s.from, l.still_suspended),
+        _ => format!("{}, {}", s.from, l.still_suspended),
     };
     let reason = s.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
     format!("{} {until}{reason}: {} {}", l.suspended, s.days, l.days_not_counted)
 }
 
 /// Whether a suspension's row goes just before schedule row `index`: it began after the
-/// previous row's first day and on or before this row's end.
-fn period_holds(
+/// previous row's end and before this row's first day.
+fn suspension_before(
     period: &crate::calc::report::PenaltyPeriod,
     index: usize,
     p: &crate::calc::report::PenaltyReport,
     s: &crate::calc::report::SuspensionReport,
 ) -> bool {
     let after_previous = index.checked_sub(1).is_none_or(|previous| s.from > p.schedule[previous].to);
-    after_previous && s.from <= period.to && s.days > 0
+    after_previous && s.from < period.from && s.days > 0
 }

@@ -29,6 +29,7 @@ const RULES: &[(&str, &str)] = &[
     ("Boetebeleidsregels 2019 categories", "Boetebeleidsregels AP 2019, categorieën"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("EDPB step {text}", "EDPB-stap {text}"),
+    ("EUR equivalent", "tegenwaarde in euro"),
     ("accrual", "verbeuren"),
     ("compliance", "naleving"),
     ("grace period", "begunstigingstermijn"),
@@ -54,40 +55,32 @@ const TEXTS: &[(&str, &str)] = &[
     ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
     ("Art. 83 itself: {text}", "artikel 83 AVG zelf: {text}"),
     (
-        "at least {money}: the higher of {money2} and {num} % of turnover; turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
-        "ten minste {money}: het hoogste van {money2} en {num} % van de omzet; omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
+        "at least {money}: the higher of {fixed} and {num} % of turnover; {reason}",
+        "ten minste {money}: het hoogste van {fixed} en {num} % van de omzet; {reason}",
     ),
     (
-        "at least {money}: the higher of {money2} and {num} % of turnover; turnover unknown",
-        "ten minste {money}: het hoogste van {money2} en {num} % van de omzet; omzet onbekend",
+        "higher of {fixed} and {num} % of turnover {money2} (financial year {n}) = {money3}: the fixed amount",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het vaste bedrag",
     ),
     (
-        "at least {money}: the higher of {money2} and {num} % of turnover; turnover known only in another currency, at a rate not stated",
-        "ten minste {money}: het hoogste van {money2} en {num} % van de omzet; de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
+        "higher of {fixed} and {num} % of turnover {money2} (financial year {n}) = {money3}: the percentage",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het percentage",
     ),
     (
-        "higher of {money} and {num} % of turnover {money2} (financial year {n}) = {money3}: the fixed amount",
-        "het hoogste van {money} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het vaste bedrag",
+        "higher of {fixed} and {num} % of turnover {money2} = {money3}: the fixed amount",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} = {money3}: het vaste bedrag",
     ),
     (
-        "higher of {money} and {num} % of turnover {money2} (financial year {n}) = {money3}: the percentage",
-        "het hoogste van {money} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het percentage",
+        "higher of {fixed} and {num} % of turnover {money2} = {money3}: the percentage",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} = {money3}: het percentage",
     ),
     (
-        "higher of {money} and {num} % of turnover {money2} = {money3}: the fixed amount",
-        "het hoogste van {money} en {num} % van de omzet {money2} = {money3}: het vaste bedrag",
+        "fixed maximum {fixed}: public body (Art. 83(7))",
+        "vast maximum {fixed}: overheidsorgaan (artikel 83, zevende lid, AVG)",
     ),
     (
-        "higher of {money} and {num} % of turnover {money2} = {money3}: the percentage",
-        "het hoogste van {money} en {num} % van de omzet {money2} = {money3}: het percentage",
-    ),
-    (
-        "fixed maximum {money}: public body (Art. 83(7))",
-        "vast maximum {money}: overheidsorgaan (artikel 83, zevende lid, AVG)",
-    ),
-    (
-        "fixed maximum {money} for a public body ({src}, Art. 83(7))",
-        "vast maximum {money} voor een overheidsorgaan ({src}; artikel 83, zevende lid, AVG)",
+        "fixed maximum {fixed} for a public body ({src}, Art. 83(7))",
+        "vast maximum {fixed} voor een overheidsorgaan ({src}; artikel 83, zevende lid, AVG)",
     ),
     (
         "{money} for a public body, whatever the tier (Art. {cite}) ({src}, Art. 83(7))",
@@ -121,6 +114,46 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
+    ),
+    (
+        "{money} for a public body, for an Art. {cite} infringement ({src}, Art. 83(7))",
+        "{money} voor een overheidsorgaan, bij een inbreuk als bedoeld in {cite} ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "no fine may be imposed on this public body ({src}, Art. 83(7))",
+        "aan dit overheidsorgaan mag geen boete worden opgelegd ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "in euros at {rate}, rounded half-up to the cent, for the size bands of EDPB step 2b",
+        "in euro tegen {rate}, rekenkundig afgerond op de cent, voor de omzetklassen van EDPB-stap 2b",
+    ),
+    ("in {cur} at {rate}, rounded half-up to the cent", "in {cur} tegen {rate}, rekenkundig afgerond op de cent"),
+    ("in {cur} at {rate}", "in {cur} tegen {rate}"),
+    ("the total at {rate}, rounded half-up to the cent", "het totaal tegen {rate}, rekenkundig afgerond op de cent"),
+    ("the total at {rate}", "het totaal tegen {rate}"),
+    (
+        "the decision states a EUR equivalent of {money}; the total at {rate} is {money2}",
+        "het besluit noemt een tegenwaarde in euro van {money}; het totaal tegen {rate} is {money2}",
+    ),
+    (
+        "art83 holds no rule for converting the EUR maxima into {cur} for this authority: the rate given, {rate}, is used",
+        "art83 kent voor deze autoriteit geen regel om de maxima in euro om te rekenen naar {cur}: de opgegeven koers, {rate}, wordt gebruikt",
+    ),
+    (
+        "rate_date {date} does not fit the rule ({user}): expected {date2}",
+        "rate_date {date} past niet bij de regel ({user}): verwacht {date2}",
+    ),
+    (
+        "no rate_date: the rule ({user}) asks for the rate of {date}",
+        "geen rate_date: de regel ({user}) vraagt de koers van {date}",
+    ),
+    (
+        "NO: no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year ({user}) ({user2})",
+        "NO: geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar ({user}) ({user2})",
+    ),
+    (
+        "PL: the NBP average EUR rate of the table of 28 January of the year (the next table if none that day) ({user})",
+        "PL: de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is) ({user})",
     ),
     ("financial year {n} precedes the decision of {date}", "boekjaar {n} gaat vooraf aan het besluit van {date}"),
     ("financial year {n}, in euros", "boekjaar {n}, in euro"),
@@ -374,6 +407,39 @@ const TEXTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A fixed maximum, alone or with its conversion from euros (`PLN 85,588,000.00 (EUR
+/// 20,000,000.00 at 4.2794 PLN per EUR)`).
+const FIXED: &[(&str, &str)] = &[
+    (
+        "{money} ({money2} at {rate}, rounded half-up to the cent)",
+        "{money} ({money2} tegen {rate}, rekenkundig afgerond op de cent)",
+    ),
+    ("{money} ({money2} at {rate})", "{money} ({money2} tegen {rate})"),
+    ("{money}", "{money}"),
+];
+
+/// Why the turnover-based maximum is not known.
+const REASONS: &[(&str, &str)] = &[
+    ("turnover unknown", "omzet onbekend"),
+    (
+        "turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
+        "omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
+    ),
+    (
+        "turnover known only in another currency, at a rate not stated",
+        "de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
+    ),
+    ("public body (Art. 83(7))", "overheidsorgaan (artikel 83, zevende lid, AVG)"),
+];
+
+/// `4.2794 PLN per EUR` or `0.085 EUR per NOK` with the Dutch decimal comma.
+fn rate(value: &str) -> Option<String> {
+    let (figure, rest) = value.split_once(' ')?;
+    let (from, to) = rest.split_once(" per ")?;
+    let code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
+    (code(from) && code(to)).then(|| format!("{} {from} per {to}", number(figure).unwrap_or_default()))
+}
+
 /// A rule in Dutch, if the catalogue has it.
 pub fn rule(text: &str) -> Option<String> {
     translate(text, RULES)
@@ -473,6 +539,9 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "id" => (!value.contains('`')).then(|| value.to_string()),
         "ids" => (value.starts_with('`') && value.ends_with('`')).then(|| value.to_string()),
         "src" => Some(source(value)),
+        "rate" => rate(value),
+        "fixed" => translate(value, FIXED),
+        "reason" => translate(value, REASONS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         "text" => Some(text(value).unwrap_or_else(|| source(value))),
@@ -480,15 +549,20 @@ fn convert(name: &str, value: &str) -> Option<String> {
     }
 }
 
-/// `EUR 1,234.50` as `€ 1.234,50`; a sign goes before the amount (`€ -50.000,00`).
+/// `EUR 1,234.50` as `€ 1.234,50`, `PLN 5,000.00` as `PLN 5.000,00`; a sign goes before the
+/// amount (`€ -50.000,00`).
 fn money(value: &str) -> Option<String> {
     let (sign, rest) = match value.as_bytes().first() {
         Some(b'+') => ("+", &value[1..]),
         Some(b'-') => ("-", &value[1..]),
         _ => ("", value),
     };
-    let amount = rest.strip_prefix("EUR ")?;
-    Some(format!("€ {sign}{}", number(amount)?))
+    let (code, amount) = rest.split_once(' ')?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let amount = number(amount)?;
+    Some(if code == "EUR" { format!("€ {sign}{amount}") } else { format!("{code} {sign}{amount}") })
 }
 
 /// `1,234.50` as `1.234,50`, `0.5` as `0,5`, `10-20` as it is.

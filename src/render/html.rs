@@ -58,6 +58,7 @@ pub const EN: Words = Words {
         penalty_max: "maximum",
         as_of: "as of",
         complied: "complied",
+        suspended: "suspended",
         euros: "euros",
     },
 };
@@ -86,6 +87,7 @@ pub const NL: Words = Words {
         penalty_max: "maximum",
         as_of: "peildatum",
         complied: "nageleefd",
+        suspended: "opgeschort",
         euros: "euro",
     },
 };
@@ -420,5 +422,16 @@ fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_file_text_is_escaped_and_control_characters_made_visible() {
+        let rendered = html! { p { (Clean("<b>A & B</b>\u{1b}[31m\tC")) } }.into_string();
+        assert_eq!(rendered, "<p>&lt;b&gt;A &amp; B&lt;/b&gt;\\u{1b}[31m\tC</p>");
     }
 }

@@ -65,6 +65,8 @@ pub struct Labels {
     pub no: &'static str,
     pub total: &'static str,
     pub published_total: &'static str,
+    pub total_eur: &'static str,
+    pub published_total_eur: &'static str,
     pub matches: &'static str,
     pub differs: &'static str,
     pub comparison: &'static str,
@@ -162,6 +164,8 @@ pub const EN: Labels = Labels {
     no: "NO",
     total: "Total fines",
     published_total: "Published total",
+    total_eur: "Total in euros (rounded half-up to the cent)",
+    published_total_eur: "Published total in euros",
     matches: "matches",
     differs: "DIFFERS",
     comparison: "What the method gives with its defaults",
@@ -255,6 +259,8 @@ pub const NL: Labels = Labels {
     no: "NEE",
     total: "Totaal boetes",
     published_total: "Gepubliceerd totaal",
+    total_eur: "Totaal in euro (afgerond op de cent)",
+    published_total_eur: "Gepubliceerd totaal in euro",
     matches: "klopt",
     differs: "WIJKT AF",
     comparison: "Wat de methode met standaardkeuzes geeft",
@@ -329,11 +335,13 @@ impl Labels {
         }
     }
 
-    /// `EUR 30,500,000.00` (en) or `€ 30.500.000,00` (nl, as Dutch decisions write it).
+    /// `EUR 30,500,000.00` (en) or `€ 30.500.000,00` (nl, as Dutch decisions write it), in the
+    /// amount's own currency (`PLN 5,000.00`, `PLN 5.000,00` for a Polish decision).
     pub fn money(&self, amount: Money) -> String {
+        let code = amount.currency().code();
         match self.lang {
-            Lang::En => format!("EUR {}", self.number(amount)),
-            Lang::Nl => format!("€ {}", self.number(amount)),
+            Lang::Nl if code == "EUR" => format!("€ {}", self.number(amount)),
+            _ => format!("{code} {}", self.number(amount)),
         }
     }
 

@@ -8,7 +8,7 @@
 
 use plotters::prelude::*;
 
-use super::chart::{self, FONT, GRID, INK, Key, MUTED, PALETTE};
+use super::chart::{self, Chart, FONT, GRID, INK, Key, MUTED, PALETTE};
 use super::labels::Lang;
 use super::sweep::SweepWriter;
 use crate::calc::Case;
@@ -77,7 +77,36 @@ struct Lines {
     high: Line,
 }
 
+/// The chart's words, in English and Dutch.
+struct Words {
+    turnover: &'static str,
+    band: &'static str,
+    maximum: &'static str,
+    fine: &'static str,
+    total: &'static str,
+    more: &'static str,
+}
+
+const EN: Words = Words {
+    turnover: "turnover (EUR, preceding financial year)",
+    band: "EDPB range",
+    maximum: "legal maximum",
+    fine: "fine",
+    total: "total fines",
+    more: "and {} more",
+};
+
+const NL: Words = Words {
+    turnover: "omzet (EUR, voorgaand boekjaar)",
+    band: "EDPB-bandbreedte",
+    maximum: "wettelijk maximum",
+    fine: "boete",
+    total: "totaal boetes",
+    more: "en {} meer",
+};
+
 pub struct SvgSweep {
+    lang: Lang,
     title: String,
     ids: Vec<String>,
     from: f64,
@@ -88,11 +117,12 @@ pub struct SvgSweep {
     top: f64,
 }
 
-pub fn writer(case: &Case, from: Money, to: Money) -> SvgSweep {
+pub fn writer(case: &Case, from: Money, to: Money, lang: Lang) -> SvgSweep {
     let ids: Vec<String> = case.violations.iter().map(|v| chart::clean(&v.id)).collect();
     let fresh = Lines { maximum: Line::new(), fine: Line::new(), low: Line::new(), high: Line::new() };
     let (from, to) = (chart::euros(from), chart::euros(to));
     SvgSweep {
+        lang,
         title: chart::clean(&case.title),
         lines: vec![fresh; ids.len()],
         ids,
@@ -133,7 +163,7 @@ impl SweepWriter for SvgSweep {
 
     fn end(&mut self) -> String {
         let series = self.series();
-        let keys: Vec<Key> = series.iter().map(|s| s.key()).collect();
+        let keys: Vec<Key> = series.iter().map(|s| s.key(self.words())).collect();
         let legend_height = chart::legend_rows(&keys, WIDTH - 40) * 20 + 12;
         let size = (WIDTH, PLOT_HEIGHT + legend_height);
         let x_range = self.from..self.from + self.span.max(1.0);
@@ -153,9 +183,9 @@ impl SweepWriter for SvgSweep {
                 .axis_style(MUTED)
                 .x_labels(9)
                 .y_labels(8)
-                .x_label_formatter(&|v| chart::short_euros(*v, Lang::En))
-                .y_label_formatter(&|v| chart::short_euros(*v, Lang::En))
-                .x_desc("turnover (EUR, preceding financial year)")
+                .x_label_formatter(&|v| chart::short_euros(*v, self.lang))
+                .y_label_formatter(&|v| chart::short_euros(*v, self.lang))
+                .x_desc(self.words().turnover)
                 .y_desc("EUR")
                 .label_style((FONT, 13).into_font().color(&INK))
                 .axis_desc_style((FONT, 13).into_font().color(&MUTED))
@@ -187,24 +217,18 @@ struct Series {
     ids: Vec<String>,
 }
 
-type Chart<'a, 'b> = ChartContext<
-    'a,
-    SVGBackend<'b>,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;
-
 impl Series {
-    fn key(&self) -> Key {
+    fn key(&self, words: &Words) -> Key {
         let who = match self.ids.len() {
             0 => String::new(),
             1..=3 => format!(" {}", self.ids.join(", ")),
-            n => format!(" {}, {} and {} more", self.ids[0], self.ids[1], n - 2),
+            n => format!(" {}, {} {}", self.ids[0], self.ids[1], words.more.replace("{}", &(n - 2).to_string())),
         };
         let (what, line, dashed) = match self.kind {
-            Kind::Band(_) => ("EDPB range", false, false),
-            Kind::Maximum => ("legal maximum", true, false),
-            Kind::Fine => ("fine", true, true),
-            Kind::Total => ("total fines", true, false),
+            Kind::Band(_) => (words.band, false, false),
+            Kind::Maximum => (words.maximum, true, false),
+            Kind::Fine => (words.fine, true, true),
+            Kind::Total => (words.total, true, false),
         };
         Key { text: format!("{what}{who}"), color: self.color, line, dashed }
     }
@@ -231,6 +255,10 @@ impl Series {
 }
 
 impl SvgSweep {
+    fn words(&self) -> &'static Words {
+        if self.lang == Lang::Nl { &NL } else { &EN }
+    }
+
     /// Bands first (underneath), then maxima, fines and the total; a line shared by several
     /// violations (the same maximum, say) is drawn once and named for all of them.
     fn series(&self) -> Vec<Series> {
@@ -262,5 +290,29 @@ impl SvgSweep {
             s.ids.retain(|id| !id.is_empty());
         }
         series
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_column_keeps_its_first_lowest_highest_and_last_points_in_order() {
+        let mut line = Line::new();
+        for (x, y) in [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0)] {
+            line.add(0, (x, y));
+        }
+        line.add(1, (1.0, 7.0));
+        assert_eq!(line.points(), [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0), (1.0, 7.0)]);
+    }
+
+    #[test]
+    fn a_straight_run_in_one_column_is_two_points() {
+        let mut line = Line::new();
+        for k in 0..100 {
+            line.add(3, (f64::from(k), 20.0));
+        }
+        assert_eq!(line.points(), [(0.0, 20.0), (99.0, 20.0)]);
     }
 }

@@ -43,7 +43,7 @@ pub fn writer(
         SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines, style: csv }),
         SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
         SweepFormat::Jsonl => Box::new(JsonlSweep),
-        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1)),
+        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1, labels.lang)),
     }
 }
 

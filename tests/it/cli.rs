@@ -151,19 +151,23 @@ fn bad_input_outranks_a_discrepancy() {
 }
 
 #[test]
-fn amounts_in_another_currency_are_converted_at_the_stated_rate() {
+fn amounts_in_another_currency_stay_in_it_and_the_maxima_are_converted_at_the_stated_rate() {
     let text = MINIMAL.replace("decided", "currency = \"NOK\"\neur_per_unit = \"0.085\"\ndecided");
     let (code, stdout, _) = run(&["check", "--allow-unpublished", "-", "--format", "json"], Some(&text));
     assert_eq!(code, 0);
     let report: Report = serde_json::from_str(&stdout).unwrap();
-    // NOK 25,000,000 x 0.085 = EUR 2,125,000: within the EUR 20M maximum.
-    assert_eq!(report.violations[0].fine.as_deref(), Some("2125000.00"));
+    // The amounts stay in NOK; the EUR 20M maximum is NOK 20M / 0.085 = 235,294,117.65 (rounded
+    // half-up to the cent); the total's EUR equivalent is NOK 25M x 0.085 = EUR 2,125,000.
     assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+    assert_eq!(report.violations[0].fine.as_deref(), Some("25000000.00"));
+    assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("235294117.65"));
+    assert_eq!(report.violations[0].legal_maximum_eur.as_deref(), Some("20000000.00"));
+    assert_eq!(report.total_eur.as_deref(), Some("2125000.00"));
 
     let without_rate = MINIMAL.replace("decided", "currency = \"NOK\"\ndecided");
     let (code, _, stderr) = run(&["check", "--allow-unpublished", "-"], Some(&without_rate));
     assert_eq!(code, 2);
-    assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
+    assert!(stderr.contains("need the rate to the euro: `per_eur`"), "{stderr}");
 }
 
 #[test]

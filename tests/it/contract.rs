@@ -16,6 +16,7 @@ pub struct Report {
     pub violations: Vec<Violation>,
     pub groups: Vec<Group>,
     pub total: String,
+    pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
     pub penalties: Vec<Penalty>,
     pub penalties_max: Option<String>,
@@ -34,7 +35,10 @@ pub struct Case {
     pub published_total: Option<String>,
     pub published_penalties_max: Option<String>,
     pub currency: Option<String>,
+    pub per_eur: Option<String>,
     pub eur_per_unit: Option<String>,
+    pub rate_date: Option<String>,
+    pub published_total_eur: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +70,7 @@ pub struct Violation {
     pub article_details: Vec<ArticleDetail>,
     pub tier: Option<String>,
     pub legal_maximum: Option<String>,
+    pub legal_maximum_eur: Option<String>,
     pub maximum_basis: Option<String>,
     pub required_turnover: Option<String>,
     pub fine: Option<String>,
@@ -141,6 +146,7 @@ pub struct Group {
     pub gravest: Option<String>,
     pub tied: Vec<String>,
     pub ceiling: Option<String>,
+    pub ceiling_eur: Option<String>,
     pub ceiling_basis: Option<String>,
     pub required_turnover: Option<String>,
     pub fine: String,

@@ -8,7 +8,8 @@ use crate::{examples, manifest_dir, run};
 /// A decision's own figures, typed here from the decision (not read from the case file).
 struct Published {
     file: &'static str,
-    /// The total of the fines imposed, in euros with cents, as the JSON output writes amounts.
+    /// The total of the fines imposed, in the decision's currency with cents, as the JSON output
+    /// writes amounts.
     total: &'static str,
     /// The sum of the penalty payment maxima, where the decision states one.
     penalties_max: Option<&'static str>,
@@ -26,6 +27,10 @@ const PUBLISHED: &[Published] = &[
     // CNIL, Clearview AI, SAN-2022-019 of 17 Oct 2022, operative part: EUR 20,000,000; astreinte
     // EUR 100,000 per day, without a maximum.
     Published { file: "cnil-clearview-2022.toml", total: "20000000.00", penalties_max: None },
+    // CNPD (LU), Amazon Europe Core, decision of 15 July 2021 (tribunal administratif, press
+    // releases of 17 Dec 2021 and 19 Mar 2025): EUR 746,000,000; astreinte EUR 746,000 a day,
+    // without a maximum, suspended on 17 Dec 2021.
+    Published { file: "cnpd-amazon-2021.toml", total: "746000000.00", penalties_max: None },
     // AP, Locatefamily.com, 10 Dec 2020, operative part: EUR 525,000 (Art. 27(1), category III basic
     // fine); EUR 20,000 per two weeks, at most EUR 120,000.
     Published { file: "locatefamily-ap-2020.toml", total: "525000.00", penalties_max: Some("120000.00") },
@@ -57,6 +62,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "ap-olvg-2020.toml", total: "440000.00", penalties_max: None },
     // AP, TikTok, announced 22 July 2021: EUR 750,000 (Art. 12(1)).
     Published { file: "ap-tiktok-2021.toml", total: "750000.00", penalties_max: None },
+    // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
+    // 1.168,39 EUR" (NBP rate of 28 January 2020).
+    Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
     // AP, Uber, 11 Dec 2023: EUR 10,000,000.
     Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
     // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.
@@ -215,6 +223,28 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
 }
 
+/// CNPD v. Amazon: the EUR 746,000-a-day astreinte was suspended by the court on 17 Dec 2021,
+/// before its deadline (compliance "avant le 15 janvier 2022"): nothing is forfeited, however
+/// late the as-of date (issue 12: art83 used to accrue EUR 1.3bn).
+#[test]
+fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
+    let report = report("examples/cnpd-amazon-2021.toml", &["--as-of", "2026-01-01"]);
+    let astreinte = &report.penalties[0];
+    assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
+    assert!(astreinte.schedule.is_empty());
+    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
+    assert_eq!(astreinte.suspended_days, 1447);
+    assert_eq!(
+        (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
+        ("2021-12-17", None)
+    );
+    // Luxembourg law, not the Awb: no Awb in any step; the missing ceiling is an info.
+    assert!(astreinte.steps.iter().all(|step| !step.rule.contains("Awb") && !step.detail.contains("Awb")));
+    let ceiling = report.findings.iter().find(|f| f.code == "penalty-without-maximum").unwrap();
+    assert_eq!(ceiling.level, "info");
+    assert!(!ceiling.message.contains("Awb"));
+}
+
 #[test]
 fn dutch_orders_carry_their_awb_limitation_dates() {
     let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-01-01"]);
@@ -291,7 +321,12 @@ fn readme_register_table_lists_every_file_with_its_figures() {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         assert_eq!(cells[2], report.case.authority, "{name}");
         assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
-        assert_eq!(cells[4], grouped(total), "{name}");
+        // A decision in another currency shows it: "PLN 5,000".
+        let expected = match &report.case.currency {
+            Some(code) => format!("{code} {}", grouped(total)),
+            None => grouped(total),
+        };
+        assert_eq!(cells[4], expected, "{name}");
     }
 }
 
@@ -310,6 +345,29 @@ fn grouped(amount: &str) -> String {
         out.push_str(cents);
     }
     out
+}
+
+/// UODO DKE.561.2.2020: PLN 5,000 "co stanowi równowartość 1.168,39 EUR" at the NBP rate of
+/// 28 January 2020, 4.2794 PLN per EUR; turnover unknown, so the Art. 83(5) maximum is at least
+/// EUR 20,000,000 x 4.2794 = PLN 85,588,000.00 (both typed from the decision and the Regulation).
+#[test]
+fn uodo_2020_is_read_and_reported_in_zloty_with_the_eur_equivalent_it_states() {
+    let report = report("examples/uodo-sole-trader-2020.toml", &[]);
+    assert_eq!(report.case.currency.as_deref(), Some("PLN"));
+    assert_eq!(report.total, "5000.00");
+    assert_eq!(report.total_eur.as_deref(), Some("1168.39"));
+    let violation = &report.violations[0];
+    assert_eq!(violation.legal_maximum.as_deref(), Some("85588000.00"));
+    assert_eq!(violation.maximum_basis.as_deref(), Some("at-least"));
+    assert_eq!(violation.legal_maximum_eur.as_deref(), Some("20000000.00"));
+    assert!(report.total_steps.iter().any(|s| s.detail.contains("rounded half-up to the cent")));
+
+    // A mistyped EUR equivalent fails `check` (exit 1).
+    let text = std::fs::read_to_string(manifest_dir().join("examples/uodo-sole-trader-2020.toml")).unwrap();
+    let mistyped = text.replace("published_total_eur = \"1168.39\"", "published_total_eur = \"1186.39\"");
+    let (code, stdout, _) = run(&["check", "-", "--format", "json"], Some(&mistyped));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("\"code\": \"total-eur-differs\""), "{stdout}");
 }
 
 /// University College Dublin, a public body: Irish law caps its fines at EUR 1,000,000 (Data

@@ -58,7 +58,7 @@ fn case_file(row: &Row, currency: Option<(&str, Option<&str>)>) -> String {
     if let Some((code, rate)) = currency {
         let _ = writeln!(text, "currency = \"{code}\"");
         if let Some(rate) = rate {
-            let _ = writeln!(text, "eur_per_unit = \"{rate}\"");
+            let _ = writeln!(text, "per_eur = \"{rate}\"");
         }
     }
     text.push_str("[undertaking]\nname = \"unknown\"\nturnover = \"unknown\"\n[[violation]]\nid = \"v\"\n");
@@ -121,22 +121,45 @@ fn check_warns_exactly_for_the_fines_that_need_a_turnover_above_the_fixed_maximu
     assert!(stderr.starts_with(&summary) && stderr.lines().count() == 1, "{stderr}");
 }
 
+/// Every fine of an authority outside the euro (NOK, PLN, HUF, SEK, RON, DKK, ISK, HRK, BGN,
+/// CZK) reads and reports in its own currency, with a stated rate; the EUR equivalent is the
+/// fine divided by the rate, rounded half-up to the cent (computed here, not by art83). The
+/// pound is refused: UK fines fall under the UK GDPR.
 #[test]
-fn other_currencies_need_a_rate_and_are_converted_with_one() {
+fn non_euro_fines_are_reported_in_their_currency_with_a_eur_equivalent() {
     let Some(rows) = rows() else { return };
-    let rows: Vec<Row> = rows.into_iter().filter(|r| r.currency == "NOK" && !r.articles.is_empty()).take(5).collect();
-    assert!(!rows.is_empty());
-    for row in &rows {
-        let (code, _, stderr) = run(&["check", "--allow-unpublished", "-"], Some(&case_file(row, Some(("NOK", None)))));
-        assert_eq!(code, 2, "{stderr}");
-        assert!(stderr.contains("need `eur_per_unit`"), "{stderr}");
-        let (code, stdout, stderr) = run(
-            &["check", "--allow-unpublished", "-", "--format", "json"],
-            Some(&case_file(row, Some(("NOK", Some("0.085"))))),
-        );
-        assert!(code <= 1, "{stderr}");
-        let report: Report = serde_json::from_str(&stdout).unwrap();
-        let expected = row.fine.parse::<Decimal>().unwrap() * Decimal::new(85, 3);
-        assert_eq!(report.violations[0].fine.as_ref().unwrap().parse::<Decimal>().unwrap(), expected);
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| r.currency.len() == 3 && r.currency.chars().all(|c| c.is_ascii_uppercase()))
+        .filter(|r| !matches!(r.currency.as_str(), "EUR" | "GBP"))
+        .filter(|r| r.fine.parse::<Decimal>().is_ok() && !r.articles.is_empty())
+        .collect();
+    assert!(rows.len() > 150, "{} non-euro rows", rows.len());
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let path = dir.path().join(format!("line-{}.toml", row.line));
+            std::fs::write(&path, case_file(row, Some((row.currency.as_str(), Some("10"))))).unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let mut args = vec!["check", "--allow-unpublished", "--format", "jsonl", "--as-of", "2026-01-01"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, stdout, stderr) = run(&args, None);
+    assert!(code <= 1, "{stderr}");
+    let reports: Vec<Report> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), rows.len(), "{stderr}");
+    for (row, report) in rows.iter().zip(&reports) {
+        let fine: Decimal = row.fine.parse().unwrap();
+        assert_eq!(report.case.currency.as_deref(), Some(row.currency.as_str()), "line {}", row.line);
+        assert_eq!(report.total.parse::<Decimal>().unwrap(), fine, "line {}", row.line);
+        let eur = (fine / Decimal::TEN).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        assert_eq!(report.total_eur.as_deref().map(|t| t.parse::<Decimal>().unwrap()), Some(eur), "line {}", row.line);
     }
+
+    let pound = Row { line: 0, articles: vec!["32".into()], fine: "1000".into(), currency: "GBP".into() };
+    let (code, _, stderr) = run(&["check", "-"], Some(&case_file(&pound, Some(("GBP", Some("1.2"))))));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("UK GDPR"), "{stderr}");
 }

@@ -167,3 +167,17 @@ fn a_run_that_calculates_nothing_leaves_no_output_file() {
     assert_eq!(code, 2, "{stderr}");
     assert!(!out.exists(), "a failed run left {}", out.display());
 }
+
+#[test]
+fn a_suspended_order_shows_its_suspensions_on_its_chart() {
+    let case = "[case]\ntitle = \"S\"\nauthority = \"NL-AP\"\n[undertaking]\nname = \"U\"\nturnover = 100_000_000\n\
+        [[violation]]\nid = \"v\"\narticles = [\"15\"]\nfine = 100_000\n\
+        [[penalty]]\nid = \"access\"\nviolation = \"v\"\namount = 10_000\nper = \"week\"\ndue = 2024-02-01\nmax = 200_000\n\
+        [[penalty.suspended]]\nfrom = 2024-03-01\nuntil = 2024-05-01\n";
+    let page = html_of(&["calc", "-", "--format", "html", "--as-of", "2024-10-01"], Some(case));
+    let charts = select(&page, "figure.penalty-chart svg");
+    assert_eq!(charts.len(), 1);
+    let texts: Vec<String> = charts[0].text().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    assert!(texts.contains(&"suspended".to_string()), "{texts:?}");
+    assert!(texts.contains(&"as of 2024-10-01".to_string()), "{texts:?}");
+}

@@ -12,6 +12,7 @@ mod gdprhub;
 mod html;
 mod law;
 mod properties;
+mod readme;
 mod width;
 
 use std::path::{Path, PathBuf};

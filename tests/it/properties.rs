@@ -121,6 +121,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_total_eur: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),

@@ -1,0 +1,148 @@
+//! A decision in a currency other than the euro: the facts about its rate, the EUR equivalents
+//! beside the amounts, and what `check` compares (the total in EUR the decision states).
+//! The conversions themselves live on [`CaseCurrency`]; the national rules in
+//! [`super::law::currencies`].
+
+use rust_decimal::Decimal;
+
+use super::error::CalcError;
+use super::law::{authority, currencies};
+use super::model::{Case, CaseCurrency, Rate};
+use super::money::{Currency, Money};
+use super::report::{Finding, Level, Step};
+
+/// Zero in the case's currency, where sums start.
+pub fn zero(case: &Case) -> Money {
+    Money::ZERO.in_currency(case.currency.as_ref().map_or(Currency::EUR, |c| c.currency))
+}
+
+/// The EUR equivalent of an amount in the case's currency, if the case has one.
+pub fn eur(case: &Case, amount: Option<Money>) -> Result<Option<Money>, CalcError> {
+    match (&case.currency, amount) {
+        (Some(currency), Some(amount)) => currency.to_eur(amount).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// The rate as the JSON reports it: `per_eur` and `eur_per_unit`, whichever was given.
+pub fn rates(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
+    match case.currency.as_ref().map(|c| c.rate) {
+        Some(Rate::PerEur(rate)) => (Some(rate), None),
+        Some(Rate::EurPerUnit(rate)) => (None, Some(rate)),
+        None => (None, None),
+    }
+}
+
+/// The step that explains the total's EUR equivalent.
+pub fn total_step(currency: &CaseCurrency, total_eur: Money) -> Step {
+    Step::new(
+        "EUR equivalent",
+        format!("the total at {}, rounded half-up to the cent", currency.rate_text()),
+        Some(total_eur),
+    )
+}
+
+/// Findings on the rate and the stated EUR total: the national rule the rate should follow,
+/// a `rate_date` that does not fit it, and a published EUR equivalent that differs.
+pub fn findings(case: &Case, total_eur: Option<Money>) -> Vec<Finding> {
+    let Some(currency) = &case.currency else { return vec![] };
+    let mut findings = Vec::new();
+    let rule = authority::country(&case.authority).and_then(|country| currencies::rule_for(&country));
+    match rule {
+        Some(rule) if rule.currency == currency.currency.code() => {
+            findings.push(Finding::new(
+                Level::Info,
+                "currency-rule",
+                format!("{}: {} ({})", rule.country, rule.rule, rule.source),
+            ));
+            findings.extend(rate_date_finding(case, currency, rule));
+        }
+        _ => findings.push(Finding::new(
+            Level::Info,
+            "currency-rule-unknown",
+            format!(
+                "art83 holds no rule for converting the EUR maxima into {} for this authority: the rate given, {}, is used",
+                currency.currency.code(),
+                currency.rate_text()
+            ),
+        )),
+    }
+    if let (Some(published), Some(total)) = (case.published_total_eur, total_eur)
+        && published.amount() != total.amount()
+    {
+        findings.push(Finding::new(
+            Level::Error,
+            "total-eur-differs",
+            format!(
+                "the decision states a EUR equivalent of {published}; the total at {} is {total}",
+                currency.rate_text()
+            ),
+        ));
+    }
+    findings
+}
+
+/// PL (art. 103 u.o.d.o.): the rate of the NBP table of 28 January of the decision's year, or
+/// of the next table when there is none that day.
+fn rate_date_finding(case: &Case, currency: &CaseCurrency, rule: &currencies::CurrencyRule) -> Option<Finding> {
+    let expected = rule.expected_rate_date(case.decided?.year())?;
+    let message = match currency.rate_date {
+        Some(given) if given == expected => return None,
+        Some(given) => format!("rate_date {given} does not fit the rule ({}): expected {expected}", rule.rule),
+        None => format!("no rate_date: the rule ({}) asks for the rate of {expected}", rule.rule),
+    };
+    let level = if currency.rate_date.is_some() { Level::Warning } else { Level::Info };
+    Some(Finding::new(level, "rate-date-off-rule", message))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::model::{Turnover, Undertaking};
+    use jiff::civil::date;
+    use rust_decimal_macros::dec;
+
+    fn polish(rate_date: Option<jiff::civil::Date>, published_eur: Option<Decimal>) -> Case {
+        Case {
+            title: "UODO DKE.561.2.2020".into(),
+            authority: "PL-UODO".into(),
+            decided: Some(date(2020, 6, 3)),
+            published: None,
+            published_total: None,
+            published_penalties_max: None,
+            published_total_eur: published_eur.map(|d| Money::new(d).unwrap()),
+            currency: Some(CaseCurrency { currency: Currency::PLN, rate: Rate::PerEur(dec!(4.2794)), rate_date }),
+            undertaking: Undertaking {
+                name: "A. T.".into(),
+                turnover: Turnover::Unknown,
+                public_body: false,
+                turnover_year: None,
+                turnover_span: None,
+            },
+            violations: vec![],
+            groups: vec![],
+            penalties: vec![],
+        }
+    }
+
+    #[test]
+    fn art_103_uodo_rate_of_28_january_is_named_and_checked() {
+        let exact = findings(&polish(Some(date(2020, 1, 28)), None), None);
+        assert_eq!(exact.iter().map(|f| f.code).collect::<Vec<_>>(), ["currency-rule"]);
+        let off = findings(&polish(Some(date(2020, 6, 2)), None), None);
+        let warning = off.iter().find(|f| f.code == "rate-date-off-rule").unwrap();
+        assert_eq!(warning.level, Level::Warning);
+        assert!(warning.message.contains("expected 2020-01-28"), "{}", warning.message);
+    }
+
+    #[test]
+    fn a_mistyped_published_eur_equivalent_is_a_discrepancy() {
+        let case = polish(Some(date(2020, 1, 28)), Some(dec!(1168.93)));
+        let total = case.currency.as_ref().unwrap().to_eur(Money::euros(5_000).in_currency(Currency::PLN)).unwrap();
+        assert_eq!(total.amount(), dec!(1168.39));
+        let found = findings(&case, Some(total));
+        assert!(found.iter().any(|f| f.code == "total-eur-differs" && f.level == Level::Error));
+        let right = polish(Some(date(2020, 1, 28)), Some(dec!(1168.39)));
+        assert!(findings(&right, Some(total)).iter().all(|f| f.level != Level::Error));
+    }
+}

@@ -1,0 +1,164 @@
+//! How a country outside the euro converts the EUR amounts of Art. 83 into its currency. The
+//! GDPR states its maxima in euros; each Member State (and EEA state) names the rate, or leaves
+//! it to its authority's practice. One row per country, each with its source (docs/law.md,
+//! "National currencies").
+
+use jiff::civil::{Date, Weekday, date};
+
+/// Which day's rate a country's rule asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateDay {
+    /// The central bank's table of 28 January of the decision's year, or the next table after
+    /// it when none is published that day (PL, art. 103 u.o.d.o.).
+    January28OrNextTable,
+    /// No statutory day: the authority's practice, described in `rule`.
+    Practice,
+}
+
+/// One country's conversion rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrencyRule {
+    pub country: &'static str,
+    pub currency: &'static str,
+    pub day: RateDay,
+    /// The rule in one line, as the steps show it.
+    pub rule: &'static str,
+    pub source: &'static str,
+    pub verified: bool,
+}
+
+const fn row(
+    country: &'static str,
+    currency: &'static str,
+    day: RateDay,
+    rule: &'static str,
+    source: &'static str,
+    verified: bool,
+) -> CurrencyRule {
+    CurrencyRule { country, currency, day, rule, source, verified }
+}
+
+use RateDay::{January28OrNextTable, Practice};
+
+/// The conversion rules art83 knows. Verified where a decision quotes the statute or shows the
+/// rate it used; BG and HR joined the euro (1 Jan 2026 and 1 Jan 2023) and keep their rows for
+/// older decisions.
+pub const CURRENCY_RULES: &[CurrencyRule] = &[
+    row(
+        "PL",
+        "PLN",
+        January28OrNextTable,
+        "the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)",
+        "u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020",
+        true,
+    ),
+    row(
+        "SE",
+        "SEK",
+        Practice,
+        "no statutory day; IMY used the ECB rate of the day before the decision (Google 2020) and a Riksbank \
+         rate days before it (Trygg-Hansa 2023)",
+        "IMY DI-2018-9274; DI-2021-1905",
+        true,
+    ),
+    row(
+        "NO",
+        "NOK",
+        Practice,
+        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year \
+         (Telenor 2024: 11.2405 on 29 Dec 2023)",
+        "Datatilsynet 21/03823",
+        true,
+    ),
+    row(
+        "RO",
+        "RON",
+        Practice,
+        "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",
+        "ANSPDCP decisions (\"the equivalent of X EURO\")",
+        false,
+    ),
+    row("HU", "HUF", Practice, "no rule found; NAIH states fines in HUF", "NAIH decisions", false),
+    row(
+        "DK",
+        "DKK",
+        Practice,
+        "no rule found; fines are imposed by the courts in DKK",
+        "Databeskyttelsesloven § 41",
+        false,
+    ),
+    row("CZ", "CZK", Practice, "no rule found (the ČNB rate, presumably)", "-", false),
+    row("IS", "ISK", Practice, "no rule found", "-", false),
+    row(
+        "BG",
+        "BGN",
+        Practice,
+        "the currency board rate of 1.95583 BGN per EUR (the euro since 1 Jan 2026)",
+        "Law on the BNB",
+        false,
+    ),
+    row(
+        "HR",
+        "HRK",
+        Practice,
+        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
+        "Council Regulation (EU) 2022/1208",
+        false,
+    ),
+];
+
+/// The rule of `country`, if art83 holds one.
+pub fn rule_for(country: &str) -> Option<&'static CurrencyRule> {
+    CURRENCY_RULES.iter().find(|rule| rule.country.eq_ignore_ascii_case(country))
+}
+
+impl CurrencyRule {
+    /// The day whose rate the rule asks for in `year`, where the rule names one: for PL,
+    /// 28 January, or the Monday after it when it falls on a weekend (NBP publishes tables on
+    /// working days: UODO used 30 Jan 2023 and 29 Jan 2024).
+    pub fn expected_rate_date(&self, year: i16) -> Option<Date> {
+        match self.day {
+            January28OrNextTable => {
+                let day = date(year, 1, 28);
+                Some(match day.weekday() {
+                    Weekday::Saturday => date(year, 1, 30),
+                    Weekday::Sunday => date(year, 1, 29),
+                    _ => day,
+                })
+            }
+            Practice => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn poland_art_103_rate_of_28_january_or_the_next_table() {
+        let poland = rule_for("PL").unwrap();
+        assert_eq!(poland.currency, "PLN");
+        // The dates UODO used (docs/law.md): 28 Jan 2020 and 2022, 30 Jan 2023, 29 Jan 2024.
+        assert_eq!(poland.expected_rate_date(2020), Some(date(2020, 1, 28)));
+        assert_eq!(poland.expected_rate_date(2022), Some(date(2022, 1, 28)));
+        assert_eq!(poland.expected_rate_date(2023), Some(date(2023, 1, 30)));
+        assert_eq!(poland.expected_rate_date(2024), Some(date(2024, 1, 29)));
+    }
+
+    #[test]
+    fn countries_without_a_statutory_day_name_their_practice() {
+        for country in ["SE", "NO", "RO", "HU", "DK", "CZ", "IS", "BG", "HR"] {
+            let rule = rule_for(country).unwrap();
+            assert_eq!(rule.expected_rate_date(2024), None, "{country}");
+        }
+        assert!(rule_for("DE").is_none());
+    }
+
+    #[test]
+    fn every_currency_is_an_iso_4217_code() {
+        for rule in CURRENCY_RULES {
+            assert!(iso_currency::Currency::from_code(rule.currency).is_some(), "{}", rule.currency);
+        }
+    }
+}
