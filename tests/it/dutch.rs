@@ -44,7 +44,12 @@ fn every_step_finding_and_note_has_its_dutch_text() {
             }
         }
     }
-    assert!(missing.is_empty(), "no Dutch text for {} texts:\n{}", missing.len(), Vec::from_iter(missing).join("\n"));
+    assert!(
+        missing.is_empty(),
+        "no Dutch text for {} texts (add a template to RULES or TEXTS in src/render/dutch.rs):\n{}",
+        missing.len(),
+        Vec::from_iter(missing).join("\n")
+    );
 }
 
 #[test]
@@ -67,5 +72,9 @@ fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
             }
         }
     }
-    assert!(missing.is_empty(), "no Dutch text for:\n{}", Vec::from_iter(missing).join("\n"));
+    assert!(
+        missing.is_empty(),
+        "no Dutch text for (add a template to RULES or TEXTS in src/render/dutch.rs):\n{}",
+        Vec::from_iter(missing).join("\n")
+    );
 }
