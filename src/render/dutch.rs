@@ -28,7 +28,7 @@ const RULES: &[(&str, &str)] = &[
     ("Boetebeleidsregels 2019 Art. {n}", "Boetebeleidsregels AP 2019, artikel {n}"),
     ("Boetebeleidsregels 2019 categories", "Boetebeleidsregels AP 2019, categorieën"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
-    ("EDPB step {text}", "EDPB-stap {text}"),
+    ("EDPB step {user}", "EDPB-stap {user}"),
     ("EUR equivalent", "tegenwaarde in euro"),
     ("accrual", "verbeuren"),
     ("compliance", "naleving"),
@@ -53,7 +53,6 @@ const TEXTS: &[(&str, &str)] = &[
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
     ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
-    ("Art. 83 itself: {text}", "artikel 83 AVG zelf: {text}"),
     (
         "at least {money}: the higher of {fixed} and {num} % of turnover; {reason}",
         "ten minste {money}: het hoogste van {fixed} en {num} % van de omzet; {reason}",
@@ -87,25 +86,25 @@ const TEXTS: &[(&str, &str)] = &[
         "{money} voor een overheidsorgaan, ongeacht het boeteniveau ({cite}) ({src}; artikel 83, zevende lid, AVG)",
     ),
     (
-        "public body: {src} decides ({text}): fines up to {money}",
-        "overheidsorgaan: {src} is bepalend ({text}): boetes van ten hoogste {money}",
+        "public body: {src} decides ({scope}): fines up to {money}",
+        "overheidsorgaan: {src} is bepalend ({scope}): boetes van ten hoogste {money}",
     ),
     (
-        "public body: {src} decides ({text}): no administrative fines",
-        "overheidsorgaan: {src} is bepalend ({text}): geen bestuurlijke boetes",
+        "public body: {src} decides ({scope}): no administrative fines",
+        "overheidsorgaan: {src} is bepalend ({scope}): geen bestuurlijke boetes",
     ),
     ("turnover as given", "omzet zoals opgegeven"),
     (
-        "public body: {src} decides ({text}): the fixed maxima, no turnover-based maximum",
-        "overheidsorgaan: {src} is bepalend ({text}): de vaste maxima, geen maximum naar omzet",
+        "public body: {src} decides ({scope}): the fixed maxima, no turnover-based maximum",
+        "overheidsorgaan: {src} is bepalend ({scope}): de vaste maxima, geen maximum naar omzet",
     ),
     (
         "public body: Member State law decides (Art. 83(7)); art83 holds no rule for an authority without a country code: the fixed maxima are shown",
         "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor een autoriteit zonder landcode: de vaste maxima worden getoond",
     ),
     (
-        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {text}: the fixed maxima are shown",
-        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {text}: de vaste maxima worden getoond",
+        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {user}: the fixed maxima are shown",
+        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {user}: de vaste maxima worden getoond",
     ),
     (
         "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the percentage of turnover, so it is at least the fixed amount",
@@ -114,6 +113,10 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
+    ),
+    (
+        "public body: {src} decides ({scope}): fines up to {money} for Art. 83(4) infringements, {money2} for the others",
+        "overheidsorgaan: {src} is bepalend ({scope}): boetes van ten hoogste {money} bij inbreuken als bedoeld in artikel 83, vierde lid, AVG en {money2} bij de overige",
     ),
     (
         "{money} for a public body, for an Art. {cite} infringement ({src}, Art. 83(7))",
@@ -177,6 +180,7 @@ const TEXTS: &[(&str, &str)] = &[
     ("violation `{id}`", "overtreding `{id}`"),
     ("group `{id}`: one fine for linked processing", "groep `{id}`: één boete voor samenhangende verwerkingen"),
     ("group `{id}`: {text}", "groep `{id}`: {text}"),
+    ("one fine for separate infringements", "één boete voor afzonderlijke inbreuken"),
     ("within the legal maximum {money}", "binnen het wettelijk maximum {money}"),
     ("within the legal maximum at least {money}", "binnen het wettelijk maximum van ten minste {money}"),
     (
@@ -394,8 +398,8 @@ const TEXTS: &[(&str, &str)] = &[
         "geen maximum (`max`): het risico is onbegrensd; een Nederlandse last moet een maximum noemen (artikel 5:32b, tweede lid, Awb)",
     ),
     (
-        "art83 holds no Art. 83(7) rule for {text}: the fixed maxima are shown, but national law may cap or exclude fines on public bodies",
-        "art83 kent geen regel op grond van artikel 83, zevende lid, AVG voor {text}: de vaste maxima worden getoond, maar het nationale recht kan boetes voor overheidsorganen begrenzen of uitsluiten",
+        "art83 holds no Art. 83(7) rule for {user}: the fixed maxima are shown, but national law may cap or exclude fines on public bodies",
+        "art83 kent geen regel op grond van artikel 83, zevende lid, AVG voor {user}: de vaste maxima worden getoond, maar het nationale recht kan boetes voor overheidsorganen begrenzen of uitsluiten",
     ),
     (
         "line {n}: fine {user} is read as {user2} (the dot is the decimal mark); if {user3} is meant, write {user4}",
@@ -416,6 +420,56 @@ const FIXED: &[(&str, &str)] = &[
     ),
     ("{money} ({money2} at {rate})", "{money} ({money2} tegen {rate})"),
     ("{money}", "{money}"),
+];
+
+/// Who national law's Art. 83(7) rule covers (calc::law::public_bodies), in Dutch.
+const SCOPES: &[(&str, &str)] = &[
+    (
+        "authorities, public bodies and public-law corporations",
+        "overheidsinstanties, openbare lichamen en publiekrechtelijke rechtspersonen",
+    ),
+    (
+        "public authorities, except public-law legal persons offering goods or services on a market (those are fined like undertakings)",
+        "overheidsinstanties, behalve publiekrechtelijke rechtspersonen die goederen of diensten op een markt aanbieden (die krijgen boetes als ondernemingen)",
+    ),
+    (
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
+        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+    ),
+    (
+        "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
+        "overheidsdiensten en organen van art. 77(1) krijgen een waarschuwing (apercibimiento) in plaats van een boete",
+    ),
+    (
+        "state and municipal authorities, independent public-law bodies and the churches",
+        "staats- en gemeentelijke instanties, zelfstandige publiekrechtelijke organen en de kerken",
+    ),
+    (
+        "public bodies other than the State (the State itself cannot be fined)",
+        "openbare lichamen behalve de Staat (de Staat zelf kan geen boete krijgen)",
+    ),
+    (
+        "public bodies, provided the fine does not jeopardise their public function",
+        "openbare lichamen, mits de boete hun publieke taak niet in gevaar brengt",
+    ),
+    (
+        "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities (DPC, HSE 2020, para 6.42)",
+        "een overheidsinstantie of -orgaan dat in geen van zijn activiteiten als onderneming (Competition Act 2002) optreedt (DPC, HSE 2020, rn. 6.42)",
+    ),
+    (
+        "all public bodies, municipalities and health authorities included",
+        "alle openbare lichamen, gemeenten en gezondheidsinstanties inbegrepen",
+    ),
+    (
+        "public bodies other than the State and the municipalities (those cannot be fined)",
+        "openbare lichamen behalve de Staat en de gemeenten (die kunnen geen boete krijgen)",
+    ),
+    ("public authorities, ministries included (AP FSV 2022)", "bestuursorganen, ministeries inbegrepen (AP FSV 2022)"),
+    (
+        "public finance sector units, research institutes and the NBP; state and local cultural institutions up to PLN 10,000 (art. 102(2))",
+        "eenheden van de publieke financiële sector, onderzoeksinstituten en de NBP; culturele instellingen van staat en gemeenten tot PLN 10.000 (art. 102(2))",
+    ),
+    ("public authorities", "overheidsinstanties"),
 ];
 
 /// Why the turnover-based maximum is not known.
@@ -544,7 +598,9 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "reason" => translate(value, REASONS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
-        "text" => Some(text(value).unwrap_or_else(|| source(value))),
+        // A text the core composed of other texts: only a known one.
+        "text" => text(value),
+        "scope" => translate(value, SCOPES),
         _ => None,
     }
 }
@@ -728,6 +784,7 @@ fn source(value: &str) -> String {
         ),
         (", para ", ", rn. "),
         (" para ", ", rn. "),
+        ("named in the case file", "genoemd in het zaakbestand"),
         ("Annex ", "bijlage "),
         ("EDPB Guidelines", "EDPB-richtsnoeren"),
         (" section ", ", paragraaf "),

@@ -56,11 +56,15 @@ fn every_step_finding_and_note_has_its_dutch_text() {
 fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
     use art83::calc::lookup::{Asked, tier_table, with_maxima};
     let mut missing = BTreeSet::new();
-    for authority in [None, Some("NL-AP"), Some("IE-DPC"), Some("DE-BFDI"), Some("PT-CNPD"), Some("FR-CNIL")] {
+    let countries =
+        art83::calc::law::public_bodies::PUBLIC_BODY_RULES.iter().map(|rule| format!("{}-DPA", rule.country));
+    let authorities: Vec<Option<String>> =
+        [None, Some("PT-CNPD".to_string())].into_iter().chain(countries.map(Some)).collect();
+    for authority in authorities {
         for (turnover, public_body) in
             [(None, false), (None, true), (art83::calc::money::Money::new(600_000_000.into()), false)]
         {
-            let asked = Asked { turnover, public_body, authority: authority.map(str::to_string) };
+            let asked = Asked { turnover, public_body, authority: authority.clone() };
             let Ok(steps) = with_maxima(&mut tier_table(), &asked) else { continue };
             for step in steps {
                 if art83::render::dutch_rule(&step.rule).is_none() {
