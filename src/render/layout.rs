@@ -357,6 +357,22 @@ mod tests {
     }
 
     #[test]
+    fn a_table_whose_borders_do_not_fit_loses_them_before_it_stacks() {
+        let header = vec!["id", "a", "b", "c", "d", "e"];
+        let row = |id: &str| {
+            let mut row = vec![Cell::text(id)];
+            row.extend((0..5).map(|_| Cell::number("1,000.00")));
+            row
+        };
+        let rows = vec![row("one"), row("two")];
+        // Bordered: 3 + 5 x 8 content and 6 x 3 + 1 borders = 62; borderless: 43 + 12 = 55.
+        let lines = table(&header, &rows, 60, false);
+        assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
+        assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
+        assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
+    }
+
+    #[test]
     fn a_table_that_cannot_fit_is_stacked() {
         let (header, rows) = sample();
         let lines = table(&header, &rows, 40, false);
