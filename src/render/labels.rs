@@ -276,7 +276,7 @@ pub const NL: Labels = Labels {
     order: "last onder dwangsom",
     amount: "bedrag",
     per: "per",
-    due: "einde begunstigingstermijn",
+    due: "einde termijn",
     max: "maximum",
     periods: "perioden",
     forfeited: "verbeurd",

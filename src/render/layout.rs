@@ -168,27 +168,39 @@ enum Frame {
     Compact,
 }
 
-/// The narrowest and the natural width of each column's content.
-fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> (Vec<usize>, Vec<usize>) {
+/// Each column's widths: natural (its longest line, header included), narrowest (its longest
+/// word, or whole value where it must not wrap) and the natural width of its cells alone.
+struct Needs {
+    wide: Vec<usize>,
+    narrow: Vec<usize>,
+    cells: Vec<usize>,
+}
+
+fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> Needs {
     let count = header.len();
-    let mut wide: Vec<usize> = header.iter().map(|h| width_of(h)).collect();
-    let mut narrow: Vec<usize> = header.iter().map(|h| longest_word(h)).collect();
+    let mut needs = Needs {
+        wide: header.iter().map(|h| width_of(h)).collect(),
+        narrow: header.iter().map(|h| longest_word(h)).collect(),
+        cells: vec![0; count],
+    };
     for row in rows {
         for (index, cell) in row.iter().enumerate().take(count) {
-            wide[index] = wide[index].max(natural(cell));
-            narrow[index] = narrow[index].max(minimum(cell));
+            needs.wide[index] = needs.wide[index].max(natural(cell));
+            needs.narrow[index] = needs.narrow[index].max(minimum(cell));
+            needs.cells[index] = needs.cells[index].max(natural(cell));
         }
     }
-    (wide, narrow)
+    needs
 }
 
 /// The width of each column's content and the frame, or `None` when the table cannot fit in
 /// `width` even without borders.
 fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<(Vec<usize>, Frame)> {
-    let (wide, narrow) = column_needs(header, rows);
+    let Needs { wide, narrow, cells } = column_needs(header, rows);
     // Without borders, a text squeezed to a few words a line stops reading as a table: each
-    // column keeps room for READABLE characters (or all of its text), else the rows stack.
-    let readable: Vec<usize> = narrow.iter().zip(&wide).map(|(&n, &w)| n.max(w.min(READABLE))).collect();
+    // column keeps room for READABLE characters of its cells (or all of them), else the rows
+    // stack. A header may still wrap.
+    let readable: Vec<usize> = narrow.iter().zip(&cells).map(|(&n, &c)| n.max(c.min(READABLE))).collect();
     let compact = width.checked_sub(compact_chrome(wide.len())).and_then(|room| share(&wide, &readable, room));
     fit(wide, narrow, width).map(|w| (w, Frame::Full)).or(compact.map(|w| (w, Frame::Compact)))
 }
