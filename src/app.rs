@@ -107,8 +107,9 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
-            let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos, line_width(false), language(args.lang)))
+            let width = line_width(false);
+            let lines: String = caption.iter().map(|line| render::prose(line, width)).collect();
+            format!("{lines}{}", render::articles_table(&infos, width, language(args.lang)))
         }
     })
 }

@@ -91,6 +91,11 @@ pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, la
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};
 
+/// A line of prose wrapped at words to `width`, its further lines indented by two spaces.
+pub fn prose(text: &str, width: u16) -> String {
+    layout::hanging("", text, 2, usize::from(width)).into_iter().map(|line| format!("{line}\n")).collect()
+}
+
 /// The line width of table output: `COLUMNS` when it holds a number, else the terminal's
 /// width (`terminal` is the terminal's width when standard output is one), else
 /// [`DEFAULT_WIDTH`]. Never below [`MIN_WIDTH`].
