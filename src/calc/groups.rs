@@ -273,67 +273,29 @@ fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::model::{CitedArticle, Turnover, Undertaking, Violation};
-    use crate::calc::{Options, calculate};
-    use jiff::civil::date;
+    use crate::calc::calculate;
+    use crate::calc::model::Turnover;
+    use crate::calc::tests::{case, group, in_group, options, violation};
 
-    fn violation(id: &str, article: &str, group: &str, fine: Option<i64>) -> Violation {
-        Violation {
-            id: id.into(),
-            title: None,
-            articles: vec![CitedArticle { article: article.parse().unwrap(), as_written: article.into() }],
-            from: None,
-            until: None,
-            group: Some(group.into()),
-            fine: fine.map(Money::euros),
-            method: None,
-            span: None,
-        }
+    /// Two violations in group `g` of the given kind, the decision naming `gravest`, at `turnover`.
+    fn grouped(members: [(&str, &str, Option<i64>); 2], kind: GroupKind, gravest: Option<&str>) -> Case {
+        let violations =
+            members.iter().map(|(id, article, fine)| in_group(violation(id, &[article], *fine), "g")).collect();
+        let mut g = group("g", None);
+        g.kind = kind;
+        g.gravest = gravest.map(str::to_string);
+        case(violations, vec![g])
     }
 
-    fn case(turnover: Turnover, kind: GroupKind, gravest: Option<&str>, violations: Vec<Violation>) -> Case {
-        Case {
-            title: "t".into(),
-            authority: "NL-AP".into(),
-            decided: Some(date(2024, 5, 16)),
-            published: None,
-            published_total: None,
-            published_penalties_max: None,
-            published_total_eur: None,
-            currency: None,
-            undertaking: Undertaking {
-                name: "u".into(),
-                turnover,
-                public_body: false,
-                turnover_year: None,
-                turnover_span: None,
-            },
-            violations,
-            groups: vec![Group {
-                id: "g".into(),
-                title: None,
-                kind,
-                gravest: gravest.map(str::to_string),
-                gravest_span: None,
-                fine: None,
-                span: None,
-            }],
-            penalties: vec![],
-        }
-    }
-
-    fn options() -> Options {
-        Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
-    }
-
-    fn known(eur: i64) -> Turnover {
-        Turnover::Amount(Money::euros(eur))
+    fn unknown_turnover(mut case: Case) -> Case {
+        case.undertaking.turnover = Turnover::Unknown;
+        case
     }
 
     #[test]
     fn art83_3_linked_ceiling_is_the_gravest_members_maximum() {
-        let members = vec![violation("a", "32", "g", Some(6_000_000)), violation("b", "6(1)", "g", Some(6_000_000))];
-        let report = calculate(&case(known(100_000_000), GroupKind::Linked, None, members), &options()).unwrap();
+        let members = [("a", "32", Some(6_000_000)), ("b", "6(1)", Some(6_000_000))];
+        let report = calculate(&grouped(members, GroupKind::Linked, None), &options()).unwrap();
         let group = &report.groups[0];
         assert_eq!((group.ceiling, group.gravest.as_deref()), (Some(Money::euros(20_000_000)), Some("b")));
         assert!(group.tied.is_empty());
@@ -343,12 +305,11 @@ mod tests {
     #[test]
     fn combined_fine_for_separate_infringements_may_reach_the_sum_of_their_maxima_netflix() {
         // Two Art. 83(4) infringements: linked, the ceiling is EUR 10M; combined, EUR 20M.
-        let members =
-            || vec![violation("a", "32", "g", Some(7_000_000)), violation("b", "33(1)", "g", Some(7_000_000))];
-        let linked = calculate(&case(known(100_000_000), GroupKind::Linked, None, members()), &options()).unwrap();
+        let members = [("a", "32", Some(7_000_000)), ("b", "33(1)", Some(7_000_000))];
+        let linked = calculate(&grouped(members, GroupKind::Linked, None), &options()).unwrap();
         assert_eq!(linked.groups[0].within, Some(false));
         assert!(linked.has_discrepancy());
-        let combined = calculate(&case(known(100_000_000), GroupKind::Combined, None, members()), &options()).unwrap();
+        let combined = calculate(&grouped(members, GroupKind::Combined, None), &options()).unwrap();
         let group = &combined.groups[0];
         assert_eq!(
             (group.kind, group.ceiling, group.within),
@@ -360,9 +321,9 @@ mod tests {
 
     #[test]
     fn a_tie_for_gravest_is_reported_not_settled_by_file_order() {
-        let members = vec![violation("a", "6(1)", "g", None), violation("b", "9(1)", "g", None)];
-        let report = calculate(&case(known(100_000_000), GroupKind::Linked, None, members), &options()).unwrap();
-        let group = &report.groups[0];
+        let report =
+            calculate(&grouped([("a", "6(1)", None), ("b", "9(1)", None)], GroupKind::Linked, None), &options());
+        let group = &report.unwrap().groups[0];
         assert_eq!(group.gravest, None);
         assert_eq!(group.tied, ["a", "b"]);
         assert!(group.steps[0].detail.contains("a tie"), "{:?}", group.steps[0]);
@@ -370,15 +331,15 @@ mod tests {
 
     #[test]
     fn gravest_named_by_the_decision_must_have_the_highest_maximum() {
-        let members = || vec![violation("a", "32", "g", None), violation("b", "6(1)", "g", None)];
-        let named = calculate(&case(known(1), GroupKind::Linked, Some("b"), members()), &options()).unwrap();
+        let members = [("a", "32", None), ("b", "6(1)", None)];
+        let named = calculate(&grouped(members, GroupKind::Linked, Some("b")), &options()).unwrap();
         assert_eq!(named.groups[0].gravest.as_deref(), Some("b"));
-        let wrong = calculate(&case(known(1), GroupKind::Linked, Some("a"), members()), &options()).unwrap_err();
+        let wrong = calculate(&grouped(members, GroupKind::Linked, Some("a")), &options()).unwrap_err();
         let message = wrong.to_string();
         assert!(message.contains("not the group's highest") && message.contains(": b"), "{message}");
         // A tie settled by the decision: either tied member may be named.
-        let tied = vec![violation("a", "6(1)", "g", None), violation("b", "9(1)", "g", None)];
-        let settled = calculate(&case(known(1), GroupKind::Linked, Some("b"), tied), &options()).unwrap();
+        let tied = [("a", "6(1)", None), ("b", "9(1)", None)];
+        let settled = calculate(&grouped(tied, GroupKind::Linked, Some("b")), &options()).unwrap();
         assert_eq!((settled.groups[0].gravest.as_deref(), settled.groups[0].tied.len()), (Some("b"), 0));
     }
 
@@ -386,18 +347,16 @@ mod tests {
     fn an_at_least_ceiling_turns_an_excess_into_the_turnover_it_needs() {
         // Turnover unknown: a linked group of Art. 83(5) infringements fined EUR 30M needs a
         // turnover of at least 30M / 4 % = EUR 750M.
-        let members =
-            vec![violation("a", "6(1)", "g", Some(15_000_000)), violation("b", "9(1)", "g", Some(15_000_000))];
-        let report = calculate(&case(Turnover::Unknown, GroupKind::Linked, None, members), &options()).unwrap();
+        let members = [("a", "6(1)", Some(15_000_000)), ("b", "9(1)", Some(15_000_000))];
+        let report = calculate(&unknown_turnover(grouped(members, GroupKind::Linked, None)), &options()).unwrap();
         let group = &report.groups[0];
         assert_eq!((group.ceiling_basis, group.within), (Some(MaximumBasis::AtLeast), None));
         assert_eq!(group.required_turnover, Some(Money::euros(750_000_000)));
         assert!(!report.has_discrepancy());
         assert!(report.findings.iter().any(|f| f.code == "maximum-needs-turnover" && f.group.as_deref() == Some("g")));
         // Combined: the maxima, and so their percentages, add up: 50M / (4 % + 4 %) = EUR 625M.
-        let members =
-            vec![violation("a", "6(1)", "g", Some(25_000_000)), violation("b", "9(1)", "g", Some(25_000_000))];
-        let report = calculate(&case(Turnover::Unknown, GroupKind::Combined, None, members), &options()).unwrap();
+        let members = [("a", "6(1)", Some(25_000_000)), ("b", "9(1)", Some(25_000_000))];
+        let report = calculate(&unknown_turnover(grouped(members, GroupKind::Combined, None)), &options()).unwrap();
         assert_eq!(report.groups[0].required_turnover, Some(Money::euros(625_000_000)));
     }
 }

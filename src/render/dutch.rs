@@ -30,6 +30,7 @@ const RULES: &[(&str, &str)] = &[
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("EDPB step {user}", "EDPB-stap {user}"),
     ("EUR equivalent", "tegenwaarde in euro"),
+    ("turnover year", "omzetjaar"),
     ("accrual", "verbeuren"),
     ("compliance", "naleving"),
     ("grace period", "begunstigingstermijn"),
@@ -150,13 +151,14 @@ const TEXTS: &[(&str, &str)] = &[
         "no rate_date: the rule ({user}) asks for the rate of {date}",
         "geen rate_date: de regel ({user}) vraagt de koers van {date}",
     ),
+    ("{cc}: {crule} ({user})", "{cc}: {crule} ({user})"),
     (
-        "NO: no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year ({user}) ({user2})",
-        "NO: geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar ({user}) ({user2})",
+        "financial year {n}, as the authority chose (`turnover_year`), not {n2}, the year preceding the decision of {date}",
+        "boekjaar {n}, zoals de autoriteit koos (`turnover_year`), niet {n2}, het jaar voorafgaand aan het besluit van {date}",
     ),
     (
-        "PL: the NBP average EUR rate of the table of 28 January of the year (the next table if none that day) ({user})",
-        "PL: de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is) ({user})",
+        "no dates of limitation: when collection of these amounts lapses follows the authority's national law, which art83 does not hold (it holds the Dutch rule only)",
+        "geen verjaringsdata: wanneer de invordering van deze bedragen verjaart, volgt uit het nationale recht van de autoriteit, dat art83 niet kent (art83 kent alleen de Nederlandse regel)",
     ),
     ("financial year {n} precedes the decision of {date}", "boekjaar {n} gaat vooraf aan het besluit van {date}"),
     ("financial year {n}, in euros", "boekjaar {n}, in euro"),
@@ -366,8 +368,8 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
-        "Art. 83(4)-(6) do not list {art}: they do not set the tier",
-        "artikel 83, vierde tot en met zesde lid, AVG noemt {art} niet: die bepaling telt niet mee voor het boeteniveau",
+        "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: die bepalingen tellen niet mee voor het boeteniveau",
     ),
     (
         "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
@@ -470,6 +472,41 @@ const SCOPES: &[(&str, &str)] = &[
         "eenheden van de publieke financiële sector, onderzoeksinstituten en de NBP; culturele instellingen van staat en gemeenten tot PLN 10.000 (art. 102(2))",
     ),
     ("public authorities", "overheidsinstanties"),
+];
+
+/// How a country's authority converts its currency (calc::law::currencies), in Dutch.
+const CURRENCY_RULES: &[(&str, &str)] = &[
+    (
+        "the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)",
+        "de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is)",
+    ),
+    (
+        "no statutory day; IMY used the ECB rate of the day before the decision (Google 2020) and a Riksbank rate days before it (Trygg-Hansa 2023)",
+        "geen wettelijke peildatum; IMY gebruikte de ECB-koers van de dag vóór het besluit (Google 2020) en een Riksbank-koers van enkele dagen ervoor (Trygg-Hansa 2023)",
+    ),
+    (
+        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year (Telenor 2024: 11.2405 on 29 Dec 2023)",
+        "geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar (Telenor 2024: 11,2405 op 29 december 2023)",
+    ),
+    (
+        "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",
+        "boetes worden in EUR vastgesteld en in lei uitgedrukt tegen een dagkoers (de BNR-koers, praktijk)",
+    ),
+    ("no rule found; NAIH states fines in HUF", "geen regel gevonden; de NAIH legt boetes op in HUF"),
+    (
+        "no rule found; fines are imposed by the courts in DKK",
+        "geen regel gevonden; boetes worden door de rechter opgelegd in DKK",
+    ),
+    ("no rule found (the ČNB rate, presumably)", "geen regel gevonden (vermoedelijk de koers van de ČNB)"),
+    ("no rule found", "geen regel gevonden"),
+    (
+        "the currency board rate of 1.95583 BGN per EUR (the euro since 1 Jan 2026)",
+        "de vaste koers van het currency board, 1,95583 BGN per EUR (de euro sinds 1 januari 2026)",
+    ),
+    (
+        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
+        "7,53450 HRK per EUR, de omrekeningskoers (de euro sinds 1 januari 2023)",
+    ),
 ];
 
 /// Why the turnover-based maximum is not known.
@@ -585,6 +622,9 @@ fn convert(name: &str, value: &str) -> Option<String> {
         // tweede lid, niet`), as Dutch legislation writes it.
         "art" => citation(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
         "arts" => provisions(value),
+        "artsc" => provisions(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
+        "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
+        "crule" => translate(value, CURRENCY_RULES),
         "awb" => awb(value),
         "unit" => unit(value),
         "sign" => matches!(value, "+" | "-").then(|| value.to_string()),
@@ -702,6 +742,7 @@ pub fn citation(value: &str) -> Option<String> {
 fn provisions(value: &str) -> Option<String> {
     let mut out = String::new();
     let mut token = String::new();
+    let mut depth = 0usize;
     let flush = |token: &mut String, out: &mut String| -> Option<()> {
         if !token.is_empty() {
             out.push_str(&citation(token)?);
@@ -715,7 +756,13 @@ fn provisions(value: &str) -> Option<String> {
             token.push(c);
         } else {
             flush(&mut token, &mut out)?;
-            out.push(c);
+            depth = match c {
+                '(' => depth + 1,
+                ')' => depth.saturating_sub(1),
+                _ => depth,
+            };
+            // Between provisions a semicolon: their citations hold commas themselves.
+            out.push(if c == ',' && depth == 0 { ';' } else { c });
         }
     }
     flush(&mut token, &mut out)?;
@@ -849,7 +896,7 @@ mod tests {
         assert_eq!(citation("44").unwrap(), "artikel 44");
         assert_eq!(
             provisions("12(1) (83(5)(b)), 15 (83(5)(b))").unwrap(),
-            "artikel 12, eerste lid (artikel 83, vijfde lid, onder b), artikel 15 (artikel 83, vijfde lid, onder b)"
+            "artikel 12, eerste lid (artikel 83, vijfde lid, onder b); artikel 15 (artikel 83, vijfde lid, onder b)"
         );
         assert_eq!(awb("5:32a(2)").unwrap(), "artikel 5:32a, tweede lid, Awb");
         assert_eq!(awb("5:33").unwrap(), "artikel 5:33 Awb");

@@ -13,6 +13,7 @@ mod json;
 pub mod labels;
 mod layout;
 mod markdown;
+pub mod printable;
 mod svg;
 mod sweep;
 mod table;
@@ -129,6 +130,14 @@ pub fn untranslated(report: &Report) -> Vec<String> {
     notes.extend(steps.iter().map(|s| s.detail.as_str()));
     let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));
     rules.chain(texts).collect()
+}
+
+/// The English HTML page of one report (for tests and the fuzzer).
+pub fn html(report: &Report) -> String {
+    let mut page = Vec::new();
+    let mut renderer = html::HtmlRenderer::new(Lang::En, document::Shown { full_schedule: false });
+    renderer.report(report, &mut page).and_then(|()| renderer.end(&mut page)).expect("writing to memory cannot fail");
+    String::from_utf8(page).expect("the page is UTF-8")
 }
 
 /// The English table of one report at the default width, without colour (for tests and the

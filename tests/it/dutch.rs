@@ -82,3 +82,11 @@ fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
         Vec::from_iter(missing).join("\n")
     );
 }
+
+#[test]
+fn every_currency_rule_reads_in_dutch() {
+    for rule in art83::calc::law::currencies::CURRENCY_RULES {
+        let english = format!("{}: {} ({})", rule.country, rule.rule, rule.source);
+        assert!(art83::render::dutch_text(&english).is_some(), "no Dutch text for {english:?} (src/render/dutch.rs)");
+    }
+}

@@ -65,6 +65,27 @@ const PUBLISHED: &[Published] = &[
     // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
     // 1.168,39 EUR" (NBP rate of 28 January 2020).
     Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
+    // ANSPDCP (RO), Raiffeisen Bank, press release of 20 Nov 2024: "fined 99,466 lei, the equivalent
+    // of 20,000 EURO" (Art. 32(4) with 32(1)(b), (d) and 32(2)).
+    Published { file: "anspdcp-raiffeisen-2024.toml", total: "99466.00", penalties_max: None },
+    // Datatilsynet (NO), Telenor ASA, 21/03823-45 of 10 Mar 2025, section 2: "an administrative fine
+    // against Telenor ASA in the amount of NOK 4,000,000" (Art. 24(1) and (2)).
+    Published { file: "datatilsynet-telenor-2025.toml", total: "4000000.00", penalties_max: None },
+    // Datainspektionen (SE), Google LLC, DI-2018-9274 of 10 Mar 2020, point 5: "an administrative
+    // penalty fee of SEK 75,000,000" (section 3.4.3: SEK 25,000,000 + SEK 50,000,000).
+    Published { file: "imy-google-2020.toml", total: "75000000.00", penalties_max: None },
+    // UODO, Cyfrowy Polsat, DKN.5130.3114.2020 of 22 Apr 2021, operative part 1: PLN 1,136,975
+    // (Art. 32(1) and (2)), "equivalent to EUR 250,000" at the NBP rate of 28 January 2021 (4.5479).
+    Published { file: "uodo-cyfrowy-polsat-2021.toml", total: "1136975.00", penalties_max: None },
+    // UODO, East Power, DKE.561.1.2020 of 6 July 2020, operative part: PLN 15,000 "equivalent to
+    // EUR 3,505.16" at the NBP rate of 28 January 2020.
+    Published { file: "uodo-east-power-2020.toml", total: "15000.00", penalties_max: None },
+    // UODO, K.W. (sole trader), DKN.5131.43.2022 of 12 July 2023, operative part 1: PLN 11,790,
+    // "equivalent to EUR 2,500" (1 EUR = 4.7160 PLN, NBP table of 30 January 2023).
+    Published { file: "uodo-sole-trader-2023.toml", total: "11790.00", penalties_max: None },
+    // UODO, Virgin Mobile Polska, DKN.5112.1.2020 of 3 Dec 2020, operative part: PLN 1,968,524.00,
+    // "equivalent of 460,000 EUR" (1 EUR = 4.2794 PLN, 28 January 2020).
+    Published { file: "uodo-virgin-mobile-2020.toml", total: "1968524.00", penalties_max: None },
     // AP, Uber, 11 Dec 2023: EUR 10,000,000.
     Published { file: "ap-uber-2023.toml", total: "10000000.00", penalties_max: None },
     // APD/GBA Litigation Chamber, IAB Europe, decision 21/2022 of 2 Feb 2022: EUR 250,000.

@@ -13,6 +13,7 @@ mod html;
 mod law;
 mod properties;
 mod readme;
+mod reliability;
 mod width;
 
 use std::path::{Path, PathBuf};

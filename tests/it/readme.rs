@@ -72,3 +72,36 @@ fn exit_codes_are_read_from_the_comment() {
     let readme = "```sh\nart83 calc a\n# art83 no\ncargo test\n```\n```text\nart83 calc b\n```\n";
     assert_eq!(commands(readme), [(2, "art83 calc a".to_string())]);
 }
+
+/// docs/format.md is the reference: every key the case file's schema knows is documented there.
+#[test]
+fn docs_format_md_names_every_case_file_key() {
+    let format = std::fs::read_to_string(manifest_dir().join("docs/format.md")).unwrap();
+    let (code, schema, _) = crate::run(&["schema"], None);
+    assert_eq!(code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    let mut keys = Vec::new();
+    collect_keys(&schema, &mut keys);
+    assert!(keys.len() > 40, "{keys:?}");
+    // A key is documented as `key = ...`, or as a table `[key]`, `[[key]]`, `[parent.key]`.
+    let documented = |key: &String| {
+        [format!("{key} ="), format!("[{key}]"), format!("[[{key}]]"), format!(".{key}]")]
+            .iter()
+            .any(|f| format.contains(f))
+    };
+    let missing: Vec<&String> = keys.iter().filter(|key| !documented(key)).collect();
+    assert!(missing.is_empty(), "not in docs/format.md: {missing:?}");
+}
+
+fn collect_keys(value: &serde_json::Value, keys: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::Object(properties)) = map.get("properties") {
+                keys.extend(properties.keys().filter(|k| !keys.contains(k)).cloned().collect::<Vec<_>>());
+            }
+            map.values().for_each(|v| collect_keys(v, keys));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_keys(v, keys)),
+        _ => {}
+    }
+}
