@@ -369,7 +369,7 @@ const TEXTS: &[(&str, &str)] = &[
     // Findings (calc::mod, calc::plausible, input).
     (
         "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
-        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: die bepalingen tellen niet mee voor het boeteniveau",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
     ),
     (
         "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
