@@ -12,6 +12,7 @@ mod html;
 mod law;
 mod properties;
 mod readme;
+mod schema;
 mod width;
 
 use std::path::{Path, PathBuf};
