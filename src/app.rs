@@ -13,6 +13,7 @@ use crate::cli::{
     ScheduleArg, SeriousnessArg, SweepArgs,
 };
 use crate::input::{self, MAX_FILE_BYTES};
+use crate::render::printable::printable;
 use crate::render::{self, Lang};
 
 /// How a run ended; decides the exit code in one place.
@@ -382,24 +383,38 @@ impl CheckTally {
 
 /// The files to read: a directory stands for the `*.toml` files in it, in name order.
 fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    if arguments.iter().filter(|path| *path == Path::new("-")).count() > 1 {
+        anyhow::bail!("error: `-` (standard input) is named more than once; standard input can be read only once");
+    }
     let mut files = Vec::with_capacity(arguments.len());
     for path in arguments {
         if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("error: {}: cannot list the folder", path.display()))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-                .collect();
+            let found = folder_cases(path)?;
             if found.is_empty() {
                 anyhow::bail!("error: {}: the folder holds no .toml case files", path.display());
             }
-            found.sort();
             files.extend(found);
         } else {
             files.push(path.clone());
         }
     }
     Ok(files)
+}
+
+/// Every entry of a folder named `*.toml` (any case: `*.TOML` too), in name order. An entry
+/// that cannot be read (a dangling or looping link, a subfolder) is kept, so that reading it
+/// fails with its own error instead of the folder passing without a word.
+fn folder_cases(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let listing = || format!("error: {}: cannot list the folder", folder.display());
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).with_context(listing)? {
+        let path = entry.with_context(listing)?.path();
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// The options of `calc` and `check`; an option that the chosen method would ignore is a
@@ -592,14 +607,19 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     if path == Path::new("-") {
         io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
-        std::fs::File::open(path)
-            .and_then(|file| {
-                // Sized up front, the file comes in one read instead of a doubling series.
-                let size = file.metadata().map_or(0, |m| m.len());
-                bytes.reserve_exact(size.min(limit) as usize + 1);
-                file.take(limit).read_to_end(&mut bytes)
-            })
-            .context("cannot read the file")?;
+        let file = std::fs::File::open(path).map_err(|error| {
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+                anyhow!(
+                    "cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})"
+                )
+            } else {
+                anyhow!("cannot read the file: {error}")
+            }
+        })?;
+        // Sized up front, the file comes in one read instead of a doubling series.
+        let size = file.metadata().map_or(0, |m| m.len());
+        bytes.reserve_exact(size.min(limit) as usize + 1);
+        file.take(limit).read_to_end(&mut bytes).context("cannot read the file")?;
     }
     if bytes.len() > MAX_FILE_BYTES {
         anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");
@@ -645,6 +665,8 @@ pub fn exercise(data: &[u8]) {
 
 /// `error: file:line:column: message`, then the line with a caret under the span.
 pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
+    // The file's text goes to a terminal: its control characters are shown, not run.
+    let (name, message) = (printable(name), printable(message));
     let Some(span) = span.filter(|s| s.start <= text.len()) else {
         return format!("error: {name}: {message}");
     };
@@ -652,12 +674,13 @@ pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> 
     let line_end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i);
     let line_number = text[..span.start].matches('\n').count() + 1;
     let column = text[line_start..span.start].chars().count() + 1;
-    let line = text[line_start..line_end].trim_end_matches('\r');
-    let width = text[span.start..span.end.min(line_end).max(span.start)].chars().count().max(1);
+    let line = printable(text[line_start..line_end].trim_end_matches('\r'));
+    let shown = |part: &str| printable(part).chars().count();
+    let width = shown(&text[span.start..span.end.min(line_end).max(span.start)]).max(1);
     let gutter = " ".repeat(line_number.to_string().len());
     format!(
         "error: {name}:{line_number}:{column}: {message}\n{gutter} |\n{line_number} | {line}\n{gutter} | {}{}",
-        " ".repeat(column - 1),
+        " ".repeat(shown(&text[line_start..span.start])),
         "^".repeat(width)
     )
 }

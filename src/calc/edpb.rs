@@ -694,6 +694,30 @@ mod tests {
     }
 
     #[test]
+    fn step_3_shows_the_sign_of_each_change() {
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let input = EdpbInput {
+            adjustments: vec![
+                adjustment("83(2)(k)", Change::Percent(dec!(25))),
+                adjustment("83(2)(c)", Change::Amount(dec!(-1_000_000))),
+                adjustment("83(2)(d)", Change::Percent(dec!(0))),
+            ],
+            ..EdpbInput::defaults(Seriousness::High)
+        };
+        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
+        assert_eq!(
+            details,
+            [
+                "83(2)(k): +25 % of the step-2 amount (test) = +EUR 3,000,000.00",
+                "83(2)(c): -EUR 1,000,000.00 (test)",
+                "83(2)(d): +0 % of the step-2 amount (test) = +EUR 0.00",
+                "12,000,000.00 + 2,000,000.00: the adjustments together, each taken of the step-2 amount, so their order does not matter",
+            ]
+        );
+    }
+
+    #[test]
     fn step_3_says_each_percentage_is_of_the_step_2_amount() {
         let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
         let input = EdpbInput {

@@ -496,8 +496,8 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
                 Finding::new(
                     Level::Info,
                     "no-limitation-dates",
-                    "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities \
-                     (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
+                    "no dates of limitation: when collection of these amounts lapses follows the \
+                     authority's national law, which art83 does not hold (it holds the Dutch rule only)",
                 )
                 .penalty(&report.id),
             );

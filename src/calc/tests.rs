@@ -444,3 +444,74 @@ fn implausible_dates_get_warnings() {
     let report = calculate(&plausible, &Options { as_of: date(2024, 5, 16), ..options() }).unwrap();
     assert!(report.findings.iter().all(|f| f.level != Level::Warning), "{:?}", report.findings);
 }
+
+#[test]
+fn art83_5_unknown_turnover_a_fine_above_the_fixed_amount_needs_a_turnover_not_an_excess() {
+    let mut unknown = case(vec![violation("v", &["6(1)"], Some(30_000_000))], vec![]);
+    unknown.undertaking.turnover = Turnover::Unknown;
+    let report = calculate(&unknown, &options()).unwrap();
+    // EUR 30M is within the 4 % maximum from a turnover of 30M / 4 % = EUR 750M.
+    assert_eq!(codes(&report), ["maximum-needs-turnover"]);
+    assert_eq!(report.findings[0].level, Level::Warning);
+    assert_eq!(report.violations[0].required_turnover, Some(Money::euros(750_000_000)));
+    assert!(!report.has_discrepancy());
+}
+
+#[test]
+fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
+    // Germany: BDSG § 43(3), no fines on public bodies.
+    let mut federal = case(vec![violation("v", &["6(1)"], Some(1_000))], vec![]);
+    federal.authority = "DE-BfDI".into();
+    federal.undertaking.public_body = true;
+    federal.undertaking.turnover = Turnover::Unknown;
+    let report = calculate(&federal, &options()).unwrap();
+    assert_eq!(codes(&report), ["no-fine-allowed"]);
+    assert_eq!(report.violations[0].legal_maximum, Some(Money::ZERO));
+    assert!(report.undertaking.turnover_steps[0].detail.contains("no administrative fines"));
+    // The Netherlands: the fixed maxima.
+    federal.authority = "NL-AP".into();
+    let dutch = calculate(&federal, &options()).unwrap();
+    assert!(dutch.undertaking.turnover_steps[0].detail.contains("the fixed maxima, no turnover-based maximum"));
+    assert!(codes(&dutch).is_empty(), "{:?}", dutch.findings);
+}
+
+#[test]
+fn art83_4_a_what_if_turnover_is_that_of_the_year_before_the_decision() {
+    let what_if = Options { turnover: Some(Money::euros(2_000_000_000)), ..options() };
+    let report = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &what_if).unwrap();
+    assert_eq!(report.undertaking.turnover, Some(Money::euros(2_000_000_000)));
+    assert_eq!(report.undertaking.turnover_year, Some(2023));
+    assert_eq!(report.violations[0].legal_maximum, Some(Money::euros(40_000_000)));
+}
+
+#[test]
+fn art83_3_a_gravest_the_decision_names_settles_a_tie() {
+    let tie =
+        || vec![in_group(violation("a", &["6(1)"], Some(1)), "g"), in_group(violation("b", &["9(1)"], Some(1)), "g")];
+    let unsettled = calculate(&case(tie(), vec![group("g", None)]), &options()).unwrap();
+    let step = &unsettled.groups[0].steps[0];
+    assert!(step.detail.contains("`a`, `b` share it"), "{}", step.detail);
+    let named = Group { gravest: Some("b".into()), ..group("g", None) };
+    let report = calculate(&case(tie(), vec![named]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.gravest.as_deref(), g.tied.len()), (Some("b"), 0));
+    assert!(g.steps[0].detail.contains("the gravest infringement, `b`"), "{}", g.steps[0].detail);
+}
+
+#[test]
+fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding_one() {
+    let mut chosen = case(vec![violation("v", &["32"], None)], vec![]);
+    let years = [(2022, Money::euros(400_000_000)), (2023, Money::euros(450_000_000))];
+    chosen.undertaking.turnover = Turnover::ByYear { years: years.into_iter().collect(), conversion: None };
+    chosen.undertaking.turnover_year = Some(2022);
+    let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
+    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    assert!(
+        details.contains(&"financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
+        "{details:?}"
+    );
+    chosen.undertaking.turnover_year = Some(2023);
+    let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
+    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    assert!(details.contains(&"financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
+}

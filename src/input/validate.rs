@@ -570,8 +570,18 @@ fn penalty_breaches(
     }
 }
 
+/// At most this many suspensions per order: real orders have a few, and each period's days are
+/// placed past every suspension before them.
+const MAX_SUSPENSIONS: usize = 100;
+
 /// `[[penalty.suspended]]`: each ends after it begins, and none overlaps another.
 fn penalty_suspensions(id: &str, tables: Vec<Spanned<raw::SuspensionTable>>) -> Result<Vec<Suspension>> {
+    if let Some(extra) = tables.get(MAX_SUSPENSIONS) {
+        return error(
+            format!("penalty `{id}`: {} suspensions; art83 takes at most {MAX_SUSPENSIONS} per order", tables.len()),
+            extra.span(),
+        );
+    }
     let mut suspensions: Vec<(Suspension, std::ops::Range<usize>)> = Vec::with_capacity(tables.len());
     for table in tables {
         let span = table.span();

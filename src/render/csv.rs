@@ -38,6 +38,7 @@ impl Default for CsvStyle {
 impl CsvStyle {
     /// Free text from a case file, neutralised when asked.
     fn text(&self, text: &str) -> String {
+        let text = super::printable::printable_keeping(text, &['\t', '\n']);
         let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
         if self.neutralise && formula { format!("'{text}") } else { text.to_string() }
     }

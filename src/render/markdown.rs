@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use super::Renderer;
 use super::document::{self, Block, Cell, Shown, Tone};
 use super::labels::Labels;
+use super::printable::{self, printable};
 use crate::calc::Report;
 
 pub struct MarkdownRenderer {
@@ -23,9 +24,9 @@ impl Renderer for MarkdownRenderer {
     }
 }
 
-/// Pipes and backslashes in cell text would break the table.
+/// Pipes and backslashes in cell text would break the table; control characters are shown.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ")
+    printable(&text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ")).into_owned()
 }
 
 /// A cell's text, with its title after a colon ("id: title").
@@ -39,7 +40,7 @@ fn cell_text(cell: &Cell) -> String {
 pub fn render(report: &Report, labels: &Labels, shown: Shown) -> String {
     let mut out = String::new();
     let built = document::build(report, labels, shown, &mut |block| {
-        match block {
+        match printable::block(block) {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
             Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
             Block::Line(line, _) => out.push_str(&format!("{}\n\n", line.trim())),

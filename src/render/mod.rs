@@ -12,6 +12,7 @@ mod json;
 pub mod labels;
 mod layout;
 mod markdown;
+pub mod printable;
 mod svg;
 mod sweep;
 mod table;

@@ -51,6 +51,7 @@ pub fn writer(
 fn columns(ids: &[String], with_fines: bool, l: &Labels) -> Vec<String> {
     let mut header = vec![l.turnover.to_string()];
     for id in ids {
+        let id = super::printable::printable(id);
         header.push(format!("{id} {}", l.sweep_legal_maximum));
         if with_fines {
             header.push(format!("{id} {}", l.fine));

@@ -7,6 +7,7 @@ use super::Renderer;
 use super::document::{self, Block, Cell, Shown, Tone};
 use super::labels::Labels;
 use super::layout;
+use super::printable::{self, printable};
 use crate::calc::Report;
 
 pub struct TableRenderer {
@@ -65,8 +66,9 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
         for line in lines {
             // "= amount" stays together at the end of the line.
             let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
-            let words = line.detail.split_whitespace().chain(result.as_deref());
-            let prefix = format!("    {:<rule_width$}  ", line.rule);
+            let detail = printable(line.detail);
+            let words = detail.split_whitespace().chain(result.as_deref());
+            let prefix = format!("    {:<rule_width$}  ", printable(line.rule));
             for wrapped in layout::hanging_words(&prefix, words, indent, width) {
                 let _ = writeln!(out, "{wrapped}");
             }
@@ -88,7 +90,7 @@ pub fn write(
     let mut out = String::new();
     document::build(report, labels, shown, &mut |block| {
         out.clear();
-        match block {
+        match printable::block(block) {
             Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, color_enabled),
             Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, color_enabled),
             Block::Steps { caption, subjects } => steps(&mut out, &caption, subjects, columns),

@@ -246,6 +246,25 @@ mod limits {
         assert!(stderr.contains("penalty `p1`") && stderr.contains("at most 200000 per case"), "{stderr}");
     }
 
+    /// Each period's days are placed past the suspensions before them: their number is bounded.
+    #[test]
+    fn more_than_100_suspensions_of_an_order_are_refused() {
+        let mut text = header();
+        text.push_str("[[penalty]]\nid = \"p\"\namount = 1\nper = \"day\"\ndue = 2000-01-01\n");
+        for day in 0..101 {
+            let from = jiff::civil::date(2000, 1, 2).checked_add(jiff::Span::new().days(2 * day)).unwrap();
+            text.push_str(&format!("[[penalty.suspended]]\nfrom = {from}\nuntil = {}\n", from.tomorrow().unwrap()));
+        }
+        let (code, _, stderr) = run(&["calc", "-", "--as-of", "2001-01-01"], Some(&text));
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("101 suspensions; art83 takes at most 100 per order"), "{stderr}");
+        // One fewer is calculated: 100 single days suspended.
+        let end = text.rfind("[[penalty.suspended]]").unwrap();
+        let (code, stdout, stderr) = run(&["calc", "-", "--as-of", "2001-01-01", "-f", "json"], Some(&text[..end]));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("\"suspended_days\": 100"), "{stdout}");
+    }
+
     /// Issue 16: "Division overflowed" in `periods_to_reach`, mid-batch.
     #[test]
     fn tiny_amounts_towards_huge_ceilings_calculate_without_panic() {

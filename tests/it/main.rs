@@ -12,6 +12,7 @@ mod html;
 mod law;
 mod properties;
 mod readme;
+mod reliability;
 mod schema;
 mod width;
 

@@ -20,6 +20,9 @@ use crate::calc::money::Money;
 /// with an error instead of looping.
 const MONTH_CORRECTION_STEPS: u32 = 4;
 
+/// For `per = "N weeks"`.
+const DAYS_PER_WEEK: i64 = 7;
+
 impl PenaltyUnit {
     /// `month`, `2 weeks`, `breach`, `once`: as a case file writes it.
     pub fn describe(self) -> String {
@@ -59,7 +62,7 @@ impl PenaltyUnit {
     fn days(self) -> Option<i64> {
         match self {
             PenaltyUnit::Days(n) => Some(i64::from(n)),
-            PenaltyUnit::Weeks(n) => Some(7 * i64::from(n)),
+            PenaltyUnit::Weeks(n) => Some(DAYS_PER_WEEK * i64::from(n)),
             _ => None,
         }
     }

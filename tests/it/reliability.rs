@@ -1,0 +1,70 @@
+//! Issue 16: inputs that once passed without a word, stopped mid-way or gave unclear errors.
+
+use crate::{manifest_dir, run};
+
+/// A folder of case files in a fresh temporary directory.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let booking = manifest_dir().join("examples/booking-ap-2020.toml");
+    std::fs::copy(&booking, dir.path().join("a.toml")).unwrap();
+    dir
+}
+
+#[test]
+fn a_folder_reads_upper_case_toml_files_too() {
+    let dir = folder();
+    std::fs::copy(dir.path().join("a.toml"), dir.path().join("B.TOML")).unwrap();
+    let (code, stdout, stderr) =
+        run(&["calc", dir.path().to_str().unwrap(), "-f", "jsonl", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_with_a_dangling_or_looping_link_is_an_error_naming_it() {
+    let dir = folder();
+    std::os::unix::fs::symlink("missing.toml", dir.path().join("dangling.toml")).unwrap();
+    std::os::unix::fs::symlink("loop.toml", dir.path().join("loop.toml")).unwrap();
+    let (code, stdout, stderr) =
+        run(&["check", dir.path().to_str().unwrap(), "--quiet", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(
+        stderr.contains("dangling.toml: cannot read the file: it is a link to a file that does not exist"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("loop.toml: cannot read the file"), "{stderr}");
+}
+
+#[test]
+fn standard_input_named_twice_is_a_usage_error() {
+    // Refused before anything is read: no input to write (the pipe would be closed).
+    let (code, stdout, stderr) = run(&["calc", "-", "-"], None);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(stderr.contains("standard input can be read only once"), "{stderr}");
+    assert!(!stderr.contains("empty"), "{stderr}");
+}
+
+#[test]
+fn a_json_batch_stays_one_document_when_a_later_case_fails() {
+    let dir = folder();
+    std::fs::write(dir.path().join("b.toml"), "[case]\ntitle = \"x\"\n").unwrap();
+    let (code, stdout, stderr) =
+        run(&["calc", dir.path().to_str().unwrap(), "-f", "json", "--as-of", "2026-01-01"], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("b.toml"), "{stderr}");
+    let reports: Vec<serde_json::Value> = serde_json::from_str(&stdout).expect("a closed JSON array");
+    assert_eq!(reports.len(), 1);
+}
+
+#[test]
+fn control_characters_from_the_case_file_are_shown_escaped_in_every_text_format() {
+    let case = manifest_dir().join("tests/cmd/control-characters-table.in/case.toml");
+    for format in ["table", "markdown", "csv"] {
+        let (code, stdout, stderr) =
+            run(&["calc", case.to_str().unwrap(), "-f", format, "--as-of", "2026-01-01"], None);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(!stdout.contains(['\u{1b}', '\r', '\u{7}', '\u{202e}']), "{format}: {stdout:?}");
+        assert!(stdout.contains(r"v\u{1b}[31m") || stdout.contains(r"v\\u{1b}[31m"), "{format}: {stdout}");
+    }
+}
