@@ -88,6 +88,12 @@ const PUBLISHED: &[Published] = &[
     // UODO, National Prosecutor's Office, DKN.5131.33.2023 of 2 Sept 2024, operative part 1):
     // "an administrative fine of PLN 85,000" (public body, u.o.d.o. art. 102(1) pt 1).
     Published { file: "uodo-prokuratura-krajowa-2024.toml", total: "85000.00", penalties_max: None },
+    // UODO, Chief National Surveyor, DKE.561.3.2020 of 2 July 2020, operative part: "an
+    // administrative fine in the amount of PLN 100,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-glowny-geodeta-2020.toml", total: "100000.00", penalties_max: None },
+    // UODO, Warsaw University of Technology, DKN.5130.2559.2020 of 9 Dec 2021, operative part 2: "an
+    // administrative fine in the amount of PLN 45,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-politechnika-warszawska-2021.toml", total: "45000.00", penalties_max: None },
     // UODO, K.W. (sole trader), DKN.5131.43.2022 of 12 July 2023, operative part 1: PLN 11,790,
     // "equivalent to EUR 2,500" (1 EUR = 4.7160 PLN, NBP table of 30 January 2023).
     Published { file: "uodo-sole-trader-2023.toml", total: "11790.00", penalties_max: None },
@@ -456,6 +462,36 @@ fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
     assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
     assert_eq!(ap.after_adjustments, "600000.00");
     assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
+}
+
+/// AP FSV (7 Apr 2022): six fines computed under the Boetebeleidsregels 2019, as the decision states
+/// them: 1,000,000 (category IV by Art. 8.1), 750,000, 750,000, 250,000 (750,000 less a
+/// proportionality step of 500,000), 500,000 and 450,000 (category II).
+#[test]
+fn ap_fsv_2022_six_ap2019_fines_with_a_proportionality_step() {
+    let report = report("examples/ap-belastingdienst-fsv-2022.toml", &[]);
+    let fines: Vec<(&str, Option<&str>)> =
+        report.violations.iter().map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
+    assert_eq!(
+        fines,
+        [
+            ("no-legal-basis", Some("1000000.00")),
+            ("purpose-specification", Some("750000.00")),
+            ("accuracy", Some("750000.00")),
+            ("storage-limitation", Some("250000.00")),
+            ("security", Some("500000.00")),
+            ("dpo-not-involved", Some("450000.00")),
+        ]
+    );
+    let storage = report.violations[3].ap2019.as_ref().unwrap();
+    assert_eq!(
+        (storage.after_adjustments.as_str(), storage.after_proportionality.as_str()),
+        ("750000.00", "250000.00")
+    );
+    // Foreign Affairs (24 Feb 2022): 465,000 for security, 525,000 lowered to 100,000 (para 231).
+    let foreign = crate::contract::report("examples/ap-buitenlandse-zaken-2022.toml", &[]);
+    let fines: Vec<Option<&str>> = foreign.violations.iter().map(|v| v.fine.as_deref()).collect();
+    assert_eq!(fines, [Some("465000.00"), Some("100000.00")]);
 }
 
 /// Datatilsynet, Telenor 2025 (21/03823-45, section 13.5): the 2023 group revenue NOK 80,452,000,000
