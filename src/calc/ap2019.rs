@@ -252,7 +252,7 @@ pub fn calculate(
 /// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy
 /// rules applies "without prejudice to Articles 3:4 and 5:46 Awb"); FSV 2022 lowered a fine by
 /// EUR 500,000 in a separate step for the cumulation of infringements.
-const PROPORTIONALITY_RULE: &str = "Awb 3:4 and 5:46 (proportionality, cumulation)";
+const PROPORTIONALITY_RULE: &str = "Awb 3:4, 5:46 (proportionality)";
 
 /// Art. 6 keeps the adjusted fine within the category's bandwidth; Art. 8.1 lets the AP apply
 /// "the penalty band of the next higher category or the penalty band of the next lower

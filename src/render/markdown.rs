@@ -53,7 +53,7 @@ pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Wr
                     out.push_str(&format!("- **{}**\n", escape(&subject)));
                     for line in lines {
                         let amount = line.amount.map(|a| format!(" = {a}")).unwrap_or_default();
-                        out.push_str(&format!("  - {}: {}{amount}\n", escape(line.rule), escape(line.detail)));
+                        out.push_str(&format!("  - {}: {}{amount}\n", escape(&line.rule), escape(&line.detail)));
                     }
                 }
                 out.push('\n');
