@@ -50,7 +50,7 @@ pub fn render(report: &Report, labels: &Labels, shown: Shown) -> String {
                     out.push_str(&format!("- **{}**\n", escape(&subject)));
                     for line in lines {
                         let amount = line.amount.map(|a| format!(" = {a}")).unwrap_or_default();
-                        out.push_str(&format!("  - {}: {}{amount}\n", escape(line.rule), escape(line.detail)));
+                        out.push_str(&format!("  - {}: {}{amount}\n", escape(&line.rule), escape(&line.detail)));
                     }
                 }
                 out.push('\n');

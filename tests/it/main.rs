@@ -6,6 +6,7 @@ mod citations;
 mod cli;
 mod contract;
 mod csv_output;
+mod dutch;
 mod examples;
 mod gdprhub;
 mod html;
