@@ -99,14 +99,18 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
         caption = match asked.turnover.filter(|_| !asked.public_body) {
             Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
-            None => steps.into_iter().map(|step| format!("{}: {}", step.rule, step.detail)).collect(),
+            None => {
+                let l = render::labels::Labels::for_lang(language(args.lang));
+                steps.iter().map(|step| format!("{}: {}", l.rule(&step.rule), l.text(&step.detail))).collect()
+            }
         };
     }
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
-            let lines: String = caption.iter().map(|line| format!("{line}\n")).collect();
-            format!("{lines}{}", render::articles_table(&infos, line_width(false), language(args.lang)))
+            let width = line_width(false);
+            let lines: String = caption.iter().map(|line| render::prose(line, width)).collect();
+            format!("{lines}{}", render::articles_table(&infos, width, language(args.lang)))
         }
     })
 }

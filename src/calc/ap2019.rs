@@ -252,7 +252,7 @@ pub fn calculate(
 /// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy
 /// rules applies "without prejudice to Articles 3:4 and 5:46 Awb"); FSV 2022 lowered a fine by
 /// EUR 500,000 in a separate step for the cumulation of infringements.
-const PROPORTIONALITY_RULE: &str = "Awb 3:4 and 5:46 (proportionality, cumulation)";
+const PROPORTIONALITY_RULE: &str = "Awb 3:4, 5:46 (proportionality)";
 
 /// Art. 6 keeps the adjusted fine within the category's bandwidth; Art. 8.1 lets the AP apply
 /// "the penalty band of the next higher category or the penalty band of the next lower
@@ -448,6 +448,19 @@ mod tests {
         // Category I's bandwidth is two categories below III: Art. 8.1 does not reach it.
         let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
         let error = calculate(true, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(error.to_string().contains("only the next category"), "{error}");
+    }
+
+    #[test]
+    fn art_8_1_reaches_the_next_categorys_bandwidth_and_no_further() {
+        let with_reason = |percent| Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..raised(percent) };
+        // Category III, 525,000 + 80 % = 945,000: within IV (450,000-1,000,000), said so, no warning.
+        let next = calculate(true, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        assert!(next.findings.is_empty(), "{:?}", next.findings);
+        let step = next.steps.iter().find(|s| s.rule == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
+        assert_eq!(step.detail, "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate");
+        // + 100 % = 1,050,000: above IV as well, beyond the next category.
+        let error = calculate(true, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 

@@ -224,6 +224,9 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
     };
     match &undertaking.turnover {
         Turnover::Unknown => Ok(TurnoverBasis {
+            // The year the authority chose is reported even when its turnover is not known.
+            year: year.filter(|_| chosen),
+            year_chosen: chosen,
             steps: vec![Step::new(
                 "Art. 83(4)-(6)",
                 "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the \

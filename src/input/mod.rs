@@ -59,8 +59,56 @@ pub fn parse_raw(text: &str) -> Result<raw::CaseFile, InputError> {
             None,
         ));
     }
-    toml::from_str(text)
-        .map_err(|error| InputError { message: with_suggestion(error.message().trim()), span: error.span() })
+    toml::from_str(text).map_err(|error| toml_error(text, error.message().trim(), error.span()))
+}
+
+/// The toml crate's message, made to say what to change where it does not.
+fn toml_error(text: &str, message: &str, span: Option<Range<usize>>) -> InputError {
+    let written = span.clone().and_then(|s| text.get(s)).unwrap_or("").trim();
+    // Integers beyond i64: "u64 value was too large", "invalid type: integer `…` as i128".
+    if message.contains("value was too large") || message.contains(" as i128") || message.contains(" as u128") {
+        return InputError::new(
+            format!(
+                "{written} is larger than a TOML integer holds ({}); write a large amount as a string: \"{written}\"",
+                i64::MAX
+            ),
+            span,
+        );
+    }
+    if message == "recursion limit" && span.is_none() {
+        return deepest_nesting(text);
+    }
+    InputError { message: with_suggestion(message), span }
+}
+
+/// Where a file nests tables or keys too deep for the TOML reader, which says only
+/// "recursion limit": the line with the most dots in a key or brackets open at once.
+fn deepest_nesting(text: &str) -> InputError {
+    let mut deepest = (0, 0..0);
+    let (mut offset, mut open) = (0, 0usize);
+    for line in text.split_inclusive('\n') {
+        let key = line.split('=').next().unwrap_or("");
+        let dots = key.matches('.').count();
+        for c in line.chars() {
+            match c {
+                '[' | '{' => open += 1,
+                ']' | '}' => open = open.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let depth = dots.max(open);
+        if depth > deepest.0 {
+            deepest = (depth, offset..offset + line.trim_end().len());
+        }
+        offset += line.len();
+    }
+    InputError::new(
+        format!(
+            "keys or tables are nested {} levels deep here, more than the TOML reader allows; a case file needs at most three (like [violation.edpb] or `proportionality = {{ ... }}`)",
+            deepest.0
+        ),
+        Some(deepest.1),
+    )
 }
 
 /// The nearest of `candidates` to a near miss, if any is close enough to be meant.

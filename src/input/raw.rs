@@ -156,7 +156,7 @@ pub struct PenaltyTable {
     pub grace: Option<Spanned<Unit>>,
     #[schemars(with = "Option<Amount>")]
     pub max: Option<Spanned<Amount>>,
-    #[serde(default = "started")]
+    #[serde(default = "started", deserialize_with = "super::value::period_count")]
     pub count: PeriodCount,
     #[schemars(with = "Option<LocalDate>")]
     pub complied: Option<Spanned<LocalDate>>,

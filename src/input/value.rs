@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, Error as _};
 
-use crate::calc::model::PenaltyUnit;
+use crate::calc::model::{PenaltyUnit, PeriodCount};
 use crate::calc::money::Money;
 
 /// Significant decimal digits every binary64 float keeps exactly (DBL_DIG): a TOML float with
@@ -58,7 +58,10 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
             "{text:?} is not a decimal number; write digits with an optional sign, `_` between digits and one `.`, like \"1234567.89\""
         ));
     }
-    Decimal::from_str_exact(&trimmed.replace('_', "")).map_err(|_| {
+    let plain = trimmed.replace('_', "");
+    // Zeros after the last decimal digit are not significant: "1.000…0" is 1, however long.
+    let plain = if plain.contains('.') { plain.trim_end_matches('0').trim_end_matches('.') } else { &plain };
+    Decimal::from_str_exact(plain).map_err(|_| {
         format!("{text:?} has more digits than art83 computes exactly (28 significant digits, up to about 7.9e28)")
     })
 }
@@ -150,6 +153,10 @@ impl LocalDate {
                     .map_err(|e| format!("{expected}: {e}")),
                 _ => Err(format!("{expected}, without a time of day")),
             },
+            // Only the date: a time or an offset in a string is refused as in a TOML datetime.
+            toml::Value::String(text) if text.trim().len() > "2024-05-16".len() => {
+                Err(format!("{expected}, without a time of day; found {text:?}"))
+            }
             toml::Value::String(text) => {
                 Date::from_str(text.trim()).map(LocalDate).map_err(|_| format!("{expected}, found {text:?}"))
             }
@@ -161,6 +168,24 @@ impl LocalDate {
 impl<'de> Deserialize<'de> for LocalDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<LocalDate, D::Error> {
         LocalDate::from_value(&toml::Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+}
+
+/// `count`: `"started"` or `"completed"`, with a message that says so for anything else.
+pub fn period_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<PeriodCount, D::Error> {
+    let expected = "`count` takes \"started\" (a period counts in full from its first day) or \"completed\" (only whole periods count)";
+    match toml::Value::deserialize(deserializer)? {
+        toml::Value::String(text) => match text.trim().to_lowercase().as_str() {
+            "started" => Ok(PeriodCount::Started),
+            "completed" => Ok(PeriodCount::Completed),
+            _ => {
+                let hint = super::suggest(text.trim(), ["started", "completed"])
+                    .map(|s| format!("; did you mean \"{s}\"?"))
+                    .unwrap_or_default();
+                Err(D::Error::custom(format!("{expected}, found {text:?}{hint}")))
+            }
+        },
+        other => Err(D::Error::custom(format!("{expected}, found {} {other}", other.type_str()))),
     }
 }
 
@@ -292,6 +317,23 @@ mod tests {
         assert_eq!(parse_decimal("+10"), Ok(dec!(10)));
         assert_eq!(parse_decimal("-80_000"), Ok(dec!(-80000)));
         assert_eq!(decimal_from_value(&toml::Value::Integer(20_000_000)), Ok(dec!(20000000)));
+    }
+
+    #[test]
+    fn zeros_after_the_last_decimal_digit_are_not_significant() {
+        assert_eq!(parse_decimal("1.0000000000000000000000000000000"), Ok(dec!(1)));
+        assert_eq!(parse_decimal("20_000_000.000000000000000000000000"), Ok(dec!(20000000)));
+        assert!(parse_decimal("1.0000000000000000000000000000001").unwrap_err().contains("28 significant digits"));
+        assert!(parse_decimal("100000000000000000000000000000000").unwrap_err().contains("28 significant digits"));
+    }
+
+    #[test]
+    fn a_date_string_with_a_time_is_refused_like_a_toml_datetime() {
+        let text = toml::Value::String("2024-05-16T10:00:00+02:00".into());
+        assert!(LocalDate::from_value(&text).unwrap_err().contains("without a time of day"));
+        let datetime: toml::Value = "d = 2024-05-16T10:00:00+02:00".parse::<toml::Table>().unwrap()["d"].clone();
+        assert!(LocalDate::from_value(&datetime).unwrap_err().contains("without a time of day"));
+        assert!(LocalDate::from_value(&toml::Value::String(" 2024-05-16 ".into())).is_ok());
     }
 
     #[test]

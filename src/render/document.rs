@@ -1,12 +1,13 @@
 //! The report laid out for people: headings, lines and tables of text, in the user's language.
 //! The table and markdown renderers draw the same document, so they cannot disagree.
 
+use std::borrow::Cow;
 use std::io;
 
 use crate::calc::Report;
 use crate::calc::model::GroupKind;
 use crate::calc::money::Money;
-use crate::calc::report::{FineMethod, Level, MaximumBasis, Step, TurnoverSource};
+use crate::calc::report::{FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport};
 
 use super::labels::Labels;
 
@@ -35,8 +36,12 @@ impl Cell {
     pub fn text(text: impl Into<String>) -> Cell {
         Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: true, note: None }
     }
+    /// Right-aligned; a lone figure never wraps, a figure with words (`6 (13 elapsed)`) wraps
+    /// between them.
     pub fn number(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), tone: Tone::Plain, numeric: true, wrap: false, note: None }
+        let text = text.into();
+        let wrap = text.contains(' ');
+        Cell { text, tone: Tone::Plain, numeric: true, wrap, note: None }
     }
     pub fn date(text: impl Into<String>) -> Cell {
         Cell { text: text.into(), tone: Tone::Plain, numeric: false, wrap: false, note: None }
@@ -73,8 +78,8 @@ pub enum Block<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 /// A step as the report has it: the texts are borrowed, not copied.
 pub struct StepLine<'a> {
-    pub rule: &'a str,
-    pub detail: &'a str,
+    pub rule: Cow<'a, str>,
+    pub detail: Cow<'a, str>,
     pub amount: Option<String>,
 }
 
@@ -97,18 +102,52 @@ pub fn build<'a>(
     shown: Shown,
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
-    let money = |amount: Option<Money>| money_cell(l, amount);
+    emit(Block::Title(title(report, l)))?;
+    emit(Block::Line(undertaking_line(report, l), Tone::Plain))?;
+    if !report.violations.is_empty() {
+        emit(Block::Table {
+            caption: None,
+            header: vec![l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group],
+            rows: report.violations.iter().map(|v| violation_row(l, v)).collect(),
+        })?;
+    }
+    if !report.groups.is_empty() {
+        emit(Block::Table {
+            caption: None,
+            header: vec![l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within],
+            rows: report.groups.iter().map(|g| group_row(l, g)).collect(),
+        })?;
+    }
+    total_lines(report, l, emit)?;
+    let comparisons = comparison_rows(report, l);
+    if !comparisons.is_empty() {
+        emit(Block::Table {
+            caption: Some(format!("{}:", l.comparison)),
+            header: vec![l.violation, l.declared_fine, l.method, l.method_gives, l.range],
+            rows: comparisons,
+        })?;
+    }
+    emit(steps_block(l, l.how, explanation(report, l)))?;
+    if !report.penalties.is_empty() {
+        penalty_blocks(report, l, shown, emit)?;
+    }
+    finding_lines(report, l, emit)
+}
 
+/// `Title (AUTHORITY), decided DATE`.
+fn title(report: &Report, l: &Labels) -> String {
     let case = &report.case;
     let mut title = case.title.clone();
     if !case.authority.is_empty() {
         title.push_str(&format!(" ({})", case.authority));
     }
     if let Some(decided) = case.decided {
-        title.push_str(&format!(", {} {decided}", l.decided));
+        title.push_str(&format!(", {} {}", l.decided, l.date(decided)));
     }
-    emit(Block::Title(title))?;
+    title
+}
 
+fn undertaking_line(report: &Report, l: &Labels) -> String {
     let u = &report.undertaking;
     let turnover = match (u.turnover, u.turnover_source) {
         (_, TurnoverSource::PublicBody) => l.public_body.to_string(),
@@ -119,79 +158,62 @@ pub fn build<'a>(
             format!("{} {}{year}{what_if}", l.turnover, l.money(eur))
         }
     };
-    emit(Block::Line(format!("{}: {}; {turnover}", l.undertaking, u.name), Tone::Plain))?;
+    format!("{}: {}; {turnover}", l.undertaking, u.name)
+}
 
-    if !report.violations.is_empty() {
-        let rows = report
-            .violations
-            .iter()
-            .map(|v| {
-                vec![
-                    Cell::titled(&v.id, v.title.as_deref()),
-                    Cell::text(v.articles.join(", ")),
-                    Cell::text(v.tier.map_or("-", |t| t.label())),
-                    money(v.legal_maximum),
-                    Cell::text(match v.maximum_basis {
-                        Some(MaximumBasis::Fixed) => l.basis_fixed,
-                        Some(MaximumBasis::Turnover) => l.basis_turnover,
-                        Some(MaximumBasis::AtLeast) => l.basis_at_least,
-                        Some(MaximumBasis::PublicBody) => l.basis_public_body,
-                        Some(MaximumBasis::NoFine) => l.basis_no_fine,
-                        None => "-",
-                    }),
-                    match (v.fine, &v.group) {
-                        (None, Some(_)) if v.method == FineMethod::Declared => Cell::text(l.in_group_fine),
-                        (fine, _) => money(fine),
-                    },
-                    Cell::text(method_name(v.method)),
-                    Cell::text(v.group.as_deref().unwrap_or("-")),
-                ]
-            })
-            .collect();
-        emit(Block::Table {
-            caption: None,
-            header: vec![l.violation, l.articles, l.tier, l.legal_maximum, l.basis, l.fine, l.method, l.group],
-            rows,
-        })?;
-    }
+fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
+    vec![
+        Cell::titled(&v.id, v.title.as_deref()),
+        Cell::text(v.articles.join(", ")),
+        Cell::text(v.tier.map_or("-", |t| t.label())),
+        money_cell(l, v.legal_maximum),
+        Cell::text(match v.maximum_basis {
+            Some(MaximumBasis::Fixed) => l.basis_fixed,
+            Some(MaximumBasis::Turnover) => l.basis_turnover,
+            Some(MaximumBasis::AtLeast) => l.basis_at_least,
+            Some(MaximumBasis::PublicBody) => l.basis_public_body,
+            Some(MaximumBasis::NoFine) => l.basis_no_fine,
+            None => "-",
+        }),
+        match (v.fine, &v.group) {
+            (None, Some(_)) if v.method == FineMethod::Declared => Cell::text(l.in_group_fine),
+            (fine, _) => money_cell(l, fine),
+        },
+        Cell::text(method_name(l, v.method)),
+        Cell::text(v.group.as_deref().unwrap_or("-")),
+    ]
+}
 
-    if !report.groups.is_empty() {
-        let rows = report
-            .groups
-            .iter()
-            .map(|g| {
-                let id = match g.kind {
-                    GroupKind::Linked => g.id.clone(),
-                    GroupKind::Combined => format!("{} ({})", g.id, l.combined),
-                };
-                let gravest = match (&g.gravest, g.tied.is_empty()) {
-                    (Some(gravest), _) => gravest.clone(),
-                    (None, false) => l.tie.to_string(),
-                    (None, true) => "-".to_string(),
-                };
-                vec![
-                    Cell::titled(&id, g.title.as_deref()),
-                    Cell::text(g.violations.join(", ")),
-                    Cell::text(gravest),
-                    money(g.ceiling),
-                    money(Some(g.fine)),
-                    match (g.within, g.required_turnover) {
-                        (Some(true), _) => Cell::toned(l.yes, Tone::Good),
-                        (Some(false), _) => Cell::toned(l.no, Tone::Bad),
-                        (None, Some(turnover)) => {
-                            Cell::toned(format!("{} {}", l.if_turnover_at_least, l.money(turnover)), Tone::Warning)
-                        }
-                        (None, None) => Cell::text("-"),
-                    },
-                ]
-            })
-            .collect();
-        emit(Block::Table {
-            caption: None,
-            header: vec![l.linked_group, l.violations, l.gravest, l.ceiling, l.fine, l.within],
-            rows,
-        })?;
-    }
+fn group_row(l: &Labels, g: &GroupReport) -> Vec<Cell> {
+    let id = match g.kind {
+        GroupKind::Linked => g.id.clone(),
+        GroupKind::Combined => format!("{} ({})", g.id, l.combined),
+    };
+    let gravest = match (&g.gravest, g.tied.is_empty()) {
+        (Some(gravest), _) => gravest.clone(),
+        (None, false) => l.tie.to_string(),
+        (None, true) => "-".to_string(),
+    };
+    vec![
+        Cell::titled(&id, g.title.as_deref()),
+        Cell::text(g.violations.join(", ")),
+        Cell::text(gravest),
+        money_cell(l, g.ceiling),
+        money_cell(l, Some(g.fine)),
+        match (g.within, g.required_turnover) {
+            (Some(true), _) => Cell::toned(l.yes, Tone::Good),
+            (Some(false), _) => Cell::toned(l.no, Tone::Bad),
+            (None, Some(turnover)) => {
+                Cell::toned(format!("{} {}", l.if_turnover_at_least, l.money(turnover)), Tone::Warning)
+            }
+            (None, None) => Cell::text("-"),
+        },
+    ]
+}
+
+/// The total, and beside it what the decision published and the EUR equivalent.
+fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
+    let case = &report.case;
     emit(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain))?;
     if let Some(published) = case.published_total {
         emit(published_line(l, l.published_total, published, Some(report.total)))?;
@@ -202,78 +224,80 @@ pub fn build<'a>(
     if let Some(published) = case.published_total_eur {
         emit(published_line(l, l.published_total_eur, published, report.total_eur))?;
     }
+    Ok(())
+}
 
-    let comparisons: Vec<Vec<Cell>> = report
+/// `--method`: what the method gives beside each declared fine, then per group.
+fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
+    let note = |note: &Option<String>| Cell::text(note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note)));
+    let mut rows: Vec<Vec<Cell>> = report
         .violations
         .iter()
         .filter_map(|v| v.comparison.as_ref().map(|c| (v, c)))
         .map(|(v, c)| {
             vec![
                 Cell::text(&v.id),
-                money(v.fine),
-                Cell::text(method_name(c.method)),
-                match (&c.fine, &c.note) {
-                    (Some(fine), _) => money(Some(*fine)),
-                    (None, note) => Cell::text(note.as_deref().unwrap_or("-")),
+                money_cell(l, v.fine),
+                Cell::text(method_name(l, c.method)),
+                match c.fine {
+                    Some(fine) => money_cell(l, Some(fine)),
+                    None => note(&c.note),
                 },
                 Cell::text(c.range.map_or("-".into(), |[low, high]| format!("{} - {}", l.number(low), l.number(high)))),
             ]
         })
         .collect();
-    let mut comparisons = comparisons;
     for g in &report.groups {
         if let Some(c) = &g.comparison {
             let capped = if c.capped { format!(" ({})", l.capped) } else { String::new() };
-            comparisons.push(vec![
+            rows.push(vec![
                 Cell::text(format!("{} {}", l.group, g.id)),
-                money(Some(g.fine)),
-                Cell::text(method_name(c.method)),
+                money_cell(l, Some(g.fine)),
+                Cell::text(method_name(l, c.method)),
                 match c.fine {
                     Some(fine) => Cell::number(format!("{}{capped}", l.number(fine))),
-                    None => Cell::text(c.note.as_deref().unwrap_or("-")),
+                    None => note(&c.note),
                 },
                 Cell::text("-"),
             ]);
         }
     }
-    if !comparisons.is_empty() {
-        emit(Block::Table {
-            caption: Some(format!("{}:", l.comparison)),
-            header: vec![l.violation, l.declared_fine, l.method, l.method_gives, l.range],
-            rows: comparisons,
-        })?;
-    }
+    rows
+}
 
+/// Every step behind the amounts, with the subject it explains.
+fn explanation<'a>(report: &'a Report, l: &Labels) -> Vec<(String, &'a Step)> {
+    let u = &report.undertaking;
     let mut steps: Vec<(String, &Step)> = u.turnover_steps.iter().map(|s| (l.turnover.to_string(), s)).collect();
     for v in &report.violations {
         steps.extend(v.steps.iter().map(|s| (v.id.clone(), s)));
         if let Some(comparison) = &v.comparison {
-            steps
-                .extend(comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(comparison.method)), s)));
+            steps.extend(
+                comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(l, comparison.method)), s)),
+            );
         }
     }
     for g in &report.groups {
         steps.extend(g.steps.iter().map(|s| (format!("{} {}", l.group, g.id), s)));
     }
     steps.extend(report.total_steps.iter().map(|s| (l.total.to_string(), s)));
-    emit(steps_block(l, l.how, steps))?;
+    steps
+}
 
-    if !report.penalties.is_empty() {
-        penalty_blocks(report, l, shown, emit)?;
+fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
+    if report.findings.is_empty() {
+        return Ok(());
     }
-
-    if !report.findings.is_empty() {
-        emit(Block::Line(format!("{}:", l.findings), Tone::Plain))?;
-        for f in &report.findings {
-            let (level, tone) = match f.level {
-                Level::Error => ("error", Tone::Bad),
-                Level::Warning => ("warning", Tone::Warning),
-                Level::Info => ("info", Tone::Plain),
-            };
-            let subject: String =
-                [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-            emit(Block::Line(format!("  {level} [{}]{subject}: {}", f.code, f.message), tone))?;
-        }
+    emit(Block::Line(format!("{}:", l.findings), Tone::Plain))?;
+    for f in &report.findings {
+        let (level, tone) = match f.level {
+            Level::Error => ("error", Tone::Bad),
+            Level::Warning => ("warning", Tone::Warning),
+            Level::Info => ("info", Tone::Plain),
+        };
+        let subject: String =
+            [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
+        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(level), f.code, l.text(&f.message)), tone))?;
     }
     Ok(())
 }
@@ -289,13 +313,13 @@ fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Mo
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
 }
 
-fn method_name(method: FineMethod) -> &'static str {
-    match method {
+fn method_name(l: &Labels, method: FineMethod) -> &'static str {
+    l.method_name(match method {
         FineMethod::Declared => "declared",
         FineMethod::Edpb => "edpb",
         FineMethod::Ap2019 => "ap2019",
         FineMethod::None => "none",
-    }
+    })
 }
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed
@@ -303,7 +327,11 @@ fn method_name(method: FineMethod) -> &'static str {
 fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line = StepLine { rule: &step.rule, detail: &step.detail, amount: step.amount.map(|m| l.number(m)) };
+        let line = StepLine {
+            rule: l.rule(&step.rule),
+            detail: l.text(&step.detail),
+            amount: step.amount.map(|m| l.number(m)),
+        };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),
@@ -320,7 +348,7 @@ fn penalty_blocks<'a>(
 ) -> io::Result<()> {
     let rows = report.penalties.iter().map(|p| penalty_row(l, p)).collect();
     emit(Block::Table {
-        caption: Some(format!("{} {}:", l.penalties, report.as_of)),
+        caption: Some(format!("{} {}:", l.penalties, l.date(report.as_of))),
         header: vec![l.order, l.amount, l.per, l.due, l.max, l.accrued_to, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;
@@ -420,7 +448,7 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
     vec![
         Cell::titled(&p.id, p.order.as_deref()),
         money_cell(l, Some(p.amount)),
-        Cell::text(&p.per),
+        Cell::text(l.unit(&p.per)),
         Cell::date(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
         money_cell(l, p.max),
         Cell::text(accrued_to),

@@ -208,7 +208,7 @@ pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
                     @for part in &section.parts { (part) }
                 }
             }
-            (findings(report, w))
+            (findings(report, l, w))
         }
     }
 }
@@ -340,8 +340,8 @@ fn steps_block(
                 table.steps {
                     @for step in lines {
                         tr {
-                            th scope="row" { (Clean(step.rule)) }
-                            td { (Clean(step.detail)) }
+                            th scope="row" { (Clean(&step.rule)) }
+                            td { (Clean(&step.detail)) }
                             td.num { @if let Some(amount) = &step.amount { (amount) } }
                         }
                     }
@@ -401,7 +401,7 @@ fn penalty_charts(report: &Report, w: &Words) -> Markup {
     }
 }
 
-fn findings(report: &Report, w: &Words) -> Markup {
+fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
     html! {
         section.findings {
             h2 { (w.findings) }
@@ -412,10 +412,10 @@ fn findings(report: &Report, w: &Words) -> Markup {
                         @for f in &report.findings {
                             @let (level, tone) = match f.level { Level::Error => ("error", "bad"), Level::Warning => ("warning", "warning"), Level::Info => ("info", "plain") };
                             tr class=(tone) {
-                                td { span class={ "badge " (level) } { (level) } }
+                                td { span class={ "badge " (level) } { (l.level(level)) } }
                                 td { code { (f.code) } }
                                 td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
-                                td { (Clean(&f.message)) }
+                                td { (Clean(&l.text(&f.message))) }
                             }
                         }
                     }

@@ -1,6 +1,8 @@
 //! Words and number formats of the human-readable outputs, in English and Dutch. JSON and CSV
 //! stay language-neutral.
 
+use std::borrow::Cow;
+
 use crate::calc::money::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,7 +231,7 @@ pub const NL: Labels = Labels {
     turnover: "omzet",
     financial_year: "boekjaar",
     what_if: "(--turnover, wat-als)",
-    public_body: "overheidsorgaan: het nationale recht bepaalt het maximum (art. 83 lid 7)",
+    public_body: "overheidsorgaan: het nationale recht bepaalt het maximum (artikel 83, zevende lid, AVG)",
     turnover_unknown: "omzet onbekend: elk maximum bedraagt ten minste het vaste bedrag",
     violation: "overtreding",
     articles: "artikelen",
@@ -243,14 +245,14 @@ pub const NL: Labels = Labels {
     basis_no_fine: "geen boete",
     fine: "boete",
     method: "methode",
-    group: "samenhang",
+    group: "groep",
     in_group_fine: "in gezamenlijke boete",
     linked_group: "groep",
     violations: "overtredingen",
     gravest: "zwaarste",
     tie: "gelijk",
     combined: "samengevoegd",
-    if_turnover_at_least: "bij omzet >=",
+    if_turnover_at_least: "bij een omzet van ten minste",
     ceiling: "plafond",
     within: "binnen",
     yes: "ja",
@@ -265,7 +267,7 @@ pub const NL: Labels = Labels {
     declared_fine: "opgelegde boete",
     method_gives: "methode geeft",
     range: "bandbreedte",
-    capped: "begrensd door het plafond van art. 83 lid 3",
+    capped: "begrensd door het plafond van artikel 83, derde lid, AVG",
     how: "Hoe elk bedrag tot stand kwam",
     subject: "voor",
     rule: "regel",
@@ -274,7 +276,7 @@ pub const NL: Labels = Labels {
     order: "last onder dwangsom",
     amount: "bedrag",
     per: "per",
-    due: "termijn tot",
+    due: "einde termijn",
     max: "maximum",
     periods: "perioden",
     forfeited: "verbeurd",
@@ -282,10 +284,10 @@ pub const NL: Labels = Labels {
     exposure: "Totaal boetes en verbeurde dwangsommen",
     max_reached_on: "maximum bereikt op",
     if_unmet: "bij niet-naleving",
-    penalties_max: "Maxima dwangsommen samen",
+    penalties_max: "Maxima van de dwangsommen samen",
     unbounded: "onbegrensd (een last heeft geen maximum)",
-    published_penalties_max: "Gepubliceerde maxima dwangsommen",
-    schedule_of_awb: "Verloop (verjaart een jaar na verbeuren, later zolang bezwaar of beroep loopt, Awb 5:35) van",
+    published_penalties_max: "Gepubliceerde maxima van de dwangsommen",
+    schedule_of_awb: "Verloop (elk bedrag verjaart een jaar na het verbeuren, later zolang bezwaar of beroep loopt; artikel 5:35 Awb) van",
     schedule_of: "Verloop van",
     period: "periode",
     from: "van",
@@ -333,10 +335,66 @@ impl Labels {
         }
     }
 
-    /// `EUR 30,500,000.00` (en) or `EUR 30.500.000,00` (nl), in the amount's own currency
-    /// (`PLN 5,000.00` for a Polish decision).
+    /// `EUR 30,500,000.00` (en) or `€ 30.500.000,00` (nl, as Dutch decisions write it), in the
+    /// amount's own currency (`PLN 5,000.00`, `PLN 5.000,00` for a Polish decision).
     pub fn money(&self, amount: Money) -> String {
-        format!("{} {}", amount.currency().code(), self.number(amount))
+        let code = amount.currency().code();
+        match self.lang {
+            Lang::Nl if code == "EUR" => format!("€ {}", self.number(amount)),
+            _ => format!("{code} {}", self.number(amount)),
+        }
+    }
+
+    /// A date in prose: `2024-05-16` (en, as the JSON has it) or `16 mei 2024` (nl).
+    pub fn date(&self, day: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => day.to_string(),
+            Lang::Nl => super::dutch::date(day),
+        }
+    }
+
+    /// A step's rule in this language (the core writes English).
+    pub fn rule<'a>(&self, english: &'a str) -> Cow<'a, str> {
+        match self.lang {
+            Lang::En => Cow::Borrowed(english),
+            Lang::Nl => super::dutch::rule_or_english(english),
+        }
+    }
+
+    /// A step's detail, a finding or a note in this language.
+    pub fn text<'a>(&self, english: &'a str) -> Cow<'a, str> {
+        match self.lang {
+            Lang::En => Cow::Borrowed(english),
+            Lang::Nl => super::dutch::text_or_english(english),
+        }
+    }
+
+    /// A penalty period as the case file names it (`month`, `2 weeks`).
+    pub fn unit<'a>(&self, english: &'a str) -> Cow<'a, str> {
+        match self.lang {
+            Lang::En => Cow::Borrowed(english),
+            Lang::Nl => super::dutch::unit(english).map_or(Cow::Borrowed(english), Cow::Owned),
+        }
+    }
+
+    /// A finding's level: `error`, `warning`, `info`.
+    pub fn level(&self, english: &'static str) -> &'static str {
+        match (self.lang, english) {
+            (Lang::Nl, "error") => "fout",
+            (Lang::Nl, "warning") => "waarschuwing",
+            _ => english,
+        }
+    }
+
+    /// A fining method's name as JSON has it (`declared`, `edpb`, `ap2019`, `none`).
+    pub fn method_name(&self, english: &'static str) -> &'static str {
+        match (self.lang, english) {
+            (Lang::Nl, "declared") => "opgelegd",
+            (Lang::Nl, "edpb") => "EDPB",
+            (Lang::Nl, "ap2019") => "AP 2019",
+            (Lang::Nl, "none") => "geen",
+            _ => english,
+        }
     }
 }
 

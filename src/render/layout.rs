@@ -5,7 +5,7 @@
 //! the rows are stacked: one "label: value" block per row.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, Table, Width};
+use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, LineStyle, Table, TableStyle, Width};
 
 use super::document::{Cell, Tone};
 
@@ -37,13 +37,68 @@ fn minimum(cell: &Cell) -> usize {
     own.max(cell.note.as_deref().map_or(0, longest_word))
 }
 
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`),
+/// `=` and the result, a date in words (`16 mei 2024`).
+fn glue(before: &str, after: &str) -> bool {
+    let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
+    let month = |word: &str| MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
+    let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
+    matches!(before, "€" | "EUR")
+        || (before == "=" && (figure || after.starts_with("EUR")))
+        || (digits(before) && before.len() <= 2 && month(after))
+        || (month(before) && digits(after) && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4)
+}
+
+/// The words of a text, those that belong together (see [`glue`]) as one.
+pub fn words(text: &str) -> Vec<&str> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(index),
+            (true, Some(from)) => {
+                match spans.last_mut() {
+                    // The last word of what is already glued decides.
+                    Some(last)
+                        if glue(
+                            text[last.0..last.1].rsplit(char::is_whitespace).next().unwrap_or(""),
+                            &text[from..index],
+                        ) =>
+                    {
+                        last.1 = index
+                    }
+                    _ => spans.push((from, index)),
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    spans.into_iter().map(|(from, to)| &text[from..to]).collect()
+}
+
 /// Splits a text at spaces into lines of at most `width` characters; a longer word stands alone
 /// on its line, never cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        for word in words(paragraph) {
             if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
                 lines.push(std::mem::take(&mut line));
             }
@@ -60,7 +115,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// `prefix` and then `text` wrapped at words to `width`; each further line is indented by
 /// `indent` spaces.
 pub fn hanging(prefix: &str, text: &str, indent: usize, width: usize) -> Vec<String> {
-    hanging_words(prefix, text.split_whitespace(), indent, width)
+    hanging_words(prefix, words(text).into_iter(), indent, width)
 }
 
 /// As [`hanging`], for words given one by one: a "word" with spaces (`= 10,000.00`) stays on
@@ -95,29 +150,74 @@ fn chrome(columns: usize) -> usize {
     columns * 3 + 1
 }
 
-/// The width of each column's content, or `None` when the table cannot fit in `width`.
-fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<Vec<usize>> {
+/// The narrowest a wrapped column of a borderless table may be.
+const READABLE: usize = 12;
+
+/// A table without vertical lines has the padding only: two spaces between columns.
+fn compact_chrome(columns: usize) -> usize {
+    columns * 2
+}
+
+/// How a table is drawn once its column widths are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Borders all round and between columns.
+    Full,
+    /// A rule under the header and one under the rows, columns apart by two spaces: for a
+    /// table the borders would push into the stacked layout.
+    Compact,
+}
+
+/// Each column's widths: natural (its longest line, header included), narrowest (its longest
+/// word, or whole value where it must not wrap) and the natural width of its cells alone.
+struct Needs {
+    wide: Vec<usize>,
+    narrow: Vec<usize>,
+    cells: Vec<usize>,
+}
+
+fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> Needs {
     let count = header.len();
-    let mut wide: Vec<usize> = header.iter().map(|h| width_of(h)).collect();
-    let mut narrow: Vec<usize> = header.iter().map(|h| longest_word(h)).collect();
+    let mut needs = Needs {
+        wide: header.iter().map(|h| width_of(h)).collect(),
+        narrow: header.iter().map(|h| longest_word(h)).collect(),
+        cells: vec![0; count],
+    };
     for row in rows {
         for (index, cell) in row.iter().enumerate().take(count) {
-            wide[index] = wide[index].max(natural(cell));
-            narrow[index] = narrow[index].max(minimum(cell));
+            needs.wide[index] = needs.wide[index].max(natural(cell));
+            needs.narrow[index] = needs.narrow[index].max(minimum(cell));
+            needs.cells[index] = needs.cells[index].max(natural(cell));
         }
     }
-    fit(wide, narrow, width)
+    needs
+}
+
+/// The width of each column's content and the frame, or `None` when the table cannot fit in
+/// `width` even without borders.
+fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<(Vec<usize>, Frame)> {
+    let Needs { wide, narrow, cells } = column_needs(header, rows);
+    // Without borders, a text squeezed to a few words a line stops reading as a table: each
+    // column keeps room for READABLE characters of its cells (or all of them), else the rows
+    // stack. A header may still wrap.
+    let readable: Vec<usize> = narrow.iter().zip(&cells).map(|(&n, &c)| n.max(c.min(READABLE))).collect();
+    let compact = width.checked_sub(compact_chrome(wide.len())).and_then(|room| share(&wide, &readable, room));
+    fit(wide, narrow, width).map(|w| (w, Frame::Full)).or(compact.map(|w| (w, Frame::Compact)))
 }
 
 /// Column content widths for a table whose columns need `narrow` and would like `wide`
 /// characters, in `width` characters with borders; `None` when even `narrow` is too wide.
 pub fn fit(wide: Vec<usize>, narrow: Vec<usize>, width: usize) -> Option<Vec<usize>> {
-    let room = width.checked_sub(chrome(wide.len()))?;
+    share(&wide, &narrow, width.checked_sub(chrome(wide.len()))?)
+}
+
+/// Column widths in `room` characters of content.
+fn share(wide: &[usize], narrow: &[usize], room: usize) -> Option<Vec<usize>> {
     if wide.iter().sum::<usize>() <= room {
-        return Some(wide);
+        return Some(wide.to_vec());
     }
     let spare = room.checked_sub(narrow.iter().sum())?;
-    Some(share_out(narrow, &wide, spare))
+    Some(share_out(narrow.to_vec(), wide, spare))
 }
 
 /// Grows the columns from their narrowest towards their natural widths: the column nearest
@@ -155,11 +255,14 @@ fn color(tone: Tone) -> Option<Color> {
 
 /// A table as lines no wider than `width` (see the module comment for how).
 pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> Vec<String> {
-    let Some(widths) = column_widths(header, rows, usize::from(width)) else {
+    let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
+    match frame {
+        Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
+        Frame::Compact => table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─'))),
+    };
     if colored {
         table.enforce_styling();
     } else {
@@ -180,7 +283,19 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     }
     let padded = widths.iter().map(|&w| u16::try_from(w + 2).unwrap_or(u16::MAX));
     table.set_constraints(padded.map(|w| ColumnConstraint::Absolute(Width::Fixed(w))));
-    table.lines().collect()
+    // Without borders the padding leaves a space at either end of every line.
+    let mut lines: Vec<String> = table
+        .lines()
+        .map(|line| match frame {
+            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
+            Frame::Full => line,
+        })
+        .collect();
+    // The rule under the header closes a borderless table too.
+    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
+        lines.push(rule);
+    }
+    lines
 }
 
 /// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
@@ -234,6 +349,7 @@ mod tests {
         assert_eq!(wrap("a bb ccc dddddd e", 6), ["a bb", "ccc", "dddddd", "e"]);
         assert_eq!(wrap("twentycharacterslong", 5), ["twentycharacterslong"]);
         assert_eq!(hanging("  rule  ", "one two three", 8, 16), ["  rule  one two", "        three"]);
+        assert_eq!(wrap("op 16 mei 2024 € 20.000,00 = 5", 8), ["op", "16 mei 2024", "€ 20.000,00", "= 5"]);
     }
 
     #[test]
@@ -250,6 +366,22 @@ mod tests {
         assert!(lines.iter().all(|l| width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines.iter().filter(|l| l.contains("20,000,000.00")).count(), 2, "{lines:#?}");
         assert!(lines.iter().any(|l| l.contains("unlawful-processing")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_table_whose_borders_do_not_fit_loses_them_before_it_stacks() {
+        let header = vec!["id", "a", "b", "c", "d", "e"];
+        let row = |id: &str| {
+            let mut row = vec![Cell::text(id)];
+            row.extend((0..5).map(|_| Cell::number("1,000.00")));
+            row
+        };
+        let rows = vec![row("one"), row("two")];
+        // Bordered: 3 + 5 x 8 content and 6 x 3 + 1 borders = 62; borderless: 43 + 12 = 55.
+        let lines = table(&header, &rows, 60, false);
+        assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
+        assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
+        assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
     }
 
     #[test]

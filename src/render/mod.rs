@@ -7,6 +7,7 @@
 mod chart;
 mod csv;
 mod document;
+mod dutch;
 mod html;
 mod json;
 pub mod labels;
@@ -91,6 +92,11 @@ pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, la
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};
 
+/// A line of prose wrapped at words to `width`, its further lines indented by two spaces.
+pub fn prose(text: &str, width: u16) -> String {
+    layout::hanging("", text, 2, usize::from(width)).into_iter().map(|line| format!("{line}\n")).collect()
+}
+
 /// The line width of table output: `COLUMNS` when it holds a number, else the terminal's
 /// width (`terminal` is the terminal's width when standard output is one), else
 /// [`DEFAULT_WIDTH`]. Never below [`MIN_WIDTH`].
@@ -101,6 +107,29 @@ pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
         .or(terminal.filter(|&w| w > 0))
         .unwrap_or(DEFAULT_WIDTH)
         .max(MIN_WIDTH)
+}
+
+pub use dutch::{rule as dutch_rule, text as dutch_text};
+
+/// The step, finding and note texts of a report that the Dutch catalogue lacks: the Dutch
+/// report would show them in English (a test keeps this empty for every example and test case).
+pub fn untranslated(report: &Report) -> Vec<String> {
+    let mut steps: Vec<&crate::calc::report::Step> = report.undertaking.turnover_steps.iter().collect();
+    let mut notes: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    for v in &report.violations {
+        steps.extend(&v.steps);
+        if let Some(comparison) = &v.comparison {
+            steps.extend(&comparison.steps);
+            notes.extend(comparison.note.as_deref());
+        }
+    }
+    steps.extend(report.groups.iter().flat_map(|g| &g.steps));
+    steps.extend(&report.total_steps);
+    steps.extend(report.penalties.iter().flat_map(|p| &p.steps));
+    let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
+    notes.extend(steps.iter().map(|s| s.detail.as_str()));
+    let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));
+    rules.chain(texts).collect()
 }
 
 /// The English HTML page of one report (for tests and the fuzzer).

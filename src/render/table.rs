@@ -66,9 +66,9 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
         for line in lines {
             // "= amount" stays together at the end of the line.
             let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
-            let detail = printable(line.detail);
-            let words = detail.split_whitespace().chain(result.as_deref());
-            let prefix = format!("    {:<rule_width$}  ", printable(line.rule));
+            let detail = printable(&line.detail);
+            let words = layout::words(&detail).into_iter().chain(result.as_deref());
+            let prefix = format!("    {:<rule_width$}  ", printable(&line.rule));
             for wrapped in layout::hanging_words(&prefix, words, indent, width) {
                 let _ = writeln!(out, "{wrapped}");
             }

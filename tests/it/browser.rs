@@ -1,5 +1,6 @@
 //! The HTML report in a real browser: headless Chromium renders the Clearview page to a PNG,
-//! and the picture must show text and the charts' colours, not a blank page.
+//! and the picture must show text and the charts' colours, not a blank page; printed to PDF,
+//! its pages are A4.
 //!
 //! Without Chromium the test says it skipped, except in CI (`CI=true`, where `.ci/run`
 //! installs Debian's `chromium`): there a missing browser is a failure.
@@ -25,14 +26,23 @@ fn chromium() -> Option<PathBuf> {
 /// Renders `page` to `png` with the flags that work in containers (no sandbox, no GPU, no
 /// network services, a fresh profile). Chromium is stopped if it hangs: a guard, not a timing.
 pub fn screenshot(browser: &Path, page: &Path, png: &Path, size: &str) -> Result<(), String> {
+    let output = [format!("--screenshot={}", png.display()), format!("--window-size={size}")];
+    chromium_run(browser, page, &output)
+}
+
+/// Prints `page` to `pdf` as the browser's print dialog would, with the page's print styles.
+fn print_to_pdf(browser: &Path, page: &Path, pdf: &Path) -> Result<(), String> {
+    chromium_run(browser, page, &["--no-pdf-header-footer".into(), format!("--print-to-pdf={}", pdf.display())])
+}
+
+fn chromium_run(browser: &Path, page: &Path, output: &[String]) -> Result<(), String> {
     let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
     let mut child = Command::new(browser)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"])
         .args(["--disable-background-networking", "--disable-component-update", "--disable-sync"])
         .args(["--hide-scrollbars", "--force-device-scale-factor=1"])
         .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("--window-size={size}"))
+        .args(output)
         .arg(format!("file://{}", page.display()))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -100,4 +110,16 @@ fn chromium_renders_the_clearview_report_as_a_picture_that_is_not_blank() {
     assert!(dark > 2_000, "no text to speak of: {dark} dark pixels");
     assert!(bars > 500, "the fines chart's group bars are missing: {bars} pixels");
     assert!(blue > 200, "the title's colour is missing: {blue} pixels");
+
+    // Printed, the page is A4 (595 x 842 points) and a few pages long.
+    let pdf = dir.path().join("report.pdf");
+    print_to_pdf(&browser, &page, &pdf).unwrap();
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: Vec<&str> = text.match_indices("/MediaBox").map(|(i, _)| &text[i..(i + 40).min(text.len())]).collect();
+    assert!(!boxes.is_empty(), "no pages in the PDF");
+    for media in &boxes {
+        assert!(media.contains("594.9") && media.contains("841.9"), "not A4: {media}");
+    }
+    assert!((2..=12).contains(&boxes.len()), "{} pages", boxes.len());
 }

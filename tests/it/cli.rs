@@ -406,7 +406,7 @@ mod ecosystem {
         let mut command = crate::art83();
         command.env("LANG", "nl_NL.UTF-8").args(["calc", "examples/booking-ap-2020.toml", "--as-of", "2026-01-01"]);
         let stdout = String::from_utf8(command.output().unwrap().stdout).unwrap();
-        assert!(stdout.contains("Totaal boetes: EUR 475.000,00"), "{stdout}");
+        assert!(stdout.contains("Totaal boetes: € 475.000,00"), "{stdout}");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use rust_decimal::Decimal;
+
 use crate::contract::report;
 use crate::{examples, manifest_dir, run};
 
@@ -80,6 +82,18 @@ const PUBLISHED: &[Published] = &[
     // UODO, East Power, DKE.561.1.2020 of 6 July 2020, operative part: PLN 15,000 "equivalent to
     // EUR 3,505.16" at the NBP rate of 28 January 2020.
     Published { file: "uodo-east-power-2020.toml", total: "15000.00", penalties_max: None },
+    // UODO, DKN.5131.1.2025 of 17 Mar 2025, para 152: "The penalty of PLN 100,000 imposed on the
+    // Minister of Digital Affairs" (Art. 83(5)(a), u.o.d.o. art. 102(1) pt 1).
+    Published { file: "uodo-minister-cyfryzacji-2025.toml", total: "100000.00", penalties_max: None },
+    // UODO, National Prosecutor's Office, DKN.5131.33.2023 of 2 Sept 2024, operative part 1):
+    // "an administrative fine of PLN 85,000" (public body, u.o.d.o. art. 102(1) pt 1).
+    Published { file: "uodo-prokuratura-krajowa-2024.toml", total: "85000.00", penalties_max: None },
+    // UODO, Chief National Surveyor, DKE.561.3.2020 of 2 July 2020, operative part: "an
+    // administrative fine in the amount of PLN 100,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-glowny-geodeta-2020.toml", total: "100000.00", penalties_max: None },
+    // UODO, Warsaw University of Technology, DKN.5130.2559.2020 of 9 Dec 2021, operative part 2: "an
+    // administrative fine in the amount of PLN 45,000" (public body, u.o.d.o. art. 102(1)).
+    Published { file: "uodo-politechnika-warszawska-2021.toml", total: "45000.00", penalties_max: None },
     // UODO, K.W. (sole trader), DKN.5131.43.2022 of 12 July 2023, operative part 1: PLN 11,790,
     // "equivalent to EUR 2,500" (1 EUR = 4.7160 PLN, NBP table of 30 January 2023).
     Published { file: "uodo-sole-trader-2023.toml", total: "11790.00", penalties_max: None },
@@ -448,4 +462,82 @@ fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
     assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
     assert_eq!(ap.after_adjustments, "600000.00");
     assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
+}
+
+/// AP FSV (7 Apr 2022): six fines computed under the Boetebeleidsregels 2019, as the decision states
+/// them: 1,000,000 (category IV by Art. 8.1), 750,000, 750,000, 250,000 (750,000 less a
+/// proportionality step of 500,000), 500,000 and 450,000 (category II).
+#[test]
+fn ap_fsv_2022_six_ap2019_fines_with_a_proportionality_step() {
+    let report = report("examples/ap-belastingdienst-fsv-2022.toml", &[]);
+    let fines: Vec<(&str, Option<&str>)> =
+        report.violations.iter().map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
+    assert_eq!(
+        fines,
+        [
+            ("no-legal-basis", Some("1000000.00")),
+            ("purpose-specification", Some("750000.00")),
+            ("accuracy", Some("750000.00")),
+            ("storage-limitation", Some("250000.00")),
+            ("security", Some("500000.00")),
+            ("dpo-not-involved", Some("450000.00")),
+        ]
+    );
+    let storage = report.violations[3].ap2019.as_ref().unwrap();
+    assert_eq!(
+        (storage.after_adjustments.as_str(), storage.after_proportionality.as_str()),
+        ("750000.00", "250000.00")
+    );
+    // Foreign Affairs (24 Feb 2022): 465,000 for security, 525,000 lowered to 100,000 (para 231).
+    let foreign = crate::contract::report("examples/ap-buitenlandse-zaken-2022.toml", &[]);
+    let fines: Vec<Option<&str>> = foreign.violations.iter().map(|v| v.fine.as_deref()).collect();
+    assert_eq!(fines, [Some("465000.00"), Some("100000.00")]);
+}
+
+/// Datatilsynet, Telenor 2025 (21/03823-45, section 13.5): the 2023 group revenue NOK 80,452,000,000
+/// gives "the legal maximum amount pursuant to Article 83(4) GDPR [...] 2% of the total annual
+/// turnover, which in 2023 amounted to NOK 1,609,040,000" (typed from the decision), in kroner.
+#[test]
+fn datatilsynet_telenor_2025_two_percent_of_the_nok_turnover_is_the_decisions_maximum() {
+    let report = report("examples/datatilsynet-telenor-2025.toml", &[]);
+    assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+    assert_eq!(
+        (report.undertaking.turnover.as_deref(), report.undertaking.turnover_year),
+        (Some("80452000000.00"), Some(2023))
+    );
+    let violation = &report.violations[0];
+    let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
+    assert_eq!(maximum, (Some("1609040000.00"), Some("turnover")));
+}
+
+/// Datainspektionen, Google 2020 (DI-2018-9274, section 3.4.2): Alphabet's 2018 turnover of USD
+/// 136,819,000,000 through the ECB rates of 9 March 2020 (0.8729 EUR per USD, 10.7203 SEK per EUR)
+/// is "approximately SEK 1,280,000,000,000", and 4 % of it "about 51 200 000 000" kronor.
+#[test]
+fn imy_google_2020_usd_turnover_reaches_sek_through_the_euro() {
+    let report = report("examples/imy-google-2020.toml", &[]);
+    // The decision's figures are rounded ("approximately SEK 1,280,000,000,000", "about 51 200 000
+    // 000"): compare in billions of kronor, to the precision the decision writes them in.
+    let billions = |amount: &Option<String>, dp| {
+        (amount.as_deref().unwrap().parse::<Decimal>().unwrap() / Decimal::from(1_000_000_000_u64)).round_dp(dp)
+    };
+    assert_eq!(billions(&report.undertaking.turnover, 0), Decimal::from(1280));
+    for violation in &report.violations {
+        assert_eq!(billions(&violation.legal_maximum, 1), Decimal::new(512, 1), "{}", violation.id);
+        assert_eq!(violation.maximum_basis.as_deref(), Some("turnover"));
+    }
+    let fines: Vec<(&str, &str)> = report.groups.iter().map(|g| (g.id.as_str(), g.fine.as_str())).collect();
+    assert_eq!(fines, [("complaints-2-and-8", "25000000.00"), ("removal-procedure", "50000000.00")]);
+}
+
+/// UODO, Minister of Digital Affairs 2025 (DKN.5131.1.2025, para 124): a public finance sector
+/// unit's maximum is PLN 100,000 under art. 102(1) u.o.d.o., "regardless of the provision of
+/// Regulation 2016/679 that the infringement concerns": no conversion from euros.
+#[test]
+fn uodo_minister_2025_public_body_maximum_is_pln_100000() {
+    let report = report("examples/uodo-minister-cyfryzacji-2025.toml", &[]);
+    let violation = &report.violations[0];
+    let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
+    assert_eq!(maximum, (Some("100000.00"), Some("public-body")));
+    assert_eq!(report.total, "100000.00");
 }

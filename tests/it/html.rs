@@ -100,7 +100,7 @@ fn dutch_page_uses_dutch_words_and_amounts() {
     let headings: Vec<String> = select(&page, "h2").iter().map(text).collect();
     assert!(headings.contains(&"Boetes".to_string()), "{headings:?}");
     assert!(headings.contains(&"Bevindingen".to_string()), "{headings:?}");
-    assert!(text(&select(&page, "p.total")[0]).contains("EUR 30.500.000,00"));
+    assert!(text(&select(&page, "p.total")[0]).contains("€ 30.500.000,00"));
 }
 
 #[test]

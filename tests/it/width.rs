@@ -88,6 +88,7 @@ fn a_narrow_terminal_gets_label_value_blocks() {
 fn articles_and_sweep_respect_the_width() {
     for args in [
         vec!["articles"],
+        vec!["articles", "32", "--turnover", "600M", "--lang", "nl"],
         vec!["sweep", "examples/clearview-ap-2024.toml", "--turnover", "0..2000000000", "--steps", "3"],
     ] {
         for width in [60, 80, 200] {

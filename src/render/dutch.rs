@@ -1,0 +1,933 @@
+//! The Dutch text of the core's steps, findings and notes.
+//!
+//! The core (`calc`) writes its explanations once, in English, and stays free of languages: the
+//! JSON report carries those texts unchanged. For `--lang nl` this module reads each English
+//! text against a catalogue of templates (gettext-style, the English text is the key) and
+//! writes the Dutch one, converting what the placeholders hold: amounts (`€ 20.000.000,00`),
+//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`), units (`maand`). Every
+//! Dutch text lives in [`RULES`] and [`TEXTS`]; a test renders every example and every test
+//! case in Dutch and fails on any text without a template, so a changed English text cannot
+//! silently reach a Dutch report.
+//!
+//! Placeholders are `{kind}` or `{kind2}`, `{kind3}` for several of a kind; the kind says how
+//! the value is read and written (see [`convert`]).
+
+use std::borrow::Cow;
+
+use jiff::civil::Date;
+
+/// Step rules (the short first column of an explanation).
+const RULES: &[(&str, &str)] = &[
+    ("Art. {cite}", "{cite}"),
+    (
+        "Art. 83(4)-(6) \"preceding financial year\"",
+        "artikel 83, vierde tot en met zesde lid, AVG (\"voorafgaand boekjaar\")",
+    ),
+    ("Awb 5:32a(2) grace period", "begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
+    ("Awb {awb}", "{awb}"),
+    ("Boetebeleidsregels 2019 Art. {n}", "Boetebeleidsregels AP 2019, artikel {n}"),
+    ("Boetebeleidsregels 2019 categories", "Boetebeleidsregels AP 2019, categorieën"),
+    ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
+    ("EDPB step {user}", "EDPB-stap {user}"),
+    ("EUR equivalent", "tegenwaarde in euro"),
+    (
+        "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+        "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
+    ),
+    ("turnover year", "omzetjaar"),
+    ("accrual", "verbeuren"),
+    ("compliance", "naleving"),
+    ("grace period", "begunstigingstermijn"),
+    ("no deadline", "geen termijn"),
+    ("Awb 5:32a(2) no deadline", "geen begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
+    ("suspension", "schorsing"),
+    ("accrued", "verbeurd"),
+    ("combined fine", "gezamenlijke boete"),
+    ("currency conversion", "omrekening"),
+    ("deadline", "termijn"),
+    ("declared", "opgelegd"),
+    ("sum", "som"),
+    ("tier", "boeteniveau"),
+    ("total", "totaal"),
+    ("turnover", "omzet"),
+];
+
+/// Step details, findings and notes, most specific first where two could match.
+const TEXTS: &[(&str, &str)] = &[
+    // Turnover and legal maxima (calc::maximum).
+    ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
+    ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
+    ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
+    (
+        "at least {money}: the higher of {fixed} and {num} % of turnover; {reason}",
+        "ten minste {money}: het hoogste van {fixed} en {num} % van de omzet; {reason}",
+    ),
+    (
+        "higher of {fixed} and {num} % of turnover {money2} (financial year {n}) = {money3}: the fixed amount",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het vaste bedrag",
+    ),
+    (
+        "higher of {fixed} and {num} % of turnover {money2} (financial year {n}) = {money3}: the percentage",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} (boekjaar {n}) = {money3}: het percentage",
+    ),
+    (
+        "higher of {fixed} and {num} % of turnover {money2} = {money3}: the fixed amount",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} = {money3}: het vaste bedrag",
+    ),
+    (
+        "higher of {fixed} and {num} % of turnover {money2} = {money3}: the percentage",
+        "het hoogste van {fixed} en {num} % van de omzet {money2} = {money3}: het percentage",
+    ),
+    (
+        "fixed maximum {fixed}: public body (Art. 83(7))",
+        "vast maximum {fixed}: overheidsorgaan (artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "fixed maximum {fixed} for a public body ({src}, Art. 83(7))",
+        "vast maximum {fixed} voor een overheidsorgaan ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "{money} for a public body, whatever the tier (Art. {cite}) ({src}, Art. 83(7))",
+        "{money} voor een overheidsorgaan, ongeacht het boeteniveau ({cite}) ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "public body: {src} decides ({scope}): fines up to {money}",
+        "overheidsorgaan: {src} is bepalend ({scope}): boetes van ten hoogste {money}",
+    ),
+    (
+        "public body: {src} decides ({scope}): no administrative fines",
+        "overheidsorgaan: {src} is bepalend ({scope}): geen bestuurlijke boetes",
+    ),
+    ("turnover as given", "omzet zoals opgegeven"),
+    (
+        "public body: {src} decides ({scope}): the fixed maxima, no turnover-based maximum",
+        "overheidsorgaan: {src} is bepalend ({scope}): de vaste maxima, geen maximum naar omzet",
+    ),
+    (
+        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for an authority without a country code: the fixed maxima are shown",
+        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor een autoriteit zonder landcode: de vaste maxima worden getoond",
+    ),
+    (
+        "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {user}: the fixed maxima are shown",
+        "overheidsorgaan: het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {user}: de vaste maxima worden getoond",
+    ),
+    (
+        "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the percentage of turnover, so it is at least the fixed amount",
+        "omzet onbekend: voor een onderneming is elk maximum het hoogste van het vaste bedrag en het percentage van de omzet, dus ten minste het vaste bedrag",
+    ),
+    (
+        "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
+        "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
+    ),
+    (
+        "public body: {src} decides ({scope}): fines up to {money} for Art. 83(4) infringements, {money2} for the others",
+        "overheidsorgaan: {src} is bepalend ({scope}): boetes van ten hoogste {money} bij inbreuken als bedoeld in artikel 83, vierde lid, AVG en {money2} bij de overige",
+    ),
+    (
+        "{money} for a public body, for an Art. {cite} infringement ({src}, Art. 83(7))",
+        "{money} voor een overheidsorgaan, bij een inbreuk als bedoeld in {cite} ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "no fine may be imposed on this public body ({src}, Art. 83(7))",
+        "aan dit overheidsorgaan mag geen boete worden opgelegd ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "in euros at {rate}, rounded half-up to the cent, for the size bands of EDPB step 2b",
+        "in euro tegen {rate}, rekenkundig afgerond op de cent, voor de omzetklassen van EDPB-stap 2b",
+    ),
+    ("in {cur} at {rate}, rounded half-up to the cent", "in {cur} tegen {rate}, rekenkundig afgerond op de cent"),
+    ("in {cur} at {rate}", "in {cur} tegen {rate}"),
+    ("the total at {rate}, rounded half-up to the cent", "het totaal tegen {rate}, rekenkundig afgerond op de cent"),
+    ("the total at {rate}", "het totaal tegen {rate}"),
+    (
+        "the decision states a EUR equivalent of {money}; the total at {rate} is {money2}",
+        "het besluit noemt een tegenwaarde in euro van {money}; het totaal tegen {rate} is {money2}",
+    ),
+    (
+        "art83 holds no rule for converting the EUR maxima into {cur} for this authority: the rate given, {rate}, is used",
+        "art83 kent voor deze autoriteit geen regel om de maxima in euro om te rekenen naar {cur}: de opgegeven koers, {rate}, wordt gebruikt",
+    ),
+    (
+        "rate_date {date} does not fit the rule ({user}): expected {date2}",
+        "rate_date {date} past niet bij de regel ({user}): verwacht {date2}",
+    ),
+    (
+        "no rate_date: the rule ({user}) asks for the rate of {date}",
+        "geen rate_date: de regel ({user}) vraagt de koers van {date}",
+    ),
+    ("{cc}: {crule} ({user})", "{cc}: {crule} ({user})"),
+    (
+        "financial year {n}, as the authority chose (`turnover_year`), not {n2}, the year preceding the decision of {date}",
+        "boekjaar {n}, zoals de autoriteit koos (`turnover_year`), niet {n2}, het jaar voorafgaand aan het besluit van {date}",
+    ),
+    (
+        "no dates of limitation: when collection of these amounts lapses follows the authority's national law, which art83 does not hold (it holds the Dutch rule only)",
+        "geen verjaringsdata: wanneer de invordering van deze bedragen verjaart, volgt uit het nationale recht van de autoriteit, dat art83 niet kent (art83 kent alleen de Nederlandse regel)",
+    ),
+    ("financial year {n} precedes the decision of {date}", "boekjaar {n} gaat vooraf aan het besluit van {date}"),
+    ("financial year {n}, in euros", "boekjaar {n}, in euro"),
+    (
+        "turnover as given, taken as financial year {n}, the year preceding the decision",
+        "omzet zoals opgegeven, aangemerkt als boekjaar {n}, het jaar voorafgaand aan het besluit",
+    ),
+    (
+        "{cur} {num} x {num2} EUR per {cur2} at the stated rate",
+        "{cur} {num} x {num2} EUR per {cur2} tegen de vermelde koers",
+    ),
+    (
+        "{cur} {num}: the decision states no rate to euros, so the turnover in euros is not known",
+        "{cur} {num}: het besluit vermeldt geen koers naar de euro, dus de omzet in euro is niet bekend",
+    ),
+    // Fines, groups, totals (calc::mod, calc::groups).
+    ("the fine imposed for this violation", "de voor deze overtreding opgelegde boete"),
+    ("one fine for the whole group", "één boete voor de hele groep"),
+    ("the members' fines added up", "de boetes van de onderdelen opgeteld"),
+    ("sum of the fines above", "som van de boetes hierboven"),
+    ("violation `{id}`", "overtreding `{id}`"),
+    ("group `{id}`: one fine for linked processing", "groep `{id}`: één boete voor samenhangende verwerkingen"),
+    ("group `{id}`: {text}", "groep `{id}`: {text}"),
+    ("one fine for separate infringements", "één boete voor afzonderlijke inbreuken"),
+    ("within the legal maximum {money}", "binnen het wettelijk maximum {money}"),
+    ("within the legal maximum at least {money}", "binnen het wettelijk maximum van ten minste {money}"),
+    (
+        "ceiling {money}: the legal maximum of the gravest infringement, `{id}`",
+        "plafond {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
+    ),
+    (
+        "ceiling at least {money}: the legal maximum of the gravest infringement, `{id}`",
+        "plafond ten minste {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
+    ),
+    (
+        "ceiling {money}: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
+        "plafond {money}: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
+    ),
+    (
+        "ceiling at least {money}: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
+        "plafond ten minste {money}: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
+    ),
+    (
+        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, {money}",
+        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, {money}",
+    ),
+    (
+        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, at least {money}",
+        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, ten minste {money}",
+    ),
+    // EDPB Guidelines 04/2022 (calc::edpb).
+    (
+        "{word} seriousness: {num} % of the legal maximum {money} = {num2} - {num3}; position {num4} in the band",
+        "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; positie {num4} in de bandbreedte",
+    ),
+    (
+        "no size adjustment: turnover {money} is above {money2} (EDPB Guidelines 04/2022 section 4.3)",
+        "geen correctie voor de omvang: omzet {money} ligt boven {money2} (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
+    ),
+    ("no size adjustment: turnover unknown", "geen correctie voor de omvang: omzet onbekend"),
+    (
+        "no size adjustment: turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
+        "geen correctie voor de omvang: omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
+    ),
+    (
+        "no size adjustment: turnover known only in another currency, at a rate not stated",
+        "geen correctie voor de omvang: de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
+    ),
+    (
+        "no size adjustment: public body (Art. 83(7))",
+        "geen correctie voor de omvang: overheidsorgaan (artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "turnover {money} in the band above {num} up to {num2}: {num3} % of the starting amount; took {num4} %",
+        "omzet {money} in de klasse boven {num} tot en met {num2}: {num3} % van het startbedrag; genomen {num4} %",
+    ),
+    (
+        "{cite}: {num} % of the step-2 amount ({user}) = {money}",
+        "{cite}: {num} % van het bedrag na stap 2 ({user}) = {money}",
+    ),
+    (
+        "{num} {sign} {num2}: the adjustments together, each taken of the step-2 amount, so their order does not matter",
+        "{num} {sign} {num2}: de aanpassingen samen, elk berekend over het bedrag na stap 2, dus de volgorde doet er niet toe",
+    ),
+    // AP Boetebeleidsregels 2019 (calc::ap2019).
+    (
+        "category {word} ({src}): bandwidth {num} - {num2}, basic fine",
+        "categorie {word} ({src}): bandbreedte {num} - {num2}, basisboete",
+    ),
+    // An adjustment as the case file names it: its factor, the change and the reason.
+    ("{factor}: {money} ({user})", "{factor}: {money} ({user})"),
+    ("{factor}: {num} % ({user})", "{factor}: {num} % ({user})"),
+    ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum {money}"),
+    (
+        "{num} {sign} {num2}: the adjustments together, each taken of the basic fine, so their order does not matter",
+        "{num} {sign} {num2}: de aanpassingen samen, elk berekend over de basisboete, dus de volgorde doet er niet toe",
+    ),
+    (
+        "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; set `category` (I-IV) in [violation.ap2019]",
+        "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; geef `category` (I-IV) op in [violation.ap2019]",
+    ),
+    // Penalty payments (calc::penalty).
+    (
+        "{unit} from {date}: comply by {date2}; non-compliance counts from {date3}",
+        "{unit} vanaf {date}: naleven uiterlijk op {date2}; niet-naleving telt vanaf {date3}",
+    ),
+    (
+        "comply by {date}; non-compliance counts from {date2}",
+        "naleven uiterlijk op {date}; niet-naleving telt vanaf {date2}",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); a started period counts in full",
+        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); een begonnen periode telt volledig",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; a started period counts in full",
+        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; een begonnen periode telt volledig",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); only completed periods count",
+        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); alleen volledige perioden tellen",
+    ),
+    (
+        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; only completed periods count",
+        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; alleen volledige perioden tellen",
+    ),
+    (
+        "a lump sum of {money}, forfeited on {date} if the deadline passed unmet",
+        "een bedrag ineens van {money}, verbeurd op {date} als de last niet binnen de termijn is uitgevoerd",
+    ),
+    (
+        "a lump sum of {money}; the order is suspended, so it is not forfeited",
+        "een bedrag ineens van {money}; de last is geschorst, dus er wordt niets verbeurd",
+    ),
+    (
+        "{money} per breach x {n} breach(es) found; no dates, so no schedule",
+        "{money} per overtreding x {n} vastgestelde overtreding(en); zonder data geen verloop",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing; {n3} while suspended forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets; {n3} tijdens de schorsing verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} while suspended forfeit nothing",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} tijdens de schorsing verbeuren niets",
+    ),
+    (
+        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day)",
+        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf)",
+    ),
+    (
+        "an order that prevents repetition needs no grace period: each breach forfeits on its day",
+        "een last ter voorkoming van herhaling behoeft geen begunstigingstermijn: elke overtreding verbeurt op de dag zelf",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2} ({user}): {n} day(s) of non-compliance before {date3} do not count; later periods move later",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2}: {n} day(s) of non-compliance before {date3} do not count; later periods move later",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
+    ),
+    (
+        "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
+        "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
+    ),
+    (
+        "suspended from {date}, still suspended: nothing accrues from then on; {n} day(s) before {date2}",
+        "geschorst vanaf {date}, nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
+    ),
+    (
+        "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {date}",
+        "naleving onbekend (geen datum `complied`): de bedragen zijn wat verbeurt als de last vóór {date} niet is uitgevoerd",
+    ),
+    (
+        "complied on {date}, after the as-of date: what accrued up to, not including, {date2}",
+        "nageleefd op {date}, na de peildatum: wat verbeurd is tot {date2} (niet inbegrepen)",
+    ),
+    ("complied on {date}: nothing accrues from then on", "nageleefd op {date}: vanaf dan verbeurt er niets"),
+    (
+        "the order states no ceiling (`max`): what accrues has no upper limit",
+        "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
+    ),
+    (
+        "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",
+        "het besluit noemt {money} verbeurd; volgens de last verbeurt {money2} tot {date} (niet inbegrepen)",
+    ),
+    (
+        "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
+        "--method wordt hier niet toegepast: de boete voor deze overtreding volgt uit haar eigen tabel [violation.{user}]",
+    ),
+    (
+        "no result for {user}: the method gives none for them (see above)",
+        "geen uitkomst voor {user}: de methode geeft er geen (zie hierboven)",
+    ),
+    (
+        "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
+        "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)",
+    ),
+    ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
+    ("ceiling {money}, not reached", "maximum {money} niet bereikt"),
+    ("forfeited by operation of law", "van rechtswege verbeurd"),
+    (
+        "due under the order; its collection follows national law",
+        "verschuldigd op grond van de last; de invordering volgt het nationale recht",
+    ),
+    // Findings (calc::mod, calc::plausible, input).
+    (
+        "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
+    ),
+    (
+        "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
+        "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
+    ),
+    (
+        "the decision is dated {date}, after {date2} (today, or --as-of): check `decided`",
+        "het besluit is gedateerd {date}, na {date2} (vandaag, of --as-of): controleer `decided`",
+    ),
+    (
+        "published on {date}, before the decision of {date2}: check `published` and `decided`",
+        "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
+    ),
+    (
+        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %)",
+        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %)",
+    ),
+    (
+        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3}",
+        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was",
+    ),
+    (
+        "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
+        "geen verjaringsdata: de verjaring na een jaar van artikel 5:35 Awb geldt alleen voor Nederlandse bestuursorganen (`authority = \"NL-...\"`), en art83 kent de regels van andere landen niet",
+    ),
+    (
+        "no ceiling (`max`): the exposure is unbounded; Dutch orders must state one (Awb 5:32b(2))",
+        "geen maximum (`max`): het risico is onbegrensd; een Nederlandse last moet een maximum noemen (artikel 5:32b, tweede lid, Awb)",
+    ),
+    (
+        "art83 holds no Art. 83(7) rule for {user}: the fixed maxima are shown, but national law may cap or exclude fines on public bodies",
+        "art83 kent geen regel op grond van artikel 83, zevende lid, AVG voor {user}: de vaste maxima worden getoond, maar het nationale recht kan boetes voor overheidsorganen begrenzen of uitsluiten",
+    ),
+    (
+        "line {n}: fine {user} is read as {user2} (the dot is the decimal mark); if {user3} is meant, write {user4}",
+        "regel {n}: boete {user} wordt gelezen als {user2} (de punt is het decimaalteken); is {user3} bedoeld, schrijf dan {user4}",
+    ),
+    (
+        "the decision states a total of {money}, the fines add up to {money2}",
+        "het besluit noemt een totaal van {money}, de boetes tellen op tot {money2}",
+    ),
+];
+
+/// A fixed maximum, alone or with its conversion from euros (`PLN 85,588,000.00 (EUR
+/// 20,000,000.00 at 4.2794 PLN per EUR)`).
+const FIXED: &[(&str, &str)] = &[
+    (
+        "{money} ({money2} at {rate}, rounded half-up to the cent)",
+        "{money} ({money2} tegen {rate}, rekenkundig afgerond op de cent)",
+    ),
+    ("{money} ({money2} at {rate})", "{money} ({money2} tegen {rate})"),
+    ("{money}", "{money}"),
+];
+
+/// Who national law's Art. 83(7) rule covers (calc::law::public_bodies), in Dutch.
+const SCOPES: &[(&str, &str)] = &[
+    (
+        "authorities, public bodies and public-law corporations",
+        "overheidsinstanties, openbare lichamen en publiekrechtelijke rechtspersonen",
+    ),
+    (
+        "public authorities, except public-law legal persons offering goods or services on a market (those are fined like undertakings)",
+        "overheidsinstanties, behalve publiekrechtelijke rechtspersonen die goederen of diensten op een markt aanbieden (die krijgen boetes als ondernemingen)",
+    ),
+    (
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
+        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+    ),
+    (
+        "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
+        "overheidsdiensten en organen van art. 77(1) krijgen een waarschuwing (apercibimiento) in plaats van een boete",
+    ),
+    (
+        "state and municipal authorities, independent public-law bodies and the churches",
+        "staats- en gemeentelijke instanties, zelfstandige publiekrechtelijke organen en de kerken",
+    ),
+    (
+        "public bodies other than the State (the State itself cannot be fined)",
+        "openbare lichamen behalve de Staat (de Staat zelf kan geen boete krijgen)",
+    ),
+    (
+        "public bodies, provided the fine does not jeopardise their public function",
+        "openbare lichamen, mits de boete hun publieke taak niet in gevaar brengt",
+    ),
+    (
+        "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities (DPC, HSE 2020, para 6.42)",
+        "een overheidsinstantie of -orgaan dat in geen van zijn activiteiten als onderneming (Competition Act 2002) optreedt (DPC, HSE 2020, rn. 6.42)",
+    ),
+    (
+        "all public bodies, municipalities and health authorities included",
+        "alle openbare lichamen, gemeenten en gezondheidsinstanties inbegrepen",
+    ),
+    (
+        "public bodies other than the State and the municipalities (those cannot be fined)",
+        "openbare lichamen behalve de Staat en de gemeenten (die kunnen geen boete krijgen)",
+    ),
+    ("public authorities, ministries included (AP FSV 2022)", "bestuursorganen, ministeries inbegrepen (AP FSV 2022)"),
+    (
+        "public finance sector units, research institutes and the NBP; state and local cultural institutions up to PLN 10,000 (art. 102(2))",
+        "eenheden van de publieke financiële sector, onderzoeksinstituten en de NBP; culturele instellingen van staat en gemeenten tot PLN 10.000 (art. 102(2))",
+    ),
+    ("public authorities", "overheidsinstanties"),
+];
+
+/// How a country's authority converts its currency (calc::law::currencies), in Dutch.
+const CURRENCY_RULES: &[(&str, &str)] = &[
+    (
+        "the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)",
+        "de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is)",
+    ),
+    (
+        "no statutory day; IMY used the ECB rate of the day before the decision (Google 2020) and a Riksbank rate days before it (Trygg-Hansa 2023)",
+        "geen wettelijke peildatum; IMY gebruikte de ECB-koers van de dag vóór het besluit (Google 2020) en een Riksbank-koers van enkele dagen ervoor (Trygg-Hansa 2023)",
+    ),
+    (
+        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year (Telenor 2024: 11.2405 on 29 Dec 2023)",
+        "geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar (Telenor 2024: 11,2405 op 29 december 2023)",
+    ),
+    (
+        "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",
+        "boetes worden in EUR vastgesteld en in lei uitgedrukt tegen een dagkoers (de BNR-koers, praktijk)",
+    ),
+    ("no rule found; NAIH states fines in HUF", "geen regel gevonden; de NAIH legt boetes op in HUF"),
+    (
+        "no rule found; fines are imposed by the courts in DKK",
+        "geen regel gevonden; boetes worden door de rechter opgelegd in DKK",
+    ),
+    ("no rule found (the ČNB rate, presumably)", "geen regel gevonden (vermoedelijk de koers van de ČNB)"),
+    ("no rule found", "geen regel gevonden"),
+    (
+        "the currency board rate of 1.95583 BGN per EUR (the euro since 1 Jan 2026)",
+        "de vaste koers van het currency board, 1,95583 BGN per EUR (de euro sinds 1 januari 2026)",
+    ),
+    (
+        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
+        "7,53450 HRK per EUR, de omrekeningskoers (de euro sinds 1 januari 2023)",
+    ),
+];
+
+/// Why the turnover-based maximum is not known.
+const REASONS: &[(&str, &str)] = &[
+    ("turnover unknown", "omzet onbekend"),
+    (
+        "turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
+        "omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
+    ),
+    (
+        "turnover known only in another currency, at a rate not stated",
+        "de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
+    ),
+    ("public body (Art. 83(7))", "overheidsorgaan (artikel 83, zevende lid, AVG)"),
+];
+
+/// `4.2794 PLN per EUR` or `0.085 EUR per NOK` with the Dutch decimal comma.
+fn rate(value: &str) -> Option<String> {
+    let (figure, rest) = value.split_once(' ')?;
+    let (from, to) = rest.split_once(" per ")?;
+    let code = |c: &str| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase());
+    (code(from) && code(to)).then(|| format!("{} {from} per {to}", number(figure).unwrap_or_default()))
+}
+
+/// A rule in Dutch, if the catalogue has it.
+pub fn rule(text: &str) -> Option<String> {
+    translate(text, RULES)
+}
+
+/// A step detail, finding or note in Dutch, if the catalogue has it.
+pub fn text(text: &str) -> Option<String> {
+    translate(text, TEXTS)
+}
+
+fn translate(text: &str, catalogue: &[(&str, &str)]) -> Option<String> {
+    catalogue.iter().find_map(|(english, dutch)| {
+        let mut values = Vec::new();
+        matches(&segments(english), text, &mut values).then(|| fill(dutch, &values))
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Segment<'t> {
+    Literal(&'t str),
+    Hole(&'t str),
+}
+
+/// A template cut into its literal text and its `{name}` holes.
+fn segments(template: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|i| open + i) else { break };
+        if open > 0 {
+            out.push(Segment::Literal(&rest[..open]));
+        }
+        out.push(Segment::Hole(&rest[open + 1..close]));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Literal(rest));
+    }
+    out
+}
+
+/// Whether `text` reads as the template; the holes' Dutch values go into `values`. A hole
+/// takes the shortest text after which the rest still matches and that its kind accepts.
+fn matches<'t>(segments: &[Segment<'t>], text: &str, values: &mut Vec<(&'t str, String)>) -> bool {
+    match segments {
+        [] => text.is_empty(),
+        [Segment::Literal(literal), rest @ ..] => {
+            text.strip_prefix(literal).is_some_and(|after| matches(rest, after, values))
+        }
+        [Segment::Hole(name), rest @ ..] => {
+            let ends: Vec<usize> = match rest.first() {
+                None => vec![text.len()],
+                Some(Segment::Literal(next)) => text.match_indices(next).map(|(i, _)| i).collect(),
+                Some(Segment::Hole(_)) => return false, // two holes side by side: ambiguous
+            };
+            for end in ends.into_iter().filter(|&end| end > 0) {
+                let Some(value) = convert(name, &text[..end]) else { continue };
+                values.push((name, value));
+                if matches(rest, &text[end..], values) {
+                    return true;
+                }
+                values.pop();
+            }
+            false
+        }
+    }
+}
+
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    segments(template)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Literal(text) => text.to_string(),
+            Segment::Hole(name) => values.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// A hole's value in Dutch, or `None` when the text is not of the hole's kind (the kind is
+/// the name without its trailing digits).
+fn convert(name: &str, value: &str) -> Option<String> {
+    match name.trim_end_matches(|c: char| c.is_ascii_digit()) {
+        "money" => money(value),
+        "num" => number(value),
+        "n" => value.bytes().all(|b| b.is_ascii_digit()).then(|| value.to_string()),
+        "date" => value.parse::<Date>().ok().map(date),
+        "cite" => citation(value).map(|cited| format!("{cited}, AVG")),
+        // Mid-sentence a citation with a paragraph or point closes with a comma (`artikel 3,
+        // tweede lid, niet`), as Dutch legislation writes it.
+        "art" => citation(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
+        "arts" => provisions(value),
+        "artsc" => provisions(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
+        // The case file's name for an adjustment: the policy's own point (`7(a)`) as written.
+        "factor" => Some(if value == "proportionality" { "evenredigheid".to_string() } else { value.to_string() }),
+        "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
+        "crule" => translate(value, CURRENCY_RULES),
+        "awb" => awb(value),
+        "unit" => unit(value),
+        "sign" => matches!(value, "+" | "-").then(|| value.to_string()),
+        "cur" => (value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
+        "word" => word(value),
+        "id" => (!value.contains('`')).then(|| value.to_string()),
+        "ids" => (value.starts_with('`') && value.ends_with('`')).then(|| value.to_string()),
+        "src" => Some(source(value)),
+        "rate" => rate(value),
+        "fixed" => translate(value, FIXED),
+        "reason" => translate(value, REASONS),
+        // Text from the case file (a reason, a figure as written): the user's own words.
+        "user" => Some(value.to_string()),
+        // A text the core composed of other texts: only a known one.
+        "text" => text(value),
+        "scope" => translate(value, SCOPES),
+        _ => None,
+    }
+}
+
+/// `EUR 1,234.50` as `€ 1.234,50`, `PLN 5,000.00` as `PLN 5.000,00`; a sign goes before the
+/// amount (`€ -50.000,00`).
+fn money(value: &str) -> Option<String> {
+    let (sign, rest) = match value.as_bytes().first() {
+        Some(b'+') => ("+", &value[1..]),
+        Some(b'-') => ("-", &value[1..]),
+        _ => ("", value),
+    };
+    let (code, amount) = rest.split_once(' ')?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let amount = number(amount)?;
+    Some(if code == "EUR" { format!("€ {sign}{amount}") } else { format!("{code} {sign}{amount}") })
+}
+
+/// `1,234.50` as `1.234,50`, `0.5` as `0,5`, `10-20` as it is.
+fn number(value: &str) -> Option<String> {
+    let plain = value.bytes().all(|b| b.is_ascii_digit() || b",.-+".contains(&b));
+    let digits = value.bytes().any(|b| b.is_ascii_digit());
+    (plain && digits).then(|| {
+        value
+            .chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                other => other,
+            })
+            .collect()
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// `16 mei 2024`.
+pub fn date(day: Date) -> String {
+    let month = MONTHS[usize::try_from(day.month() - 1).unwrap_or(0)];
+    format!("{} {month} {}", day.day(), day.year())
+}
+
+const ORDINALS: [&str; 12] = [
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde",
+    "twaalfde",
+];
+
+fn ordinal(number: &str) -> String {
+    match number.parse::<usize>() {
+        Ok(n @ 1..=12) => ORDINALS[n - 1].to_string(),
+        _ => format!("{number}e"),
+    }
+}
+
+/// `83(5)(a)` or `Art. 83(5)(a)` as `artikel 83, vijfde lid, onder a`; `83(4)-(6)` as
+/// `artikel 83, vierde tot en met zesde lid`.
+pub fn citation(value: &str) -> Option<String> {
+    let compact = value.strip_prefix("Art. ").unwrap_or(value);
+    let digits = compact.find(|c: char| !c.is_ascii_digit()).unwrap_or(compact.len());
+    let (number, mut rest) = compact.split_at(digits);
+    if number.is_empty() {
+        return None;
+    }
+    let mut out = format!("artikel {number}");
+    let mut first = true;
+    while let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let part = &inner[..close];
+        rest = &inner[close + 1..];
+        if let Some(upper) = rest.strip_prefix("-(").and_then(|r| r.split_once(')')) {
+            out.push_str(&format!(", {} tot en met {} lid", ordinal(part), ordinal(upper.0)));
+            rest = upper.1;
+        } else if first && part.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!(", {} lid", ordinal(part)));
+        } else {
+            out.push_str(&format!(", onder {part}"));
+        }
+        first = false;
+    }
+    rest.is_empty().then_some(out)
+}
+
+/// A list of provisions (`12(1) (83(5)(b)), 15 (83(5)(b))`) with each one cited in Dutch.
+fn provisions(value: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut token = String::new();
+    let mut depth = 0usize;
+    let flush = |token: &mut String, out: &mut String| -> Option<()> {
+        if !token.is_empty() {
+            out.push_str(&citation(token)?);
+            token.clear();
+        }
+        Some(())
+    };
+    for c in value.chars() {
+        let part_of_token = c.is_ascii_alphanumeric() || (!token.is_empty() && matches!(c, '(' | ')' | '-'));
+        if part_of_token && !(c == ')' && token.matches('(').count() == token.matches(')').count()) {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out)?;
+            depth = match c {
+                '(' => depth + 1,
+                ')' => depth.saturating_sub(1),
+                _ => depth,
+            };
+            // Between provisions a semicolon: their citations hold commas themselves.
+            out.push(if c == ',' && depth == 0 { ';' } else { c });
+        }
+    }
+    flush(&mut token, &mut out)?;
+    Some(out)
+}
+
+/// `5:32a(2)` as `artikel 5:32a, tweede lid, Awb`.
+fn awb(value: &str) -> Option<String> {
+    let (article, paragraph) = match value.split_once('(') {
+        Some((article, rest)) => (article, Some(rest.strip_suffix(')')?)),
+        None => (value, None),
+    };
+    if !article.contains(':') {
+        return None;
+    }
+    Some(match paragraph {
+        Some(p) => format!("artikel {article}, {} lid, Awb", ordinal(p)),
+        None => format!("artikel {article} Awb"),
+    })
+}
+
+/// A period of a penalty order: `month` as `maand`, `3 months` as `3 maanden`.
+pub fn unit(value: &str) -> Option<String> {
+    let (count, name) = match value.split_once(' ') {
+        Some((count, name)) if count.bytes().all(|b| b.is_ascii_digit()) => (Some(count), name),
+        _ => (None, value),
+    };
+    let (one, many) = match name.trim_end_matches('s') {
+        "day" => ("dag", "dagen"),
+        "week" => ("week", "weken"),
+        "month" => ("maand", "maanden"),
+        "year" => ("jaar", "jaar"),
+        _ => return None,
+    };
+    Some(match count {
+        Some("1") => format!("1 {one}"),
+        Some(count) => format!("{count} {many}"),
+        None => one.to_string(),
+    })
+}
+
+/// The few single words the core puts into its texts.
+fn word(value: &str) -> Option<String> {
+    let dutch = match value {
+        "low" => "lage",
+        "medium" => "gemiddelde",
+        "high" => "hoge",
+        "I" | "II" | "III" | "IV" => value,
+        _ => return None,
+    };
+    Some(dutch.to_string())
+}
+
+/// Sources and authorities' texts named in brackets: their English connecting words in Dutch,
+/// provisions cited the Dutch way.
+fn source(value: &str) -> String {
+    let mut out = value.to_string();
+    for (english, dutch) in [
+        (
+            "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities",
+            "een overheidsinstantie of -orgaan dat in geen van zijn activiteiten als onderneming (Competition Act 2002) optreedt",
+        ),
+        (
+            "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
+            "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+        ),
+        (", para ", ", rn. "),
+        (" para ", ", rn. "),
+        ("named in the case file", "genoemd in het zaakbestand"),
+        ("Annex ", "bijlage "),
+        ("EDPB Guidelines", "EDPB-richtsnoeren"),
+        (" section ", ", paragraaf "),
+        ("(no exception under Art. 83(7))", "(geen uitzondering op grond van artikel 83, zevende lid, AVG)"),
+        ("UAVG art. 14(3)", "artikel 14, derde lid, UAVG"),
+        ("public authorities, ministries included", "overheidsorganen, ministeries inbegrepen"),
+        (
+            "a public authority or body that acts as an undertaking",
+            "een overheidsinstantie of -orgaan dat als onderneming optreedt",
+        ),
+        (" in none of its activities", " in geen van zijn activiteiten"),
+        ("Art. 83(7)", "artikel 83, zevende lid, AVG"),
+        (" and ", " en "),
+    ] {
+        out = out.replace(english, dutch);
+    }
+    // `Art. 33(1)` in a source: the provision of the GDPR.
+    while let Some(start) = out.find("Art. ") {
+        let end = out[start + 5..].find([' ', ',', ';']).map_or(out.len(), |i| start + 5 + i);
+        let end = end.min(out.len());
+        let mut cited = &out[start..end];
+        // A closing bracket of the surrounding text is not part of the provision.
+        while cited.ends_with(')') && cited.matches('(').count() < cited.matches(')').count() {
+            cited = &cited[..cited.len() - 1];
+        }
+        let Some(dutch) = citation(cited) else { break };
+        out.replace_range(start..start + cited.len(), &dutch);
+    }
+    out
+}
+
+/// The Dutch text, or the English one when the catalogue lacks it (a test makes sure that no
+/// example or test case gets there).
+pub fn rule_or_english(english: &str) -> Cow<'_, str> {
+    rule(english).map_or(Cow::Borrowed(english), Cow::Owned)
+}
+
+pub fn text_or_english(english: &str) -> Cow<'_, str> {
+    text(english).map_or(Cow::Borrowed(english), Cow::Owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_dates_and_numbers_are_written_the_dutch_way() {
+        assert_eq!(money("EUR 20,000,000.00").unwrap(), "€ 20.000.000,00");
+        assert_eq!(money("-EUR 50,000.00").unwrap(), "€ -50.000,00");
+        assert_eq!(number("0.5").unwrap(), "0,5");
+        assert_eq!(date(jiff::civil::date(2024, 5, 16)), "16 mei 2024");
+        assert_eq!(unit("3 months").unwrap(), "3 maanden");
+        assert_eq!(unit("2 weeks").unwrap(), "2 weken");
+        assert_eq!(unit("month").unwrap(), "maand");
+    }
+
+    #[test]
+    fn provisions_are_cited_as_dutch_legislation_cites_them() {
+        assert_eq!(citation("Art. 83(5)").unwrap(), "artikel 83, vijfde lid");
+        assert_eq!(citation("5(1)(a)").unwrap(), "artikel 5, eerste lid, onder a");
+        assert_eq!(citation("83(4)-(6)").unwrap(), "artikel 83, vierde tot en met zesde lid");
+        assert_eq!(citation("44").unwrap(), "artikel 44");
+        assert_eq!(
+            provisions("12(1) (83(5)(b)), 15 (83(5)(b))").unwrap(),
+            "artikel 12, eerste lid (artikel 83, vijfde lid, onder b); artikel 15 (artikel 83, vijfde lid, onder b)"
+        );
+        assert_eq!(awb("5:32a(2)").unwrap(), "artikel 5:32a, tweede lid, Awb");
+        assert_eq!(awb("5:33").unwrap(), "artikel 5:33 Awb");
+    }
+
+    #[test]
+    fn a_step_reads_in_dutch_with_its_values_converted() {
+        assert_eq!(rule("Art. 83(5)").unwrap(), "artikel 83, vijfde lid, AVG");
+        assert_eq!(rule("Awb 5:32b(2)").unwrap(), "artikel 5:32b, tweede lid, Awb");
+        assert_eq!(
+            text("EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s) of non-compliance; a started period counts in full").unwrap(),
+            "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n) van niet-naleving; een begonnen periode telt volledig"
+        );
+        assert_eq!(
+            text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),
+            "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
+        );
+    }
+
+    #[test]
+    fn a_text_outside_the_catalogue_is_not_translated() {
+        assert_eq!(text("something the core has never said"), None);
+        assert_eq!(rule("Art. x"), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! The Dutch report: every step, finding and note of every example and test case has its
+//! Dutch text, so `--lang nl` never shows an English sentence.
+
+use std::collections::BTreeSet;
+
+use art83::calc::model::Seriousness;
+use art83::calc::{CompareMethod, Options};
+
+use crate::{examples, manifest_dir};
+
+fn case_files() -> Vec<std::path::PathBuf> {
+    let mut files = examples();
+    for entry in std::fs::read_dir(manifest_dir().join("tests/cmd")).unwrap() {
+        let folder = entry.unwrap().path();
+        if folder.extension().is_some_and(|e| e == "in") && folder.is_dir() {
+            for file in std::fs::read_dir(&folder).unwrap() {
+                let file = file.unwrap().path();
+                if file.extension().is_some_and(|e| e == "toml") {
+                    files.push(file);
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn every_step_finding_and_note_has_its_dutch_text() {
+    let mut missing = BTreeSet::new();
+    for file in case_files() {
+        for compare in [
+            None,
+            Some(CompareMethod::Edpb(Seriousness::Low)),
+            Some(CompareMethod::Edpb(Seriousness::High)),
+            Some(CompareMethod::Ap2019(None)),
+            Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
+        ] {
+            for as_of in [jiff::civil::date(2026, 1, 1), jiff::civil::date(2021, 4, 1)] {
+                let options = Options { turnover: None, as_of, compare, explain: true };
+                if let Ok(report) = art83::app::report_for(&file, &options) {
+                    missing.extend(art83::render::untranslated(&report));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no Dutch text for {} texts (add a template to RULES or TEXTS in src/render/dutch.rs):\n{}",
+        missing.len(),
+        Vec::from_iter(missing).join("\n")
+    );
+}
+
+#[test]
+fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
+    use art83::calc::lookup::{Asked, tier_table, with_maxima};
+    let mut missing = BTreeSet::new();
+    let countries =
+        art83::calc::law::public_bodies::PUBLIC_BODY_RULES.iter().map(|rule| format!("{}-DPA", rule.country));
+    let authorities: Vec<Option<String>> =
+        [None, Some("PT-CNPD".to_string())].into_iter().chain(countries.map(Some)).collect();
+    for authority in authorities {
+        for (turnover, public_body) in
+            [(None, false), (None, true), (art83::calc::money::Money::new(600_000_000.into()), false)]
+        {
+            let asked = Asked { turnover, public_body, authority: authority.clone() };
+            let Ok(steps) = with_maxima(&mut tier_table(), &asked) else { continue };
+            for step in steps {
+                if art83::render::dutch_rule(&step.rule).is_none() {
+                    missing.insert(format!("rule: {}", step.rule));
+                }
+                if art83::render::dutch_text(&step.detail).is_none() {
+                    missing.insert(format!("text: {}", step.detail));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no Dutch text for (add a template to RULES or TEXTS in src/render/dutch.rs):\n{}",
+        Vec::from_iter(missing).join("\n")
+    );
+}
+
+#[test]
+fn every_currency_rule_reads_in_dutch() {
+    for rule in art83::calc::law::currencies::CURRENCY_RULES {
+        let english = format!("{}: {} ({})", rule.country, rule.rule, rule.source);
+        assert!(art83::render::dutch_text(&english).is_some(), "no Dutch text for {english:?} (src/render/dutch.rs)");
+    }
+}
