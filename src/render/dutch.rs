@@ -35,6 +35,10 @@ const RULES: &[(&str, &str)] = &[
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("EDPB step {user}", "EDPB-stap {user}"),
     ("EUR equivalent", "tegenwaarde in euro"),
+    (
+        "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+        "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
+    ),
     ("turnover year", "omzetjaar"),
     ("accrual", "verbeuren"),
     ("compliance", "naleving"),
@@ -268,7 +272,10 @@ const TEXTS: &[(&str, &str)] = &[
         "category {word} ({src}): bandwidth {num} - {num2}, basic fine",
         "categorie {word} ({src}): bandbreedte {num} - {num2}, basisboete",
     ),
-    ("{n}: {money} ({user})", "{n}: {money} ({user})"),
+    // An adjustment as the case file names it: its factor, the change and the reason.
+    ("{factor}: {money} ({user})", "{factor}: {money} ({user})"),
+    ("{factor}: {num} % ({user})", "{factor}: {num} % ({user})"),
+    ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum {money}"),
     (
         "{num} {sign} {num2}: the adjustments together, each taken of the basic fine, so their order does not matter",
         "{num} {sign} {num2}: de aanpassingen samen, elk berekend over de basisboete, dus de volgorde doet er niet toe",
@@ -646,6 +653,8 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "art" => citation(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
         "arts" => provisions(value),
         "artsc" => provisions(value).map(|cited| if cited.contains(',') { format!("{cited},") } else { cited }),
+        // The case file's name for an adjustment: the policy's own point (`7(a)`) as written.
+        "factor" => Some(if value == "proportionality" { "evenredigheid".to_string() } else { value.to_string() }),
         "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "crule" => translate(value, CURRENCY_RULES),
         "awb" => awb(value),

@@ -11,6 +11,7 @@ mod examples;
 mod gdprhub;
 mod html;
 mod law;
+mod mutation;
 mod properties;
 mod readme;
 mod reliability;
