@@ -452,6 +452,19 @@ mod tests {
     }
 
     #[test]
+    fn art_8_1_reaches_the_next_categorys_bandwidth_and_no_further() {
+        let with_reason = |percent| Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..raised(percent) };
+        // Category III, 525,000 + 80 % = 945,000: within IV (450,000-1,000,000), said so, no warning.
+        let next = calculate(true, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        assert!(next.findings.is_empty(), "{:?}", next.findings);
+        let step = next.steps.iter().find(|s| s.rule == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
+        assert_eq!(step.detail, "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate");
+        // + 100 % = 1,050,000: above IV as well, beyond the next category.
+        let error = calculate(true, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(error.to_string().contains("only the next category"), "{error}");
+    }
+
+    #[test]
     fn a_reason_to_leave_the_bandwidth_is_never_dropped_silently() {
         let input = Ap2019Input { beyond_bandwidth: Some("not needed".into()), ..Ap2019Input::defaults() };
         let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();

@@ -515,3 +515,20 @@ fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding
     let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
     assert!(details.contains(&"financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
 }
+
+#[test]
+fn method_comparison_is_not_applied_to_a_violation_with_its_own_method_table() {
+    let compare = Options { compare: Some(CompareMethod::Edpb(Seriousness::High)), ..options() };
+    let mut edpb = violation("e", &["6(1)"], None);
+    edpb.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
+    let mut ap = violation("a", &["33(1)"], None);
+    ap.method = Some(Method::Ap2019(Ap2019Input::defaults()));
+    ap.from = Some(date(2020, 1, 1));
+    let report = calculate(&case(vec![edpb, ap], vec![]), &compare).unwrap();
+    let messages: Vec<(&str, &str)> =
+        report.findings.iter().map(|f| (f.code, f.violation.as_deref().unwrap_or_default())).collect();
+    assert_eq!(messages, [("method-not-compared", "e"), ("method-not-compared", "a")]);
+    assert!(report.findings[0].message.contains("[violation.edpb]"), "{}", report.findings[0].message);
+    assert!(report.findings[1].message.contains("[violation.ap2019]"), "{}", report.findings[1].message);
+    assert!(report.violations.iter().all(|v| v.comparison.is_none()));
+}
