@@ -20,7 +20,7 @@ impl Renderer for MarkdownRenderer {
             out.write_all(b"\n---\n\n")?;
         }
         self.written += 1;
-        out.write_all(render(report, self.labels, self.shown).as_bytes())
+        write(report, self.labels, self.shown, out)
     }
 }
 
@@ -37,9 +37,12 @@ fn cell_text(cell: &Cell) -> String {
     }
 }
 
-pub fn render(report: &Report, labels: &Labels, shown: Shown) -> String {
+/// Writes the report block by block: one block's text is held at a time, never the report's
+/// (a full penalty schedule of 200,000 periods made an 80 MB string).
+pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Write) -> io::Result<()> {
     let mut out = String::new();
-    let built = document::build(report, labels, shown, &mut |block| {
+    document::build(report, labels, shown, &mut |block| {
+        out.clear();
         match printable::block(block) {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
             Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
@@ -76,8 +79,6 @@ pub fn render(report: &Report, labels: &Labels, shown: Shown) -> String {
                 out.push('\n');
             }
         }
-        Ok(())
-    });
-    built.expect("writing to a string cannot fail");
-    out
+        output.write_all(out.as_bytes())
+    })
 }

@@ -11,9 +11,11 @@ mod examples;
 mod gdprhub;
 mod html;
 mod law;
+mod mutation;
 mod properties;
 mod readme;
 mod reliability;
+mod schema;
 mod width;
 
 use std::path::{Path, PathBuf};
