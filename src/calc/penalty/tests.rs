@@ -297,6 +297,8 @@ fn awb_5_32a_2_breach_orders_need_no_deadline_and_forfeit_on_each_date() {
     assert_eq!((report.periods, report.forfeited), (2, Money::euros(100_000)));
     assert_eq!(report.schedule[1].time_barred_on, Some(date(2025, 11, 16)));
     assert_eq!(report.steps[0].rule, "Awb 5:32a(2)");
+    let accrual = &report.steps.iter().find(|s| s.rule == "Awb 5:32b(1)").unwrap().detail;
+    assert!(accrual.ends_with("x 2 breach(es) before 2024-12-01 (each forfeited on its day)"), "{accrual}");
     // The third breach reaches the ceiling with what remains of it.
     let later = dutch(&per_breach, None, date(2025, 6, 1)).unwrap();
     assert_eq!(later.schedule[2].amount, Money::euros(20_000));
@@ -311,6 +313,11 @@ fn breaches_before_the_deadline_or_while_suspended_forfeit_nothing() {
     let report = schedule(&per_breach, None, date(2025, 1, 1), PenaltyLaw::National).unwrap();
     assert_eq!(froms(&report), [date(2024, 4, 1)]);
     assert_eq!((report.periods_elapsed, report.forfeited), (1, Money::euros(1_000)));
+    let accrual = &report.steps.iter().find(|s| s.rule == "accrual").unwrap().detail;
+    assert!(
+        accrual.contains("; 1 on or before the deadline forfeit nothing; 1 while suspended forfeit nothing"),
+        "{accrual}"
+    );
 }
 
 #[test]
@@ -376,4 +383,22 @@ fn a_suspended_lump_sum_is_forfeited_when_the_suspension_ends() {
     assert_eq!(dutch(&once, None, date(2024, 2, 1)).unwrap().forfeited, Money::ZERO);
     let report = dutch(&once, None, date(2024, 2, 2)).unwrap();
     assert_eq!((report.forfeited, report.max_reached_on), (Money::euros(5_000), Some(date(2024, 2, 1))));
+}
+
+#[test]
+fn breaches_count_from_the_first_day_after_the_deadline_up_to_not_including_the_end() {
+    let mut per_breach = order(1_000, PenaltyUnit::Breach, date(2024, 3, 1), None);
+    per_breach.breaches =
+        Some(Breaches::Dates(vec![date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 31), date(2024, 4, 1)]));
+    let report = schedule(&per_breach, None, date(2024, 4, 1), PenaltyLaw::National).unwrap();
+    // On the deadline: still in time; on the as-of date: not yet counted.
+    assert_eq!(froms(&report), [date(2024, 3, 2), date(2024, 3, 31)]);
+    assert_eq!((report.periods_elapsed, report.forfeited), (2, Money::euros(2_000)));
+    let accrual = &report.steps.iter().find(|s| s.rule == "accrual").unwrap().detail;
+    assert!(
+        accrual.ends_with(
+            "x 2 breach(es) before 2024-04-01 (each forfeited on its day); 1 on or before the deadline forfeit nothing"
+        ),
+        "{accrual}"
+    );
 }
