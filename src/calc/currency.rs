@@ -44,7 +44,7 @@ pub fn total_step(currency: &CaseCurrency, total_eur: Money) -> Step {
 
 /// Findings on the rate and the stated EUR total: the national rule the rate should follow,
 /// a `rate_date` that does not fit it, and a published EUR equivalent that differs.
-pub fn findings(case: &Case, total_eur: Option<Money>) -> Vec<Finding> {
+pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> Vec<Finding> {
     let Some(currency) = &case.currency else { return vec![] };
     let mut findings = Vec::new();
     let rule = authority::country(&case.authority).and_then(|country| currencies::rule_for(&country));
@@ -67,19 +67,52 @@ pub fn findings(case: &Case, total_eur: Option<Money>) -> Vec<Finding> {
             ),
         )),
     }
-    if let (Some(published), Some(total)) = (case.published_total_eur, total_eur)
-        && published.amount() != total.amount()
-    {
-        findings.push(Finding::new(
-            Level::Error,
-            "total-eur-differs",
-            format!(
-                "the decision states a EUR equivalent of {published}; the total at {} is {total}",
-                currency.rate_text()
+    if let (Some(published), Some(total), Some(total_eur)) = (case.published_total_eur, total, total_eur) {
+        findings.push(match published_eur_matches(currency, published, total) {
+            Some(direction) => Finding::new(
+                Level::Info,
+                "total-eur-matches",
+                format!("the decision's EUR equivalent {published} matches: {direction}"),
             ),
-        ));
+            None => Finding::new(
+                Level::Error,
+                "total-eur-differs",
+                format!(
+                    "the decision states a EUR equivalent of {published}; the total at {} is {total_eur}",
+                    currency.rate_text()
+                ),
+            ),
+        });
     }
     findings
+}
+
+/// Decisions convert in either direction (UODO does both, docs/law.md): a fine set in the
+/// national currency with its EUR equivalent (PLN 5,000 = EUR 1,168.39, to the cent), or a fine
+/// set in euros and converted into the currency, rounded to the unit (EUR 460,000 =
+/// PLN 1,968,524). A stated equivalent matches when either direction, rounded half-up at the
+/// precision the decision writes the other figure in, gives that figure.
+fn published_eur_matches(currency: &CaseCurrency, published: Money, total: Money) -> Option<String> {
+    let round = |amount: Decimal, places: u32| {
+        amount.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    let places = |amount: Money| amount.amount().normalize().scale();
+    let (to_eur, from_eur) = match currency.rate {
+        Rate::PerEur(rate) => (total.amount().checked_div(rate)?, published.amount().checked_mul(rate)?),
+        Rate::EurPerUnit(rate) => (total.amount().checked_mul(rate)?, published.amount().checked_div(rate)?),
+    };
+    if round(to_eur, places(published).max(2)) == published.amount()
+        || round(to_eur, places(published)) == published.amount()
+    {
+        return Some(format!("the total at {}, rounded half-up at the decision's precision", currency.rate_text()));
+    }
+    (round(from_eur, places(total)) == total.amount()).then(|| {
+        let unit = if places(total) == 0 { "unit" } else { "cent" };
+        format!(
+            "a fine set in euros: {published} at {}, rounded half-up to the {unit}, gives the total {total}",
+            currency.rate_text()
+        )
+    })
 }
 
 /// PL (art. 103 u.o.d.o.): the rate of the NBP table of 28 January of the decision's year, or
@@ -127,9 +160,9 @@ mod tests {
 
     #[test]
     fn art_103_uodo_rate_of_28_january_is_named_and_checked() {
-        let exact = findings(&polish(Some(date(2020, 1, 28)), None), None);
+        let exact = findings(&polish(Some(date(2020, 1, 28)), None), None, None);
         assert_eq!(exact.iter().map(|f| f.code).collect::<Vec<_>>(), ["currency-rule"]);
-        let off = findings(&polish(Some(date(2020, 6, 2)), None), None);
+        let off = findings(&polish(Some(date(2020, 6, 2)), None), None, None);
         let warning = off.iter().find(|f| f.code == "rate-date-off-rule").unwrap();
         assert_eq!(warning.level, Level::Warning);
         assert!(warning.message.contains("expected 2020-01-28"), "{}", warning.message);
@@ -138,11 +171,32 @@ mod tests {
     #[test]
     fn a_mistyped_published_eur_equivalent_is_a_discrepancy() {
         let case = polish(Some(date(2020, 1, 28)), Some(dec!(1168.93)));
-        let total = case.currency.as_ref().unwrap().to_eur(Money::euros(5_000).in_currency(Currency::PLN)).unwrap();
+        let pln = Money::euros(5_000).in_currency(Currency::PLN);
+        let total = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
         assert_eq!(total.amount(), dec!(1168.39));
-        let found = findings(&case, Some(total));
+        let found = findings(&case, Some(pln), Some(total));
         assert!(found.iter().any(|f| f.code == "total-eur-differs" && f.level == Level::Error));
         let right = polish(Some(date(2020, 1, 28)), Some(dec!(1168.39)));
-        assert!(findings(&right, Some(total)).iter().all(|f| f.level != Level::Error));
+        assert!(findings(&right, Some(pln), Some(total)).iter().all(|f| f.level != Level::Error));
+    }
+
+    #[test]
+    fn a_fine_set_in_euros_and_converted_to_whole_zloty_matches_in_that_direction() {
+        // UODO DKN.5131.1.2024 (mBank): PLN 4,053,173 "the equivalent of EUR 928,498.06" at 4.3653:
+        // 928,498.06 x 4.3653 = 4,053,172.58 -> PLN 4,053,173 (4,053,173 / 4.3653 = 928,498.16).
+        let mut case = polish(None, Some(dec!(928498.06)));
+        case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.3653));
+        let pln = Money::new(dec!(4053173)).unwrap().in_currency(Currency::PLN);
+        let total_eur = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
+        assert_eq!(total_eur.amount(), dec!(928498.16));
+        let found = findings(&case, Some(pln), Some(total_eur));
+        assert!(found.iter().all(|f| f.level != Level::Error), "{found:?}");
+        assert!(found.iter().any(|f| f.code == "total-eur-matches" && f.message.contains("set in euros")));
+        // Poczta Polska (DKN.5131.1.2025): PLN 27,124,816 = EUR 6,444,174, written to the euro.
+        let mut case = polish(None, Some(dec!(6444174)));
+        case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.2092));
+        let pln = Money::new(dec!(27124816)).unwrap().in_currency(Currency::PLN);
+        let total_eur = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
+        assert!(findings(&case, Some(pln), Some(total_eur)).iter().all(|f| f.level != Level::Error));
     }
 }

@@ -265,7 +265,18 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
                 };
                 return Ok(basis);
             };
-            steps.push(Step::new("turnover", format!("financial year {year}, in euros"), Some(eur)));
+            steps.push(Step::new(
+                "turnover",
+                format!(
+                    "financial year {year}, in {}",
+                    if eur.currency() == Currency::EUR {
+                        "euros".to_string()
+                    } else {
+                        eur.currency().code().to_string()
+                    }
+                ),
+                Some(eur),
+            ));
             Ok(TurnoverBasis { year: Some(year), ..known(eur, TurnoverSource::ByYear, steps) })
         }
     }

@@ -136,7 +136,7 @@ pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
         total_steps.push(|| currency::total_step(rate, eur));
     }
-    findings.extend(currency::findings(case, total_eur));
+    findings.extend(currency::findings(case, Some(total), total_eur));
     if let Some(published) = case.published_total
         && published != total
     {

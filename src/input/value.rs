@@ -450,20 +450,18 @@ schema!(Unit, "Unit", {
 /// `validate`).
 pub struct TurnoverSchema;
 
+// One schema for the three forms instead of an `anyOf`: the type keywords apply by the value's
+// type (`pattern` to strings, `minimum` to numbers, `properties` to tables), so an editor
+// reports a misspelled key of the table at that key, not "not valid under any of the schemas".
 schema!(TurnoverSchema, "Turnover", {
     "description": "Worldwide annual turnover of the undertaking: \"unknown\", an amount in euros, or a table by financial year with an optional currency and eur_per_unit.",
-    "anyOf": [
-        { "const": "unknown" },
-        { "type": "integer", "minimum": 0 },
-        { "type": "string", "pattern": "^[0-9][0-9_]*(\\.[0-9_]*[0-9])?$" },
-        {
-            "type": "object",
-            "properties": {
-                "currency": { "type": "string", "pattern": "^[A-Za-z]{3}$" },
-                "eur_per_unit": { "anyOf": [{ "type": "number" }, { "type": "string" }] }
-            },
-            "patternProperties": { "^[0-9]{4}$": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }, { "type": "number" }] } },
-            "additionalProperties": false
-        }
-    ]
+    "type": ["string", "integer", "number", "object"],
+    "minimum": 0,
+    "pattern": "^(unknown|[0-9][0-9_]*(\\.[0-9_]*[0-9])?)$",
+    "properties": {
+        "currency": { "type": "string", "pattern": "^[A-Za-z]{3}$" },
+        "eur_per_unit": { "type": ["number", "string"] }
+    },
+    "patternProperties": { "^[0-9]{4}$": { "type": ["integer", "string", "number"], "minimum": 0 } },
+    "additionalProperties": false
 });

@@ -25,6 +25,11 @@ const RULES: &[(&str, &str)] = &[
     ),
     ("Awb 5:32a(2) grace period", "begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
     ("Awb {awb}", "{awb}"),
+    ("Awb 3:4, 5:46 (proportionality)", "evenredigheid (artikelen 3:4 en 5:46 Awb)"),
+    (
+        "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+        "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
+    ),
     ("Boetebeleidsregels 2019 Art. {n}", "Boetebeleidsregels AP 2019, artikel {n}"),
     ("Boetebeleidsregels 2019 categories", "Boetebeleidsregels AP 2019, categorieën"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
@@ -166,6 +171,21 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     ("financial year {n} precedes the decision of {date}", "boekjaar {n} gaat vooraf aan het besluit van {date}"),
     ("financial year {n}, in euros", "boekjaar {n}, in euro"),
+    ("financial year {n}, in {cur}", "boekjaar {n}, in {cur}"),
+    ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up at the decision's precision",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de nauwkeurigheid van het besluit",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the unit, gives the total {money3}",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: een boete vastgesteld in euro: {money2} tegen {rate}, rekenkundig afgerond op hele eenheden, geeft het totaal {money3}",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the cent, gives the total {money3}",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: een boete vastgesteld in euro: {money2} tegen {rate}, rekenkundig afgerond op de cent, geeft het totaal {money3}",
+    ),
+    ("proportionality: {money} ({user})", "evenredigheid: {money} ({user})"),
     (
         "turnover as given, taken as financial year {n}, the year preceding the decision",
         "omzet zoals opgegeven, aangemerkt als boekjaar {n}, het jaar voorafgaand aan het besluit",
@@ -418,6 +438,9 @@ const TEXTS: &[(&str, &str)] = &[
         "the decision states a total of {money}, the fines add up to {money2}",
         "het besluit noemt een totaal van {money}, de boetes tellen op tot {money2}",
     ),
+    // An Art. 7 factor as the case file names it (`7(a)`) with its amount and reason: last, as
+    // it would match any "x: amount (reason)".
+    ("{user}: {money} ({user2})", "{user}: {money} ({user2})"),
 ];
 
 /// A fixed maximum, alone or with its conversion from euros (`PLN 85,588,000.00 (EUR
@@ -492,8 +515,8 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
         "geen wettelijke peildatum; IMY gebruikte de ECB-koers van de dag vóór het besluit (Google 2020) en een Riksbank-koers van enkele dagen ervoor (Trygg-Hansa 2023)",
     ),
     (
-        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year (Telenor 2024: 11.2405 on 29 Dec 2023)",
-        "geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar (Telenor 2024: 11,2405 op 29 december 2023)",
+        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year (Telenor 2025: 11.2405 on 29 Dec 2023)",
+        "geen wettelijke peildatum; Datatilsynet gebruikte de koers van Norges Bank op de laatste dag van het omzetjaar (Telenor 2025: 11,2405 op 29 december 2023)",
     ),
     (
         "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",

@@ -67,6 +67,12 @@ const PUBLISHED: &[Published] = &[
     // UODO, DKE.561.2.2020 of 3 June 2020, operative part: PLN 5,000 "co stanowi równowartość
     // 1.168,39 EUR" (NBP rate of 28 January 2020).
     Published { file: "uodo-sole-trader-2020.toml", total: "5000.00", penalties_max: None },
+    // UODO, DKN.5131.1.2024 (mBank), 20 Aug 2024, operative part 1: PLN 4,053,173 ("the equivalent
+    // of EUR 928,498.06" at 4.3653).
+    Published { file: "uodo-mbank-2024.toml", total: "4053173.00", penalties_max: None },
+    // UODO, DKN.5131.1.2025, 17 Mar 2025, para 152: PLN 27,124,816 on Poczta Polska S.A.
+    // ("equivalent to EUR 6,444,174" at 4.2092).
+    Published { file: "uodo-poczta-polska-2025.toml", total: "27124816.00", penalties_max: None },
     // ANSPDCP (RO), Raiffeisen Bank, press release of 20 Nov 2024: "fined 99,466 lei, the equivalent
     // of 20,000 EURO" (Art. 32(4) with 32(1)(b), (d) and 32(2)).
     Published { file: "anspdcp-raiffeisen-2024.toml", total: "99466.00", penalties_max: None },

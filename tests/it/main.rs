@@ -15,6 +15,7 @@ mod mutation;
 mod properties;
 mod readme;
 mod reliability;
+mod schema;
 mod width;
 
 use std::path::{Path, PathBuf};

@@ -105,3 +105,41 @@ fn collect_keys(value: &serde_json::Value, keys: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// docs/format.md documents the JSON output: every key that the examples' reports carry (with
+/// and without `--method`) appears there, so a field added to the output must be added there.
+#[test]
+fn docs_format_md_names_every_json_key_of_the_examples() {
+    let format = std::fs::read_to_string(manifest_dir().join("docs/format.md")).unwrap();
+    let mut keys = Vec::new();
+    for method in [None, Some("edpb"), Some("ap2019")] {
+        let mut args = vec!["calc", "examples", "--format", "json", "--as-of", "2026-01-01"];
+        args.extend(method.map(|m| ["--method", m]).iter().flatten());
+        let (_, stdout, stderr) = crate::run(&args, None);
+        let reports: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+        collect_json_keys(&reports, &mut keys);
+    }
+    let (_, articles, _) = crate::run(&["articles", "32", "--turnover", "600M", "--format", "json"], None);
+    collect_json_keys(&serde_json::from_str(&articles).unwrap(), &mut keys);
+    assert!(keys.len() > 80, "{}", keys.len());
+    let missing: Vec<&String> = keys
+        .iter()
+        .filter(|key| !format.contains(&format!("\"{key}\"")) && !format.contains(&format!("`{key}`")))
+        .collect();
+    assert!(missing.is_empty(), "JSON keys not in docs/format.md: {missing:?}");
+}
+
+fn collect_json_keys(value: &serde_json::Value, keys: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                if !keys.contains(key) {
+                    keys.push(key.clone());
+                }
+                collect_json_keys(value, keys);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_json_keys(v, keys)),
+        _ => {}
+    }
+}

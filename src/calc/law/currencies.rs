@@ -66,7 +66,7 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         "NOK",
         Practice,
         "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year \
-         (Telenor 2024: 11.2405 on 29 Dec 2023)",
+         (Telenor 2025: 11.2405 on 29 Dec 2023)",
         "Datatilsynet 21/03823",
         true,
     ),
