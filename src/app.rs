@@ -193,55 +193,40 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
     })
 }
 
-/// `calc`, or `check` when given the tally to keep.
-fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
-    let options = match options(&args) {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("{message}");
-            return Outcome::BadInput;
-        }
-    };
-    let csv = match csv_style(&args.csv, args.format == Format::Csv) {
-        Ok(csv) => csv,
-        Err(message) => {
-            eprintln!("{message}");
-            return Outcome::BadInput;
-        }
-    };
-    let stdout = io::stdout();
-    let terminal = args.out.output.is_none() && stdout.is_terminal();
+/// What `calc` and `check` settle before the first file: the options, the files and the
+/// renderer. An error here is a usage error (exit 2), reported before any output file is made.
+fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn render::Renderer>)> {
+    let options = options(args).map_err(|message| anyhow!(message))?;
+    let csv = csv_style(&args.csv, args.format == Format::Csv).map_err(|message| anyhow!(message))?;
+    let files = case_files(&args.files)?;
+    let terminal = args.out.output.is_none() && io::stdout().is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let lang = language(args.lang);
-    let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
-    let mut out = match target {
-        Ok(target) => io::BufWriter::new(target),
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
-    let files = match case_files(&args.files) {
-        Ok(files) => files,
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
     // One file argument gives one JSON object; a folder or several arguments an array, even
     // when the folder holds a single file, so scripts see one shape per command line.
     let many = args.files.len() > 1 || args.files.iter().any(|path| path.is_dir());
-    let mut renderer = render::renderer(
-        args.format,
-        many,
-        render::Style {
-            lang,
-            color,
-            width: line_width(args.out.output.is_some()),
-            full_schedule: args.schedule == ScheduleArg::Full,
-            csv,
-        },
-    );
+    let style = render::Style {
+        lang: language(args.lang),
+        color,
+        width: line_width(args.out.output.is_some()),
+        full_schedule: args.schedule == ScheduleArg::Full,
+        csv,
+    };
+    Ok((options, files, render::renderer(args.format, many, style)))
+}
+
+/// `calc`, or `check` when given the tally to keep.
+fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
+    let prepared = prepare(&args).and_then(|(options, files, renderer)| {
+        let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
+        Ok((options, files, renderer, io::BufWriter::new(target?)))
+    });
+    let (options, files, mut renderer, mut out) = match prepared {
+        Ok(prepared) => prepared,
+        Err(error) => {
+            eprintln!("{error:#}");
+            return Outcome::BadInput;
+        }
+    };
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };

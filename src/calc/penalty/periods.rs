@@ -128,15 +128,10 @@ fn month_periods(unit: PenaltyUnit, count: PeriodCount, start: Date, end: Date) 
 /// the ceiling lies beyond any count (EUR 0.01 a day towards EUR 10^27).
 pub fn periods_to_reach(max: Money, amount: Money) -> Option<u64> {
     let estimate = max.amount().checked_div(amount.amount())?.ceil().to_u64()?;
-    // Division rounds to 28 digits: check the estimate with exact products, one either way.
-    let reaches = |n: u64| amount.amount().checked_mul(Decimal::from(n)).is_none_or(|total| total >= max.amount());
-    if !reaches(estimate) {
-        estimate.checked_add(1)
-    } else if estimate > 0 && reaches(estimate - 1) {
-        Some(estimate - 1)
-    } else {
-        Some(estimate)
-    }
+    // Division rounds to 28 significant digits, which can drop a fraction just above a whole
+    // number (1 / 0.333...3), never add one: if the exact product falls short, one more.
+    let reaches = amount.amount().checked_mul(Decimal::from(estimate)).is_none_or(|total| total >= max.amount());
+    if reaches { Some(estimate) } else { estimate.checked_add(1) }
 }
 
 #[cfg(test)]
@@ -203,6 +198,16 @@ mod tests {
         assert_eq!(monthly(PeriodCount::Completed, date(2024, 3, 31)), 1);
         assert_eq!(monthly(PeriodCount::Started, date(2024, 2, 2)), 1);
         assert_eq!(monthly(PeriodCount::Started, date(2024, 2, 1)), 0);
+    }
+
+    #[test]
+    fn completed_months_end_on_the_day_of_the_month_they_began() {
+        let completed = |end| counted_periods(PenaltyUnit::Months(1), PeriodCount::Completed, date(2024, 2, 15), end);
+        // The month difference says one; 15 March has not come by 10 March.
+        assert_eq!(completed(date(2024, 3, 10)).unwrap(), 0);
+        assert_eq!(completed(date(2024, 3, 15)).unwrap(), 1);
+        assert_eq!(completed(date(2024, 5, 14)).unwrap(), 2);
+        assert_eq!(completed(date(2025, 2, 14)).unwrap(), 11);
     }
 
     #[test]
