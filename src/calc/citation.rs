@@ -277,13 +277,15 @@ impl<'a> Reader<'a> {
                     after_comma = true;
                     continue;
                 }
+                // After a comma a level is introduced by a word (`lid`, `point`) or an ordinal;
+                // a bare number or `(2)` / `b)` there starts another provision: `5(1), (2)`.
+                Kind::Num(_) | Kind::Open if after_comma => return Err(two()),
                 Kind::Open => {
                     let value = self.value()?;
                     self.parts.push(value);
                 }
-                Kind::Num(_) if after_comma => return Err(two()),
                 Kind::Other(';' | '&' | '+') => return Err(two()),
-                Kind::Word(_) => self.word(two)?,
+                Kind::Word(_) => self.word(after_comma, two)?,
                 _ => return Err(self.trailing()),
             }
             after_comma = false;
@@ -291,14 +293,19 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    fn word(&mut self, two: &dyn Fn() -> ArticleError) -> Result<(), ArticleError> {
+    fn word(&mut self, after_comma: bool, two: &dyn Fn() -> ArticleError) -> Result<(), ArticleError> {
         let token = self.peek();
         let word = word(token).unwrap_or_default();
         if is_value(word) && matches!(self.tokens.get(self.next + 1).map(|t| &t.kind), Some(Kind::Close)) {
+            if after_comma {
+                return Err(two());
+            }
             // A point written `a)`, as in French and Italian.
             return self.value().map(|value| self.parts.push(value));
         }
-        if JOIN_WORDS.contains(&word) || ARTICLE_WORDS.contains(&word) || PLURAL_WORDS.contains(&word) {
+        // The Regulation's name at the end was stripped; one still here has a provision after it.
+        let regulation = REGULATION_WORDS.contains(&word);
+        if regulation || JOIN_WORDS.contains(&word) || ARTICLE_WORDS.contains(&word) || PLURAL_WORDS.contains(&word) {
             return Err(two());
         }
         self.next += 1;
@@ -519,6 +526,10 @@ mod tests {
             ("5(1)(a), art. 6", Some(vec!["5(1)(a)", "6"])),
             ("artt. 5 e 6", None),
             ("artikel 5, eerste lid, onder a en b", None),
+            ("5(1), (2)", None),
+            ("art. 5, par. 1, lett. a), b)", None),
+            ("Article 5(1)(a), (b)", None),
+            ("Article 5 GDPR, Article 6 GDPR", Some(vec!["5", "6"])),
         ] {
             let expected = split.map(|pieces| pieces.into_iter().map(String::from).collect());
             assert_eq!(error(text), ArticleError::SeveralProvisions { text: text.into(), split: expected }, "{text}");

@@ -624,6 +624,22 @@ mod tests {
     }
 
     #[test]
+    fn a_value_chosen_in_one_band_keeps_its_position_in_another() {
+        let (own, band) = ([dec!(10), dec!(20)], [dec!(40), dec!(100)]);
+        // Half-way: 40 + (100 - 40) x (15 - 10) / (20 - 10) = 70; the ends map to the ends.
+        assert_eq!(rescale(dec!(15), own, band).unwrap(), Some(dec!(70)));
+        assert_eq!(rescale(dec!(10), own, band).unwrap(), Some(dec!(40)));
+        assert_eq!(rescale(dec!(20), own, band).unwrap(), Some(dec!(100)));
+        assert_eq!(rescale(dec!(12), own, band).unwrap(), Some(dec!(52)));
+        // A value the other band holds itself stays, up to both of its ends.
+        for value in [dec!(40), dec!(55), dec!(100)] {
+            assert_eq!(rescale(value, own, band).unwrap(), None, "{value}");
+        }
+        // A band of one point maps to the other band's bottom.
+        assert_eq!(rescale(dec!(5), [dec!(5), dec!(5)], band).unwrap(), Some(dec!(40)));
+    }
+
+    #[test]
     fn size_band_edges_are_inclusive_at_2m_10m_and_500m() {
         assert_eq!(size_band_for(Money::euros(2_000_000)).unwrap().high, dec!(0.4));
         assert_eq!(size_band_for(Money::new(dec!(2_000_000.01)).unwrap()).unwrap().high, dec!(2));

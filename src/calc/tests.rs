@@ -194,6 +194,7 @@ fn art83_3_a_group_without_a_tiered_member_has_no_ceiling() {
     let g = &report.groups[0];
     assert_eq!((g.ceiling, g.gravest.as_deref(), g.within), (None, None, None));
     assert_eq!(g.fine, Money::euros(5));
+    assert_eq!(g.steps[0].detail, "no member has a legal maximum, so the group has no ceiling");
 }
 
 #[test]
@@ -531,4 +532,72 @@ fn method_comparison_is_not_applied_to_a_violation_with_its_own_method_table() {
     assert!(report.findings[0].message.contains("[violation.edpb]"), "{}", report.findings[0].message);
     assert!(report.findings[1].message.contains("[violation.ap2019]"), "{}", report.findings[1].message);
     assert!(report.violations.iter().all(|v| v.comparison.is_none()));
+}
+
+#[test]
+fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
+    use super::model::TurnoverCurrency;
+    use super::report::TurnoverSource;
+    let v = || vec![violation("v", &["32"], None)];
+    let undertaking = |report: &Report| {
+        let u = &report.undertaking;
+        (u.turnover_source, u.turnover_year, u.turnover_steps.first().map(|s| (s.rule.clone(), s.detail.clone())))
+    };
+    // One amount: the preceding year, or the one the authority chose.
+    let mut declared = case(v(), vec![]);
+    let (source, year, step) = undertaking(&calculate(&declared, &options()).unwrap());
+    assert_eq!((source, year), (TurnoverSource::Declared, Some(2023)));
+    assert!(step.unwrap().1.contains("taken as financial year 2023, the year preceding the decision"));
+    declared.undertaking.turnover_year = Some(2022);
+    let (_, year, step) = undertaking(&calculate(&declared, &options()).unwrap());
+    assert_eq!(year, Some(2022));
+    assert_eq!(step.unwrap().1, "turnover as given, for financial year 2022 as the authority chose");
+    // A table by year.
+    let mut table = case(v(), vec![]);
+    let years = [(2023, Money::euros(450_000_000))].into_iter().collect();
+    table.undertaking.turnover = Turnover::ByYear { years, conversion: None };
+    let (source, year, _) = undertaking(&calculate(&table, &options()).unwrap());
+    assert_eq!((source, year), (TurnoverSource::ByYear, Some(2023)));
+    // The same in dollars at a rate the decision does not state: the year stays, the euros are unknown.
+    let years = [(2023, Money::euros(450_000_000))].into_iter().collect();
+    let conversion = Some(TurnoverCurrency { currency: "USD".into(), eur_per_unit: None });
+    table.undertaking.turnover = Turnover::ByYear { years, conversion };
+    table.undertaking.turnover_year = Some(2023);
+    let report = calculate(&table, &options()).unwrap();
+    let (source, year, step) = undertaking(&report);
+    assert_eq!((source, year, report.undertaking.turnover), (TurnoverSource::RateUnknown, Some(2023), None));
+    assert_eq!(step.unwrap().1, "financial year 2023, as the authority chose (`turnover_year`)");
+    // Unknown, and a what-if.
+    let mut unknown = case(v(), vec![]);
+    unknown.undertaking.turnover = Turnover::Unknown;
+    let (source, year, step) = undertaking(&calculate(&unknown, &options()).unwrap());
+    assert_eq!((source, year), (TurnoverSource::Unknown, None));
+    assert!(step.unwrap().1.contains("so it is at least the fixed amount"));
+    let what_if = Options { turnover: Some(Money::euros(1)), ..options() };
+    let (source, _, step) = undertaking(&calculate(&unknown, &what_if).unwrap());
+    assert_eq!((source, step.unwrap().0), (TurnoverSource::Override, "--turnover".to_string()));
+}
+
+#[test]
+fn a_combined_fine_has_a_ceiling_only_when_every_member_has_a_maximum() {
+    // Separate infringements with one fine (AP Netflix 2024): the ceiling is the sum of maxima.
+    let combined = || Group { kind: GroupKind::Combined, ..group("g", Some(1_000)) };
+    let members = vec![in_group(violation("a", &["32"], None), "g"), in_group(violation("b", &["6(1)"], None), "g")];
+    let report = calculate(&case(members, vec![combined()]), &options()).unwrap();
+    assert_eq!(report.groups[0].ceiling, Some(Money::euros(30_000_000)));
+    let members = vec![in_group(violation("a", &["32"], None), "g"), in_group(violation("b", &["24"], None), "g")];
+    let report = calculate(&case(members, vec![combined()]), &options()).unwrap();
+    assert_eq!(report.groups[0].ceiling, None);
+}
+
+#[test]
+fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
+    let step = |turnover: i64| {
+        let mut c = case(vec![violation("v", &["6(1)"], None)], vec![]);
+        c.undertaking.turnover = Turnover::Amount(Money::euros(turnover));
+        let report = calculate(&c, &options()).unwrap();
+        report.violations[0].steps.iter().find(|s| s.rule == "Art. 83(5)").unwrap().detail.clone()
+    };
+    assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
+    assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));
 }

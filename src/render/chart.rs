@@ -55,6 +55,8 @@ pub struct ChartWords {
     pub as_of: &'static str,
     pub complied: &'static str,
     pub suspended: &'static str,
+    /// What `≥` before a limit means.
+    pub at_least: &'static str,
     pub euros: &'static str,
 }
 
@@ -183,12 +185,19 @@ pub fn fines(rows: &[BarRow], words: &ChartWords) -> Option<String> {
 
 fn fines_keys(rows: &[BarRow], words: &ChartWords) -> Vec<Key> {
     let key = |text: &str, color| Key { text: text.to_string(), color, line: false, dashed: false };
-    let mut keys = vec![key(words.legal_maximum, LIMIT), key(words.fine, FINE)];
+    // Only what the chart shows: a violation fined only within its group has no fine bar.
+    let mut keys = vec![key(words.legal_maximum, LIMIT)];
+    if rows.iter().any(|r| !r.group && r.amount.is_some()) {
+        keys.push(key(words.fine, FINE));
+    }
     if rows.iter().any(|r| r.group) {
         keys.extend([key(words.ceiling, CEILING), key(words.group_fine, GROUP_FINE)]);
     }
     if rows.iter().any(exceeds) {
         keys.push(key("> max", BAD));
+    }
+    if rows.iter().any(|r| r.at_least) {
+        keys.push(key(words.at_least, WHITE));
     }
     keys
 }

@@ -59,6 +59,7 @@ pub const EN: Words = Words {
         as_of: "as of",
         complied: "complied",
         suspended: "suspended",
+        at_least: "\u{2265}: at least (turnover unknown)",
         euros: "euros",
     },
 };
@@ -88,6 +89,7 @@ pub const NL: Words = Words {
         as_of: "peildatum",
         complied: "nageleefd",
         suspended: "opgeschort",
+        at_least: "\u{2265}: ten minste (omzet onbekend)",
         euros: "euro",
     },
 };
