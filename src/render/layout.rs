@@ -60,30 +60,27 @@ fn glue(before: &str, after: &str) -> bool {
     let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
     matches!(before, "€" | "EUR")
         || (before == "=" && (figure || after.starts_with("EUR")))
-        || (digits(before) && before.len() <= 2 && month(after))
-        || (month(before) && digits(after) && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4)
+        // The cheap length tests first: this runs for every pair of words in a report.
+        || (before.len() <= 2 && digits(before) && month(after))
+        || (after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4 && digits(after) && month(before))
 }
 
 /// The words of a text, those that belong together (see [`glue`]) as one.
 pub fn words(text: &str) -> Vec<&str> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
+    // Where the last word of the last span starts: it decides the glue (kept, not searched
+    // for again, so that a long glued span costs no more than a short one).
+    let mut last_word = 0;
     for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(index),
             (true, Some(from)) => {
                 match spans.last_mut() {
-                    // The last word of what is already glued decides.
-                    Some(last)
-                        if glue(
-                            text[last.0..last.1].rsplit(char::is_whitespace).next().unwrap_or(""),
-                            &text[from..index],
-                        ) =>
-                    {
-                        last.1 = index
-                    }
+                    Some(last) if glue(&text[last_word..last.1], &text[from..index]) => last.1 = index,
                     _ => spans.push((from, index)),
                 }
+                last_word = from;
                 start = None;
             }
             _ => {}
@@ -98,14 +95,19 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
+        let mut line_width = 0;
         for word in words(paragraph) {
-            if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
+            let word_width = width_of(word);
+            if !line.is_empty() && line_width + 1 + word_width > width {
                 lines.push(std::mem::take(&mut line));
+                line_width = 0;
             }
             if !line.is_empty() {
                 line.push(' ');
+                line_width += 1;
             }
             line.push_str(word);
+            line_width += word_width;
         }
         lines.push(line);
     }
@@ -128,16 +130,22 @@ pub fn hanging_words<'a>(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = prefix.to_string();
+    // The line's width, counted as it grows rather than recounted for every word.
+    let mut line_width = width_of(prefix);
     let mut fresh = true;
     for word in words {
-        if !fresh && width_of(&line) + 1 + width_of(word) > width {
+        let word_width = width_of(word);
+        if !fresh && line_width + 1 + word_width > width {
             lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            line_width = indent;
             fresh = true;
         }
         if !fresh {
             line.push(' ');
+            line_width += 1;
         }
         line.push_str(word);
+        line_width += word_width;
         fresh = false;
     }
     lines.push(line);
@@ -185,9 +193,10 @@ fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> Needs {
     };
     for row in rows {
         for (index, cell) in row.iter().enumerate().take(count) {
-            needs.wide[index] = needs.wide[index].max(natural(cell));
+            let natural = natural(cell);
+            needs.wide[index] = needs.wide[index].max(natural);
             needs.narrow[index] = needs.narrow[index].max(minimum(cell));
-            needs.cells[index] = needs.cells[index].max(natural(cell));
+            needs.cells[index] = needs.cells[index].max(natural);
         }
     }
     needs
@@ -200,9 +209,12 @@ fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<(V
     // Without borders, a text squeezed to a few words a line stops reading as a table: each
     // column keeps room for READABLE characters of its cells (or all of them), else the rows
     // stack. A header may still wrap.
+    if let Some(widths) = fit(wide.clone(), narrow.clone(), width) {
+        return Some((widths, Frame::Full));
+    }
     let readable: Vec<usize> = narrow.iter().zip(&cells).map(|(&n, &c)| n.max(c.min(READABLE))).collect();
     let compact = width.checked_sub(compact_chrome(wide.len())).and_then(|room| share(&wide, &readable, room));
-    fit(wide, narrow, width).map(|w| (w, Frame::Full)).or(compact.map(|w| (w, Frame::Compact)))
+    compact.map(|w| (w, Frame::Compact))
 }
 
 /// Column content widths for a table whose columns need `narrow` and would like `wide`
@@ -271,7 +283,12 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     table.set_header(header.to_vec());
     for row in rows {
         table.add_row(row.iter().map(|cell| {
-            let mut drawn = Drawn::new(cell.lines().collect::<Vec<_>>().join("\n"));
+            // The cell's lines (see `Cell::lines`) as one text, built once and handed over.
+            let content = match &cell.note {
+                Some(note) => format!("{}\n{note}", cell.text),
+                None => cell.text.clone(),
+            };
+            let mut drawn = Drawn::new_owned(content);
             if cell.numeric {
                 drawn = drawn.set_alignment(CellAlignment::Right);
             }
