@@ -13,6 +13,9 @@
 //! - Nothing accrues while the order is suspended; later periods move later (`timeline`).
 //! - Collection of each amount is barred from the day after the first anniversary of its
 //!   forfeiture (Awb 5:35(1)), later while objection or appeal is pending.
+//! - Amount, unit and ceiling are the order's (Awb 5:32b(1)-(2)); whether they are proportionate
+//!   to the interest harmed and the intended effect (Awb 5:32b(3)) is the authority's judgment,
+//!   which art83 takes as given.
 //!
 //! The Awb binds Dutch authorities only. Another authority's order is computed with the same
 //! conventions (they reproduce the CNIL's figure) but its steps cite no Awb article and its

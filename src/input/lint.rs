@@ -28,15 +28,22 @@ pub fn thousands_separators(text: &str) -> Vec<Finding> {
             let value = line[at + 1..].trim_start();
             let value = value.split([',', '}']).next().unwrap_or_default().trim().trim_matches('"');
             let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
-            let Some((whole, fraction)) = value.split_once('.') else { continue };
+            // A signed adjustment (`amount = "-80.000"`) is an amount too.
+            let Some((whole, fraction)) = value.trim_start_matches(['+', '-']).split_once('.') else { continue };
             if (1..=3).contains(&whole.len()) && fraction.len() == 3 && digits(whole) && digits(fraction) {
-                let read = value.parse::<Decimal>().ok().and_then(Money::new).map_or(value.to_string(), Money::plain);
+                let sign = if value.starts_with('-') { "-" } else { "" };
+                let read = match value.parse::<Decimal>().ok() {
+                    Some(d) => Money::new(d.abs()).map_or(value.to_string(), |m| {
+                        if d.is_sign_negative() { format!("-{}", m.plain()) } else { m.plain() }
+                    }),
+                    None => value.to_string(),
+                };
                 findings.push(Finding::new(
                     Level::Warning,
                     "thousands-separator",
                     format!(
                         "line {}: {key} {value} is read as {read} (the dot is the decimal mark); \
-                         if {whole}{fraction} is meant, write {whole}_{fraction}",
+                         if {sign}{whole}{fraction} is meant, write {sign}{whole}_{fraction}",
                         index + 1
                     ),
                 ));
@@ -68,6 +75,13 @@ mod tests {
 
     #[test]
     fn cents_rates_and_dates_are_left_alone() {
+        let signed = "adjustments = [{ factor = \"83(2)(c)\", amount = \"-80.000\", reason = \"r\" }]\n";
+        assert_eq!(
+            lines(signed),
+            [
+                "line 1: amount -80.000 is read as -80.00 (the dot is the decimal mark); if -80000 is meant, write -80_000"
+            ]
+        );
         let text = "fine = \"475.00\"\neur_per_unit = \"1.085\"\ndecided = 2024-05-16\nfine = 1234.567\n# fine = \"475.000\"\n";
         assert!(lines(text).is_empty(), "{:?}", lines(text));
     }
