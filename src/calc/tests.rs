@@ -589,3 +589,15 @@ fn a_combined_fine_has_a_ceiling_only_when_every_member_has_a_maximum() {
     let report = calculate(&case(members, vec![combined()]), &options()).unwrap();
     assert_eq!(report.groups[0].ceiling, None);
 }
+
+#[test]
+fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
+    let step = |turnover: i64| {
+        let mut c = case(vec![violation("v", &["6(1)"], None)], vec![]);
+        c.undertaking.turnover = Turnover::Amount(Money::euros(turnover));
+        let report = calculate(&c, &options()).unwrap();
+        report.violations[0].steps.iter().find(|s| s.rule == "Art. 83(5)").unwrap().detail.clone()
+    };
+    assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
+    assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));
+}
