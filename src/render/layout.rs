@@ -270,6 +270,101 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
+    let drawn = if !colored && as_they_stand(header, rows, &widths) {
+        draw(header, rows, &widths, frame)
+    } else {
+        comfy(header, rows, (&widths, frame), colored)
+    };
+    // Without borders the padding leaves a space at either end of every line.
+    let mut lines: Vec<String> = drawn
+        .into_iter()
+        .map(|line| match frame {
+            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
+            Frame::Full => line,
+        })
+        .collect();
+    // The rule under the header closes a borderless table too.
+    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
+        lines.push(rule);
+    }
+    lines
+}
+
+/// Whether every cell fits its column as it stands (no line to wrap) in characters one column
+/// wide, in a table comfy-table would draw without colour: then [`draw`] gives its very lines
+/// at a fraction of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
+fn as_they_stand(header: &[&str], rows: &[Vec<Cell>], widths: &[usize]) -> bool {
+    let narrow = |c: char| (' '..='~').contains(&c) || matches!(c, '€' | '–' | '—' | '’' | 'À'..='ſ');
+    let fits = |line: &str, width: usize| line.chars().all(narrow) && width_of(line) <= width;
+    !header.is_empty()
+        && header.len() == widths.len()
+        && widths.iter().all(|&w| w + 2 <= usize::from(u16::MAX))
+        && header.iter().zip(widths).all(|(h, &w)| h.split('\n').all(|line| fits(line, w)))
+        && rows.iter().all(|row| {
+            row.len() <= widths.len() && row.iter().zip(widths).all(|(cell, &w)| cell.lines().all(|line| fits(line, w)))
+        })
+}
+
+/// The lines comfy-table draws for cells that need no wrapping (see [`as_they_stand`]): its
+/// UTF8_FULL_CONDENSED style, or for [`Frame::Compact`] a rule under the header and nothing else,
+/// one space of padding either side of each cell.
+fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> Vec<String> {
+    let full = frame == Frame::Full;
+    let rule = |[left, fill, junction, right]: [char; 4]| {
+        let mut line = String::new();
+        for (index, &width) in widths.iter().enumerate() {
+            if index > 0 && full {
+                line.push(junction);
+            }
+            line.extend(std::iter::repeat_n(fill, width + 2));
+        }
+        if full { format!("{left}{line}{right}") } else { line }
+    };
+    let mut lines = Vec::with_capacity(rows.len() + 4);
+    if full {
+        lines.push(rule(['┌', '─', '┬', '┐']));
+    }
+    let head: Vec<(Vec<&str>, bool)> = header.iter().map(|h| (h.split('\n').collect(), false)).collect();
+    draw_row(&mut lines, &head, widths, full);
+    lines.push(if full { rule(['╞', '═', '╪', '╡']) } else { rule(['─', '─', '─', '─']) });
+    for row in rows {
+        let cells: Vec<(Vec<&str>, bool)> = row.iter().map(|cell| (cell.lines().collect(), cell.numeric)).collect();
+        draw_row(&mut lines, &cells, widths, full);
+    }
+    if full {
+        lines.push(rule(['└', '─', '┴', '┘']));
+    }
+    lines
+}
+
+/// One row's lines: each cell's lines padded to its column (right-aligned where numeric), a
+/// cell with fewer lines (or none) filled with spaces.
+fn draw_row(lines: &mut Vec<String>, cells: &[(Vec<&str>, bool)], widths: &[usize], full: bool) {
+    let height = cells.iter().map(|(cell, _)| cell.len()).max().unwrap_or(0);
+    for index in 0..height {
+        let mut line = String::from(if full { "│" } else { "" });
+        for (column, &width) in widths.iter().enumerate() {
+            if column > 0 && full {
+                line.push('┆');
+            }
+            let (text, right) = cells.get(column).map_or(("", false), |(cell, right)| {
+                (cell.get(index).copied().unwrap_or(""), *right)
+            });
+            let gap = width - width_of(text);
+            let (before, after) = if right { (gap + 1, 1) } else { (1, gap + 1) };
+            line.extend(std::iter::repeat_n(' ', before));
+            line.push_str(text);
+            line.extend(std::iter::repeat_n(' ', after));
+        }
+        if full {
+            line.push('│');
+        }
+        lines.push(line);
+    }
+}
+
+/// The table as comfy-table draws it: where cells wrap, or in colour.
+fn comfy(header: &[&str], rows: &[Vec<Cell>], (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
     let mut table = Table::new();
     match frame {
         Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
@@ -300,19 +395,7 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     }
     let padded = widths.iter().map(|&w| u16::try_from(w + 2).unwrap_or(u16::MAX));
     table.set_constraints(padded.map(|w| ColumnConstraint::Absolute(Width::Fixed(w))));
-    // Without borders the padding leaves a space at either end of every line.
-    let mut lines: Vec<String> = table
-        .lines()
-        .map(|line| match frame {
-            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
-            Frame::Full => line,
-        })
-        .collect();
-    // The rule under the header closes a borderless table too.
-    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
-        lines.push(rule);
-    }
-    lines
+    table.lines().collect()
 }
 
 /// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
