@@ -270,10 +270,10 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
-    let drawn = if !colored && as_they_stand(header, rows, &widths) {
-        draw(header, rows, &widths, frame)
-    } else {
-        comfy(header, rows, (&widths, frame), colored)
+    let plain = !colored && as_they_stand(header, rows, &widths);
+    let drawn = match plain.then(|| draw(header, rows, &widths, frame)).flatten() {
+        Some(drawn) => drawn,
+        None => comfy(header, rows, (&widths, frame), colored),
     };
     // Without borders the padding leaves a space at either end of every line.
     let mut lines: Vec<String> = drawn
@@ -290,28 +290,73 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     lines
 }
 
-/// Whether every cell fits its column as it stands (no line to wrap) in characters one column
-/// wide, in a table comfy-table would draw without colour: then [`draw`] gives its very lines
-/// at a fraction of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
+/// Whether the table holds only characters one column wide, in columns comfy-table would take
+/// as given, drawn without colour: then [`draw`] gives comfy-table's very lines at a fraction
+/// of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
 fn as_they_stand(header: &[&str], rows: &[Vec<Cell>], widths: &[usize]) -> bool {
     let narrow = |c: char| (' '..='~').contains(&c) || matches!(c, '€' | '–' | '—' | '’' | 'À'..='ſ');
-    let fits = |line: &str, width: usize| line.chars().all(narrow) && width_of(line) <= width;
     !header.is_empty()
         && header.len() == widths.len()
         && widths.iter().all(|&w| w + 2 <= usize::from(u16::MAX))
-        && header.iter().zip(widths).all(|(h, &w)| h.split('\n').all(|line| fits(line, w)))
-        && rows.iter().all(|row| {
-            row.len() <= widths.len() && row.iter().zip(widths).all(|(cell, &w)| cell.lines().all(|line| fits(line, w)))
-        })
+        && header.iter().all(|h| h.chars().all(narrow))
+        && rows
+            .iter()
+            .all(|row| row.len() <= widths.len() && row.iter().all(|cell| cell.lines().all(|l| l.chars().all(narrow))))
 }
 
-/// The lines comfy-table draws for cells that need no wrapping (see [`as_they_stand`]): its
+/// A cell's lines in a column `width` wide, wrapped as comfy-table wraps them
+/// (`content_split::split_line`): words apart by one space, a line closed once it leaves no more
+/// than two characters free. `None` where comfy-table would do more (cut a word too long, or
+/// keep empty words); the table then goes to comfy-table.
+fn wrapped<'a>(lines: impl Iterator<Item = &'a str>, width: usize) -> Option<Vec<&'a str>> {
+    let mut out = Vec::new();
+    for line in lines {
+        if width_of(line) <= width {
+            out.push(line);
+            continue;
+        }
+        let mut offset = 0;
+        let words: Vec<(usize, usize)> = line
+            .split(' ')
+            .map(|word| {
+                offset += word.len() + 1;
+                (offset - word.len() - 1, offset - 1)
+            })
+            .collect();
+        let (mut current, mut length, mut index) = (None::<(usize, usize)>, 0, 0);
+        while let Some(&(start, end)) = words.get(index) {
+            let next = width_of(&line[start..end]);
+            if next == 0 || next > width {
+                return None;
+            }
+            let remaining = (width - length).saturating_sub(usize::from(current.is_some()));
+            if let (Some(from), true) = (current, next + length + usize::from(current.is_some()) > width) {
+                out.push(&line[from.0..from.1]);
+                (current, length) = (None, 0);
+                if remaining <= 2 {
+                    continue;
+                }
+            }
+            length += next + usize::from(current.is_some());
+            current = Some((current.map_or(start, |c| c.0), end));
+            index += 1;
+            if length > width.saturating_sub(2) {
+                out.extend(current.take().map(|(from, to)| &line[from..to]));
+                length = 0;
+            }
+        }
+        out.extend(current.map(|(from, to)| &line[from..to]));
+    }
+    Some(out)
+}
+
+/// The lines comfy-table draws (see [`as_they_stand`] and [`wrapped`]): its
 /// UTF8_FULL_CONDENSED style, or for [`Frame::Compact`] a rule under the header and nothing else,
 /// one space of padding either side of each cell.
-fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> Vec<String> {
+fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> Option<Vec<String>> {
     let full = frame == Frame::Full;
     let rule = |[left, fill, junction, right]: [char; 4]| {
-        let mut line = String::new();
+        let mut line = String::with_capacity(widths.iter().map(|w| (w + 3) * 3).sum::<usize>() + 6);
         for (index, &width) in widths.iter().enumerate() {
             if index > 0 && full {
                 line.push(junction);
@@ -324,32 +369,36 @@ fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> 
     if full {
         lines.push(rule(['┌', '─', '┬', '┐']));
     }
-    let head: Vec<(Vec<&str>, bool)> = header.iter().map(|h| (h.split('\n').collect(), false)).collect();
-    draw_row(&mut lines, &head, widths, full);
+    let head = header.iter().zip(widths).map(|(h, &w)| Some((wrapped(h.split('\n'), w)?, false)));
+    draw_row(&mut lines, &head.collect::<Option<Vec<_>>>()?, widths, full);
     lines.push(if full { rule(['╞', '═', '╪', '╡']) } else { rule(['─', '─', '─', '─']) });
     for row in rows {
-        let cells: Vec<(Vec<&str>, bool)> = row.iter().map(|cell| (cell.lines().collect(), cell.numeric)).collect();
-        draw_row(&mut lines, &cells, widths, full);
+        let cells = row.iter().zip(widths).map(|(cell, &w)| Some((wrapped(cell.lines(), w)?, cell.numeric)));
+        draw_row(&mut lines, &cells.collect::<Option<Vec<_>>>()?, widths, full);
     }
     if full {
         lines.push(rule(['└', '─', '┴', '┘']));
     }
-    lines
+    Some(lines)
 }
 
 /// One row's lines: each cell's lines padded to its column (right-aligned where numeric), a
 /// cell with fewer lines (or none) filled with spaces.
 fn draw_row(lines: &mut Vec<String>, cells: &[(Vec<&str>, bool)], widths: &[usize], full: bool) {
     let height = cells.iter().map(|(cell, _)| cell.len()).max().unwrap_or(0);
+    // Room for the spaces, the borders (three bytes each) and a few wider characters.
+    let capacity = widths.iter().map(|w| w * 2 + 5).sum::<usize>() + 6;
     for index in 0..height {
-        let mut line = String::from(if full { "│" } else { "" });
+        let mut line = String::with_capacity(capacity);
+        if full {
+            line.push('│');
+        }
         for (column, &width) in widths.iter().enumerate() {
             if column > 0 && full {
                 line.push('┆');
             }
-            let (text, right) = cells.get(column).map_or(("", false), |(cell, right)| {
-                (cell.get(index).copied().unwrap_or(""), *right)
-            });
+            let (text, right) =
+                cells.get(column).map_or(("", false), |(cell, right)| (cell.get(index).copied().unwrap_or(""), *right));
             let gap = width - width_of(text);
             let (before, after) = if right { (gap + 1, 1) } else { (1, gap + 1) };
             line.extend(std::iter::repeat_n(' ', before));
