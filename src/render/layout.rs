@@ -72,8 +72,16 @@ pub fn words(text: &str) -> Vec<&str> {
     // Where the last word of the last span starts: it decides the glue (kept, not searched
     // for again, so that a long glued span costs no more than a short one).
     let mut last_word = 0;
-    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_whitespace(), start) {
+    let mut index = 0;
+    while index <= text.len() {
+        // An ASCII byte decides by itself; anything else by its char (a no-break space is
+        // whitespace). The end of the text ends the last word.
+        let (white, step) = match text.as_bytes().get(index) {
+            None => (true, 1),
+            Some(&b) if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
+            Some(_) => text[index..].chars().next().map_or((true, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        match (white, start) {
             (false, None) => start = Some(index),
             (true, Some(from)) => {
                 match spans.last_mut() {
@@ -85,6 +93,7 @@ pub fn words(text: &str) -> Vec<&str> {
             }
             _ => {}
         }
+        index += step;
     }
     spans.into_iter().map(|(from, to)| &text[from..to]).collect()
 }
@@ -401,14 +410,24 @@ fn draw_row(lines: &mut Vec<String>, cells: &[(Vec<&str>, bool)], widths: &[usiz
                 cells.get(column).map_or(("", false), |(cell, right)| (cell.get(index).copied().unwrap_or(""), *right));
             let gap = width - width_of(text);
             let (before, after) = if right { (gap + 1, 1) } else { (1, gap + 1) };
-            line.extend(std::iter::repeat_n(' ', before));
+            spaces(&mut line, before);
             line.push_str(text);
-            line.extend(std::iter::repeat_n(' ', after));
+            spaces(&mut line, after);
         }
         if full {
             line.push('│');
         }
         lines.push(line);
+    }
+}
+
+/// `count` spaces, copied a run at a time rather than pushed one by one.
+fn spaces(line: &mut String, mut count: usize) {
+    const RUN: &str = "                                                                ";
+    while count > 0 {
+        let part = count.min(RUN.len());
+        line.push_str(&RUN[..part]);
+        count -= part;
     }
 }
 
@@ -531,6 +550,24 @@ mod tests {
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
         assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
+    }
+
+    /// comfy-table is the oracle: the direct drawing must give its very lines, wrapped or not,
+    /// with borders or without.
+    #[test]
+    fn the_direct_drawing_matches_comfy_table() {
+        let (header, mut rows) = sample();
+        rows.push(vec![Cell::text("x"), Cell::text("in  two spaces")]);
+        rows.push(vec![Cell::text("a tall cell\nover lines"), Cell::number("1.00"), Cell::text("€ 2 — mei")]);
+        let mut compared = 0;
+        for width in 20..=120 {
+            let Some((widths, frame)) = column_widths(&header, &rows, width) else { continue };
+            if let Some(drawn) = draw(&header, &rows, &widths, frame) {
+                assert_eq!(drawn, comfy(&header, &rows, (&widths, frame), false), "width {width}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "only {compared} widths drawn directly");
     }
 
     #[test]
