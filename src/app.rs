@@ -554,28 +554,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
                 io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
             })
         };
-        let written = (|| -> io::Result<()> {
-            if writer.measures() {
-                for turnover in turnovers.clone() {
-                    writer.measure(&point(turnover)?);
-                }
-            }
-            out.write_all(writer.begin().as_bytes())?;
-            for turnover in turnovers {
-                match point(turnover) {
-                    Ok(point) => out.write_all(writer.point(&point).as_bytes())?,
-                    Err(error) => {
-                        // A JSON document is closed even so: the error says it stops early.
-                        out.write_all(writer.end().as_bytes())?;
-                        out.flush()?;
-                        return Err(error);
-                    }
-                }
-            }
-            out.write_all(writer.end().as_bytes())?;
-            out.flush()
-        })();
-        match written {
+        match write_sweep(writer.as_mut(), turnovers, point, &mut out) {
             Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
             other => other.map_err(anyhow::Error::from),
         }
@@ -588,6 +567,34 @@ fn sweep(args: &SweepArgs) -> Outcome {
             Outcome::BadInput
         }
     }
+}
+
+/// Writes a sweep point by point. A writer that measures first (a table) sees every point
+/// twice instead of keeping them; a point that fails still closes the output (a JSON document).
+fn write_sweep(
+    writer: &mut dyn render::SweepWriter,
+    turnovers: calc::sweep::Turnovers,
+    point: impl Fn(calc::money::Money) -> io::Result<calc::sweep::SweepPoint>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    if writer.measures() {
+        for turnover in turnovers.clone() {
+            writer.measure(&point(turnover)?);
+        }
+    }
+    out.write_all(writer.begin().as_bytes())?;
+    for turnover in turnovers {
+        match point(turnover) {
+            Ok(point) => out.write_all(writer.point(&point).as_bytes())?,
+            Err(error) => {
+                out.write_all(writer.end().as_bytes())?;
+                out.flush()?;
+                return Err(error);
+            }
+        }
+    }
+    out.write_all(writer.end().as_bytes())?;
+    out.flush()
 }
 
 fn read_text(path: &Path) -> anyhow::Result<String> {

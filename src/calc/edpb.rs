@@ -752,6 +752,16 @@ mod tests {
     }
 
     #[test]
+    fn a_chosen_size_percent_keeps_its_band_position_at_other_turnovers() {
+        // 20 % is the top of the 8-20 % band (EUR 50-100M): the top of 40-100 % above 250M.
+        let own = [dec!(8), dec!(20)];
+        assert_eq!(rescale(dec!(20), own, [dec!(40), dec!(100)]).unwrap(), Some(dec!(100)));
+        assert_eq!(rescale(dec!(20), own, [dec!(15), dec!(50)]).unwrap(), None, "15-50 % holds 20 %");
+        assert_eq!(rescale(dec!(14), own, [dec!(0.2), dec!(0.4)]).unwrap(), Some(dec!(0.3)));
+        assert_eq!(rescale(dec!(5), [dec!(5), dec!(5)], [dec!(1), dec!(2)]).unwrap(), Some(dec!(1)));
+    }
+
+    #[test]
     fn step_3_refuses_factors_weighed_in_step_2() {
         assert_eq!(step_3_factor("83(2)(k)").unwrap(), "83(2)(k)");
         assert_eq!(step_3_factor("(c)").unwrap(), "83(2)(c)");

@@ -68,3 +68,18 @@ fn control_characters_from_the_case_file_are_shown_escaped_in_every_text_format(
         assert!(stdout.contains(r"v\u{1b}[31m") || stdout.contains(r"v\\u{1b}[31m"), "{format}: {stdout}");
     }
 }
+
+#[test]
+fn a_table_sweep_of_several_chunks_is_one_table_with_equal_columns() {
+    let case = manifest_dir().join("examples/uber-ap-2024.toml");
+    let (code, stdout, stderr) =
+        run(&["sweep", case.to_str().unwrap(), "--turnover", "0..2bn", "--steps", "4500", "--lang", "en"], None);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    // Top border, header, header rule, 4,500 rows, bottom border.
+    assert_eq!(lines.len(), 4_504);
+    assert!(lines[0].starts_with('┌') && lines[4_503].starts_with('└'), "{}", lines[4_503]);
+    let width = lines[0].chars().count();
+    assert!(lines.iter().all(|line| line.chars().count() == width));
+    assert_eq!(lines.iter().filter(|line| line.starts_with('┌') || line.starts_with('└')).count(), 2);
+}
