@@ -1,16 +1,19 @@
 //! Charts as SVG text, drawn with plotters' SVG backend: text becomes `<text>` elements, so
 //! drawing needs no fonts on this machine and the page needs none from the network.
 //!
-//! Amounts arrive as [`Money`] and become `f64` only here, to place marks on a canvas; every
-//! figure a reader is meant to rely on is printed exactly in the tables beside the charts.
-#![allow(clippy::float_arithmetic)]
+//! Amounts arrive as [`Money`] and stay exact: a [`Scale`] turns an amount or a day into a whole
+//! pixel with one division, rounded once at the end, and plotters draws on those integer pixels.
+//! Ticks are exact Decimals (1, 2 or 5 x 10^k apart) and their labels are formatted from them.
 
 use jiff::civil::Date;
 use plotters::coord::Shift;
-use plotters::coord::types::RangedCoordf64;
+use plotters::coord::combinators::{BindKeyPoints, WithKeyPoints};
+use plotters::coord::types::RangedCoordi32;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
 
 use super::labels::Lang;
 use crate::calc::money::Money;
@@ -18,8 +21,10 @@ use crate::calc::report::PenaltyReport;
 
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-/// A chart with euros (or days) on both axes.
-pub type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// An axis in pixels (0 to the plotting area's size), ticked where its [`Scale`] puts the ticks.
+pub type Axis = WithKeyPoints<RangedCoordi32>;
+/// A chart drawn in pixels: euros (or days) are placed by a [`Scale`] before they reach it.
+pub type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<Axis, Axis>>;
 
 pub const FONT: &str = "sans-serif";
 pub const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
@@ -60,10 +65,77 @@ pub struct ChartWords {
     pub euros: &'static str,
 }
 
-/// A position on the canvas for plotting; `None` only beyond f64's range, which no euro amount
-/// reaches.
-pub fn euros(amount: Money) -> f64 {
-    amount.amount().to_f64().unwrap_or(f64::MAX)
+/// Maps the values `from..=to` (euros or days) onto the pixels `0..=pixels` of one axis.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale {
+    pub from: Decimal,
+    pub to: Decimal,
+    pub pixels: i32,
+}
+
+impl Scale {
+    /// The pixel of `value`: `(value - from) * pixels / (to - from)`, one division, rounded once
+    /// to the nearest pixel (half away from zero). Far beyond the axis it saturates, which only
+    /// moves a mark that is off the canvas anyway.
+    pub fn at(&self, value: Decimal) -> i32 {
+        let span = self.to - self.from;
+        if span <= Decimal::ZERO {
+            return 0;
+        }
+        let offset = value.checked_sub(self.from).unwrap_or(Decimal::MIN);
+        let pixel = match offset.checked_mul(Decimal::from(self.pixels)) {
+            Some(scaled) => scaled / span,
+            // Only an amount near Decimal's limit: dividing first loses digits, not pixels.
+            None => (offset / span).saturating_mul(Decimal::from(self.pixels)),
+        };
+        let pixel = pixel.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        pixel.to_i32().unwrap_or(if pixel.is_sign_negative() { i32::MIN / 2 } else { i32::MAX / 2 })
+    }
+
+    /// The pixel of an amount.
+    pub fn money(&self, amount: Money) -> i32 {
+        self.at(amount.amount())
+    }
+
+    /// The axis for plotters: pixels `0..pixels`, with bold ticks at `ticks` (already pixels).
+    pub fn axis(&self, ticks: &[i32]) -> Axis {
+        (0..self.pixels).with_key_points(ticks.to_vec())
+    }
+}
+
+/// Tick values from `from` to `to`: multiples of the smallest step of 1, 2 or 5 x 10^k (at least
+/// `min_step`) that gives no more than `most` ticks.
+pub fn ticks(from: Decimal, to: Decimal, most: usize, min_step: Decimal) -> Vec<Decimal> {
+    let most = Decimal::from(most.max(1));
+    let mut decade = min_step;
+    loop {
+        for step in [decade, decade * dec!(2), decade * dec!(5)] {
+            if step < min_step {
+                continue;
+            }
+            let (first, last) = match (from.checked_div(step), to.checked_div(step)) {
+                (Some(first), Some(last)) => (first.ceil(), last.floor()),
+                _ => continue,
+            };
+            if last - first + Decimal::ONE <= most {
+                return (0..=(last - first).to_i64().unwrap_or(0)).map(|i| (first + Decimal::from(i)) * step).collect();
+            }
+        }
+        decade = match decade.checked_mul(Decimal::TEN) {
+            Some(next) => next,
+            None => return vec![from],
+        };
+    }
+}
+
+/// Ticks placed on their axis: each tick's pixel and its label.
+pub fn placed(scale: &Scale, values: &[Decimal], label: impl Fn(Decimal) -> String) -> Vec<(i32, String)> {
+    values.iter().map(|&v| (scale.at(v), label(v))).collect()
+}
+
+/// The label of the tick at `pixel`, for plotters' label formatter.
+pub fn tick_label(ticks: &[(i32, String)], pixel: i32) -> String {
+    ticks.iter().find(|(at, _)| *at == pixel).map(|(_, text)| text.clone()).unwrap_or_default()
 }
 
 /// Case-file text for a chart label: control characters shown as `\u{..}`, as in the page.
@@ -72,18 +144,16 @@ pub fn clean(text: &str) -> String {
 }
 
 /// An axis tick or bar label: `20M`, `1.25bn` (en) or `20 mln`, `1,25 mld` (nl).
-pub fn short_euros(value: f64, lang: Lang) -> String {
+/// Shown to two decimals of its unit, rounded half away from zero (a label, not a figure).
+pub fn short_euros(value: Decimal, lang: Lang) -> String {
     let nl = lang == Lang::Nl;
     let (scaled, unit) = match value.abs() {
-        v if v >= 1e9 => (value / 1e9, if nl { " mld" } else { "bn" }),
-        v if v >= 1e6 => (value / 1e6, if nl { " mln" } else { "M" }),
-        v if v >= 1e3 => (value / 1e3, "k"),
+        v if v >= dec!(1_000_000_000) => (value / dec!(1_000_000_000), if nl { " mld" } else { "bn" }),
+        v if v >= dec!(1_000_000) => (value / dec!(1_000_000), if nl { " mln" } else { "M" }),
+        v if v >= dec!(1_000) => (value / dec!(1_000), "k"),
         _ => (value, ""),
     };
-    let mut text = format!("{scaled:.2}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
+    let mut text = scaled.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize().to_string();
     if nl {
         text = text.replace('.', ",");
     }
@@ -91,8 +161,10 @@ pub fn short_euros(value: f64, lang: Lang) -> String {
 }
 
 /// Roughly how wide a label is drawn, for laying out legends and label areas.
+/// An average glyph is 0.56 of the font size wide; rounded up to whole pixels.
 pub fn text_width(text: &str, size: u32) -> i32 {
-    (text.chars().count() as f64 * f64::from(size) * 0.56).ceil() as i32
+    let hundredths = text.chars().count().saturating_mul(size as usize).saturating_mul(56);
+    i32::try_from(hundredths.div_ceil(100)).unwrap_or(i32::MAX)
 }
 
 /// A legend entry: a swatch (filled box or line) and its text.
@@ -207,62 +279,108 @@ fn exceeds(row: &BarRow) -> bool {
     !row.at_least && matches!((row.amount, row.limit), (Some(amount), Some(limit)) if amount > limit)
 }
 
+/// Margins and label areas around a chart's plotting area, in pixels.
+pub struct Frame {
+    pub top: u32,
+    pub right: u32,
+    pub x_labels: u32,
+    pub y_labels: u32,
+}
+
+impl Frame {
+    fn builder<'a, 'b>(&self, area: &'a Area<'b>) -> ChartBuilder<'a, 'b, SVGBackend<'b>> {
+        let mut builder = ChartBuilder::on(area);
+        builder.margin_top(self.top).margin_right(self.right);
+        builder.x_label_area_size(self.x_labels).y_label_area_size(self.y_labels);
+        builder
+    }
+
+    /// The plotting area's width and height in pixels, from a chart built only to measure it
+    /// (building draws nothing), so that a [`Scale`] can map onto exactly those pixels.
+    pub fn plot_size(&self, area: &Area) -> Result<(i32, i32), Box<dyn std::error::Error>> {
+        let probe = self.builder(area).build_cartesian_2d(0..1, 0..1)?;
+        let (width, height) = probe.plotting_area().dim_in_pixel();
+        Ok((i32::try_from(width)?, i32::try_from(height)?))
+    }
+
+    /// The chart on pixel axes: `x` and `y` must span [`Frame::plot_size`].
+    pub fn build<'a, 'b>(
+        &self,
+        area: &'a Area<'b>,
+        x: Axis,
+        y: Axis,
+    ) -> Result<Chart<'a, 'b>, Box<dyn std::error::Error>> {
+        Ok(self.builder(area).build_cartesian_2d(x, y)?)
+    }
+}
+
+/// The largest of some amounts, zero for none.
+fn largest(amounts: impl IntoIterator<Item = Option<Money>>) -> Decimal {
+    amounts.into_iter().flatten().map(Money::amount).fold(Decimal::ZERO, Decimal::max)
+}
+
 fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
-    let n = rows.len() as f64;
-    let top = rows.iter().flat_map(|r| [r.limit, r.amount]).flatten().map(euros).fold(0.0, f64::max);
-    let x_max = if top > 0.0 { top * 1.22 } else { 1.0 };
+    let n = Decimal::from(rows.len());
+    let top = largest(rows.iter().flat_map(|r| [r.limit, r.amount]));
+    let x_max = if top > Decimal::ZERO { top * dec!(1.22) } else { Decimal::ONE };
     let label_area = rows.iter().map(|r| text_width(&r.label, 13)).max().unwrap_or(0).clamp(60, 280) + 24;
-    let mut chart = ChartBuilder::on(plot)
-        .margin_top(10)
-        .margin_right(16)
-        .x_label_area_size(36)
-        .y_label_area_size(label_area)
-        .build_cartesian_2d(0f64..x_max, 0f64..n)?;
-    // Row i is the band [n-1-i, n-i] (the first row at the top). Asking for 2n+1 labels makes
-    // plotters tick every half row; the centres are labelled, the edges left blank.
-    let label = |y: &f64| {
-        let from_top = n - y - 0.5;
-        let index = from_top.round();
-        let centre = (from_top - index).abs() < 0.01 && index >= 0.0 && index < n;
-        if centre { rows[index as usize].label.clone() } else { String::new() }
-    };
+    let frame = Frame { top: 10, right: 16, x_labels: 36, y_labels: u32::try_from(label_area)? };
+    let (width, height) = frame.plot_size(plot)?;
+    let x = Scale { from: Decimal::ZERO, to: x_max, pixels: width };
+    // Row i is the band [n-1-i, n-i] of rows counted from the bottom (the first row at the top).
+    let y = Scale { from: Decimal::ZERO, to: n, pixels: height };
+    let x_ticks = placed(&x, &ticks(Decimal::ZERO, x_max, 8, dec!(0.01)), |v| short_euros(v, words.lang));
+    // A tick every half row: the centres are labelled, the edges left blank.
+    let halves: Vec<Decimal> = (0..=2 * rows.len()).map(|i| Decimal::from(i) / dec!(2)).collect();
+    let y_ticks = placed(&y, &halves, |v| {
+        let from_top = n - v - dec!(0.5);
+        match from_top.to_usize() {
+            Some(index) if from_top.fract().is_zero() && index < rows.len() => rows[index].label.clone(),
+            _ => String::new(),
+        }
+    });
+    let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
+    let mut chart = frame.build(plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
     chart
         .configure_mesh()
         .disable_y_mesh()
         .light_line_style(WHITE)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .y_labels(rows.len() * 2 + 1)
-        .y_label_formatter(&label)
-        .x_labels(8)
-        .x_label_formatter(&|v| short_euros(*v, words.lang))
+        .y_label_formatter(&|p| tick_label(&y_ticks, *p))
+        .x_label_formatter(&|p| tick_label(&x_ticks, *p))
         .x_desc(words.euros)
         .label_style((FONT, 13).into_font().color(&INK))
         .axis_desc_style((FONT, 12).into_font().color(&MUTED))
         .draw()?;
     for (i, r) in rows.iter().enumerate() {
-        let bottom = n - 1.0 - i as f64;
-        let (pale, dark) = if r.group { (CEILING, GROUP_FINE) } else { (LIMIT, FINE) };
-        if let Some(limit) = r.limit {
-            let bar = Rectangle::new([(0.0, bottom + 0.14), (euros(limit), bottom + 0.86)], pale.filled());
-            chart.plotting_area().draw(&bar)?;
-        }
-        if let Some(amount) = r.amount {
-            let color = if exceeds(r) { BAD } else { dark };
-            let bar = Rectangle::new([(0.0, bottom + 0.3), (euros(amount), bottom + 0.7)], color.filled());
-            chart.plotting_area().draw(&bar)?;
-        }
-        let end = [r.limit, r.amount].into_iter().flatten().map(euros).fold(0.0, f64::max);
-        let style = TextStyle::from((FONT, 12).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        chart.plotting_area().draw(&Text::new(bar_text(r, words.lang), (end + x_max * 0.006, bottom + 0.5), style))?;
+        draw_bar(&chart, r, n - Decimal::ONE - Decimal::from(i), (&x, &y), words.lang)?;
     }
+    Ok(())
+}
+
+/// One row's bars and label; `bottom` is the row's lower edge in rows.
+fn draw_bar(chart: &Chart, r: &BarRow, bottom: Decimal, (x, y): (&Scale, &Scale), lang: Lang) -> Drawn {
+    let (pale, dark) = if r.group { (CEILING, GROUP_FINE) } else { (LIMIT, FINE) };
+    let band = |low: Decimal, high: Decimal, end: Money| [(0, y.at(bottom + low)), (x.money(end), y.at(bottom + high))];
+    if let Some(limit) = r.limit {
+        chart.plotting_area().draw(&Rectangle::new(band(dec!(0.14), dec!(0.86), limit), pale.filled()))?;
+    }
+    if let Some(amount) = r.amount {
+        let color = if exceeds(r) { BAD } else { dark };
+        chart.plotting_area().draw(&Rectangle::new(band(dec!(0.3), dec!(0.7), amount), color.filled()))?;
+    }
+    let end = largest([r.limit, r.amount]);
+    let style = TextStyle::from((FONT, 12).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let at = (x.at(end + x.to * dec!(0.006)), y.at(bottom + dec!(0.5)));
+    chart.plotting_area().draw(&Text::new(bar_text(r, lang), at, style))?;
     Ok(())
 }
 
 /// `10.5M / ≥ 20M`: the fine and its limit, a floor marked as one.
 fn bar_text(row: &BarRow, lang: Lang) -> String {
     let floor = if row.at_least { "\u{2265} " } else { "" };
-    let short = |amount: Money| short_euros(euros(amount), lang);
+    let short = |amount: Money| short_euros(amount.amount(), lang);
     match (row.amount, row.limit) {
         (Some(a), Some(l)) => format!("{} / {floor}{}", short(a), short(l)),
         (None, Some(l)) => format!("{floor}{}", short(l)),
@@ -274,38 +392,44 @@ fn bar_text(row: &BarRow, lang: Lang) -> String {
 const PENALTY_SIZE: (u32, u32) = (540, 300);
 
 /// Days from `start` to `date` (negative before it).
-fn days(start: Date, date: Date) -> f64 {
-    start.until(date).map_or(0.0, |span| f64::from(span.get_days()))
+fn days(start: Date, date: Date) -> Decimal {
+    start.until(date).map_or(Decimal::ZERO, |span| Decimal::from(span.get_days()))
 }
 
-/// Where a penalty chart's line runs and how far its axes reach.
+/// Where a penalty chart's line runs (days, euros) and how far its axes reach.
 struct Geometry {
     /// Day 0 of the x axis.
     start: Date,
-    points: Vec<(f64, f64)>,
-    x_range: std::ops::Range<f64>,
-    y_max: f64,
+    points: Vec<(Decimal, Decimal)>,
+    x_from: Decimal,
+    x_to: Decimal,
+    y_max: Decimal,
 }
 
 fn geometry(p: &PenaltyReport, as_of: Date) -> Geometry {
     // An order per breach may have no deadline (Awb 5:32a(2)): its line starts at the first breach.
     let start = p.accrual_starts.or(p.schedule.first().map(|period| period.from)).unwrap_or(p.accrual_ends);
-    let mut points = vec![(0.0, 0.0)];
+    let mut points = vec![(Decimal::ZERO, Decimal::ZERO)];
     for period in &p.schedule {
         let day = days(start, period.forfeited_on);
-        let before = points.last().map_or(0.0, |&(_, y)| y);
-        points.extend([(day, before), (day, euros(period.cumulative))]);
+        let before = points.last().map_or(Decimal::ZERO, |&(_, y)| y);
+        points.extend([(day, before), (day, period.cumulative.amount())]);
     }
     let marks = [Some(p.accrual_ends), Some(as_of), p.complied, p.max_reached_on];
-    let last =
-        marks.into_iter().flatten().map(|d| days(start, d)).chain(points.iter().map(|p| p.0)).fold(1.0, f64::max);
-    let first = days(start, as_of).min(0.0);
-    let x_range = first..last + (last - first) * 0.06;
-    let forfeited = euros(p.forfeited);
+    let last = marks
+        .into_iter()
+        .flatten()
+        .map(|d| days(start, d))
+        .chain(points.iter().map(|p| p.0))
+        .fold(Decimal::ONE, Decimal::max);
+    let first = days(start, as_of).min(Decimal::ZERO);
+    let x_to = last + (last - first) * dec!(0.06);
+    let forfeited = p.forfeited.amount();
     // What is forfeited stays forfeited: the line runs on to the chart's right edge.
-    points.push((x_range.end, forfeited));
-    let top = p.max.map(euros).unwrap_or(0.0).max(forfeited);
-    Geometry { start, points, x_range, y_max: if top > 0.0 { top * 1.18 } else { 1.0 } }
+    points.push((x_to, forfeited));
+    let top = largest([p.max, Some(p.forfeited)]);
+    let y_max = if top > Decimal::ZERO { top * dec!(1.18) } else { Decimal::ONE };
+    Geometry { start, points, x_from: first, x_to, y_max }
 }
 
 /// The amount forfeited under one order over time, as a step line, with its ceiling, the as-of
@@ -316,58 +440,73 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
     let legend_height = legend_rows(&keys, PENALTY_SIZE.0 - 20) * 20 + 6;
     svg(PENALTY_SIZE, |root| {
         let (plot, key_area) = root.split_vertically(PENALTY_SIZE.1 - legend_height);
-        let mut chart = ChartBuilder::on(&plot)
-            .margin_top(12)
-            .margin_right(18)
-            .x_label_area_size(30)
-            .y_label_area_size(58)
-            .build_cartesian_2d(g.x_range.clone(), 0.0..g.y_max)?;
-        let date_label = |v: &f64| {
-            g.start.checked_add(jiff::Span::new().days(v.round() as i64)).map(|d| d.to_string()).unwrap_or_default()
+        let frame = Frame { top: 12, right: 18, x_labels: 30, y_labels: 58 };
+        let (width, height) = frame.plot_size(&plot)?;
+        let x = Scale { from: g.x_from, to: g.x_to, pixels: width };
+        let y = Scale { from: Decimal::ZERO, to: g.y_max, pixels: height };
+        let date = |day: Decimal| {
+            let day = day.to_i64().unwrap_or(0);
+            g.start.checked_add(jiff::Span::new().days(day)).map(|d| d.to_string()).unwrap_or_default()
         };
+        let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
+        let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, words.lang));
+        let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
+        let mut chart = frame.build(&plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
         chart
             .configure_mesh()
             .light_line_style(WHITE)
             .bold_line_style(GRID)
             .axis_style(MUTED)
-            .x_labels(4)
-            .x_label_formatter(&date_label)
-            .y_labels(6)
-            .y_label_formatter(&|v| short_euros(*v, words.lang))
+            .x_label_formatter(&|p| tick_label(&x_ticks, *p))
+            .y_label_formatter(&|p| tick_label(&y_ticks, *p))
             .label_style((FONT, 12).into_font().color(&INK))
             .draw()?;
-        for s in &p.suspensions {
-            let until = s.until.map_or(g.x_range.end, |day| days(g.start, day));
-            let span = [(days(g.start, s.from), 0.0), (until, g.y_max)];
-            chart.draw_series([Rectangle::new(span, MUTED.mix(0.16).filled())])?;
-        }
-        let area = AreaSeries::new(g.points.iter().copied(), 0.0, FINE.mix(0.12));
-        chart.draw_series(area.border_style(FINE.stroke_width(2)))?;
-        if let Some(max) = p.max {
-            let ceiling = [(g.x_range.start, euros(max)), (g.x_range.end, euros(max))];
-            chart.draw_series(DashedLineSeries::new(ceiling, 6, 4, BAD.stroke_width(2)))?;
-        }
-        mark_day(&mut chart, &g, as_of, MUTED, format!("{} {as_of}", words.as_of))?;
+        draw_penalty(&mut chart, p, &g, (&x, &y))?;
+        mark_day(&mut chart, &g, (&x, &y), as_of, MUTED, format!("{} {as_of}", words.as_of))?;
         if let Some(day) = p.complied {
-            mark_day(&mut chart, &g, day, GOOD, format!("{} {day}", words.complied))?;
+            mark_day(&mut chart, &g, (&x, &y), day, GOOD, format!("{} {day}", words.complied))?;
         }
         legend(&key_area.margin(0, 0, 10, 10), &keys)
     })
 }
 
+/// Suspensions as shaded spans, the forfeited amount as a filled step line, the ceiling dashed.
+fn draw_penalty(chart: &mut Chart, p: &PenaltyReport, g: &Geometry, (x, y): (&Scale, &Scale)) -> Drawn {
+    for s in &p.suspensions {
+        let until = s.until.map_or(g.x_to, |day| days(g.start, day));
+        let span = [(x.at(days(g.start, s.from)), 0), (x.at(until), y.pixels)];
+        chart.draw_series([Rectangle::new(span, MUTED.mix(0.16).filled())])?;
+    }
+    let points = g.points.iter().map(|&(day, amount)| (x.at(day), y.at(amount)));
+    chart.draw_series(AreaSeries::new(points, 0, FINE.mix(0.12)).border_style(FINE.stroke_width(2)))?;
+    if let Some(max) = p.max {
+        let ceiling = [(0, y.money(max)), (x.pixels, y.money(max))];
+        chart.draw_series(DashedLineSeries::new(ceiling, 6, 4, BAD.stroke_width(2)))?;
+    }
+    Ok(())
+}
+
 /// A vertical line at `day`, labelled beside it on the roomier side, above the ceiling (which
 /// sits at 1/1.18 of the height).
-fn mark_day(chart: &mut Chart, g: &Geometry, day: Date, color: RGBColor, text: String) -> Drawn {
-    let x = days(g.start, day);
-    chart.draw_series(LineSeries::new([(x, 0.0), (x, g.y_max)], color.stroke_width(1)))?;
-    let width = g.x_range.end - g.x_range.start;
-    let (side, x) = if x - g.x_range.start > width / 3.0 {
-        (HPos::Right, x - width * 0.01)
+fn mark_day(
+    chart: &mut Chart,
+    g: &Geometry,
+    (x, y): (&Scale, &Scale),
+    day: Date,
+    color: RGBColor,
+    text: String,
+) -> Drawn {
+    let at = days(g.start, day);
+    let px = x.at(at);
+    chart.draw_series(LineSeries::new([(px, 0), (px, y.pixels)], color.stroke_width(1)))?;
+    let width = g.x_to - g.x_from;
+    let (side, label_x) = if (at - g.x_from) * dec!(3) > width {
+        (HPos::Right, x.at(at - width * dec!(0.01)))
     } else {
-        (HPos::Left, x + width * 0.01)
+        (HPos::Left, x.at(at + width * dec!(0.01)))
     };
     let style = TextStyle::from((FONT, 12).into_font()).color(&color).pos(Pos::new(side, VPos::Top));
-    chart.plotting_area().draw(&Text::new(text, (x, g.y_max * 0.985), style))?;
+    chart.plotting_area().draw(&Text::new(text, (label_x, y.at(g.y_max * dec!(0.985))), style))?;
     Ok(())
 }
 
@@ -389,10 +528,41 @@ mod tests {
 
     #[test]
     fn short_amounts_read_as_written_in_each_language() {
-        assert_eq!(short_euros(20_000_000.0, Lang::En), "20M");
-        assert_eq!(short_euros(1_250_000_000.0, Lang::En), "1.25bn");
-        assert_eq!(short_euros(10_500_000.0, Lang::Nl), "10,5 mln");
-        assert_eq!(short_euros(0.0, Lang::En), "0");
+        assert_eq!(short_euros(dec!(20_000_000), Lang::En), "20M");
+        assert_eq!(short_euros(dec!(1_250_000_000), Lang::En), "1.25bn");
+        assert_eq!(short_euros(dec!(1_500_000_000), Lang::En), "1.5bn");
+        assert_eq!(short_euros(dec!(10_500_000), Lang::Nl), "10,5 mln");
+        assert_eq!(short_euros(dec!(20_000_000), Lang::Nl), "20 mln");
+        assert_eq!(short_euros(dec!(0), Lang::En), "0");
+    }
+
+    #[test]
+    fn ticks_step_by_one_two_or_five_times_a_power_of_ten() {
+        let millions = |v: &[i64]| v.iter().map(|&m| Decimal::from(m) * dec!(1_000_000)).collect::<Vec<_>>();
+        assert_eq!(ticks(dec!(0), dec!(24_400_000), 8, dec!(0.01)), millions(&[0, 5, 10, 15, 20]));
+        assert_eq!(ticks(dec!(0), dec!(12_000_000), 8, dec!(0.01)), millions(&[0, 2, 4, 6, 8, 10, 12]));
+        assert_eq!(ticks(dec!(-30), dec!(1000), 4, dec!(1)), [dec!(0), dec!(500), dec!(1000)]);
+        assert_eq!(
+            ticks(dec!(0), dec!(1), 6, dec!(0.01)),
+            [dec!(0), dec!(0.2), dec!(0.4), dec!(0.6), dec!(0.8), dec!(1)]
+        );
+    }
+
+    #[test]
+    fn a_scale_rounds_once_to_the_nearest_pixel() {
+        let scale = Scale { from: dec!(0), to: dec!(30_000_000), pixels: 700 };
+        assert_eq!(scale.at(dec!(0)), 0);
+        assert_eq!(scale.at(dec!(30_000_000)), 700);
+        // 20M of 30M is 466.67 pixels.
+        assert_eq!(scale.at(dec!(20_000_000)), 467);
+        assert_eq!(scale.at(dec!(-30_000_000)), -700);
+        assert_eq!(Scale { from: dec!(5), to: dec!(5), pixels: 700 }.at(dec!(9)), 0);
+    }
+
+    #[test]
+    fn text_width_rounds_up_to_whole_pixels() {
+        // 7 glyphs of 13 px at 0.56 are 50.96 px.
+        assert_eq!(text_width("abcdefg", 13), 51);
     }
 
     #[test]

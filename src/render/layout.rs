@@ -60,34 +60,40 @@ fn glue(before: &str, after: &str) -> bool {
     let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
     matches!(before, "€" | "EUR")
         || (before == "=" && (figure || after.starts_with("EUR")))
-        || (digits(before) && before.len() <= 2 && month(after))
-        || (month(before) && digits(after) && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4)
+        // The cheap length tests first: this runs for every pair of words in a report.
+        || (before.len() <= 2 && digits(before) && month(after))
+        || (after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4 && digits(after) && month(before))
 }
 
 /// The words of a text, those that belong together (see [`glue`]) as one.
 pub fn words(text: &str) -> Vec<&str> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
-    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_whitespace(), start) {
+    // Where the last word of the last span starts: it decides the glue (kept, not searched
+    // for again, so that a long glued span costs no more than a short one).
+    let mut last_word = 0;
+    let mut index = 0;
+    while index <= text.len() {
+        // An ASCII byte decides by itself; anything else by its char (a no-break space is
+        // whitespace). The end of the text ends the last word.
+        let (white, step) = match text.as_bytes().get(index) {
+            None => (true, 1),
+            Some(&b) if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
+            Some(_) => text[index..].chars().next().map_or((true, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        match (white, start) {
             (false, None) => start = Some(index),
             (true, Some(from)) => {
                 match spans.last_mut() {
-                    // The last word of what is already glued decides.
-                    Some(last)
-                        if glue(
-                            text[last.0..last.1].rsplit(char::is_whitespace).next().unwrap_or(""),
-                            &text[from..index],
-                        ) =>
-                    {
-                        last.1 = index
-                    }
+                    Some(last) if glue(&text[last_word..last.1], &text[from..index]) => last.1 = index,
                     _ => spans.push((from, index)),
                 }
+                last_word = from;
                 start = None;
             }
             _ => {}
         }
+        index += step;
     }
     spans.into_iter().map(|(from, to)| &text[from..to]).collect()
 }
@@ -98,14 +104,19 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
+        let mut line_width = 0;
         for word in words(paragraph) {
-            if !line.is_empty() && width_of(&line) + 1 + width_of(word) > width {
+            let word_width = width_of(word);
+            if !line.is_empty() && line_width + 1 + word_width > width {
                 lines.push(std::mem::take(&mut line));
+                line_width = 0;
             }
             if !line.is_empty() {
                 line.push(' ');
+                line_width += 1;
             }
             line.push_str(word);
+            line_width += word_width;
         }
         lines.push(line);
     }
@@ -128,16 +139,22 @@ pub fn hanging_words<'a>(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = prefix.to_string();
+    // The line's width, counted as it grows rather than recounted for every word.
+    let mut line_width = width_of(prefix);
     let mut fresh = true;
     for word in words {
-        if !fresh && width_of(&line) + 1 + width_of(word) > width {
+        let word_width = width_of(word);
+        if !fresh && line_width + 1 + word_width > width {
             lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            line_width = indent;
             fresh = true;
         }
         if !fresh {
             line.push(' ');
+            line_width += 1;
         }
         line.push_str(word);
+        line_width += word_width;
         fresh = false;
     }
     lines.push(line);
@@ -185,9 +202,10 @@ fn column_needs(header: &[&str], rows: &[Vec<Cell>]) -> Needs {
     };
     for row in rows {
         for (index, cell) in row.iter().enumerate().take(count) {
-            needs.wide[index] = needs.wide[index].max(natural(cell));
+            let natural = natural(cell);
+            needs.wide[index] = needs.wide[index].max(natural);
             needs.narrow[index] = needs.narrow[index].max(minimum(cell));
-            needs.cells[index] = needs.cells[index].max(natural(cell));
+            needs.cells[index] = needs.cells[index].max(natural);
         }
     }
     needs
@@ -200,9 +218,12 @@ fn column_widths(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Option<(V
     // Without borders, a text squeezed to a few words a line stops reading as a table: each
     // column keeps room for READABLE characters of its cells (or all of them), else the rows
     // stack. A header may still wrap.
+    if let Some(widths) = fit(wide.clone(), narrow.clone(), width) {
+        return Some((widths, Frame::Full));
+    }
     let readable: Vec<usize> = narrow.iter().zip(&cells).map(|(&n, &c)| n.max(c.min(READABLE))).collect();
     let compact = width.checked_sub(compact_chrome(wide.len())).and_then(|room| share(&wide, &readable, room));
-    fit(wide, narrow, width).map(|w| (w, Frame::Full)).or(compact.map(|w| (w, Frame::Compact)))
+    compact.map(|w| (w, Frame::Compact))
 }
 
 /// Column content widths for a table whose columns need `narrow` and would like `wide`
@@ -258,6 +279,168 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
+    let plain = !colored && as_they_stand(header, rows, &widths);
+    let drawn = match plain.then(|| draw(header, rows, &widths, frame)).flatten() {
+        Some(drawn) => drawn,
+        None => comfy(header, rows, (&widths, frame), colored),
+    };
+    // Without borders the padding leaves a space at either end of every line.
+    let mut lines: Vec<String> = drawn
+        .into_iter()
+        .map(|line| match frame {
+            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
+            Frame::Full => line,
+        })
+        .collect();
+    // The rule under the header closes a borderless table too.
+    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
+        lines.push(rule);
+    }
+    lines
+}
+
+/// Whether the table holds only characters one column wide, in columns comfy-table would take
+/// as given, drawn without colour: then [`draw`] gives comfy-table's very lines at a fraction
+/// of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
+fn as_they_stand(header: &[&str], rows: &[Vec<Cell>], widths: &[usize]) -> bool {
+    let narrow = |c: char| (' '..='~').contains(&c) || matches!(c, '€' | '–' | '—' | '’' | 'À'..='ſ');
+    // Plain ASCII is settled byte by byte.
+    let plain = |text: &str| text.bytes().all(|b| (0x20..0x7f).contains(&b)) || text.chars().all(narrow);
+    !header.is_empty()
+        && header.len() == widths.len()
+        && widths.iter().all(|&w| w + 2 <= usize::from(u16::MAX))
+        && header.iter().all(|h| plain(h))
+        && rows.iter().all(|row| row.len() <= widths.len() && row.iter().all(|cell| cell.lines().all(plain)))
+}
+
+/// A cell's lines in a column `width` wide, wrapped as comfy-table wraps them
+/// (`content_split::split_line`): words apart by one space, a line closed once it leaves no more
+/// than two characters free. `None` where comfy-table would do more (cut a word too long, or
+/// keep empty words); the table then goes to comfy-table.
+fn wrapped<'a>(lines: impl Iterator<Item = &'a str>, width: usize) -> Option<Vec<&'a str>> {
+    let mut out = Vec::new();
+    for line in lines {
+        if width_of(line) <= width {
+            out.push(line);
+            continue;
+        }
+        let mut offset = 0;
+        let words: Vec<(usize, usize)> = line
+            .split(' ')
+            .map(|word| {
+                offset += word.len() + 1;
+                (offset - word.len() - 1, offset - 1)
+            })
+            .collect();
+        let (mut current, mut length, mut index) = (None::<(usize, usize)>, 0, 0);
+        while let Some(&(start, end)) = words.get(index) {
+            let next = width_of(&line[start..end]);
+            if next == 0 || next > width {
+                return None;
+            }
+            let remaining = (width - length).saturating_sub(usize::from(current.is_some()));
+            if let (Some(from), true) = (current, next + length + usize::from(current.is_some()) > width) {
+                out.push(&line[from.0..from.1]);
+                (current, length) = (None, 0);
+                if remaining <= 2 {
+                    continue;
+                }
+            }
+            length += next + usize::from(current.is_some());
+            current = Some((current.map_or(start, |c| c.0), end));
+            index += 1;
+            if length > width.saturating_sub(2) {
+                out.extend(current.take().map(|(from, to)| &line[from..to]));
+                length = 0;
+            }
+        }
+        out.extend(current.map(|(from, to)| &line[from..to]));
+    }
+    Some(out)
+}
+
+/// The lines comfy-table draws (see [`as_they_stand`] and [`wrapped`]): its
+/// UTF8_FULL_CONDENSED style, or for [`Frame::Compact`] a rule under the header and nothing else,
+/// one space of padding either side of each cell.
+fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> Option<Vec<String>> {
+    let full = frame == Frame::Full;
+    let rule = |[left, fill, junction, right]: [char; 4]| {
+        let mut line = String::with_capacity(widths.iter().map(|w| (w + 3) * 3).sum::<usize>() + 6);
+        if full {
+            line.push(left);
+        }
+        // One run of the fill, copied per column (pushing a three-byte char at a time is slow).
+        let run = fill.to_string().repeat(widths.iter().max().map_or(0, |w| w + 2));
+        for (index, &width) in widths.iter().enumerate() {
+            if index > 0 && full {
+                line.push(junction);
+            }
+            line.push_str(&run[..(width + 2) * fill.len_utf8()]);
+        }
+        if full {
+            line.push(right);
+        }
+        line
+    };
+    let mut lines = Vec::with_capacity(rows.len() + 4);
+    if full {
+        lines.push(rule(['┌', '─', '┬', '┐']));
+    }
+    let head = header.iter().zip(widths).map(|(h, &w)| Some((wrapped(h.split('\n'), w)?, false)));
+    draw_row(&mut lines, &head.collect::<Option<Vec<_>>>()?, widths, full);
+    lines.push(if full { rule(['╞', '═', '╪', '╡']) } else { rule(['─', '─', '─', '─']) });
+    for row in rows {
+        let cells = row.iter().zip(widths).map(|(cell, &w)| Some((wrapped(cell.lines(), w)?, cell.numeric)));
+        draw_row(&mut lines, &cells.collect::<Option<Vec<_>>>()?, widths, full);
+    }
+    if full {
+        lines.push(rule(['└', '─', '┴', '┘']));
+    }
+    Some(lines)
+}
+
+/// One row's lines: each cell's lines padded to its column (right-aligned where numeric), a
+/// cell with fewer lines (or none) filled with spaces.
+fn draw_row(lines: &mut Vec<String>, cells: &[(Vec<&str>, bool)], widths: &[usize], full: bool) {
+    let height = cells.iter().map(|(cell, _)| cell.len()).max().unwrap_or(0);
+    // Room for the spaces, the borders (three bytes each) and a few wider characters.
+    let capacity = widths.iter().map(|w| w * 2 + 5).sum::<usize>() + 6;
+    for index in 0..height {
+        let mut line = String::with_capacity(capacity);
+        if full {
+            line.push('│');
+        }
+        for (column, &width) in widths.iter().enumerate() {
+            if column > 0 && full {
+                line.push('┆');
+            }
+            let (text, right) =
+                cells.get(column).map_or(("", false), |(cell, right)| (cell.get(index).copied().unwrap_or(""), *right));
+            let gap = width - width_of(text);
+            let (before, after) = if right { (gap + 1, 1) } else { (1, gap + 1) };
+            spaces(&mut line, before);
+            line.push_str(text);
+            spaces(&mut line, after);
+        }
+        if full {
+            line.push('│');
+        }
+        lines.push(line);
+    }
+}
+
+/// `count` spaces, copied a run at a time rather than pushed one by one.
+fn spaces(line: &mut String, mut count: usize) {
+    const RUN: &str = "                                                                ";
+    while count > 0 {
+        let part = count.min(RUN.len());
+        line.push_str(&RUN[..part]);
+        count -= part;
+    }
+}
+
+/// The table as comfy-table draws it: where cells wrap, or in colour.
+fn comfy(header: &[&str], rows: &[Vec<Cell>], (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
     let mut table = Table::new();
     match frame {
         Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
@@ -271,7 +454,12 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     table.set_header(header.to_vec());
     for row in rows {
         table.add_row(row.iter().map(|cell| {
-            let mut drawn = Drawn::new(cell.lines().collect::<Vec<_>>().join("\n"));
+            // The cell's lines (see `Cell::lines`) as one text, built once and handed over.
+            let content = match &cell.note {
+                Some(note) => format!("{}\n{note}", cell.text),
+                None => cell.text.clone(),
+            };
+            let mut drawn = Drawn::new_owned(content);
             if cell.numeric {
                 drawn = drawn.set_alignment(CellAlignment::Right);
             }
@@ -283,19 +471,7 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     }
     let padded = widths.iter().map(|&w| u16::try_from(w + 2).unwrap_or(u16::MAX));
     table.set_constraints(padded.map(|w| ColumnConstraint::Absolute(Width::Fixed(w))));
-    // Without borders the padding leaves a space at either end of every line.
-    let mut lines: Vec<String> = table
-        .lines()
-        .map(|line| match frame {
-            Frame::Compact => line.strip_prefix(' ').unwrap_or(&line).trim_end().to_string(),
-            Frame::Full => line,
-        })
-        .collect();
-    // The rule under the header closes a borderless table too.
-    if let Some(rule) = lines.iter().find(|line| frame == Frame::Compact && line.starts_with('─')).cloned() {
-        lines.push(rule);
-    }
-    lines
+    table.lines().collect()
 }
 
 /// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
@@ -382,6 +558,24 @@ mod tests {
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
         assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
+    }
+
+    /// comfy-table is the oracle: the direct drawing must give its very lines, wrapped or not,
+    /// with borders or without.
+    #[test]
+    fn the_direct_drawing_matches_comfy_table() {
+        let (header, mut rows) = sample();
+        rows.push(vec![Cell::text("x"), Cell::text("in  two spaces")]);
+        rows.push(vec![Cell::text("a tall cell\nover lines"), Cell::number("1.00"), Cell::text("€ 2 — mei")]);
+        let mut compared = 0;
+        for width in 20..=120 {
+            let Some((widths, frame)) = column_widths(&header, &rows, width) else { continue };
+            if let Some(drawn) = draw(&header, &rows, &widths, frame) {
+                assert_eq!(drawn, comfy(&header, &rows, (&widths, frame), false), "width {width}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "only {compared} widths drawn directly");
     }
 
     #[test]

@@ -19,6 +19,11 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 /// [`printable`], keeping the characters of `keep` as they are (CSV keeps tabs and line
 /// breaks: it quotes them, and a spreadsheet shows them as space).
 pub fn printable_keeping<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
+    // Most text is plain ASCII: no control character below 0x20, no DEL, nothing beyond 0x7f
+    // that could hide one; a byte scan settles it without decoding.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Cow::Borrowed(text);
+    }
     let escaped = |c: char| hidden(c) && !keep.contains(&c);
     if !text.contains(escaped) {
         return Cow::Borrowed(text);

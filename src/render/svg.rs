@@ -3,12 +3,14 @@
 //!
 //! A sweep may have millions of points; a chart is a thousand pixels wide. Points are folded as
 //! they come into one bucket per pixel column keeping the first, lowest, highest and last value
-//! (the M4 reduction), which draws the same picture from a few thousand points.
-#![allow(clippy::float_arithmetic)]
+//! (the M4 reduction), which draws the same picture from a few thousand points. Points stay exact
+//! Decimals until drawn; a [`Scale`] then places them on whole pixels.
 
 use plotters::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
-use super::chart::{self, Chart, FONT, GRID, INK, Key, MUTED, PALETTE};
+use super::chart::{self, Chart, FONT, Frame, GRID, INK, Key, MUTED, PALETTE, Scale};
 use super::labels::Lang;
 use super::sweep::SweepWriter;
 use crate::calc::Case;
@@ -19,12 +21,15 @@ const WIDTH: u32 = 1000;
 const PLOT_HEIGHT: u32 = 560;
 const COLUMNS: usize = 1000;
 
+/// A point of a line: turnover and amount, in euros.
+type Point = (Decimal, Decimal);
+
 #[derive(Clone, Copy)]
 struct Bucket {
-    first: (f64, f64),
-    low: (f64, f64),
-    high: (f64, f64),
-    last: (f64, f64),
+    first: Point,
+    low: Point,
+    high: Point,
+    last: Point,
 }
 
 /// One line of the chart, reduced to at most four points per pixel column.
@@ -38,7 +43,7 @@ impl Line {
         Line { buckets: vec![None; COLUMNS] }
     }
 
-    fn add(&mut self, column: usize, point: (f64, f64)) {
+    fn add(&mut self, column: usize, point: Point) {
         let slot = &mut self.buckets[column.min(COLUMNS - 1)];
         match slot {
             None => *slot = Some(Bucket { first: point, low: point, high: point, last: point }),
@@ -54,8 +59,8 @@ impl Line {
         }
     }
 
-    fn points(&self) -> Vec<(f64, f64)> {
-        let mut points: Vec<(f64, f64)> = Vec::new();
+    fn points(&self) -> Vec<Point> {
+        let mut points: Vec<Point> = Vec::new();
         for b in self.buckets.iter().flatten() {
             let (a, c) = if b.low.0 <= b.high.0 { (b.low, b.high) } else { (b.high, b.low) };
             for point in [b.first, a, c, b.last] {
@@ -109,28 +114,27 @@ pub struct SvgSweep {
     lang: Lang,
     title: String,
     ids: Vec<String>,
-    from: f64,
-    span: f64,
+    /// The turnover range, mapped onto the columns.
+    columns: Scale,
     lines: Vec<Lines>,
     total: Line,
     with_fines: bool,
-    top: f64,
+    top: Decimal,
 }
 
 pub fn writer(case: &Case, from: Money, to: Money, lang: Lang) -> SvgSweep {
     let ids: Vec<String> = case.violations.iter().map(|v| chart::clean(&v.id)).collect();
     let fresh = Lines { maximum: Line::new(), fine: Line::new(), low: Line::new(), high: Line::new() };
-    let (from, to) = (chart::euros(from), chart::euros(to));
+    let columns = Scale { from: from.amount(), to: to.amount(), pixels: COLUMNS as i32 - 1 };
     SvgSweep {
         lang,
         title: chart::clean(&case.title),
         lines: vec![fresh; ids.len()],
         ids,
-        from,
-        span: to - from,
+        columns,
         total: Line::new(),
         with_fines: case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some()),
-        top: 0.0,
+        top: Decimal::ZERO,
     }
 }
 
@@ -140,11 +144,12 @@ impl SweepWriter for SvgSweep {
     }
 
     fn point(&mut self, point: &SweepPoint) -> String {
-        let x = chart::euros(point.turnover);
-        let column = if self.span > 0.0 { ((x - self.from) / self.span * (COLUMNS - 1) as f64) as usize } else { 0 };
+        let x = point.turnover.amount();
+        // The nearest column (Scale rounds half away from zero); the range's ends are columns.
+        let column = usize::try_from(self.columns.at(x)).unwrap_or(0);
         let mut add = |line: &mut Line, amount: Option<Money>| {
             if let Some(amount) = amount {
-                let y = chart::euros(amount);
+                let y = amount.amount();
                 self.top = self.top.max(y);
                 line.add(column, (x, y));
             }
@@ -166,32 +171,36 @@ impl SweepWriter for SvgSweep {
         let keys: Vec<Key> = series.iter().map(|s| s.key(self.words())).collect();
         let legend_height = chart::legend_rows(&keys, WIDTH - 40) * 20 + 12;
         let size = (WIDTH, PLOT_HEIGHT + legend_height);
-        let x_range = self.from..self.from + self.span.max(1.0);
-        let y_max = if self.top > 0.0 { self.top * 1.08 } else { 1.0 };
+        let (from, to) =
+            (self.columns.from, self.columns.from + (self.columns.to - self.columns.from).max(Decimal::ONE));
+        let y_max = if self.top > Decimal::ZERO { self.top * dec!(1.08) } else { Decimal::ONE };
         let drawn = chart::svg(size, |root| {
             let (plot, key_area) = root.split_vertically(PLOT_HEIGHT);
-            let mut chart = ChartBuilder::on(&plot)
-                .caption(&self.title, (FONT, 18).into_font().color(&INK))
-                .margin(16)
-                .x_label_area_size(48)
-                .y_label_area_size(72)
-                .build_cartesian_2d(x_range.clone(), 0.0..y_max)?;
+            // As ChartBuilder's margin and caption would, so that the frame can measure the rest.
+            let plot = plot.margin(16, 16, 16, 16).titled(&self.title, (FONT, 18).into_font().color(&INK))?;
+            let frame = Frame { top: 0, right: 0, x_labels: 48, y_labels: 72 };
+            let (width, height) = frame.plot_size(&plot)?;
+            let x = Scale { from, to, pixels: width };
+            let y = Scale { from: Decimal::ZERO, to: y_max, pixels: height };
+            let short = |v: Decimal| chart::short_euros(v, self.lang);
+            let x_ticks = chart::placed(&x, &chart::ticks(from, to, 9, dec!(0.01)), short);
+            let y_ticks = chart::placed(&y, &chart::ticks(Decimal::ZERO, y_max, 8, dec!(0.01)), short);
+            let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
+            let mut chart = frame.build(&plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
             chart
                 .configure_mesh()
                 .light_line_style(WHITE)
                 .bold_line_style(GRID)
                 .axis_style(MUTED)
-                .x_labels(9)
-                .y_labels(8)
-                .x_label_formatter(&|v| chart::short_euros(*v, self.lang))
-                .y_label_formatter(&|v| chart::short_euros(*v, self.lang))
+                .x_label_formatter(&|p| chart::tick_label(&x_ticks, *p))
+                .y_label_formatter(&|p| chart::tick_label(&y_ticks, *p))
                 .x_desc(self.words().turnover)
                 .y_desc("EUR")
                 .label_style((FONT, 13).into_font().color(&INK))
                 .axis_desc_style((FONT, 13).into_font().color(&MUTED))
                 .draw()?;
             for s in &series {
-                s.draw(&mut chart)?;
+                s.draw(&mut chart, (&x, &y))?;
             }
             chart::legend(&key_area.margin(4, 0, 24, 16), &keys)
         });
@@ -203,7 +212,7 @@ impl SweepWriter for SvgSweep {
 
 #[derive(PartialEq)]
 enum Kind {
-    Band(Vec<(f64, f64)>),
+    Band(Vec<Point>),
     Maximum,
     Fine,
     Total,
@@ -212,7 +221,7 @@ enum Kind {
 /// A line or band as drawn, with the violations it stands for.
 struct Series {
     kind: Kind,
-    points: Vec<(f64, f64)>,
+    points: Vec<Point>,
     color: RGBColor,
     ids: Vec<String>,
 }
@@ -233,11 +242,12 @@ impl Series {
         Key { text: format!("{what}{who}"), color: self.color, line, dashed }
     }
 
-    fn draw(&self, chart: &mut Chart) -> Result<(), Box<dyn std::error::Error>> {
-        let points = self.points.iter().copied();
+    fn draw(&self, chart: &mut Chart, (x, y): (&Scale, &Scale)) -> Result<(), Box<dyn std::error::Error>> {
+        let pixel = |&(turnover, amount): &Point| (x.at(turnover), y.at(amount));
+        let points = self.points.iter().map(pixel);
         match &self.kind {
             Kind::Band(low) => {
-                let outline: Vec<(f64, f64)> = self.points.iter().chain(low.iter().rev()).copied().collect();
+                let outline: Vec<(i32, i32)> = self.points.iter().chain(low.iter().rev()).map(pixel).collect();
                 chart.draw_series([Polygon::new(outline, self.color.mix(0.22).filled())])?;
             }
             Kind::Maximum => {
@@ -263,7 +273,7 @@ impl SvgSweep {
     /// violations (the same maximum, say) is drawn once and named for all of them.
     fn series(&self) -> Vec<Series> {
         let mut series: Vec<Series> = Vec::new();
-        let mut push = |kind: Kind, points: Vec<(f64, f64)>, color: RGBColor, id: &str| {
+        let mut push = |kind: Kind, points: Vec<Point>, color: RGBColor, id: &str| {
             if points.is_empty() {
                 return;
             }
@@ -300,19 +310,21 @@ mod tests {
     #[test]
     fn a_column_keeps_its_first_lowest_highest_and_last_points_in_order() {
         let mut line = Line::new();
-        for (x, y) in [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0)] {
+        for (x, y) in [(dec!(0), dec!(5)), (dec!(0.1), dec!(9)), (dec!(0.2), dec!(1)), (dec!(0.3), dec!(4))] {
             line.add(0, (x, y));
         }
-        line.add(1, (1.0, 7.0));
-        assert_eq!(line.points(), [(0.0, 5.0), (0.1, 9.0), (0.2, 1.0), (0.3, 4.0), (1.0, 7.0)]);
+        line.add(1, (dec!(1), dec!(7)));
+        let expected =
+            [(dec!(0), dec!(5)), (dec!(0.1), dec!(9)), (dec!(0.2), dec!(1)), (dec!(0.3), dec!(4)), (dec!(1), dec!(7))];
+        assert_eq!(line.points(), expected);
     }
 
     #[test]
     fn a_straight_run_in_one_column_is_two_points() {
         let mut line = Line::new();
         for k in 0..100 {
-            line.add(3, (f64::from(k), 20.0));
+            line.add(3, (Decimal::from(k), dec!(20)));
         }
-        assert_eq!(line.points(), [(0.0, 20.0), (99.0, 20.0)]);
+        assert_eq!(line.points(), [(dec!(0), dec!(20)), (dec!(99), dec!(20))]);
     }
 }
