@@ -304,13 +304,13 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
 /// of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
 fn as_they_stand(header: &[&str], rows: &[Vec<Cell>], widths: &[usize]) -> bool {
     let narrow = |c: char| (' '..='~').contains(&c) || matches!(c, '€' | '–' | '—' | '’' | 'À'..='ſ');
+    // Plain ASCII is settled byte by byte.
+    let plain = |text: &str| text.bytes().all(|b| (0x20..0x7f).contains(&b)) || text.chars().all(narrow);
     !header.is_empty()
         && header.len() == widths.len()
         && widths.iter().all(|&w| w + 2 <= usize::from(u16::MAX))
-        && header.iter().all(|h| h.chars().all(narrow))
-        && rows
-            .iter()
-            .all(|row| row.len() <= widths.len() && row.iter().all(|cell| cell.lines().all(|l| l.chars().all(narrow))))
+        && header.iter().all(|h| plain(h))
+        && rows.iter().all(|row| row.len() <= widths.len() && row.iter().all(|cell| cell.lines().all(plain)))
 }
 
 /// A cell's lines in a column `width` wide, wrapped as comfy-table wraps them
@@ -366,13 +366,21 @@ fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> 
     let full = frame == Frame::Full;
     let rule = |[left, fill, junction, right]: [char; 4]| {
         let mut line = String::with_capacity(widths.iter().map(|w| (w + 3) * 3).sum::<usize>() + 6);
+        if full {
+            line.push(left);
+        }
+        // One run of the fill, copied per column (pushing a three-byte char at a time is slow).
+        let run = fill.to_string().repeat(widths.iter().max().map_or(0, |w| w + 2));
         for (index, &width) in widths.iter().enumerate() {
             if index > 0 && full {
                 line.push(junction);
             }
-            line.extend(std::iter::repeat_n(fill, width + 2));
+            line.push_str(&run[..(width + 2) * fill.len_utf8()]);
         }
-        if full { format!("{left}{line}{right}") } else { line }
+        if full {
+            line.push(right);
+        }
+        line
     };
     let mut lines = Vec::with_capacity(rows.len() + 4);
     if full {
