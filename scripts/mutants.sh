@@ -12,7 +12,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 out=${MUTANTS_OUT:-target/mutants}
-files="-f src/calc/maximum.rs -f src/calc/mod.rs -f src/calc/edpb.rs -f src/calc/ap2019.rs -f src/calc/penalty.rs -f src/calc/penalty/periods.rs -f src/calc/penalty/timeline.rs"
+files="-f src/calc/maximum.rs -f src/calc/mod.rs -f src/calc/groups.rs -f src/calc/edpb.rs -f src/calc/ap2019.rs -f src/calc/penalty.rs -f src/calc/penalty/periods.rs -f src/calc/penalty/timeline.rs"
 case "$*" in *-f*|*--file*) files="" ;; esac
 # shellcheck disable=SC2086
 nice -n 15 cargo mutants --jobs 1 --timeout 60 --build-timeout 300 $files --cargo-arg=--lib -o "$out" "$@" || true

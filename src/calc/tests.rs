@@ -566,6 +566,7 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
     let report = calculate(&table, &options()).unwrap();
     let (source, year, step) = undertaking(&report);
     assert_eq!((source, year, report.undertaking.turnover), (TurnoverSource::RateUnknown, Some(2023), None));
+    assert!(report.undertaking.turnover_year_chosen);
     assert_eq!(step.unwrap().1, "financial year 2023, as the authority chose (`turnover_year`)");
     // Unknown, and a what-if.
     let mut unknown = case(v(), vec![]);
@@ -573,6 +574,11 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
     let (source, year, step) = undertaking(&calculate(&unknown, &options()).unwrap());
     assert_eq!((source, year), (TurnoverSource::Unknown, None));
     assert!(step.unwrap().1.contains("so it is at least the fixed amount"));
+    // The year the authority chose is reported even with the turnover unknown.
+    unknown.undertaking.turnover_year = Some(2022);
+    let report = calculate(&unknown, &options()).unwrap();
+    assert_eq!((report.undertaking.turnover_year, report.undertaking.turnover_year_chosen), (Some(2022), true));
+    unknown.undertaking.turnover_year = None;
     let what_if = Options { turnover: Some(Money::euros(1)), ..options() };
     let (source, _, step) = undertaking(&calculate(&unknown, &what_if).unwrap());
     assert_eq!((source, step.unwrap().0), (TurnoverSource::Override, "--turnover".to_string()));
