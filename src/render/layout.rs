@@ -279,11 +279,7 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
         return stacked(header, rows, usize::from(width));
     };
-    let plain = !colored && as_they_stand(header, rows, &widths);
-    let drawn = match plain.then(|| draw(header, rows, &widths, frame)).flatten() {
-        Some(drawn) => drawn,
-        None => comfy(header, rows, (&widths, frame), colored),
-    };
+    let drawn = comfy(header, rows, (&widths, frame), colored);
     // Without borders the padding leaves a space at either end of every line.
     let mut lines: Vec<String> = drawn
         .into_iter()
@@ -299,147 +295,7 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
     lines
 }
 
-/// Whether the table holds only characters one column wide, in columns comfy-table would take
-/// as given, drawn without colour: then [`draw`] gives comfy-table's very lines at a fraction
-/// of the cost (the one-case run is measured against `--version`, BENCHMARKS.md).
-fn as_they_stand(header: &[&str], rows: &[Vec<Cell>], widths: &[usize]) -> bool {
-    let narrow = |c: char| (' '..='~').contains(&c) || matches!(c, '€' | '–' | '—' | '’' | 'À'..='ſ');
-    // Plain ASCII is settled byte by byte.
-    let plain = |text: &str| text.bytes().all(|b| (0x20..0x7f).contains(&b)) || text.chars().all(narrow);
-    !header.is_empty()
-        && header.len() == widths.len()
-        && widths.iter().all(|&w| w + 2 <= usize::from(u16::MAX))
-        && header.iter().all(|h| plain(h))
-        && rows.iter().all(|row| row.len() <= widths.len() && row.iter().all(|cell| cell.lines().all(plain)))
-}
-
-/// A cell's lines in a column `width` wide, wrapped as comfy-table wraps them
-/// (`content_split::split_line`): words apart by one space, a line closed once it leaves no more
-/// than two characters free. `None` where comfy-table would do more (cut a word too long, or
-/// keep empty words); the table then goes to comfy-table.
-fn wrapped<'a>(lines: impl Iterator<Item = &'a str>, width: usize) -> Option<Vec<&'a str>> {
-    let mut out = Vec::new();
-    for line in lines {
-        if width_of(line) <= width {
-            out.push(line);
-            continue;
-        }
-        let mut offset = 0;
-        let words: Vec<(usize, usize)> = line
-            .split(' ')
-            .map(|word| {
-                offset += word.len() + 1;
-                (offset - word.len() - 1, offset - 1)
-            })
-            .collect();
-        let (mut current, mut length, mut index) = (None::<(usize, usize)>, 0, 0);
-        while let Some(&(start, end)) = words.get(index) {
-            let next = width_of(&line[start..end]);
-            if next == 0 || next > width {
-                return None;
-            }
-            let remaining = (width - length).saturating_sub(usize::from(current.is_some()));
-            if let (Some(from), true) = (current, next + length + usize::from(current.is_some()) > width) {
-                out.push(&line[from.0..from.1]);
-                (current, length) = (None, 0);
-                if remaining <= 2 {
-                    continue;
-                }
-            }
-            length += next + usize::from(current.is_some());
-            current = Some((current.map_or(start, |c| c.0), end));
-            index += 1;
-            if length > width.saturating_sub(2) {
-                out.extend(current.take().map(|(from, to)| &line[from..to]));
-                length = 0;
-            }
-        }
-        out.extend(current.map(|(from, to)| &line[from..to]));
-    }
-    Some(out)
-}
-
-/// The lines comfy-table draws (see [`as_they_stand`] and [`wrapped`]): its
-/// UTF8_FULL_CONDENSED style, or for [`Frame::Compact`] a rule under the header and nothing else,
-/// one space of padding either side of each cell.
-fn draw(header: &[&str], rows: &[Vec<Cell>], widths: &[usize], frame: Frame) -> Option<Vec<String>> {
-    let full = frame == Frame::Full;
-    let rule = |[left, fill, junction, right]: [char; 4]| {
-        let mut line = String::with_capacity(widths.iter().map(|w| (w + 3) * 3).sum::<usize>() + 6);
-        if full {
-            line.push(left);
-        }
-        // One run of the fill, copied per column (pushing a three-byte char at a time is slow).
-        let run = fill.to_string().repeat(widths.iter().max().map_or(0, |w| w + 2));
-        for (index, &width) in widths.iter().enumerate() {
-            if index > 0 && full {
-                line.push(junction);
-            }
-            line.push_str(&run[..(width + 2) * fill.len_utf8()]);
-        }
-        if full {
-            line.push(right);
-        }
-        line
-    };
-    let mut lines = Vec::with_capacity(rows.len() + 4);
-    if full {
-        lines.push(rule(['┌', '─', '┬', '┐']));
-    }
-    let head = header.iter().zip(widths).map(|(h, &w)| Some((wrapped(h.split('\n'), w)?, false)));
-    draw_row(&mut lines, &head.collect::<Option<Vec<_>>>()?, widths, full);
-    lines.push(if full { rule(['╞', '═', '╪', '╡']) } else { rule(['─', '─', '─', '─']) });
-    for row in rows {
-        let cells = row.iter().zip(widths).map(|(cell, &w)| Some((wrapped(cell.lines(), w)?, cell.numeric)));
-        draw_row(&mut lines, &cells.collect::<Option<Vec<_>>>()?, widths, full);
-    }
-    if full {
-        lines.push(rule(['└', '─', '┴', '┘']));
-    }
-    Some(lines)
-}
-
-/// One row's lines: each cell's lines padded to its column (right-aligned where numeric), a
-/// cell with fewer lines (or none) filled with spaces.
-fn draw_row(lines: &mut Vec<String>, cells: &[(Vec<&str>, bool)], widths: &[usize], full: bool) {
-    let height = cells.iter().map(|(cell, _)| cell.len()).max().unwrap_or(0);
-    // Room for the spaces, the borders (three bytes each) and a few wider characters.
-    let capacity = widths.iter().map(|w| w * 2 + 5).sum::<usize>() + 6;
-    for index in 0..height {
-        let mut line = String::with_capacity(capacity);
-        if full {
-            line.push('│');
-        }
-        for (column, &width) in widths.iter().enumerate() {
-            if column > 0 && full {
-                line.push('┆');
-            }
-            let (text, right) =
-                cells.get(column).map_or(("", false), |(cell, right)| (cell.get(index).copied().unwrap_or(""), *right));
-            let gap = width - width_of(text);
-            let (before, after) = if right { (gap + 1, 1) } else { (1, gap + 1) };
-            spaces(&mut line, before);
-            line.push_str(text);
-            spaces(&mut line, after);
-        }
-        if full {
-            line.push('│');
-        }
-        lines.push(line);
-    }
-}
-
-/// `count` spaces, copied a run at a time rather than pushed one by one.
-fn spaces(line: &mut String, mut count: usize) {
-    const RUN: &str = "                                                                ";
-    while count > 0 {
-        let part = count.min(RUN.len());
-        line.push_str(&RUN[..part]);
-        count -= part;
-    }
-}
-
-/// The table as comfy-table draws it: where cells wrap, or in colour.
+/// The table as comfy-table draws it (the mandated table crate: art83 draws no tables by hand).
 fn comfy(header: &[&str], rows: &[Vec<Cell>], (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
     let mut table = Table::new();
     match frame {
@@ -558,24 +414,6 @@ mod tests {
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
         assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
-    }
-
-    /// comfy-table is the oracle: the direct drawing must give its very lines, wrapped or not,
-    /// with borders or without.
-    #[test]
-    fn the_direct_drawing_matches_comfy_table() {
-        let (header, mut rows) = sample();
-        rows.push(vec![Cell::text("x"), Cell::text("in  two spaces")]);
-        rows.push(vec![Cell::text("a tall cell\nover lines"), Cell::number("1.00"), Cell::text("€ 2 — mei")]);
-        let mut compared = 0;
-        for width in 20..=120 {
-            let Some((widths, frame)) = column_widths(&header, &rows, width) else { continue };
-            if let Some(drawn) = draw(&header, &rows, &widths, frame) {
-                assert_eq!(drawn, comfy(&header, &rows, (&widths, frame), false), "width {width}");
-                compared += 1;
-            }
-        }
-        assert!(compared > 50, "only {compared} widths drawn directly");
     }
 
     #[test]
