@@ -709,7 +709,9 @@ fn number(value: &str) -> Option<String> {
     })
 }
 
-const MONTHS: [&str; 12] = [
+/// The Dutch month names, for dates in prose (`16 mei 2024`) and for keeping them whole when a
+/// line wraps (`layout::glue`).
+pub(crate) const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maart",

@@ -37,26 +37,11 @@ fn minimum(cell: &Cell) -> usize {
     own.max(cell.note.as_deref().map_or(0, longest_word))
 }
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`),
 /// `=` and the result, a date in words (`16 mei 2024`).
 fn glue(before: &str, after: &str) -> bool {
     let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
-    let month = |word: &str| MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
+    let month = |word: &str| super::dutch::MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
     let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
     matches!(before, "€" | "EUR")
         || (before == "=" && (figure || after.starts_with("EUR")))
