@@ -108,6 +108,17 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Whether `prefix` followed by `text` can be written as it stands: it fits in `width` and
+/// wrapping would not change `text` (no runs of spaces or line breaks, which wrapping folds into
+/// single spaces). Most lines of a report fit; they skip the word gluing of [`words`].
+pub fn fits_as_is(prefix: &str, text: &str, width: usize) -> bool {
+    width_of(prefix) + width_of(text) <= width
+        && !text.contains("  ")
+        && !text.contains(['\n', '\t', '\r'])
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+}
+
 /// `prefix` and then `text` wrapped at words to `width`; each further line is indented by
 /// `indent` spaces.
 pub fn hanging(prefix: &str, text: &str, indent: usize, width: usize) -> Vec<String> {

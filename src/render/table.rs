@@ -52,6 +52,9 @@ fn paint(out: &mut String, lines: &[String], tone: Tone, enabled: bool) {
 /// two further spaces.
 fn prose(line: &str, width: usize) -> Vec<String> {
     let indent = line.len() - line.trim_start().len();
+    if layout::fits_as_is(&line[..indent], &line[indent..], width) {
+        return vec![line.to_string()];
+    }
     layout::hanging(&line[..indent], line.trim_start(), indent + 2, width)
 }
 
@@ -67,8 +70,17 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
             // "= amount" stays together at the end of the line.
             let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
             let detail = printable(&line.detail);
-            let words = layout::words(&detail).into_iter().chain(result.as_deref());
             let prefix = format!("    {:<rule_width$}  ", printable(&line.rule));
+            let text = match &result {
+                Some(result) if !detail.is_empty() => format!("{detail} {result}"),
+                Some(result) => result.clone(),
+                None => detail.to_string(),
+            };
+            if layout::fits_as_is(&prefix, &text, width) {
+                let _ = writeln!(out, "{prefix}{text}");
+                continue;
+            }
+            let words = layout::words(&detail).into_iter().chain(result.as_deref());
             for wrapped in layout::hanging_words(&prefix, words, indent, width) {
                 let _ = writeln!(out, "{wrapped}");
             }
