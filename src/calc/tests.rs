@@ -5,8 +5,8 @@ use jiff::civil::date;
 
 use super::article::{Article, Tier};
 use super::model::{
-    Ap2019Input, Category, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder,
-    PenaltyUnit, PeriodCount, Seriousness, Turnover, Undertaking, Until, Violation,
+    Ap2019Input, Category, Choice, CitedArticle, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
+    Seriousness, Turnover, Undertaking, Until, Violation,
 };
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::*;
@@ -86,21 +86,8 @@ fn codes(report: &Report) -> Vec<&'static str> {
 }
 
 fn order(id: &str, max: Option<i64>) -> PenaltyOrder {
-    PenaltyOrder {
-        id: id.into(),
-        violation: None,
-        order: None,
-        amount: Money::euros(1_000),
-        per: PenaltyUnit::Months(1),
-        deadline: Some(Deadline::Due(date(2024, 6, 1))),
-        max: max.map(Money::euros),
-        count: PeriodCount::Started,
-        complied: None,
-        breaches: None,
-        suspended: Vec::new(),
-        published_forfeited: None,
-        span: None,
-    }
+    let order = super::penalty::tests::order(1_000, PenaltyUnit::Months(1), date(2024, 6, 1), max);
+    PenaltyOrder { id: id.into(), ..order }
 }
 
 #[test]

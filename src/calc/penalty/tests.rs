@@ -2,7 +2,7 @@ use super::*;
 use crate::calc::model::Suspension;
 use jiff::civil::date;
 
-fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
+pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
     PenaltyOrder {
         id: "order".into(),
         violation: None,
