@@ -173,7 +173,7 @@ fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn re
         full_schedule: args.schedule == ScheduleArg::Full,
         csv,
     };
-    Ok((options, files, render::renderer(args.format, many, style)))
+    Ok((options, files, render::renderer(args.format.into(), many, style)))
 }
 
 /// `calc`, or `check` when given the tally to keep.
@@ -503,7 +503,7 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
         let mut writer = render::sweep_writer(
-            args.format,
+            args.format.into(),
             &loaded.case,
             line_width(args.out.output.is_some()),
             csv,

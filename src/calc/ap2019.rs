@@ -9,10 +9,11 @@ use rust_decimal_macros::dec;
 
 use super::article::Tier;
 use super::edpb::{adjustment_step, apply, apply_all};
-use super::error::{CalcError, outside_range};
+use super::error::CalcError;
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
+use super::money::outside_range;
 use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).

@@ -71,16 +71,6 @@ fn several_message(split: Option<&[String]>) -> String {
     format!("more than one provision in one string; cite one provision per string: {example}")
 }
 
-impl std::str::FromStr for Article {
-    type Err = ArticleError;
-
-    /// Any citation form of [`super::citation`]: `5(1)(a)`, `artikel 5, eerste lid, onder a, AVG`,
-    /// `Art. 5 Abs. 1 lit. a DSGVO`, `article 5, paragraphe 1, point a) du RGPD`, `art. 5, par. 1, lett. a)`.
-    fn from_str(citation: &str) -> Result<Article, ArticleError> {
-        super::citation::parse(citation)
-    }
-}
-
 /// The fine tiers of Art. 83.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Tier {

@@ -9,9 +9,10 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::Span;
-use super::error::{CalcError, outside_range};
+use super::error::CalcError;
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
+use super::money::outside_range;
 use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 

@@ -1,7 +1,6 @@
 //! Typed errors of the calculation core. Each message says what to change in the case file.
 
 use super::Span;
-use super::money::Money;
 
 /// Why a calculation could not be completed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -50,9 +49,4 @@ impl CalcError {
             }
         }
     }
-}
-
-/// Shorthand used by the methods: an amount outside the range the rule allows.
-pub(crate) fn outside_range(what: &str, value: Money, low: Money, high: Money, rule: &str) -> String {
-    format!("{what} {value} lies outside {} – {} ({rule})", low.grouped(), high.grouped())
 }

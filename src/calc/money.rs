@@ -246,6 +246,11 @@ pub fn percent_text(percent: Decimal) -> String {
     percent.normalize().to_string()
 }
 
+/// Shorthand used by the methods: an amount outside the range the rule allows.
+pub(crate) fn outside_range(what: &str, value: Money, low: Money, high: Money, rule: &str) -> String {
+    format!("{what} {value} lies outside {} – {} ({rule})", low.grouped(), high.grouped())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell as ComfyCell, CellAlignment, ColumnConstraint, Table, Width};
 
+use super::SweepWriter;
 use super::csv::CsvStyle;
 use super::document::Cell;
 use super::labels::Labels;
@@ -11,40 +12,34 @@ use super::layout;
 use crate::calc::Case;
 use crate::calc::money::Money;
 use crate::calc::sweep::SweepPoint;
-use crate::cli::SweepFormat;
 
-pub trait SweepWriter {
-    /// Whether the writer must see every point before it writes the first ([`measure`]): a
-    /// table sizes its columns from all values. The shell then computes the sweep twice, so
-    /// that no format keeps the rows (10 million steps took 4 GB as kept rows).
-    ///
-    /// [`measure`]: SweepWriter::measure
-    fn measures(&self) -> bool {
-        false
-    }
-    fn measure(&mut self, _point: &SweepPoint) {}
-    fn begin(&mut self) -> String;
-    fn point(&mut self, point: &SweepPoint) -> String;
-    fn end(&mut self) -> String;
-}
-
-/// The writer for a format; `range` is the sweep's turnovers, first and last (the chart's axis).
-pub fn writer(
-    format: SweepFormat,
-    case: &Case,
-    (width, labels): (u16, &'static Labels),
-    csv: CsvStyle,
-    range: (Money, Money),
-) -> Box<dyn SweepWriter> {
+/// The violations a sweep shows, and whether it shows fines beside their maxima.
+fn shown(case: &Case) -> (Vec<String>, bool) {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
-    match format {
-        SweepFormat::Table => Box::new(TableSweep::new(&ids, with_fines, width, labels)),
-        SweepFormat::Csv => Box::new(CsvSweep { ids, with_fines, style: csv }),
-        SweepFormat::Json => Box::new(JsonSweep { title: case.title.clone(), written: 0 }),
-        SweepFormat::Jsonl => Box::new(JsonlSweep),
-        SweepFormat::Svg => Box::new(super::svg::writer(case, range.0, range.1, labels.lang)),
-    }
+    (ids, with_fines)
+}
+
+/// A table for people, `width` characters wide.
+pub(super) fn table(case: &Case, width: u16, labels: &'static Labels) -> Box<dyn SweepWriter> {
+    let (ids, with_fines) = shown(case);
+    Box::new(TableSweep::new(&ids, with_fines, width, labels))
+}
+
+/// CSV, one row per turnover.
+pub(super) fn csv(case: &Case, style: CsvStyle) -> Box<dyn SweepWriter> {
+    let (ids, with_fines) = shown(case);
+    Box::new(CsvSweep { ids, with_fines, style })
+}
+
+/// One JSON object.
+pub(super) fn json(case: &Case) -> Box<dyn SweepWriter> {
+    Box::new(JsonSweep { title: case.title.clone(), written: 0 })
+}
+
+/// One JSON object per turnover.
+pub(super) fn jsonl() -> Box<dyn SweepWriter> {
+    Box::new(JsonlSweep)
 }
 
 /// The column names; CSV keeps the English ones whatever the language.
