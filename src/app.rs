@@ -67,48 +67,10 @@ pub fn run(cli: Cli) -> Outcome {
 /// A commented case file that calculates cleanly as it is (`art83 init`).
 pub const TEMPLATE: &str = include_str!("template.toml");
 
-/// The JSON Schema of the case file, from the same serde types that read it.
+/// The JSON Schema of the case file. A unit test (input/schema.rs) generates it from the serde
+/// types that read case files and fails when this checked-in copy differs.
 pub fn schema() -> String {
-    let mut schema = schemars::schema_for!(input::raw::CaseFile);
-    schema.insert("title".into(), "art83 case file".into());
-    if let Some(map) = schema.as_object_mut() {
-        map.values_mut().for_each(without_null);
-    }
-    format!("{}\n", serde_json::to_string_pretty(&schema).expect("a schema is JSON"))
-}
-
-/// TOML has no null: an optional key is simply absent. schemars writes `Option<T>` as
-/// `anyOf: [T, null]`, and a misspelled key inside such a table then fails every branch, so
-/// editors (Taplo, VS Code) report "not valid under any of the schemas listed in the 'anyOf'"
-/// at the table instead of "unexpected key" at the key. Each such `anyOf` becomes `T`.
-fn without_null(value: &mut serde_json::Value) {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
-            if let Some(Value::Array(branches)) = map.get("anyOf")
-                && branches.len() == 2
-                && let Some(keep) = branches.iter().find(|b| !is_null(b)).filter(|_| branches.iter().any(is_null))
-                && let Value::Object(kept) = keep.clone()
-            {
-                map.remove("anyOf");
-                map.extend(kept);
-            }
-            if map.get("default") == Some(&Value::Null) {
-                map.remove("default");
-            }
-            if let Some(Value::Array(types)) = map.get_mut("type") {
-                types.retain(|t| t != "null");
-                if let [single] = types.as_slice() {
-                    let single = single.clone();
-                    map.insert("type".into(), single);
-                }
-            }
-            map.values_mut().for_each(without_null);
-        }
-        Value::Array(items) => items.iter_mut().for_each(without_null),
-        _ => {}
-    }
+    include_str!("../docs/case.schema.json").to_string()
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {

@@ -6,9 +6,13 @@
 //! - [`render`]: reports out, as tables or JSON.
 //! - [`app`] and [`cli`]: the command line.
 
+#[cfg(feature = "cli")]
 pub mod app;
 pub mod calc;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod input;
+#[cfg(feature = "cli")]
 pub mod man;
+#[cfg(feature = "cli")]
 pub mod render;

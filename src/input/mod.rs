@@ -8,6 +8,8 @@ pub mod amount;
 mod currency;
 pub mod lint;
 pub mod raw;
+#[cfg(test)]
+mod schema;
 mod validate;
 pub mod value;
 

@@ -7,7 +7,6 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, Error as _};
 
 use crate::calc::model::{PenaltyUnit, PeriodCount};
@@ -392,19 +391,22 @@ mod tests {
 }
 
 /// JSON Schemas of the value types, for `art83 schema` (editors validate case files with them).
+/// Only the schema test builds them: it writes docs/case.schema.json, which the binary prints.
 macro_rules! schema {
     ($type:ty, $name:literal, $schema:tt) => {
-        impl JsonSchema for $type {
+        #[cfg(test)]
+        impl schemars::JsonSchema for $type {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 $name.into()
             }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!($schema)
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!($schema)
             }
         }
     };
 }
 
+#[cfg(test)]
 const DECIMAL_PATTERN: &str = r"^[+-]?[0-9][0-9_]*(\.[0-9_]*[0-9])?$";
 
 schema!(Amount, "Amount", {
@@ -448,6 +450,7 @@ schema!(Unit, "Unit", {
 
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in
 /// `validate`).
+#[cfg(test)]
 pub struct TurnoverSchema;
 
 // One schema for the three forms instead of an `anyOf`: the type keywords apply by the value's
