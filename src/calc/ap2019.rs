@@ -141,6 +141,9 @@ pub struct Ap2019Outcome {
     pub findings: Vec<Finding>,
 }
 
+/// The AP's policy rules of 2019 for one violation: the category's basic fine (Art. 2-6),
+/// the Art. 7 factors within the bandwidth (Art. 6, 8.1), repeat offence, proportionality,
+/// ability to pay (Art. 9), and the legal maximum (Art. 10).
 pub fn calculate(
     explain: bool,
     input: &Ap2019Input,
@@ -149,31 +152,7 @@ pub fn calculate(
     group_ceiling: Option<Money>,
 ) -> Result<Ap2019Outcome, CalcError> {
     let mut steps = Trace::new(explain);
-    let (category, category_source) = match input.category {
-        Some(category) => (category, "named in the case file".to_string()),
-        None => {
-            let found = articles.iter().filter_map(|a| annex_entry(a).map(|e| (a, e))).max_by_key(|(_, e)| e.category);
-            match found {
-                Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
-                None => {
-                    let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
-                    return Err(CalcError::invalid(
-                        format!(
-                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; set `category` (I-IV) in [violation.ap2019]",
-                            cited.join(", ")
-                        ),
-                        input.span.clone(),
-                    ));
-                }
-            }
-        }
-    };
-    if maximum.tier == Tier::Art83_4 && category == Category::IV {
-        return Err(CalcError::invalid(
-            "category IV is for Art. 83(5)/(6) provisions (Annex 2); Annex 1 (Art. 83(4)) uses categories I-III",
-            input.span.clone(),
-        ));
-    }
+    let (category, category_source) = category_of(input, articles, maximum)?;
     let band = category_band(category);
     steps.push(|| {
         Step::new(
@@ -199,40 +178,10 @@ pub fn calculate(
     )?;
     let mut findings = Vec::new();
     bandwidth(input, category, after_adjustments, &mut steps, &mut findings)?;
-    let mut after_repeat_offence = after_adjustments;
-    if input.repeat_offence {
-        let increase = after_adjustments.percent(REPEAT_OFFENCE_PERCENT)?;
-        after_repeat_offence = after_adjustments.checked_add(increase)?;
-        steps.push(|| {
-            Step::new(
-                "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
-                format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
-                Some(after_repeat_offence),
-            )
-        });
-    }
-    let mut after_proportionality = after_repeat_offence;
-    if let Some(change) = &input.proportionality {
-        after_proportionality = apply(after_repeat_offence, after_repeat_offence, change, "proportionality")?;
-        steps.push(|| adjustment_step(PROPORTIONALITY_RULE, change, after_proportionality));
-    }
-    let mut after_ability_to_pay = after_proportionality;
-    if let Some(ability) = &input.ability_to_pay {
-        after_ability_to_pay = apply(after_proportionality, after_proportionality, ability, "ability to pay")?;
-        steps
-            .push(|| adjustment_step("Boetebeleidsregels 2019 Art. 9 (ability to pay)", ability, after_ability_to_pay));
-    }
+    let after_repeat_offence = repeat_offence(input, after_adjustments, &mut steps)?;
+    let (after_proportionality, after_ability_to_pay) = proportionality(input, after_repeat_offence, &mut steps)?;
     let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
-    if after_ability_to_pay > cap {
-        after_ability_to_pay = cap;
-        steps.push(|| {
-            Step::new(
-                "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
-                format!("capped at the legal maximum {cap}"),
-                Some(cap),
-            )
-        });
-    }
+    let after_ability_to_pay = legal_maximum_cap(after_ability_to_pay, cap, &mut steps);
     Ok(Ap2019Outcome {
         report: Ap2019Report {
             category,
@@ -247,6 +196,89 @@ pub fn calculate(
         steps: steps.into_steps(),
         findings,
     })
+}
+
+/// Annexes 1 and 2: the category the case file names, or the gravest the annexes give the
+/// cited articles; category IV only for Art. 83(5)/(6) provisions.
+fn category_of(
+    input: &Ap2019Input,
+    articles: &[CitedArticle],
+    maximum: &LegalMaximum,
+) -> Result<(Category, String), CalcError> {
+    let (category, category_source) = match input.category {
+        Some(category) => (category, "named in the case file".to_string()),
+        None => {
+            let found = articles.iter().filter_map(|a| annex_entry(a).map(|e| (a, e))).max_by_key(|(_, e)| e.category);
+            match found {
+                Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
+                None => {
+                    let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
+                    return Err(CalcError::invalid(
+                        format!(
+                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; set `category` (I-IV) in [violation.ap2019]",
+                            cited.join(", ")
+                        ),
+                        input.span.clone(),
+                    ));
+                }
+            }
+        }
+    };
+    if maximum.tier == Tier::Art83_4 && category == Category::IV {
+        return Err(CalcError::invalid(
+            "category IV is for Art. 83(5)/(6) provisions (Annex 2); Annex 1 (Art. 83(4)) uses categories I-III",
+            input.span.clone(),
+        ));
+    }
+    Ok((category, category_source))
+}
+
+/// Art. 1(d) (recidive): a repeat offence within five years raises the fine.
+fn repeat_offence(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Result<Money, CalcError> {
+    if !input.repeat_offence {
+        return Ok(fine);
+    }
+    let increase = fine.percent(REPEAT_OFFENCE_PERCENT)?;
+    let after_repeat_offence = fine.checked_add(increase)?;
+    steps.push(|| {
+        Step::new(
+            "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
+            format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
+            Some(after_repeat_offence),
+        )
+    });
+    Ok(after_repeat_offence)
+}
+
+/// Awb 3:4, 5:46 (proportionality), then Art. 9 (ability to pay): the fines after each.
+fn proportionality(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Result<(Money, Money), CalcError> {
+    let mut after_proportionality = fine;
+    if let Some(change) = &input.proportionality {
+        after_proportionality = apply(fine, fine, change, "proportionality")?;
+        steps.push(|| adjustment_step(PROPORTIONALITY_RULE, change, after_proportionality));
+    }
+    let mut after_ability_to_pay = after_proportionality;
+    if let Some(ability) = &input.ability_to_pay {
+        after_ability_to_pay = apply(after_proportionality, after_proportionality, ability, "ability to pay")?;
+        steps
+            .push(|| adjustment_step("Boetebeleidsregels 2019 Art. 9 (ability to pay)", ability, after_ability_to_pay));
+    }
+    Ok((after_proportionality, after_ability_to_pay))
+}
+
+/// Art. 83(4)-(6); Art. 10: never above the legal maximum or the Art. 83(3) ceiling.
+fn legal_maximum_cap(fine: Money, cap: Money, steps: &mut Trace) -> Money {
+    if fine <= cap {
+        return fine;
+    }
+    steps.push(|| {
+        Step::new(
+            "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+            format!("capped at the legal maximum {cap}"),
+            Some(cap),
+        )
+    });
+    cap
 }
 
 /// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy

@@ -113,11 +113,14 @@ pub struct EdpbOutcome {
     pub steps: Vec<Step>,
 }
 
+/// Step 2b's band and the percentage taken in it.
+type Size = (&'static SizeBand, Decimal);
+
 /// The amounts of one run through steps 2–5 with given band choices.
 struct Chain {
     starting_range: [Money; 2],
     starting: Money,
-    size: Option<(&'static SizeBand, Decimal)>,
+    size: Option<Size>,
     after_step_2: Money,
     after_step_3: Money,
     after_step_4: Money,
@@ -183,9 +186,34 @@ fn run(
     group_ceiling: Option<Money>,
 ) -> Result<Chain, CalcError> {
     let mut steps = Trace::new(explain);
+    let (starting_range, starting) = step_2a_starting_amount(input, starting_choice, maximum, &mut steps)?;
+    let (after_step_2, size) = step_2b_size(input, size_choice, starting, turnover, &mut steps)?;
 
-    // Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
-    // and the percentage of turnover above: exactly the legal maximum.
+    // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
+    let after_step_3 = apply_all(
+        after_step_2,
+        &input.adjustments,
+        "EDPB step 3",
+        "the step-2 amount",
+        input.span.as_ref(),
+        &mut steps,
+    )?;
+
+    let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
+    let after_step_4 = step_4_legal_maximum(after_step_3, cap, &mut steps);
+    let after_step_5 = step_5_proportionality(input, after_step_4, cap, &mut steps)?;
+    Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+}
+
+/// Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
+/// and the percentage of turnover above: exactly the legal maximum. The seriousness band is a
+/// range of percentages of it; the starting amount is chosen in that range.
+fn step_2a_starting_amount(
+    input: &EdpbInput,
+    starting_choice: Choice<Money>,
+    maximum: &LegalMaximum,
+    steps: &mut Trace,
+) -> Result<([Money; 2], Money), CalcError> {
     let (low_percent, high_percent) = seriousness_band(input.seriousness);
     let starting_range = [maximum.amount.percent(low_percent)?, maximum.amount.percent(high_percent)?];
     let seriousness = format!("{:?}", input.seriousness).to_lowercase();
@@ -232,9 +260,64 @@ fn run(
             Some(starting),
         )
     });
+    Ok((starting_range, starting))
+}
 
-    // Step 2b: size of the undertaking.
-    let band = match (turnover.eur, turnover.source) {
+/// Step 2b: the size of the undertaking. A percentage of the starting amount, chosen in the
+/// band of its turnover; no adjustment for a public body, an unknown turnover or one above
+/// EUR 500M.
+fn step_2b_size(
+    input: &EdpbInput,
+    size_choice: Choice<Decimal>,
+    starting: Money,
+    turnover: &TurnoverBasis,
+    steps: &mut Trace,
+) -> Result<(Money, Option<Size>), CalcError> {
+    let Some(band) = step_2b_size_band(starting, turnover, steps) else {
+        return Ok((starting, None));
+    };
+    let percent = match size_choice {
+        Choice::Position(position) => band.low + (band.high - band.low) * position,
+        Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
+        Choice::Value(percent) => {
+            if percent < band.low || percent > band.high {
+                return Err(CalcError::invalid(
+                    format!(
+                        "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
+                        percent.normalize(),
+                        percent_text(band.low),
+                        percent_text(band.high),
+                        band.up_to
+                    ),
+                    input.span.clone(),
+                ));
+            }
+            percent
+        }
+    };
+    let after_step_2 = starting.percent(percent)?;
+    let unverified = if band.verified { "" } else { " (band percentages unverified)" };
+    steps.push(|| {
+        Step::new(
+            "EDPB step 2b",
+            format!(
+                "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
+                turnover.eur.unwrap_or_default(),
+                band.above.grouped(),
+                band.up_to.grouped(),
+                percent_text(band.low),
+                percent_text(band.high),
+                percent_text(percent)
+            ),
+            Some(after_step_2),
+        )
+    });
+    Ok((after_step_2, Some((band, percent))))
+}
+
+/// Step 2b: the size band of the turnover, or the step saying why there is none.
+fn step_2b_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trace) -> Option<&'static SizeBand> {
+    match (turnover.eur, turnover.source) {
         (_, TurnoverSource::PublicBody) => {
             steps.push(|| Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
             None
@@ -245,8 +328,9 @@ fn run(
             });
             None
         }
-        (Some(eur), _) => match size_band_for(eur) {
-            None => {
+        (Some(eur), _) => {
+            let band = size_band_for(eur);
+            if band.is_none() {
                 steps.push(|| {
                     Step::new(
                         "EDPB step 2b",
@@ -254,65 +338,14 @@ fn run(
                         Some(starting),
                     )
                 });
-                None
             }
-            Some(band) => Some(band),
-        },
-    };
-    let mut after_step_2 = starting;
-    let mut size = None;
-    if let Some(band) = band {
-        let percent = match size_choice {
-            Choice::Position(position) => band.low + (band.high - band.low) * position,
-            Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
-            Choice::Value(percent) => {
-                if percent < band.low || percent > band.high {
-                    return Err(CalcError::invalid(
-                        format!(
-                            "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
-                            percent.normalize(),
-                            percent_text(band.low),
-                            percent_text(band.high),
-                            band.up_to
-                        ),
-                        input.span.clone(),
-                    ));
-                }
-                percent
-            }
-        };
-        after_step_2 = starting.percent(percent)?;
-        let unverified = if band.verified { "" } else { " (band percentages unverified)" };
-        steps.push(|| {
-            Step::new(
-                "EDPB step 2b",
-                format!(
-                    "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
-                    turnover.eur.unwrap_or_default(),
-                    band.above.grouped(),
-                    band.up_to.grouped(),
-                    percent_text(band.low),
-                    percent_text(band.high),
-                    percent_text(percent)
-                ),
-                Some(after_step_2),
-            )
-        });
-        size = Some((band, percent));
+            band
+        }
     }
+}
 
-    // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
-    let after_step_3 = apply_all(
-        after_step_2,
-        &input.adjustments,
-        "EDPB step 3",
-        "the step-2 amount",
-        input.span.as_ref(),
-        &mut steps,
-    )?;
-
-    // Step 4: the legal maximum and the Art. 83(3) ceiling.
-    let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
+/// Step 4: the legal maximum and the Art. 83(3) ceiling.
+fn step_4_legal_maximum(after_step_3: Money, cap: Money, steps: &mut Trace) -> Money {
     let after_step_4 = after_step_3.min(cap);
     steps.push(|| {
         Step::new(
@@ -325,18 +358,26 @@ fn run(
             Some(after_step_4),
         )
     });
+    after_step_4
+}
 
-    // Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
-    let mut after_step_5 = after_step_4;
-    if let Some(proportionality) = &input.proportionality {
-        after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
-        steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
-        if after_step_5 > cap {
-            after_step_5 = cap;
-            steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
-        }
+/// Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
+fn step_5_proportionality(
+    input: &EdpbInput,
+    after_step_4: Money,
+    cap: Money,
+    steps: &mut Trace,
+) -> Result<Money, CalcError> {
+    let Some(proportionality) = &input.proportionality else {
+        return Ok(after_step_4);
+    };
+    let mut after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
+    steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
+    if after_step_5 > cap {
+        after_step_5 = cap;
+        steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
     }
-    Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+    Ok(after_step_5)
 }
 
 /// `value`, chosen in the band `own`, at the same position in `band`; `None` where `band` holds

@@ -37,67 +37,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     unique_ids("group", file.group.iter().map(|g| &g.id))?;
     unique_ids("penalty", file.penalty.iter().map(|p| &p.id))?;
 
-    // Sets, not scans: a register may hold 10,000 violations, each in a group of its own.
-    let declared_groups: HashSet<&str> = file.group.iter().map(|g| g.id.get_ref().as_str()).collect();
-    let fined_groups: HashSet<&str> =
-        file.group.iter().filter(|g| g.fine.is_some()).map(|g| g.id.get_ref().as_str()).collect();
-    let mut implied_groups: HashSet<String> = HashSet::new();
-    let mut groups: Vec<Group> = file
-        .group
-        .iter()
-        .map(|g| Group {
-            id: g.id.get_ref().clone(),
-            title: g.title.clone(),
-            kind: g.kind,
-            gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
-            gravest_span: g.gravest.as_ref().map(Spanned::span),
-            fine: g.fine.map(|a| a.0),
-            span: Some(g.id.span()),
-        })
-        .collect();
-
-    // In file order, so that a tie always suggests the same name.
-    let group_names = Names::new(file.group.iter().map(|g| g.id.get_ref().as_str()));
-    let mut violations = Vec::with_capacity(file.violation.len());
-    for table in file.violation {
-        if let Some(group) = &table.group
-            && !declared_groups.contains(&group.get_ref().as_str())
-            && !implied_groups.contains(group.get_ref())
-        {
-            if let Some(nearest) = group_names.nearest(group.get_ref()) {
-                return error(
-                    format!("no [[group]] has id `{}`; did you mean `{nearest}`?", group.get_ref()),
-                    group.span(),
-                );
-            }
-            // A group named only by its violations: linked processing without a single fine.
-            implied_groups.insert(group.get_ref().clone());
-            groups.push(Group {
-                id: group.get_ref().clone(),
-                title: None,
-                kind: Default::default(),
-                gravest: None,
-                gravest_span: None,
-                fine: None,
-                span: Some(group.span()),
-            });
-        }
-        violations.push(violation(table, &fined_groups)?);
-    }
-    let used_groups: HashSet<&str> = violations.iter().filter_map(|v| v.group.as_deref()).collect();
-    gravest_are_members(&file.group, &violations)?;
-    for group in &file.group {
-        if !used_groups.contains(group.id.get_ref().as_str()) {
-            return error(
-                format!(
-                    "group `{}` has no violations; add `group = \"{}\"` to the linked violations",
-                    group.id.get_ref(),
-                    group.id.get_ref()
-                ),
-                group.id.span(),
-            );
-        }
-    }
+    let (violations, groups) = violations_and_groups(file.violation, &file.group)?;
 
     // Dutch orders must state a maximum (Awb 5:32b(2)); elsewhere a missing one is flagged.
     let dutch = crate::calc::model::is_dutch_authority(&file.case.authority);
@@ -122,16 +62,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
         published_total_eur: file.case.published_total_eur.map(|a| a.0),
         currency: None,
-        undertaking: Undertaking {
-            name: file.undertaking.name,
-            turnover: match &file.undertaking.turnover {
-                None => Turnover::Unknown,
-                Some(value) => turnover(value)?,
-            },
-            public_body: file.undertaking.public_body,
-            turnover_year: file.undertaking.turnover_year.as_ref().map(|y| *y.get_ref()),
-            turnover_span: file.undertaking.turnover.as_ref().map(Spanned::span),
-        },
+        undertaking: undertaking(file.undertaking)?,
         violations,
         groups,
         penalties,
@@ -141,6 +72,96 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         case.currency = Some(currency);
     }
     Ok(case)
+}
+
+/// The violations, and the groups of Art. 83(3): those declared with `[[group]]` and those
+/// named only by their violations. Every group named must exist or be new (no near-miss of a
+/// declared one), and every declared group needs a member.
+fn violations_and_groups(
+    tables: Vec<raw::ViolationTable>,
+    group_tables: &[raw::GroupTable],
+) -> Result<(Vec<Violation>, Vec<Group>)> {
+    // Sets, not scans: a register may hold 10,000 violations, each in a group of its own.
+    let declared_groups: HashSet<&str> = group_tables.iter().map(|g| g.id.get_ref().as_str()).collect();
+    let fined_groups: HashSet<&str> =
+        group_tables.iter().filter(|g| g.fine.is_some()).map(|g| g.id.get_ref().as_str()).collect();
+    let mut implied_groups: HashSet<String> = HashSet::new();
+    let mut groups: Vec<Group> = group_tables.iter().map(declared_group).collect();
+
+    // In file order, so that a tie always suggests the same name.
+    let group_names = Names::new(group_tables.iter().map(|g| g.id.get_ref().as_str()));
+    let mut violations = Vec::with_capacity(tables.len());
+    for table in tables {
+        if let Some(group) = &table.group
+            && !declared_groups.contains(&group.get_ref().as_str())
+            && !implied_groups.contains(group.get_ref())
+        {
+            if let Some(nearest) = group_names.nearest(group.get_ref()) {
+                return error(
+                    format!("no [[group]] has id `{}`; did you mean `{nearest}`?", group.get_ref()),
+                    group.span(),
+                );
+            }
+            // A group named only by its violations: linked processing without a single fine.
+            implied_groups.insert(group.get_ref().clone());
+            groups.push(Group {
+                id: group.get_ref().clone(),
+                title: None,
+                kind: Default::default(),
+                gravest: None,
+                gravest_span: None,
+                fine: None,
+                span: Some(group.span()),
+            });
+        }
+        violations.push(violation(table, &fined_groups)?);
+    }
+    gravest_are_members(group_tables, &violations)?;
+    groups_have_members(group_tables, &violations)?;
+    Ok((violations, groups))
+}
+
+fn declared_group(g: &raw::GroupTable) -> Group {
+    Group {
+        id: g.id.get_ref().clone(),
+        title: g.title.clone(),
+        kind: g.kind,
+        gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
+        gravest_span: g.gravest.as_ref().map(Spanned::span),
+        fine: g.fine.map(|a| a.0),
+        span: Some(g.id.span()),
+    }
+}
+
+/// A declared group without violations is a slip (a misspelt `group` on its members).
+fn groups_have_members(groups: &[raw::GroupTable], violations: &[Violation]) -> Result<()> {
+    let used_groups: HashSet<&str> = violations.iter().filter_map(|v| v.group.as_deref()).collect();
+    for group in groups {
+        if !used_groups.contains(group.id.get_ref().as_str()) {
+            return error(
+                format!(
+                    "group `{}` has no violations; add `group = \"{}\"` to the linked violations",
+                    group.id.get_ref(),
+                    group.id.get_ref()
+                ),
+                group.id.span(),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+    Ok(Undertaking {
+        turnover: match &table.turnover {
+            None => Turnover::Unknown,
+            Some(value) => turnover(value)?,
+        },
+        turnover_year: table.turnover_year.as_ref().map(|y| *y.get_ref()),
+        turnover_span: table.turnover.as_ref().map(Spanned::span),
+        name: table.name,
+        public_body: table.public_body,
+    })
 }
 
 /// A group's `gravest` must name one of its own violations (Art. 83(3): the gravest of the
