@@ -277,7 +277,7 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
                 ),
                 Some(eur),
             ));
-            Ok(TurnoverBasis { year: Some(year), ..known(eur, TurnoverSource::ByYear, steps) })
+            Ok(known(eur, TurnoverSource::ByYear, steps))
         }
     }
 }
@@ -656,7 +656,11 @@ mod tests {
             TurnoverBasis { currency: Some(case_in(Currency::PLN, dec!(4.2794))), ..TurnoverBasis::plain(None) };
         let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
         assert_eq!((max.amount, max.basis), (pln(85_588_000), MaximumBasis::AtLeast));
-        assert!(max.step.detail.starts_with("at least PLN 85,588,000.00"), "{}", max.step.detail);
+        assert_eq!(
+            max.step.detail,
+            "at least PLN 85,588,000.00: the higher of PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR) \
+             and 4 % of turnover; turnover unknown"
+        );
         // With eur_per_unit the conversion divides, and rounds half-up to the cent.
         let inverse =
             CaseCurrency { rate: crate::calc::model::Rate::EurPerUnit(dec!(0.3)), ..case_in(Currency::PLN, dec!(1)) };
@@ -681,6 +685,60 @@ mod tests {
         assert_eq!(basis.amount, Some(pln(3_600_000_000)));
         let max = legal_maximum(Tier::Art83_5, &basis, true).unwrap();
         assert_eq!((max.amount, max.basis), (pln(144_000_000), MaximumBasis::Turnover));
+    }
+
+    #[test]
+    fn a_turnover_in_euros_is_converted_into_the_cases_currency() {
+        // A Polish case whose turnover is stated in euros: EUR 1bn x 4.2794 = PLN 4,279,400,000.00,
+        // exact at a rate per euro.
+        let in_euros = undertaking(Turnover::Amount(Money::euros(1_000_000_000)));
+        let resolve_in = |currency: &CaseCurrency| {
+            let context = TurnoverContext {
+                decided: Some(date(2024, 6, 1)),
+                authority: "PL-UODO",
+                turnover_override: None,
+                currency: Some(currency),
+            };
+            resolve_turnover(&in_euros, context).unwrap()
+        };
+        let basis = resolve_in(&case_in(Currency::PLN, dec!(4.2794)));
+        assert_eq!((basis.eur, basis.amount), (Some(Money::euros(1_000_000_000)), Some(pln(4_279_400_000))));
+        let step = basis.steps.last().unwrap();
+        assert_eq!((step.rule.as_str(), step.detail.as_str()), ("currency conversion", "in PLN at 4.2794 PLN per EUR"));
+        assert_eq!(step.amount, Some(pln(4_279_400_000)));
+        // At 0.3 EUR per PLN the conversion divides: 1bn / 0.3 = 3,333,333,333.33..., rounded.
+        let inverse =
+            CaseCurrency { rate: crate::calc::model::Rate::EurPerUnit(dec!(0.3)), ..case_in(Currency::PLN, dec!(1)) };
+        let basis = resolve_in(&inverse);
+        let step = basis.steps.last().unwrap();
+        assert_eq!(step.detail, "in PLN at 0.3 EUR per PLN, rounded half-up to the cent");
+        let expected = Money::new(dec!(3333333333.33)).unwrap().in_currency(Currency::PLN);
+        assert_eq!((basis.amount, step.amount), (Some(expected), Some(expected)));
+    }
+
+    #[test]
+    fn an_unknown_turnover_keeps_the_year_the_authority_chose() {
+        let mut unknown = undertaking(Turnover::Unknown);
+        let basis = resolve(&unknown, Some(date(2024, 5, 2)), None).unwrap();
+        // The year preceding the decision is not reported for a turnover nobody knows.
+        assert_eq!((basis.eur, basis.year, basis.year_chosen), (None, None, false));
+        unknown.turnover_year = Some(2022);
+        let basis = resolve(&unknown, Some(date(2024, 5, 2)), None).unwrap();
+        assert_eq!((basis.eur, basis.year, basis.year_chosen), (None, Some(2022), true));
+    }
+
+    #[test]
+    fn a_turnover_at_an_unknown_rate_keeps_its_year_whatsapp() {
+        let years = BTreeMap::from([(2020, Money::euros(85_965_000_000))]);
+        let conversion = Some(TurnoverCurrency { currency: "USD".into(), eur_per_unit: None });
+        let mut whatsapp = undertaking(Turnover::ByYear { years, conversion });
+        // DPC, 2 September 2021: financial year 2020 precedes the decision.
+        let basis = resolve(&whatsapp, Some(date(2021, 9, 2)), None).unwrap();
+        assert_eq!((basis.source, basis.year, basis.year_chosen), (TurnoverSource::RateUnknown, Some(2020), false));
+        // The same year named by the authority.
+        whatsapp.turnover_year = Some(2020);
+        let basis = resolve(&whatsapp, Some(date(2021, 9, 2)), None).unwrap();
+        assert_eq!((basis.source, basis.year, basis.year_chosen), (TurnoverSource::RateUnknown, Some(2020), true));
     }
 
     #[test]

@@ -219,6 +219,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_text_over_10_mib_is_refused_before_it_is_parsed() {
+        // The CLI stops reading at 10 MiB + 1 byte; a library caller may pass any text.
+        let text = format!("# {}\n", "x".repeat(MAX_FILE_BYTES - 2));
+        assert_eq!(text.len(), 10 * 1024 * 1024 + 1);
+        let error = parse_raw(&text).unwrap_err();
+        assert_eq!(
+            (error.message.as_str(), error.span),
+            ("the case file is 10485761 bytes; art83 reads case files up to 10 MiB", None)
+        );
+        // Exactly 10 MiB is read: a comment only, so it lacks its [case] table.
+        let error = parse_raw(&text[..MAX_FILE_BYTES]).unwrap_err();
+        assert!(error.message.starts_with("missing field `case`"), "{}", error.message);
+    }
+
+    #[test]
     fn a_tie_suggests_the_first_name_in_order() {
         assert_eq!(suggest("grop-b", ["group-a", "group-b", "grop-a"]), Some("group-b"));
         assert_eq!(suggest("grop", ["grap", "grip"]), Some("grap"));
