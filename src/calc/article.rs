@@ -182,6 +182,21 @@ impl Article {
         })
     }
 
+    /// The fine tier of Art. 83(4)–(6) that lists this provision; `None` for one it does not.
+    ///
+    /// ```
+    /// use art83::calc::article::{Article, Tier};
+    ///
+    /// let article: Article = "5(1)(a)".parse().unwrap();
+    /// assert_eq!(article.tier(), Some(Tier::Art83_5)); // Art. 83(5)(a): the basic principles
+    /// let article: Article = "Art. 33(1)".parse().unwrap();
+    /// assert_eq!(article.to_string(), "33(1)");
+    /// assert_eq!(article.tier(), Some(Tier::Art83_4)); // Art. 83(4)(a): a controller's obligations
+    /// assert_eq!(Tier::Art83_4.maximum().percent, 2.into());
+    /// let recital: Article = "1".parse().unwrap();
+    /// assert_eq!(recital.tier(), None);
+    /// assert!("100(1)".parse::<Article>().is_err(), "the GDPR ends at Art. 99");
+    /// ```
     pub fn tier(&self) -> Option<Tier> {
         self.listing().map(|line| line.tier)
     }

@@ -395,7 +395,7 @@ fn is_value(word: &str) -> bool {
 impl std::str::FromStr for Article {
     type Err = ArticleError;
 
-    /// Any citation form of [this module](self): `5(1)(a)`, `artikel 5, eerste lid, onder a, AVG`,
+    /// Any citation form of the `citation` module: `5(1)(a)`, `artikel 5, eerste lid, onder a, AVG`,
     /// `Art. 5 Abs. 1 lit. a DSGVO`, `article 5, paragraphe 1, point a) du RGPD`, `art. 5, par. 1, lett. a)`.
     fn from_str(citation: &str) -> Result<Article, ArticleError> {
         parse(citation)

@@ -364,6 +364,28 @@ pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcErr
 /// With the fixed amount equal to the percentage at exactly EUR 500M, the fixed basis is reported
 /// there; the percentage wins strictly above (Uber decision fn. 12). Unknown turnover leaves
 /// the maximum at least the fixed amount; a public body follows its country's Art. 83(7) rule.
+///
+/// ```
+/// use art83::calc::article::Tier;
+/// use art83::calc::maximum::{TurnoverBasis, legal_maximum};
+/// use art83::calc::money::Money;
+/// use art83::calc::report::MaximumBasis;
+///
+/// // EUR 2bn turnover: 4 % (EUR 80M) is higher than the fixed EUR 20M of Art. 83(5).
+/// let large = TurnoverBasis::plain(Some(Money::euros(2_000_000_000)));
+/// let maximum = legal_maximum(Tier::Art83_5, &large, false).unwrap();
+/// assert_eq!((maximum.amount, maximum.basis), (Money::euros(80_000_000), MaximumBasis::Turnover));
+///
+/// // EUR 100M turnover: 2 % is EUR 2M, so the fixed EUR 10M of Art. 83(4) applies.
+/// let small = TurnoverBasis::plain(Some(Money::euros(100_000_000)));
+/// let maximum = legal_maximum(Tier::Art83_4, &small, false).unwrap();
+/// assert_eq!((maximum.amount, maximum.basis), (Money::euros(10_000_000), MaximumBasis::Fixed));
+///
+/// // Turnover unknown: the maximum is at least the fixed amount, never a guess above it.
+/// let unknown = TurnoverBasis::plain(None);
+/// let maximum = legal_maximum(Tier::Art83_5, &unknown, false).unwrap();
+/// assert_eq!((maximum.amount, maximum.basis), (Money::euros(20_000_000), MaximumBasis::AtLeast));
+/// ```
 pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, explain: bool) -> Result<LegalMaximum, CalcError> {
     let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
     let TierMaximum { fixed: fixed_eur, percent, .. } = tier.maximum();

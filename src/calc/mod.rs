@@ -52,6 +52,13 @@ pub struct Options {
     pub explain: bool,
 }
 
+impl Options {
+    /// The case file's own figures, penalties accrued to `as_of`, with every step explained.
+    pub fn new(as_of: Date) -> Options {
+        Options { turnover: None, as_of, compare: None, explain: true }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CompareMethod {
     /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.

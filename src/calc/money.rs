@@ -16,6 +16,22 @@ use super::error::CalcError;
 
 /// A non-negative exact amount in a currency (euros unless said otherwise). Amounts compare by
 /// value first; art83 only compares amounts of one currency.
+///
+/// Arithmetic is checked and exact: it never rounds, and refuses an amount below zero.
+///
+/// ```
+/// use art83::calc::money::Money;
+/// use rust_decimal::Decimal;
+///
+/// let fine = Money::new("1234567.891".parse::<Decimal>().unwrap()).unwrap();
+/// // 4 % of it, exact to the last digit; rounding happens only where asked for.
+/// let share = fine.percent(Decimal::from(4)).unwrap();
+/// assert_eq!(share.plain(), "49382.71564");
+/// assert_eq!(share.round_to_cent().to_string(), "EUR 49,382.72");
+/// assert_eq!(fine.checked_add(Money::euros(1)).unwrap().grouped(), "1,234,568.891");
+/// assert_eq!(Money::new(Decimal::from(-1)), None, "no negative amounts");
+/// assert!(fine.checked_add_signed(Decimal::from(-2_000_000)).is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal, Currency);
 

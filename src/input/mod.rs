@@ -7,6 +7,7 @@
 pub mod amount;
 mod currency;
 pub mod lint;
+#[doc(hidden)]
 pub mod raw;
 #[cfg(test)]
 mod schema;
@@ -161,7 +162,7 @@ impl<'a> Names<'a> {
 
     /// The nearest name within its limit of edits (insertions, deletions, substitutions and
     /// swaps of two neighbours: optimal string alignment), the first in order on a tie. Once
-    /// [`MAX_DISTANCES`] distances are spent, no more names are suggested.
+    /// `MAX_DISTANCES` distances are spent, no more names are suggested.
     pub fn nearest(&self, word: &str) -> Option<&'a str> {
         let word = word.to_lowercase();
         let (length, mask) = (word.chars().count(), char_mask(&word));
