@@ -20,6 +20,7 @@ pub mod penalty;
 mod plausible;
 pub mod report;
 pub mod sweep;
+mod text;
 
 use std::collections::{HashMap, HashSet};
 

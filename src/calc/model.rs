@@ -156,12 +156,24 @@ pub enum Method {
 }
 
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Seriousness {
     Low,
     Medium,
     High,
+}
+
+impl Seriousness {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Seriousness::Low => "low",
+            Seriousness::Medium => "medium",
+            Seriousness::High => "high",
+        }
+    }
 }
 
 /// Where in a band: a position (0 = bottom, 1 = top) or a value chosen outright.
@@ -221,13 +233,28 @@ impl EdpbInput {
 
 /// The four categories of the AP Boetebeleidsregels 2019.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 pub enum Category {
     I,
     II,
     III,
     IV,
 }
+
+impl Category {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::I => "I",
+            Category::II => "II",
+            Category::III => "III",
+            Category::IV => "IV",
+        }
+    }
+}
+
+super::text::text_enum!(Seriousness, Category);
 
 /// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
 #[derive(Debug, Clone)]
@@ -350,4 +377,27 @@ pub enum Deadline {
 pub enum PeriodCount {
     Started,
     Completed,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use serde::de::IntoDeserializer;
+    use serde::de::value::{Error, StrDeserializer};
+
+    use super::*;
+
+    fn read<'de, T: Deserialize<'de>>(name: &'de str) -> Result<T, Error> {
+        T::deserialize(IntoDeserializer::<Error>::into_deserializer(name) as StrDeserializer<'de, Error>)
+    }
+
+    #[test]
+    fn case_files_read_the_names_the_output_writes() {
+        for seriousness in [Seriousness::Low, Seriousness::Medium, Seriousness::High] {
+            assert_eq!(read::<Seriousness>(seriousness.as_str()), Ok(seriousness));
+        }
+        for category in [Category::I, Category::II, Category::III, Category::IV] {
+            assert_eq!(read::<Category>(category.as_str()), Ok(category));
+        }
+    }
 }
