@@ -20,6 +20,7 @@ pub mod penalty;
 mod plausible;
 pub mod report;
 pub mod sweep;
+pub mod validate;
 
 use std::collections::{HashMap, HashSet};
 
@@ -68,8 +69,10 @@ pub enum CompareMethod {
     Ap2019(Option<model::Category>),
 }
 
-/// Calculates the whole report for one case.
+/// Calculates the whole report for one case, after checking its invariants
+/// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
+    case.validate()?;
     let context = TurnoverContext {
         decided: case.decided,
         authority: &case.authority,
