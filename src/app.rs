@@ -36,22 +36,51 @@ impl From<Outcome> for ExitCode {
     }
 }
 
+/// Runs one command; the one place its error leaves (see [`report_error`]).
 pub fn run(cli: Cli) -> Outcome {
+    command(cli).unwrap_or_else(|error| {
+        report_error(&error);
+        Outcome::BadInput
+    })
+}
+
+/// Writes an error, with its causes, to standard error. Every message starts with `error:`
+/// (or is a [`diagnostic`], which does). A batch reports a file's error here and goes on;
+/// any other error ends the run with exit 2 ([`run`]).
+fn report_error(error: &anyhow::Error) {
+    eprintln!("{error:#}");
+}
+
+/// Whether writing the output went well: `art83 … | head` closing the pipe early is not an
+/// error (the one place that says so).
+fn unless_broken_pipe(result: io::Result<()>) -> io::Result<()> {
+    match result {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// A failed write of the output, as the user reads it.
+fn write_error(error: io::Error) -> anyhow::Error {
+    anyhow!("error: cannot write the output: {error}")
+}
+
+fn command(cli: Cli) -> anyhow::Result<Outcome> {
     let text = match cli.command {
-        Command::Calc(args) => return calculate_files(args, None, false),
+        Command::Calc(args) => return calculate_files(args, None, Quiet::No),
         Command::Check(check) => {
             let tally = CheckTally { allow_unpublished: check.allow_unpublished, ..CheckTally::default() };
-            return calculate_files(check.calc, Some(tally), check.quiet);
+            let quiet = if check.quiet { Quiet::Yes } else { Quiet::No };
+            return calculate_files(check.calc, Some(tally), quiet);
         }
         Command::Sweep(args) => return sweep(&args),
-        Command::Articles(args) => match articles(&args) {
-            Ok(text) if args.out.output.is_some() => return write_file(&args.out, &text),
-            Ok(text) => text,
-            Err(message) => {
-                eprintln!("{message}");
-                return Outcome::BadInput;
+        Command::Articles(args) => {
+            let text = articles(&args).map_err(|message| anyhow!(message))?;
+            if args.out.output.is_some() {
+                return write_file(&args.out, &text);
             }
-        },
+            text
+        }
         Command::Init => TEMPLATE.to_string(),
         Command::Schema => schema(),
         Command::Completions { shell } => {
@@ -132,15 +161,10 @@ fn line_width(to_file: bool) -> u16 {
     render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
-fn write_stdout(text: &str) -> Outcome {
+fn write_stdout(text: &str) -> anyhow::Result<Outcome> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write the output: {error}");
-            Outcome::BadInput
-        }
-        _ => Outcome::Ok,
-    }
+    unless_broken_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush())).map_err(write_error)?;
+    Ok(Outcome::Ok)
 }
 
 /// The CSV options as the renderers take them; an error when the format is not CSV.
@@ -176,19 +200,19 @@ fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn re
     Ok((options, files, render::renderer(args.format.into(), many, style)))
 }
 
+/// `check --quiet`: no report, only the exit code and the errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quiet {
+    Yes,
+    No,
+}
+
 /// `calc`, or `check` when given the tally to keep.
-fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
-    let prepared = prepare(&args).and_then(|(options, files, renderer)| {
-        let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
-        Ok((options, files, renderer, io::BufWriter::new(target?)))
-    });
-    let (options, files, mut renderer, mut out) = match prepared {
-        Ok(prepared) => prepared,
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
+fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) -> anyhow::Result<Outcome> {
+    let quiet = quiet == Quiet::Yes;
+    let (options, files, mut renderer) = prepare(&args)?;
+    let target = if quiet { Box::new(io::sink()) as Box<dyn Write> } else { open_output(&args.out)? };
+    let mut out = io::BufWriter::new(target);
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
@@ -214,7 +238,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
                 }
                 // Keep the reports already written in order with the message about this file.
                 let _ = out.flush();
-                eprintln!("{error:#}");
+                report_error(&error);
             }
         }
     }
@@ -226,14 +250,8 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         // On standard error, so that JSON on standard output stays one document.
         eprintln!("{}", tally.summary(files.len()));
     }
-    match result {
-        // `art83 calc … | head` closing the pipe early is not an error.
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write the output: {error}");
-            Outcome::BadInput
-        }
-        _ => outcome,
-    }
+    unless_broken_pipe(result).map_err(write_error)?;
+    Ok(outcome)
 }
 
 /// Where the output goes: standard output, or the file `-o` names. An existing file is
@@ -256,16 +274,10 @@ fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
 }
 
 /// Writes a command's whole text to the file `-o` names.
-fn write_file(out: &OutputArgs, text: &str) -> Outcome {
-    let written =
-        open_output(out).and_then(|mut file| file.write_all(text.as_bytes()).context("error: cannot write the output"));
-    match written {
-        Ok(()) => Outcome::Ok,
-        Err(error) => {
-            eprintln!("{error:#}");
-            Outcome::BadInput
-        }
-    }
+fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
+    let mut file = open_output(out)?;
+    file.write_all(text.as_bytes()).context("error: cannot write the output")?;
+    Ok(Outcome::Ok)
 }
 
 /// A run that produced nothing removes the file it created, so that the next run (with the
@@ -467,29 +479,13 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 }
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
-fn sweep(args: &SweepArgs) -> Outcome {
-    let csv = match csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv) {
-        Ok(csv) => csv,
-        Err(message) => {
-            eprintln!("{message}");
-            return Outcome::BadInput;
-        }
-    };
-    let target = match open_output(&args.out) {
-        Ok(target) => target,
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
+fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
+    let csv = csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
+    let target = open_output(&args.out)?;
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
-        let options = Options {
-            turnover: None,
-            as_of: args.as_of.unwrap_or_else(|| jiff::civil::date(2000, 1, 1)),
-            compare: None,
-            explain: false,
-        };
+        // The penalties are gone: no date matters.
+        let options = Options { turnover: None, as_of: jiff::civil::date(2000, 1, 1), compare: None, explain: false };
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| {
             anyhow!(
@@ -516,19 +512,12 @@ fn sweep(args: &SweepArgs) -> Outcome {
                 io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
             })
         };
-        match write_sweep(writer.as_mut(), turnovers, point, &mut out) {
-            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.map_err(anyhow::Error::from),
-        }
+        unless_broken_pipe(write_sweep(writer.as_mut(), turnovers, point, &mut out)).map_err(anyhow::Error::from)
     });
-    match result {
-        Ok(()) => Outcome::Ok,
-        Err(error) => {
-            discard_output(&args.out);
-            eprintln!("{error:#}");
-            Outcome::BadInput
-        }
+    if result.is_err() {
+        discard_output(&args.out);
     }
+    result.map(|()| Outcome::Ok)
 }
 
 /// Writes a sweep point by point. A writer that measures first (a table) sees every point

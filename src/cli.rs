@@ -73,7 +73,8 @@ pub struct SweepArgs {
     #[command(flatten)]
     pub out: OutputArgs,
 
-    /// Date penalties would accrue to (not used by the sweep itself) [default: today]
+    /// Accepted and not used: a sweep has no penalties. Kept only because removing it changes
+    /// the bash completions (tests/cmd/completions-bash.toml); the lead decides.
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<Date>,
 
