@@ -4,6 +4,7 @@ use super::Span;
 
 /// Why a calculation could not be completed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CalcError {
     #[error("an amount is beyond the range art83 computes exactly (about 7.9e28); check the turnover and amounts")]
     Overflow,
@@ -25,6 +26,9 @@ pub enum CalcError {
     },
     #[error("{message}")]
     Invalid { message: String, at: Option<Span> },
+    /// The case breaks one of its invariants ([`Case::validate`](super::model::Case::validate)).
+    #[error(transparent)]
+    Case(#[from] super::validate::CaseError),
 }
 
 impl CalcError {
@@ -44,9 +48,11 @@ impl CalcError {
         match self {
             CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
             CalcError::Invalid { at, .. } => at.clone(),
-            CalcError::Overflow | CalcError::NegativeAmount | CalcError::Inexact | CalcError::CurrencyMismatch(..) => {
-                None
-            }
+            CalcError::Overflow
+            | CalcError::NegativeAmount
+            | CalcError::Inexact
+            | CalcError::CurrencyMismatch(..)
+            | CalcError::Case(_) => None,
         }
     }
 }

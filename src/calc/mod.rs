@@ -21,6 +21,7 @@ mod plausible;
 pub mod report;
 pub mod sweep;
 mod text;
+pub mod validate;
 
 use std::collections::{HashMap, HashSet};
 
@@ -69,8 +70,10 @@ pub enum CompareMethod {
     Ap2019(Option<model::Category>),
 }
 
-/// Calculates the whole report for one case.
+/// Calculates the whole report for one case, after checking its invariants
+/// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
+    case.validate()?;
     let context = TurnoverContext {
         decided: case.decided,
         authority: &case.authority,

@@ -5,10 +5,11 @@ use jiff::civil::date;
 
 use super::article::{Article, Tier};
 use super::model::{
-    Ap2019Input, Category, Choice, CitedArticle, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
-    Seriousness, Turnover, Undertaking, Until, Violation,
+    Ap2019Input, Category, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder,
+    PenaltyUnit, Seriousness, Turnover, Undertaking, Until, Violation,
 };
 use super::report::{FineMethod, GroupFineSource, Level};
+use super::validate::CaseError;
 use super::*;
 
 pub(crate) fn cited(text: &str) -> CitedArticle {
@@ -349,11 +350,16 @@ fn awb_5_32b_2_penalty_maxima_add_up_and_are_checked_against_the_decision() {
     assert!(codes(&report).is_empty(), "{:?}", report.findings);
     orders.published_penalties_max = Some(Money::euros(160_000));
     assert_eq!(codes(&calculate(&orders, &options()).unwrap()), ["penalties-max-differs"]);
-    // One order without a ceiling: the exposure is unbounded.
+    // A Dutch order must state its ceiling (Awb 5:32b(2)): a case without one is refused ...
     orders.penalties[1].max = None;
+    let refused = calculate(&orders, &options()).unwrap_err();
+    assert_eq!(refused, CalcError::Case(CaseError::NoDutchMaximum { index: 1, penalty: "b".into() }));
+    // ... elsewhere an order without a ceiling is flagged: the exposure is unbounded.
+    orders.authority = "FR-CNIL".into();
     let report = calculate(&orders, &options()).unwrap();
     assert_eq!(report.penalties_max, None);
-    assert_eq!(codes(&report), ["penalty-without-maximum", "penalties-max-differs"]);
+    let codes: Vec<&str> = codes(&report).into_iter().filter(|code| *code != "no-limitation-dates").collect();
+    assert_eq!(codes, ["penalty-without-maximum", "penalties-max-differs"]);
 }
 
 /// AP Boetebeleidsregels 2019 art. 2.3: category III has the bandwidth EUR 300,000-750,000 and
@@ -418,6 +424,7 @@ fn implausible_dates_get_warnings() {
     future.decided = Some(date(2052, 5, 16));
     future.published = Some(date(2052, 5, 1));
     let mut complied = order("o", Some(10_000));
+    complied.deadline = Some(Deadline::Due(date(2052, 6, 1)));
     complied.complied = Some(date(2024, 6, 1));
     future.penalties = vec![complied];
     let report = calculate(&future, &options()).unwrap();

@@ -7,6 +7,7 @@
 pub mod amount;
 mod currency;
 pub mod lint;
+mod located;
 #[doc(hidden)]
 pub mod raw;
 #[cfg(test)]

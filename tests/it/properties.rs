@@ -337,6 +337,8 @@ proptest! {
 
 fn penalty_case(amount: i64, per: PenaltyUnit, due: Date, max: i64, started: bool) -> Case {
     let mut case = case(None, vec![]);
+    // A deadline lies on or after the decision (the core refuses one before it).
+    case.decided = case.decided.map(|decided| decided.min(due));
     case.penalties.push(PenaltyOrder {
         id: "p".into(),
         violation: None,
