@@ -24,8 +24,18 @@ impl Step {
     }
 }
 
-/// Collects the steps of an explanation. Switched off (sweeps, the bounds of a range) it skips
-/// building their text, which is most of the cost of a calculation.
+/// How much of the explanation a calculation builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every step's rule and text beside the amounts: what reports show.
+    Steps,
+    /// The amounts only (sweeps, the bounds of a range): building the steps' text is most of
+    /// the cost of a calculation.
+    Amounts,
+}
+
+/// Collects the steps of an explanation. With [`Detail::Amounts`] it skips building their
+/// text.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
     steps: Vec<Step>,
@@ -33,8 +43,8 @@ pub struct Trace {
 }
 
 impl Trace {
-    pub fn new(explain: bool) -> Trace {
-        Trace { steps: Vec::new(), off: !explain }
+    pub fn new(detail: Detail) -> Trace {
+        Trace { steps: Vec::new(), off: detail == Detail::Amounts }
     }
 
     pub fn push(&mut self, step: impl FnOnce() -> Step) {
@@ -47,10 +57,6 @@ impl Trace {
         if !self.off {
             self.steps.extend(steps);
         }
-    }
-
-    pub fn explains(&self) -> bool {
-        !self.off
     }
 
     pub fn into_steps(self) -> Vec<Step> {
