@@ -173,7 +173,7 @@ pub fn calculate(
         Step::new(
             "Boetebeleidsregels 2019 categories",
             format!(
-                "category {category:?} ({category_source}): bandwidth {} - {}, basic fine",
+                "category {category} ({category_source}): bandwidth {} - {}, basic fine",
                 band.low.grouped(),
                 band.high.grouped()
             ),
@@ -322,7 +322,7 @@ fn bandwidth(
                 Level::Info,
                 "beyond-bandwidth-unused",
                 format!(
-                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category:?} \
+                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category} \
                      bandwidth"
                 ),
             ));
@@ -337,7 +337,7 @@ fn bandwidth(
                     fine,
                     band.low,
                     band.high,
-                    &format!("the category {category:?} bandwidth")
+                    &format!("the category {category} bandwidth")
                 )
             ),
             input.span.clone(),
@@ -351,7 +351,7 @@ fn bandwidth(
                         Step::new(
                             "Boetebeleidsregels 2019 Art. 8.1",
                             format!(
-                                "the bandwidth of the next category, {:?} ({} - {}): {reason}",
+                                "the bandwidth of the next category, {} ({} - {}): {reason}",
                                 next.category,
                                 next.low.grouped(),
                                 next.high.grouped()
@@ -409,7 +409,7 @@ fn beyond_adjacent(
                 fine,
                 low,
                 high,
-                &format!("category {category:?} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
+                &format!("category {category} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
             )
         ),
         input.span.clone(),

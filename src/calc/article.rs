@@ -11,7 +11,6 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 use super::money::Money;
 
@@ -98,18 +97,17 @@ fn several_message(split: Option<&[String]>) -> String {
 }
 
 /// The fine tiers of Art. 83.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
-    #[serde(rename = "83(4)")]
     /// Art. 83(4): up to EUR 10M or 2 % of turnover.
     Art83_4,
-    #[serde(rename = "83(5)")]
     /// Art. 83(5): up to EUR 20M or 4 % of turnover.
     Art83_5,
-    #[serde(rename = "83(6)")]
     /// Art. 83(6): non-compliance with an order of the authority, up to EUR 20M or 4 %.
     Art83_6,
 }
+
+super::text::text_enum!(Tier);
 
 /// One tier's legal maximum: the higher of a fixed amount and a share of worldwide turnover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,8 +144,8 @@ impl Tier {
         }
     }
 
-    /// `83(5)`, as in the JSON output.
-    pub fn label(self) -> &'static str {
+    /// `83(5)`, as in JSON, CSV and the tables.
+    pub fn as_str(self) -> &'static str {
         &self.citation()[5..]
     }
 }
@@ -339,6 +337,6 @@ mod tests {
         assert_eq!(Tier::Art83_4.maximum().percent, dec!(2));
         assert_eq!(Tier::Art83_5.maximum().fixed, Money::euros(20_000_000));
         assert_eq!(Tier::Art83_6.maximum().percent, dec!(4));
-        assert_eq!(Tier::Art83_5.label(), "83(5)");
+        assert_eq!(Tier::Art83_5.as_str(), "83(5)");
     }
 }

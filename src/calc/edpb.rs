@@ -226,7 +226,7 @@ fn step_2a_starting_amount(
 ) -> Result<([Money; 2], Money), CalcError> {
     let (low_percent, high_percent) = seriousness_band(input.seriousness);
     let starting_range = [maximum.amount.percent(low_percent)?, maximum.amount.percent(high_percent)?];
-    let seriousness = format!("{:?}", input.seriousness).to_lowercase();
+    let seriousness = input.seriousness;
     let starting = match starting_choice {
         Choice::Position(position) => Money::interpolate(starting_range[0], starting_range[1], position)?,
         Choice::InBand { value, band } => {

@@ -20,6 +20,7 @@ pub mod penalty;
 mod plausible;
 pub mod report;
 pub mod sweep;
+mod text;
 pub mod validate;
 
 use std::collections::{HashMap, HashSet};

@@ -193,7 +193,7 @@ pub enum Method {
 }
 
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(
     not(test),
@@ -206,6 +206,18 @@ pub enum Seriousness {
     Medium,
     #[cfg_attr(not(test), doc = "High: 20-100 % of the legal maximum.")]
     High,
+}
+
+impl Seriousness {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Seriousness::Low => "low",
+            Seriousness::Medium => "medium",
+            Seriousness::High => "high",
+        }
+    }
 }
 
 /// Where in a band: a position (0 = bottom, 1 = top) or a value chosen outright.
@@ -280,7 +292,7 @@ impl EdpbInput {
 
 /// The four categories of the AP Boetebeleidsregels 2019.
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 pub enum Category {
     #[cfg_attr(not(test), doc = "Category I: bandwidth EUR 0-200,000.")]
     I,
@@ -291,6 +303,21 @@ pub enum Category {
     #[cfg_attr(not(test), doc = "Category IV: bandwidth EUR 450,000-1,000,000.")]
     IV,
 }
+
+impl Category {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::I => "I",
+            Category::II => "II",
+            Category::III => "III",
+            Category::IV => "IV",
+        }
+    }
+}
+
+super::text::text_enum!(Seriousness, Category);
 
 /// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
 #[derive(Debug, Clone)]
@@ -446,4 +473,27 @@ pub enum PeriodCount {
     Started,
     #[cfg_attr(not(test), doc = "Only completed periods count.")]
     Completed,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use serde::de::IntoDeserializer;
+    use serde::de::value::{Error, StrDeserializer};
+
+    use super::*;
+
+    fn read<'de, T: Deserialize<'de>>(name: &'de str) -> Result<T, Error> {
+        T::deserialize(IntoDeserializer::<Error>::into_deserializer(name) as StrDeserializer<'de, Error>)
+    }
+
+    #[test]
+    fn case_files_read_the_names_the_output_writes() {
+        for seriousness in [Seriousness::Low, Seriousness::Medium, Seriousness::High] {
+            assert_eq!(read::<Seriousness>(seriousness.as_str()), Ok(seriousness));
+        }
+        for category in [Category::I, Category::II, Category::III, Category::IV] {
+            assert_eq!(read::<Category>(category.as_str()), Ok(category));
+        }
+    }
 }

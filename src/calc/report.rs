@@ -96,8 +96,7 @@ pub struct CaseInfo {
     pub published_total_eur: Option<Money>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TurnoverSource {
     /// Not known or withheld: the maxima are at least the fixed amounts.
     Unknown,
@@ -111,6 +110,20 @@ pub enum TurnoverSource {
     ByYear,
     /// `--turnover` on the command line.
     Override,
+}
+
+impl TurnoverSource {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TurnoverSource::Unknown => "unknown",
+            TurnoverSource::RateUnknown => "rate-unknown",
+            TurnoverSource::PublicBody => "public-body",
+            TurnoverSource::Declared => "declared",
+            TurnoverSource::ByYear => "by-year",
+            TurnoverSource::Override => "override",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,8 +140,7 @@ pub struct UndertakingReport {
     pub turnover_steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MaximumBasis {
     /// The fixed EUR 10M / 20M amount (turnover known and at most EUR 500M).
     Fixed,
@@ -144,14 +156,24 @@ pub enum MaximumBasis {
 }
 
 impl MaximumBasis {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MaximumBasis::Fixed => "fixed",
+            MaximumBasis::Turnover => "turnover",
+            MaximumBasis::AtLeast => "at-least",
+            MaximumBasis::PublicBody => "public-body",
+            MaximumBasis::NoFine => "no-fine",
+        }
+    }
+
     /// Whether the amount is a floor rather than the maximum itself.
     pub fn is_floor(self) -> bool {
         self == MaximumBasis::AtLeast
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FineMethod {
     /// Stated by the decision or the user (on the violation or its group).
     Declared,
@@ -159,6 +181,18 @@ pub enum FineMethod {
     Ap2019,
     /// No fine: the report shows the legal maximum only.
     None,
+}
+
+impl FineMethod {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FineMethod::Declared => "declared",
+            FineMethod::Edpb => "edpb",
+            FineMethod::Ap2019 => "ap2019",
+            FineMethod::None => "none",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -283,11 +317,20 @@ pub struct GroupComparison {
     pub capped: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupFineSource {
     Group,
     Violations,
+}
+
+impl GroupFineSource {
+    /// The name in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GroupFineSource::Group => "group",
+            GroupFineSource::Violations => "violations",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -350,13 +393,25 @@ pub struct PenaltyPeriod {
     pub time_barred_on: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Info,
     Warning,
     Error,
 }
+
+impl Level {
+    /// The name in JSON and in the English report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
 
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]

@@ -179,7 +179,7 @@ proptest! {
         let report = calculate(&case(turnover, vec![(vec![article.clone()], None, None)]), &options()).unwrap();
         let violation = &report.violations[0];
         let tier = law::tier_of(&article.as_written);
-        prop_assert_eq!(violation.tier.map(|t| t.label()), tier.map(|t| t.label), "{}", article.as_written);
+        prop_assert_eq!(violation.tier.map(|t| t.as_str()), tier.map(|t| t.label), "{}", article.as_written);
         let expected = tier.map(|t| law::maximum(t, turnover.map(Money::amount)));
         prop_assert_eq!(violation.legal_maximum.map(Money::amount), expected);
         if let (Some(tier), Some(turnover)) = (tier, turnover) {
