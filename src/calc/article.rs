@@ -35,6 +35,7 @@ impl fmt::Display for Article {
 
 /// Why a citation could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ArticleError {
     #[error("empty article; write a provision like \"5(1)(a)\"")]
     /// Nothing was written.

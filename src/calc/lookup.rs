@@ -13,6 +13,7 @@ use super::report::{MaximumBasis, Step};
 
 #[derive(Debug, Clone, Serialize)]
 /// What art83 knows about one cited provision (`art83 articles`).
+#[non_exhaustive]
 pub struct ArticleInfo {
     /// The provision, normalised: `5(1)(a)`.
     pub article: String,

@@ -1,5 +1,13 @@
 //! The validated case: what the calculation core works on. The input module builds it from a
 //! case file; nothing here knows about TOML.
+//!
+//! These types are the core's input, which a program may build by hand, so their fields are
+//! public and the structs are not `#[non_exhaustive]`: a struct literal (with `..` from a
+//! value made by `input::parse_case` or a constructor like [`EdpbInput::defaults`]) is how a
+//! caller states a what-if. A new field is thus a breaking change, made with a new minor
+//! version while art83 is 0.x. Whatever the source, [`Case::validate`] holds the case to the
+//! same invariants before any calculation. The report types, which only art83 builds, are
+//! `#[non_exhaustive]` and grow freely.
 
 use std::collections::BTreeMap;
 
@@ -185,6 +193,7 @@ pub enum Until {
 
 /// How a violation's fine is computed instead of declared.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Method {
     /// EDPB Guidelines 04/2022 on the calculation of administrative fines.
     Edpb(EdpbInput),
@@ -192,6 +201,9 @@ pub enum Method {
     Ap2019(Ap2019Input),
 }
 
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -291,6 +303,9 @@ impl EdpbInput {
 }
 
 /// The four categories of the AP Boetebeleidsregels 2019.
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 pub enum Category {
@@ -465,6 +480,9 @@ pub enum Deadline {
 }
 
 /// Whether a started period counts in full ("per month or part of a month") or only completed ones.
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]

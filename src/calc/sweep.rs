@@ -11,6 +11,7 @@ use super::{Case, Options, calculate};
 
 /// One turnover of a sweep.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SweepPoint {
     /// The turnover in euros.
     pub turnover: Money,
@@ -22,6 +23,7 @@ pub struct SweepPoint {
 
 #[derive(Debug, Clone, Serialize)]
 /// One violation at one turnover of a sweep.
+#[non_exhaustive]
 pub struct SweepValue {
     /// The violation's id.
     pub id: String,

@@ -28,6 +28,7 @@ pub const MAX_VIOLATIONS: usize = 10_000;
 /// A problem in a case file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
+#[non_exhaustive]
 pub struct InputError {
     /// What is wrong and what to write instead.
     pub message: String,
