@@ -1,5 +1,6 @@
 //! The shell: read case files, validate, calculate, render, and decide the exit code.
 
+use crate::calc::report::FindingCode;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -312,7 +313,7 @@ impl CheckTally {
         if figures == 0 {
             report.findings.push(calc::report::Finding::new(
                 calc::report::Level::Warning,
-                "nothing-to-check",
+                FindingCode::NothingToCheck,
                 "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
                  nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
                  `--allow-unpublished` lets it pass on its legal checks alone)",

@@ -3,6 +3,7 @@
 //! In force 15 March 2019; repealed with retroactive effect to 24 May 2023, since when the AP
 //! uses the EDPB method for undertakings (LAW.md §3).
 
+use crate::calc::report::FindingCode;
 use jiff::civil::{Date, date};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -120,14 +121,14 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
     if !crate::calc::law::authority::is_dutch(authority) {
         return Some(Finding::new(
             Level::Warning,
-            "ap2019-not-dutch",
+            FindingCode::Ap2019NotDutch,
             "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
         ));
     }
     match (from, decided) {
         (Some(from), _) if from >= REPEALED_FROM => Some(Finding::new(
             Level::Warning,
-            "ap2019-not-in-force",
+            FindingCode::Ap2019NotInForce,
             format!(
                 "the infringement began on {from}, after the Boetebeleidsregels 2019 were repealed (with effect \
                  from {REPEALED_FROM}); the AP applies them only to earlier infringements"
@@ -135,7 +136,7 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
         )),
         (None, Some(decided)) if decided >= REPEALED_FROM => Some(Finding::new(
             Level::Info,
-            "ap2019-infringement-date-unknown",
+            FindingCode::Ap2019InfringementDateUnknown,
             format!(
                 "the Boetebeleidsregels 2019 were repealed with effect from {REPEALED_FROM}, before this decision; \
                  the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give \
@@ -320,7 +321,7 @@ fn bandwidth(
         (Some(reason), true) => {
             findings.push(Finding::new(
                 Level::Info,
-                "beyond-bandwidth-unused",
+                FindingCode::BeyondBandwidthUnused,
                 format!(
                     "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category} \
                      bandwidth"
@@ -364,7 +365,7 @@ fn bandwidth(
                 None if higher.is_none() && fine > band.high => {
                     findings.push(Finding::new(
                         Level::Warning,
-                        "ap2019-above-category-iv",
+                        FindingCode::Ap2019AboveCategoryIv,
                         format!(
                             "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
                              category and the policy rules name none above IV"
@@ -515,7 +516,7 @@ mod tests {
     fn a_reason_to_leave_the_bandwidth_is_never_dropped_silently() {
         let input = Ap2019Input { beyond_bandwidth: Some("not needed".into()), ..Ap2019Input::defaults() };
         let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
-        assert_eq!(outcome.findings[0].code, "beyond-bandwidth-unused");
+        assert_eq!(outcome.findings[0].code, FindingCode::BeyondBandwidthUnused);
     }
 
     #[test]
@@ -524,7 +525,7 @@ mod tests {
             Ap2019Input { category: Some(Category::IV), beyond_bandwidth: Some("gravity".into()), ..raised(100) };
         let outcome = calculate(true, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(1_450_000));
-        assert_eq!(outcome.findings[0].code, "ap2019-above-category-iv");
+        assert_eq!(outcome.findings[0].code, FindingCode::Ap2019AboveCategoryIv);
     }
 
     #[test]
@@ -625,14 +626,14 @@ mod tests {
         assert!(applicability(Some(date(2020, 1, 1)), Some(date(2024, 5, 2)), "NL-AP").is_none());
         // An infringement that began after the repeal falls outside them.
         let after = applicability(Some(date(2023, 5, 24)), Some(date(2024, 5, 2)), "NL-AP").unwrap();
-        assert_eq!((after.level, after.code), (Level::Warning, "ap2019-not-in-force"));
+        assert_eq!((after.level, after.code), (Level::Warning, FindingCode::Ap2019NotInForce));
         assert!(applicability(Some(date(2023, 5, 23)), Some(date(2024, 5, 2)), "NL-AP").is_none());
         // No start date and a decision after the repeal: art83 cannot tell, and says so.
         let unknown = applicability(None, Some(date(2024, 5, 2)), "NL-AP").unwrap();
         assert_eq!(unknown.level, Level::Info);
         assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
         // Another country's authority does not follow the AP's policy rules.
-        assert_eq!(applicability(None, None, "BE-APD").unwrap().code, "ap2019-not-dutch");
+        assert_eq!(applicability(None, None, "BE-APD").unwrap().code, FindingCode::Ap2019NotDutch);
     }
 
     #[test]

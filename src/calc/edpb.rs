@@ -5,6 +5,7 @@
 //! user makes (band position, size percentage, adjustments) appears in the steps, and
 //! `fine_range` shows what the bands allow.
 
+use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -26,7 +27,7 @@ pub fn postdates(decided: Option<jiff::civil::Date>) -> Option<super::report::Fi
     let decided = decided.filter(|day| *day < GUIDELINES_ADOPTED)?;
     Some(super::report::Finding::new(
         super::report::Level::Info,
-        "edpb-guidelines-postdate-decision",
+        FindingCode::EdpbGuidelinesPostdateDecision,
         format!(
             "EDPB Guidelines 04/2022 were adopted on {GUIDELINES_ADOPTED}, after the decision of {decided}: the steps show \
              what the method gives, not what the authority did"

@@ -8,6 +8,7 @@
 //! - Combined (e.g. AP Netflix 2024: one fine for two separate behaviours): Art. 83(3) does not
 //!   apply; each infringement keeps its own maximum, so the one fine may reach their sum.
 
+use crate::calc::report::FindingCode;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -183,7 +184,7 @@ pub fn report(
     }
     let comparison = comparison(&members, ceiling)?;
     if let Some(note) = comparison.as_ref().and_then(|c| c.note.as_ref()) {
-        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).group(&group.id));
+        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).group(&group.id));
     }
     Ok(GroupReport {
         id: group.id.clone(),
@@ -233,7 +234,7 @@ fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step 
 fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money) -> Finding {
     Finding::new(
         Level::Warning,
-        "maximum-needs-turnover",
+        FindingCode::MaximumNeedsTurnover,
         format!(
             "the group's fine {fine} is above {floor}, what its ceiling is known to reach with turnover unknown; it \
              is within the ceiling if the undertaking's turnover was at least {needed}"
@@ -251,7 +252,7 @@ fn exceeds(group: &Group, fine: Money, limit: Money) -> Finding {
             format!("the combined fine {fine} is above {limit}, the sum of its infringements' legal maxima")
         }
     };
-    Finding::new(Level::Error, "group-exceeds-ceiling", message).group(&group.id)
+    Finding::new(Level::Error, FindingCode::GroupExceedsCeiling, message).group(&group.id)
 }
 
 /// With `--method`: the members' method results added up and capped at a linked ceiling.
@@ -355,7 +356,12 @@ mod tests {
         assert_eq!((group.ceiling_basis, group.within), (Some(MaximumBasis::AtLeast), None));
         assert_eq!(group.required_turnover, Some(Money::euros(750_000_000)));
         assert!(!report.has_discrepancy());
-        assert!(report.findings.iter().any(|f| f.code == "maximum-needs-turnover" && f.group.as_deref() == Some("g")));
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.code == FindingCode::MaximumNeedsTurnover && f.group.as_deref() == Some("g"))
+        );
         // Combined: the maxima, and so their percentages, add up: 50M / (4 % + 4 %) = EUR 625M.
         let members = [("a", "6(1)", Some(25_000_000)), ("b", "9(1)", Some(25_000_000))];
         let report = calculate(&unknown_turnover(grouped(members, GroupKind::Combined, None)), &options()).unwrap();

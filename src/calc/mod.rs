@@ -23,6 +23,7 @@ pub mod sweep;
 mod text;
 pub mod validate;
 
+use crate::calc::report::FindingCode;
 use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
@@ -203,7 +204,7 @@ fn total_fine(
     {
         findings.push(Finding::new(
             Level::Error,
-            "total-differs",
+            FindingCode::TotalDiffers,
             format!("the decision states a total of {published}, the fines add up to {total}"),
         ));
     }
@@ -234,7 +235,7 @@ fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -
         let computed = max.map_or("are unbounded (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
         findings.push(Finding::new(
             Level::Error,
-            "penalties-max-differs",
+            FindingCode::PenaltiesMaxDiffers,
             format!("the decision states penalty maxima of {published} together; the orders' ceilings {computed}"),
         ));
     }
@@ -365,9 +366,9 @@ fn untiered_finding(
         return None;
     }
     let (level, code, consequence) = if maximum.is_some() {
-        (Level::Info, "article-without-tier", "they do not set the tier")
+        (Level::Info, FindingCode::ArticleWithoutTier, "they do not set the tier")
     } else {
-        (Level::Warning, "violation-without-tier", "this violation has no legal maximum")
+        (Level::Warning, FindingCode::ViolationWithoutTier, "this violation has no legal maximum")
     };
     Some(
         Finding::new(level, code, format!("Art. 83(4)-(6) do not list {}: {consequence}", untiered.join(", ")))
@@ -437,7 +438,7 @@ fn edpb_fine(
         findings.push(
             Finding::new(
                 Level::Warning,
-                "size-percent-ignored",
+                FindingCode::SizePercentIgnored,
                 format!(
                     "size_percent {} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
                     percent.normalize()
@@ -472,7 +473,7 @@ fn maximum_findings(
         findings.push(
             Finding::new(
                 Level::Warning,
-                "fine-without-tier",
+                FindingCode::FineWithoutTier,
                 "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
             )
             .violation(&violation.id),
@@ -497,7 +498,7 @@ fn comparison(
         findings.push(
             Finding::new(
                 Level::Info,
-                "method-not-compared",
+                FindingCode::MethodNotCompared,
                 format!("--method is not applied here: this violation's fine is computed with its own [violation.{table}] table"),
             )
             .violation(&violation.id),
@@ -506,7 +507,7 @@ fn comparison(
     }
     let comparison = compare_with(compare, violation, maximum, context.turnover, group_ceiling);
     if let Some(note) = Some(&comparison).filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
-        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).violation(&violation.id));
+        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).violation(&violation.id));
     }
     Some(comparison)
 }
@@ -543,12 +544,12 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
                 maximum.amount,
                 money::percent_text(maximum.percent)
             );
-            (Finding::new(Level::Warning, "maximum-needs-turnover", message), Some(needed))
+            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
         }
         MaximumBasis::NoFine => (
             Finding::new(
                 Level::Error,
-                "no-fine-allowed",
+                FindingCode::NoFineAllowed,
                 format!("fine {fine} on a public body that national law exempts from fines (Art. 83(7))"),
             ),
             None,
@@ -556,7 +557,7 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
         _ => (
             Finding::new(
                 Level::Error,
-                "fine-exceeds-maximum",
+                FindingCode::FineExceedsMaximum,
                 format!("fine {fine} exceeds the legal maximum {} ({citation})", maximum.amount),
             ),
             None,
@@ -574,7 +575,7 @@ fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis
     if case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some() {
         findings.push(Finding::new(
             Level::Warning,
-            "turnover-ignored",
+            FindingCode::TurnoverIgnored,
             "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
         ));
     }
@@ -582,7 +583,7 @@ fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis
         let country = turnover.country.as_deref().unwrap_or("the authority (no country code in `authority`)");
         findings.push(Finding::new(
             Level::Info,
-            "public-body-rule-unknown",
+            FindingCode::PublicBodyRuleUnknown,
             format!(
                 "art83 holds no Art. 83(7) rule for {country}: the fixed maxima are shown, but national law may \
                  cap or exclude fines on public bodies"

@@ -552,14 +552,167 @@ impl Level {
 
 super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
 
+/// What a finding is about: one variant per code, so that a caller can match it. In JSON and
+/// CSV it is the kebab-case code of docs/format.md (`fine-exceeds-maximum`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// A fine above its legal maximum (Art. 83(4)-(6)).
+    FineExceedsMaximum,
+    /// A fine on a public body that national law exempts from fines (Art. 83(7)).
+    NoFineAllowed,
+    /// A fine above an at-least maximum: lawful only at the turnover it needs or more.
+    MaximumNeedsTurnover,
+    /// A fine on a violation none of whose articles Art. 83(4)-(6) list.
+    FineWithoutTier,
+    /// No article of the violation is listed in Art. 83(4)-(6): no legal maximum.
+    ViolationWithoutTier,
+    /// One article is in no tier, another sets it.
+    ArticleWithoutTier,
+    /// A group's fine above its Art. 83(3) (or combined) ceiling.
+    GroupExceedsCeiling,
+    /// The published total differs from the fines added up.
+    TotalDiffers,
+    /// The published EUR total differs from the converted total.
+    TotalEurDiffers,
+    /// The published EUR total agrees with the converted total.
+    TotalEurMatches,
+    /// The published penalty maxima differ from the orders' ceilings.
+    PenaltiesMaxDiffers,
+    /// A published forfeited sum differs from the schedule.
+    ForfeitedDiffers,
+    /// No published figure: `check` compared nothing.
+    NothingToCheck,
+    /// A penalty order without a maximum: unbounded exposure.
+    PenaltyWithoutMaximum,
+    /// A non-Dutch order: no Awb 5:35 limitation dates.
+    NoLimitationDates,
+    /// A decision date after the date of the run.
+    DecidedInTheFuture,
+    /// A publication date before the decision.
+    PublishedBeforeDecided,
+    /// Compliance by the deadline, yet penalties stated.
+    CompliedByTheDeadline,
+    /// An amount written like `"475.000"`.
+    ThousandsSeparator,
+    /// A turnover given for a public body (Art. 83(7)).
+    TurnoverIgnored,
+    /// `--method` on a violation with its own method table.
+    MethodNotCompared,
+    /// `--method` gives no result for a violation or group.
+    NoMethodResult,
+    /// The AP 2019 policy rules applied to a non-Dutch authority.
+    Ap2019NotDutch,
+    /// The AP 2019 policy rules applied to an infringement after their repeal.
+    Ap2019NotInForce,
+    /// The AP 2019 rules' reach, stated where the infringement's date is unknown.
+    Ap2019InfringementDateUnknown,
+    /// A fine above the bandwidth of category IV.
+    Ap2019AboveCategoryIv,
+    /// `beyond_bandwidth` given, but the fine stays in its bandwidth.
+    BeyondBandwidthUnused,
+    /// The EDPB Guidelines 04/2022 came after the decision.
+    EdpbGuidelinesPostdateDecision,
+    /// `size_percent` where no size step applies.
+    SizePercentIgnored,
+    /// No Art. 83(7) rule known for the authority's country.
+    PublicBodyRuleUnknown,
+    /// The national rule for converting the maxima into the case's currency.
+    CurrencyRule,
+    /// No national rule known for converting the maxima.
+    CurrencyRuleUnknown,
+    /// A conversion rate dated otherwise than the national rule says.
+    RateDateOffRule,
+}
+
+impl FindingCode {
+    /// Every code, in the order of the table in docs/format.md.
+    pub const ALL: [FindingCode; 33] = [
+        FindingCode::FineExceedsMaximum,
+        FindingCode::NoFineAllowed,
+        FindingCode::MaximumNeedsTurnover,
+        FindingCode::FineWithoutTier,
+        FindingCode::ViolationWithoutTier,
+        FindingCode::ArticleWithoutTier,
+        FindingCode::GroupExceedsCeiling,
+        FindingCode::TotalDiffers,
+        FindingCode::TotalEurDiffers,
+        FindingCode::TotalEurMatches,
+        FindingCode::PenaltiesMaxDiffers,
+        FindingCode::ForfeitedDiffers,
+        FindingCode::NothingToCheck,
+        FindingCode::PenaltyWithoutMaximum,
+        FindingCode::NoLimitationDates,
+        FindingCode::DecidedInTheFuture,
+        FindingCode::PublishedBeforeDecided,
+        FindingCode::CompliedByTheDeadline,
+        FindingCode::ThousandsSeparator,
+        FindingCode::TurnoverIgnored,
+        FindingCode::MethodNotCompared,
+        FindingCode::NoMethodResult,
+        FindingCode::Ap2019NotDutch,
+        FindingCode::Ap2019NotInForce,
+        FindingCode::Ap2019InfringementDateUnknown,
+        FindingCode::Ap2019AboveCategoryIv,
+        FindingCode::BeyondBandwidthUnused,
+        FindingCode::EdpbGuidelinesPostdateDecision,
+        FindingCode::SizePercentIgnored,
+        FindingCode::PublicBodyRuleUnknown,
+        FindingCode::CurrencyRule,
+        FindingCode::CurrencyRuleUnknown,
+        FindingCode::RateDateOffRule,
+    ];
+
+    /// The code as JSON writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::FineExceedsMaximum => "fine-exceeds-maximum",
+            FindingCode::NoFineAllowed => "no-fine-allowed",
+            FindingCode::MaximumNeedsTurnover => "maximum-needs-turnover",
+            FindingCode::FineWithoutTier => "fine-without-tier",
+            FindingCode::ViolationWithoutTier => "violation-without-tier",
+            FindingCode::ArticleWithoutTier => "article-without-tier",
+            FindingCode::GroupExceedsCeiling => "group-exceeds-ceiling",
+            FindingCode::TotalDiffers => "total-differs",
+            FindingCode::TotalEurDiffers => "total-eur-differs",
+            FindingCode::TotalEurMatches => "total-eur-matches",
+            FindingCode::PenaltiesMaxDiffers => "penalties-max-differs",
+            FindingCode::ForfeitedDiffers => "forfeited-differs",
+            FindingCode::NothingToCheck => "nothing-to-check",
+            FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
+            FindingCode::NoLimitationDates => "no-limitation-dates",
+            FindingCode::DecidedInTheFuture => "decided-in-the-future",
+            FindingCode::PublishedBeforeDecided => "published-before-decided",
+            FindingCode::CompliedByTheDeadline => "complied-by-the-deadline",
+            FindingCode::ThousandsSeparator => "thousands-separator",
+            FindingCode::TurnoverIgnored => "turnover-ignored",
+            FindingCode::MethodNotCompared => "method-not-compared",
+            FindingCode::NoMethodResult => "no-method-result",
+            FindingCode::Ap2019NotDutch => "ap2019-not-dutch",
+            FindingCode::Ap2019NotInForce => "ap2019-not-in-force",
+            FindingCode::Ap2019InfringementDateUnknown => "ap2019-infringement-date-unknown",
+            FindingCode::Ap2019AboveCategoryIv => "ap2019-above-category-iv",
+            FindingCode::BeyondBandwidthUnused => "beyond-bandwidth-unused",
+            FindingCode::EdpbGuidelinesPostdateDecision => "edpb-guidelines-postdate-decision",
+            FindingCode::SizePercentIgnored => "size-percent-ignored",
+            FindingCode::PublicBodyRuleUnknown => "public-body-rule-unknown",
+            FindingCode::CurrencyRule => "currency-rule",
+            FindingCode::CurrencyRuleUnknown => "currency-rule-unknown",
+            FindingCode::RateDateOffRule => "rate-date-off-rule",
+        }
+    }
+}
+
+super::text::text_enum!(FindingCode);
+
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct Finding {
     /// How much it matters.
     pub level: Level,
-    /// A stable code for programs (`total-differs`).
-    pub code: &'static str,
+    /// What kind of finding it is: a stable code for programs (`total-differs` in JSON).
+    pub code: FindingCode,
     /// The violation it concerns, if any.
     pub violation: Option<String>,
     /// The group it concerns, if any.
@@ -572,7 +725,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding about the case as a whole.
-    pub fn new(level: Level, code: &'static str, message: impl Into<String>) -> Finding {
+    pub fn new(level: Level, code: FindingCode, message: impl Into<String>) -> Finding {
         Finding { level, code, violation: None, group: None, penalty: None, message: message.into() }
     }
     /// The finding, about violation `id`.

@@ -8,7 +8,7 @@ use art83::calc::model::{
     Seriousness, Turnover, Undertaking, Violation,
 };
 use art83::calc::money::Money;
-use art83::calc::report::MaximumBasis;
+use art83::calc::report::{FindingCode, MaximumBasis};
 use art83::calc::{Options, calculate};
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
@@ -223,9 +223,9 @@ proptest! {
             ceiling.is_some_and(|c| sum > c)
         });
         prop_assert_eq!(report.has_discrepancy(), over_maximum || over_ceiling);
-        let flagged = report.findings.iter().any(|f| f.code == "fine-exceeds-maximum");
+        let flagged = report.findings.iter().any(|f| f.code == FindingCode::FineExceedsMaximum);
         prop_assert_eq!(flagged, over_maximum);
-        let group_flagged = report.findings.iter().any(|f| f.code == "group-exceeds-ceiling");
+        let group_flagged = report.findings.iter().any(|f| f.code == FindingCode::GroupExceedsCeiling);
         prop_assert_eq!(group_flagged, over_ceiling);
     }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::calc::model::Suspension;
+use crate::calc::report::FindingCode;
 use jiff::civil::date;
 
 pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
@@ -76,10 +77,12 @@ fn published_forfeited_is_compared_at_the_end_of_accrual() {
     astreinte.published_forfeited = Some(Money::euros(5_200_000));
     let full = schedule(&astreinte, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
     let agreed = findings(PenaltyLaw::National, std::slice::from_ref(&full));
-    assert!(agreed.iter().all(|f| f.code != "forfeited-differs"), "{agreed:?}");
+    assert!(agreed.iter().all(|f| f.code != FindingCode::ForfeitedDiffers), "{agreed:?}");
     let early = schedule(&astreinte, None, date(2023, 1, 1), PenaltyLaw::National).unwrap();
-    let differs: Vec<Finding> =
-        findings(PenaltyLaw::National, &[early]).into_iter().filter(|f| f.code == "forfeited-differs").collect();
+    let differs: Vec<Finding> = findings(PenaltyLaw::National, &[early])
+        .into_iter()
+        .filter(|f| f.code == FindingCode::ForfeitedDiffers)
+        .collect();
     assert_eq!(differs.len(), 1);
     assert_eq!(differs[0].level, Level::Error);
     assert!(differs[0].message.contains("5,200,000.00") && differs[0].message.contains("1,300,000.00"), "{differs:?}");
@@ -89,7 +92,7 @@ fn published_forfeited_is_compared_at_the_end_of_accrual() {
 fn an_order_without_ceiling_outside_the_awb_is_an_info_without_awb() {
     let report = schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
     let findings = findings(PenaltyLaw::National, &[report]);
-    let ceiling = findings.iter().find(|f| f.code == "penalty-without-maximum").unwrap();
+    let ceiling = findings.iter().find(|f| f.code == FindingCode::PenaltyWithoutMaximum).unwrap();
     assert_eq!(ceiling.level, Level::Info);
     assert!(!ceiling.message.contains("Awb") && ceiling.message.contains("no ceiling"), "{ceiling:?}");
 }
@@ -515,9 +518,9 @@ fn compliance_ends_accrual_unless_the_as_of_date_comes_first() {
 #[test]
 fn outside_the_awb_a_schedule_has_no_limitation_dates_and_says_so() {
     let codes =
-        |law, report: PenaltyReport| -> Vec<&'static str> { findings(law, &[report]).iter().map(|f| f.code).collect() };
+        |law, report: PenaltyReport| -> Vec<FindingCode> { findings(law, &[report]).iter().map(|f| f.code).collect() };
     let cnil = schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
-    assert_eq!(codes(PenaltyLaw::National, cnil), ["no-limitation-dates", "penalty-without-maximum"]);
+    assert_eq!(codes(PenaltyLaw::National, cnil), [FindingCode::NoLimitationDates, FindingCode::PenaltyWithoutMaximum]);
     let no_limitation = findings(
         PenaltyLaw::National,
         &[schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap()],
@@ -528,8 +531,8 @@ fn outside_the_awb_a_schedule_has_no_limitation_dates_and_says_so() {
     let mut amazon = order(746_000, PenaltyUnit::Days(1), date(2022, 1, 15), Some(1_000_000));
     amazon.suspended = vec![suspension(date(2021, 12, 17), None)];
     let suspended = schedule(&amazon, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
-    assert_eq!(codes(PenaltyLaw::National, suspended), Vec::<&str>::new());
+    assert_eq!(codes(PenaltyLaw::National, suspended), Vec::<FindingCode>::new());
     // Under the Awb the schedule carries its own limitation dates (5:35).
     let awb = dutch(&order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100)), None, date(2024, 1, 5)).unwrap();
-    assert_eq!(codes(PenaltyLaw::Awb, awb), Vec::<&str>::new());
+    assert_eq!(codes(PenaltyLaw::Awb, awb), Vec::<FindingCode>::new());
 }
