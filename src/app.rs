@@ -37,7 +37,7 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-/// Runs one command; the one place its error leaves (see [`report_error`]).
+/// Runs one command; the one place its error leaves (see `report_error`).
 pub fn run(cli: Cli) -> Outcome {
     command(cli).unwrap_or_else(|error| {
         report_error(&error);

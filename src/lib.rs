@@ -63,7 +63,7 @@
 //! assert_eq!(&text[error.span.unwrap()], "\"scrapng\"");
 //! ```
 
-// MISSING_DOCS_PLACEHOLDER
+#![deny(missing_docs)]
 
 #[cfg(feature = "cli")]
 #[allow(missing_docs)] // The command line's modules are public for the binary and its tests only.

@@ -21,9 +21,13 @@ use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
 #[derive(Debug, Clone, Copy)]
 pub struct CategoryBand {
+    /// The category (I to IV).
     pub category: Category,
+    /// The bottom of its bandwidth.
     pub low: Money,
+    /// The top of its bandwidth.
     pub high: Money,
+    /// The basic fine: where a fine of this category starts (Art. 2.3).
     pub basic_fine: Money,
 }
 
@@ -42,10 +46,15 @@ pub const CATEGORIES: [CategoryBand; 4] = [
 /// An annex entry: the category a provision falls in.
 #[derive(Debug, Clone, Copy)]
 pub struct AnnexEntry {
+    /// The GDPR article.
     pub article: u8,
+    /// The paragraph, where the annex names one; `None`: the whole article.
     pub paragraph: Option<&'static str>,
+    /// The category the annex puts it in.
     pub category: Category,
+    /// The annex (1 to 3) that lists it.
     pub annex: u8,
+    /// Where the entry comes from: the annex, and a decision applying it where there is one.
     pub source: &'static str,
 }
 
@@ -89,6 +98,7 @@ pub fn annex_entry(article: &CitedArticle) -> Option<&'static AnnexEntry> {
     ANNEX.iter().find(|e| e.article == article.article.number && e.paragraph.is_none_or(|p| paragraph == Some(p)))
 }
 
+/// The bandwidth and basic fine of a category (Boetebeleidsregels 2019, Art. 2.3).
 pub fn category_band(category: Category) -> CategoryBand {
     CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
 }
@@ -99,6 +109,7 @@ pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
 /// EDPB adopted Guidelines 04/2022 (LAW.md §3).
 pub const REPEALED_FROM: Date = date(2023, 5, 24);
 
+/// Whether the Boetebeleidsregels 2019 were in force on `day` (15 March 2019 up to 24 May 2023).
 pub fn in_force_on(day: Date) -> bool {
     day >= IN_FORCE_FROM && day < REPEALED_FROM
 }
@@ -137,8 +148,11 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
     }
 }
 
+/// The AP 2019 method's result for one violation.
 pub struct Ap2019Outcome {
+    /// The amounts of each step, for the report.
     pub report: Ap2019Report,
+    /// The steps, explained.
     pub steps: Vec<Step>,
     /// What the calculation noticed about the input (a reason not used, a fine above IV).
     pub findings: Vec<Finding>,

@@ -49,9 +49,13 @@ pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
 /// percent of the starting amount.
 #[derive(Debug, Clone, Copy)]
 pub struct SizeBand {
+    /// Turnover above this amount ...
     pub above: Money,
+    /// ... up to this amount (inclusive) falls in the band.
     pub up_to: Money,
+    /// The lowest percentage of the starting amount.
     pub low: Decimal,
+    /// The highest percentage of the starting amount.
     pub high: Decimal,
     /// Whether the percentages were read in the guidelines themselves (LAW.md §2).
     pub verified: bool,
@@ -78,6 +82,8 @@ pub fn size_band_for(turnover: Money) -> Option<&'static SizeBand> {
     SIZE_BANDS.iter().find(|band| turnover <= band.up_to)
 }
 
+/// The band of step 2a: the share of the legal maximum, in percent, for a seriousness
+/// ([`SERIOUSNESS_BANDS`], EDPB Guidelines 04/2022 section 4.2).
 pub fn seriousness_band(seriousness: Seriousness) -> (Decimal, Decimal) {
     let (_, low, high) =
         SERIOUSNESS_BANDS.into_iter().find(|(s, _, _)| *s == seriousness).expect("every seriousness has a band");
@@ -112,8 +118,11 @@ pub fn step_3_factor(text: &str) -> Result<String, String> {
     Ok(format!("83(2)({letter})"))
 }
 
+/// The EDPB method's result for one violation.
 pub struct EdpbOutcome {
+    /// The amounts of each step, for the report.
     pub report: EdpbReport,
+    /// The steps, explained.
     pub steps: Vec<Step>,
 }
 

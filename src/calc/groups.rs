@@ -26,6 +26,7 @@ use super::report::{
 /// A group's members and ceiling, known before any fine is computed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCeiling {
+    /// Linked (the gravest member's maximum) or combined (the sum of the members' maxima).
     pub kind: GroupKind,
     /// Indices into the case's violations, in file order.
     pub members: Vec<usize>,
@@ -33,6 +34,7 @@ pub struct GroupCeiling {
     pub gravest: Option<usize>,
     /// The members sharing the highest maximum, when more than one does.
     pub tied: Vec<usize>,
+    /// The Art. 83(3) ceiling; `None` when a member's maximum is not known.
     pub ceiling: Option<Money>,
     /// `AtLeast` where the ceiling is only a floor (turnover unknown).
     pub basis: Option<MaximumBasis>,

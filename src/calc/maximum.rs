@@ -21,9 +21,11 @@ pub struct TurnoverBasis {
     pub eur: Option<Money>,
     /// In the case's currency (the same as `eur` for a case in euros): what the maxima use.
     pub amount: Option<Money>,
+    /// The financial year of the turnover, where known.
     pub year: Option<i16>,
     /// True when the case file names the year the authority used (`turnover_year`).
     pub year_chosen: bool,
+    /// Where the turnover comes from.
     pub source: TurnoverSource,
     /// The country of the authority (`NL` for `NL-AP`), whose law and decisions may be cited.
     pub country: Option<String>,
@@ -33,6 +35,7 @@ pub struct TurnoverBasis {
     pub currency: Option<CaseCurrency>,
     /// For a public body: the Art. 83(7) rule of the authority's country, if art83 holds one.
     pub public_body_rule: Option<&'static PublicBodyRule>,
+    /// How the turnover was chosen and converted.
     pub steps: Vec<Step>,
 }
 
@@ -91,7 +94,9 @@ fn preceding_year_source(decided: Option<Date>) -> &'static str {
 /// What `resolve_turnover` needs of the case besides the undertaking.
 #[derive(Debug, Clone, Copy)]
 pub struct TurnoverContext<'a> {
+    /// The decision date, which decides the preceding financial year.
     pub decided: Option<Date>,
+    /// The deciding authority's code (`NL-AP`), which decides the Art. 83(7) rule.
     pub authority: &'a str,
     /// `--turnover`: a what-if amount in euros.
     pub turnover_override: Option<Money>,
@@ -352,12 +357,15 @@ fn in_euros(
 /// A tier's legal maximum for one undertaking or public body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegalMaximum {
+    /// The tier.
     pub tier: Tier,
     /// The maximum; for an `AtLeast` basis, the floor it is known to reach.
     pub amount: Money,
+    /// Fixed amount, percentage of turnover, floor or public body rule.
     pub basis: MaximumBasis,
     /// The share of turnover the tier allows (2 or 4), for what a fine above a floor requires.
     pub percent: Decimal,
+    /// The step that explains it.
     pub step: Step,
 }
 

@@ -63,6 +63,7 @@ impl Options {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A method to compare with each declared fine (`--method`).
 pub enum CompareMethod {
     /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.
     Edpb(Seriousness),

@@ -42,6 +42,7 @@ impl Default for Money {
 }
 
 impl Money {
+    /// Zero euros.
     pub const ZERO: Money = Money(Decimal::ZERO, Currency::EUR);
 
     /// A money amount in euros; `None` for a negative one (art83 never produces negative amounts).
@@ -61,14 +62,17 @@ impl Money {
         Money(self.0, currency)
     }
 
+    /// The amount's ISO 4217 currency.
     pub fn currency(self) -> Currency {
         self.1
     }
 
+    /// The exact amount.
     pub fn amount(self) -> Decimal {
         self.0
     }
 
+    /// Whether the amount is zero.
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }

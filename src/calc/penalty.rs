@@ -55,6 +55,7 @@ pub enum PenaltyLaw {
 }
 
 impl PenaltyLaw {
+    /// The law that governs a case's orders: the Awb for a Dutch authority.
     pub fn of(case: &Case) -> PenaltyLaw {
         if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National }
     }

@@ -13,12 +13,16 @@ use super::money::Money;
 /// One step of an explanation: the rule applied, what it did, and the amount it gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
+    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`).
     pub rule: String,
+    /// What it did, in a sentence.
     pub detail: String,
+    /// The amount it gave, if any.
     pub amount: Option<Money>,
 }
 
 impl Step {
+    /// A step.
     pub fn new(rule: impl Into<String>, detail: impl Into<String>, amount: Option<Money>) -> Step {
         Step { rule: rule.into(), detail: detail.into(), amount }
     }
@@ -43,66 +47,93 @@ pub struct Trace {
 }
 
 impl Trace {
+    /// A trace that collects steps with [`Detail::Steps`], and skips building them otherwise.
     pub fn new(detail: Detail) -> Trace {
         Trace { steps: Vec::new(), off: detail == Detail::Amounts }
     }
 
+    /// Adds the step `step` builds, unless the trace is off.
     pub fn push(&mut self, step: impl FnOnce() -> Step) {
         if !self.off {
             self.steps.push(step());
         }
     }
 
+    /// Adds steps built elsewhere, unless the trace is off.
     pub fn extend(&mut self, steps: Vec<Step>) {
         if !self.off {
             self.steps.extend(steps);
         }
     }
 
+    /// The steps collected.
     pub fn into_steps(self) -> Vec<Step> {
         self.steps
     }
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// The result of a calculation: every maximum, fine and penalty with the steps that produced it, serialized as the JSON of `art83 calc --format json` (FORMAT.md).
+#[non_exhaustive]
 pub struct Report {
+    /// The case's own data, as the decision states it.
     pub case: CaseInfo,
+    /// The undertaking and the turnover the maxima use.
     pub undertaking: UndertakingReport,
+    /// Each violation: its tier, legal maximum and fine.
     pub violations: Vec<ViolationReport>,
+    /// Each Art. 83(3) group: its ceiling and fine.
     pub groups: Vec<GroupReport>,
+    /// The total fine: each group's fine once, plus the fines of violations in no group.
     pub total: Money,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
+    /// How the total was added up.
     pub total_steps: Vec<Step>,
+    /// Each order subject to a penalty payment: what it forfeited by the as-of date.
     pub penalties: Vec<PenaltyReport>,
     /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
     pub penalties_max: Option<Money>,
+    /// The amounts forfeited under all orders by the as-of date.
     pub penalties_forfeited: Money,
     /// The date penalties accrue to where an order has no `complied` date.
     pub as_of: Date,
+    /// What the calculation found worth saying: discrepancies with the decision, doubts, choices.
     pub findings: Vec<Finding>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// The case's own data in the report.
+#[non_exhaustive]
 pub struct CaseInfo {
+    /// The case's title.
     pub title: String,
+    /// The deciding authority's code (`NL-AP`).
     pub authority: String,
+    /// The date of the decision.
     pub decided: Option<Date>,
+    /// The date it was published.
     pub published: Option<Date>,
+    /// The total fine the decision states.
     pub published_total: Option<Money>,
+    /// The sum of the orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
     /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
     /// it, with EUR equivalents in the `*_eur` fields.
     pub currency: Option<String>,
     /// The rate as given: units per euro, or its inverse.
     pub per_eur: Option<rust_decimal::Decimal>,
+    /// The rate as euros per unit, when given that way.
     pub eur_per_unit: Option<rust_decimal::Decimal>,
+    /// The date of the rate.
     pub rate_date: Option<Date>,
     /// The EUR equivalent of the total the decision states.
     pub published_total_eur: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the turnover the maxima use comes from.
+#[non_exhaustive]
 pub enum TurnoverSource {
     /// Not known or withheld: the maxima are at least the fixed amounts.
     Unknown,
@@ -133,20 +164,29 @@ impl TurnoverSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// The undertaking in the report.
+#[non_exhaustive]
 pub struct UndertakingReport {
+    /// Its name.
     pub name: String,
+    /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
+    /// The financial year of the turnover used.
     pub turnover_year: Option<i16>,
     /// True when the authority chose the financial year (`turnover_year`), rather than the one
     /// preceding the decision.
     pub turnover_year_chosen: bool,
+    /// Where the turnover comes from.
     pub turnover_source: TurnoverSource,
+    /// How the turnover was chosen and converted.
     pub turnover_steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a legal maximum follows from the tier and the turnover.
+#[non_exhaustive]
 pub enum MaximumBasis {
     /// The fixed EUR 10M / 20M amount (turnover known and at most EUR 500M).
     Fixed,
@@ -180,10 +220,14 @@ impl MaximumBasis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a violation's fine comes from.
+#[non_exhaustive]
 pub enum FineMethod {
     /// Stated by the decision or the user (on the violation or its group).
     Declared,
+    /// Computed with EDPB Guidelines 04/2022.
     Edpb,
+    /// Computed with the AP Boetebeleidsregels 2019.
     Ap2019,
     /// No fine: the report shows the legal maximum only.
     None,
@@ -202,58 +246,92 @@ impl FineMethod {
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One cited provision in the report.
+#[non_exhaustive]
 pub struct ArticleReport {
+    /// The provision, normalised: `5(1)(a)`.
     pub article: String,
+    /// The provision as the case file writes it.
     pub as_written: String,
+    /// The tier of Art. 83 that lists it; `None` for one no tier lists.
     pub tier: Option<Tier>,
     /// The point of Art. 83 that lists the provision.
     pub listed_in: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One violation in the report.
+#[non_exhaustive]
 pub struct ViolationReport {
+    /// Its id.
     pub id: String,
+    /// Its title.
     pub title: Option<String>,
+    /// Its provisions, normalised.
     pub articles: Vec<String>,
+    /// Each provision with its tier.
     pub article_details: Vec<ArticleReport>,
+    /// The gravest tier among its provisions (Art. 83(4)-(6)).
     pub tier: Option<Tier>,
+    /// The legal maximum of that tier for this undertaking; for an at-least basis, its floor.
     pub legal_maximum: Option<Money>,
     /// For a case in another currency: the legal maximum's EUR equivalent.
     pub legal_maximum_eur: Option<Money>,
+    /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
+    /// The fine: declared, or computed by its method; `None` when there is none.
     pub fine: Option<Money>,
+    /// Where the fine comes from.
     pub method: FineMethod,
+    /// The Art. 83(3) group it is fined in.
     pub group: Option<String>,
+    /// When the infringement began.
     pub from: Option<Date>,
+    /// When it ended (the decision, while ongoing).
     pub until: Option<Date>,
+    /// Whether it was still going on at the decision.
     pub ongoing: bool,
     /// Days from `from` up to `until` (or the decision date while ongoing).
     pub duration_days: Option<i32>,
+    /// The EDPB method's amounts, when it computed the fine.
     pub edpb: Option<EdpbReport>,
+    /// The AP 2019 method's amounts, when it computed the fine.
     pub ap2019: Option<Ap2019Report>,
     /// What `--method` gives with its defaults, beside the declared fine.
     pub comparison: Option<Comparison>,
+    /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
 }
 
 /// EDPB Guidelines 04/2022, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct EdpbReport {
+    /// Step 2a: the seriousness.
     pub seriousness: Seriousness,
     /// The band of step 2a: share of the applicable legal maximum.
     pub seriousness_percent: [Decimal; 2],
+    /// Step 2a: the band of starting amounts.
     pub starting_range: [Money; 2],
+    /// Step 2a: the starting amount chosen.
     pub starting_amount: Money,
     /// The size band of step 2b, in percent; null above EUR 500M or with turnover unknown.
     pub size_band_percent: Option<[Decimal; 2]>,
+    /// Whether the size band's percentages were read in the guidelines themselves (LAW.md §2).
     pub size_band_verified: Option<bool>,
+    /// Step 2b: the band of amounts after the size adjustment.
     pub size_range: Option<[Money; 2]>,
+    /// Step 2b: the percentage of the starting amount chosen.
     pub size_percent: Option<Decimal>,
+    /// The amount after step 2 (starting amount and size).
     pub after_step_2: Money,
+    /// The amount after step 3 (aggravating and mitigating factors).
     pub after_step_3: Money,
+    /// The amount after step 4 (the legal maximum).
     pub after_step_4: Money,
+    /// The amount after step 5 (effectiveness, proportionality, dissuasiveness).
     pub after_step_5: Money,
     /// The fine with every choice at the bottom, and at the top, of its band.
     pub fine_range: [Money; 2],
@@ -261,34 +339,53 @@ pub struct EdpbReport {
 
 /// AP Boetebeleidsregels 2019, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Ap2019Report {
+    /// The category applied.
     pub category: Category,
+    /// Where the category comes from: the annex entry, or the case file.
     pub category_source: String,
+    /// The category's bandwidth.
     pub bandwidth: [Money; 2],
+    /// The category's basic fine.
     pub basic_fine: Money,
+    /// The fine after the Art. 7 adjustments.
     pub after_adjustments: Money,
+    /// The fine after a repeat offence (Art. 1(d)).
     pub after_repeat_offence: Money,
     /// After the proportionality or cumulation step (Awb 3:4, 5:46), if any.
     pub after_proportionality: Money,
+    /// The fine after ability to pay (Art. 9): the method's result.
     pub after_ability_to_pay: Money,
 }
 
 /// A method's result beside a declared fine.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Comparison {
+    /// The method compared.
     pub method: FineMethod,
+    /// Its fine with its defaults; `None` when it gives none.
     pub fine: Option<Money>,
+    /// Its fine with every choice at the bottom, and at the top, of its band.
     pub range: Option<[Money; 2]>,
     /// Why there is no result (e.g. no AP category known for the articles).
     pub note: Option<String>,
+    /// How it was reached.
     pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One Art. 83(3) group in the report.
+#[non_exhaustive]
 pub struct GroupReport {
+    /// Its id.
     pub id: String,
+    /// Its title.
     pub title: Option<String>,
+    /// Linked processing (Art. 83(3)) or one fine for separate infringements.
     pub kind: GroupKind,
+    /// Its violations' ids.
     pub violations: Vec<String>,
     /// The member whose legal maximum is the highest (Art. 83(3) "gravest infringement"), as
     /// the decision names it or as the maxima show; null for a tie the decision does not settle.
@@ -303,29 +400,40 @@ pub struct GroupReport {
     pub ceiling_basis: Option<MaximumBasis>,
     /// With an at-least ceiling and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
+    /// The group's fine: its own single fine, or the sum of its members' fines.
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
+    /// Whether the fine stays within the ceiling; `None` when that cannot be known.
     pub within: Option<bool>,
     /// With `--method`: the members' method results added up and capped at the ceiling.
     pub comparison: Option<GroupComparison>,
+    /// How the ceiling and the fine were reached.
     pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// A method's result for a group, beside its declared fine.
+#[non_exhaustive]
 pub struct GroupComparison {
+    /// The method compared.
     pub method: FineMethod,
     /// Null when the method gives no result for a member: a sum without it would understate
     /// the group, so there is none (`note` names the members).
     pub fine: Option<Money>,
+    /// Why there is no result, or what it leaves out.
     pub note: Option<String>,
     /// Whether the Art. 83(3) ceiling cut the sum.
     pub capped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a group's fine comes from.
+#[non_exhaustive]
 pub enum GroupFineSource {
+    /// The group's own single fine.
     Group,
+    /// The sum of its violations' fines.
     Violations,
 }
 
@@ -340,21 +448,33 @@ impl GroupFineSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One order subject to a penalty payment in the report.
+#[non_exhaustive]
 pub struct PenaltyReport {
+    /// Its id.
     pub id: String,
+    /// The violation it remedies.
     pub violation: Option<String>,
+    /// What it requires.
     pub order: Option<String>,
+    /// The amount per period or breach.
     pub amount: Money,
+    /// What one amount is forfeited for (`month`, `2 weeks`, `breach`).
     pub per: String,
+    /// Whether a started period counts in full.
     pub count: PeriodCount,
     /// The compliance deadline; accrual starts the day after. Null for an order per breach
     /// without one (Awb 5:32a(2)).
     pub due: Option<Date>,
+    /// The first day an amount can be forfeited: the day after the deadline.
     pub accrual_starts: Option<Date>,
     /// The first day no longer counted: `complied` or the as-of date, whichever comes first.
     pub accrual_ends: Date,
+    /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// The ceiling (Awb 5:32b(2)); `None`: unbounded.
     pub max: Option<Money>,
+    /// The amount forfeited up to `accrual_ends`.
     pub forfeited: Money,
     /// The periods (or breaches) that forfeited an amount: none beyond the ceiling.
     pub periods: u64,
@@ -362,6 +482,7 @@ pub struct PenaltyReport {
     pub periods_elapsed: u64,
     /// Days of non-compliance up to `accrual_ends` on which the order was suspended.
     pub suspended_days: u64,
+    /// Each suspension and the days it took out.
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
@@ -369,27 +490,39 @@ pub struct PenaltyReport {
     pub max_reached_on: Option<Date>,
     /// The day the ceiling would be reached if the order stays unmet (null once complied).
     pub max_reached_if_unmet: Option<Date>,
+    /// Each period (or breach) that forfeited an amount.
     pub schedule: Vec<PenaltyPeriod>,
+    /// How the amount forfeited was reached.
     pub steps: Vec<Step>,
 }
 
 /// A suspension of the order and how many days of non-compliance it took out.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SuspensionReport {
+    /// The first day suspended.
     pub from: Date,
     /// Null: still suspended.
     pub until: Option<Date>,
+    /// Why.
     pub reason: Option<String>,
     /// Days up to `accrual_ends` on which nothing accrued because of this suspension.
     pub days: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One period (or breach) of a penalty schedule.
+#[non_exhaustive]
 pub struct PenaltyPeriod {
+    /// Its number, from 1.
     pub period: u64,
+    /// Its first day.
     pub from: Date,
+    /// Its last day.
     pub to: Date,
+    /// The amount it forfeited (the last one may be cut to the ceiling).
     pub amount: Money,
+    /// The amount forfeited up to and including it.
     pub cumulative: Money,
     /// The day the amount is forfeited (Awb 5:33).
     pub forfeited_on: Date,
@@ -400,9 +533,14 @@ pub struct PenaltyPeriod {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// How much a finding matters.
+#[non_exhaustive]
 pub enum Level {
+    /// Worth knowing.
     Info,
+    /// Worth checking: the result may not be what the authority did.
     Warning,
+    /// A discrepancy with the decision: `check` exits 1.
     Error,
 }
 
@@ -574,27 +712,38 @@ super::text::text_enum!(FindingCode);
 
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
+    /// How much it matters.
     pub level: Level,
+    /// What kind of finding it is: a stable code for programs (`total-differs` in JSON).
     pub code: FindingCode,
+    /// The violation it concerns, if any.
     pub violation: Option<String>,
+    /// The group it concerns, if any.
     pub group: Option<String>,
+    /// The order it concerns, if any.
     pub penalty: Option<String>,
+    /// What was found, in a sentence.
     pub message: String,
 }
 
 impl Finding {
+    /// A finding about the case as a whole.
     pub fn new(level: Level, code: FindingCode, message: impl Into<String>) -> Finding {
         Finding { level, code, violation: None, group: None, penalty: None, message: message.into() }
     }
+    /// The finding, about violation `id`.
     pub fn violation(mut self, id: &str) -> Finding {
         self.violation = Some(id.to_string());
         self
     }
+    /// The finding, about group `id`.
     pub fn group(mut self, id: &str) -> Finding {
         self.group = Some(id.to_string());
         self
     }
+    /// The finding, about order `id`.
     pub fn penalty(mut self, id: &str) -> Finding {
         self.penalty = Some(id.to_string());
         self

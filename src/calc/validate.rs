@@ -40,72 +40,222 @@ impl std::fmt::Display for Part {
 pub enum CaseError {
     /// An id that is empty or only spaces.
     #[error("empty {part} id")]
-    EmptyId { part: Part, index: usize },
+    EmptyId {
+        /// Which list the id is in.
+        part: Part,
+        /// Its index in its list (`Case::violations`, `groups` or `penalties`).
+        index: usize,
+    },
     /// Two violations, groups or orders with one id: references would be ambiguous.
     #[error("duplicate {part} id `{id}`: ids must be unique within the case")]
-    DuplicateId { part: Part, index: usize, id: String },
+    DuplicateId {
+        /// Which list the id is in.
+        part: Part,
+        /// Its index in its list (`Case::violations`, `groups` or `penalties`).
+        index: usize,
+        /// The id.
+        id: String,
+    },
     /// A violation without a cited provision has no tier and so no legal maximum.
     #[error("violation `{violation}` cites no articles")]
-    NoArticles { index: usize, violation: String },
+    NoArticles {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
     /// A violation that ends before it starts.
     #[error("violation `{violation}` ends ({until}) before it starts ({from})")]
-    EndsBeforeStart { index: usize, violation: String, from: Date, until: Date },
+    EndsBeforeStart {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The day it starts.
+        from: Date,
+        /// The day it ends.
+        until: Date,
+    },
     /// A fine imposed and a method to compute one: which is the violation's fine?
     #[error("violation `{violation}` has both a fine and a fining method; give one or the other")]
-    FineAndMethod { index: usize, violation: String },
+    FineAndMethod {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
     /// A violation with its own fine in a group fined once for all its members (Art. 83(3)).
     #[error("violation `{violation}` has its own fine, but its group `{group}` has one fine for all its violations")]
-    FineInFinedGroup { index: usize, violation: String, group: String },
+    FineInFinedGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
     /// A violation with a fining method in a group fined once for all its members.
     #[error("violation `{violation}` has a fining method, but its group `{group}` has one fine for all its violations")]
-    MethodInFinedGroup { index: usize, violation: String, group: String },
+    MethodInFinedGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
     /// A violation in a group the case does not have.
     #[error("violation `{violation}` is in group `{group}`, which the case does not have")]
-    UnknownGroup { index: usize, violation: String, group: String },
+    UnknownGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
     /// A group without members: nothing to fine together.
     #[error("group `{group}` has no violations")]
-    EmptyGroup { index: usize, group: String },
+    EmptyGroup {
+        /// The group's index in `Case::groups`.
+        index: usize,
+        /// The group's id.
+        group: String,
+    },
     /// A group's gravest infringement (Art. 83(3)) that is not one of its own violations.
     #[error("group `{group}`: its gravest violation `{gravest}` is not one of its violations")]
-    GravestNotMember { index: usize, group: String, gravest: String, members: Vec<String> },
+    GravestNotMember {
+        /// The group's index in `Case::groups`.
+        index: usize,
+        /// The group's id.
+        group: String,
+        /// The id named as the gravest.
+        gravest: String,
+        /// The ids of the group's violations.
+        members: Vec<String>,
+    },
     /// An order for a violation the case does not have.
     #[error("penalty `{penalty}` names violation `{violation}`, which the case does not have")]
-    UnknownViolation { index: usize, penalty: String, violation: String },
+    UnknownViolation {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The violation's id.
+        violation: String,
+    },
     /// An order without a deadline: only one per breach may go without (Awb 5:32a(2)).
     #[error("penalty `{penalty}` needs a deadline; only an order per breach may go without")]
-    NoDeadline { index: usize, penalty: String },
+    NoDeadline {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
     /// A grace period is counted in days, weeks or months.
     #[error("penalty `{penalty}`: a grace period is a number of days, weeks or months")]
-    GraceNotAPeriod { index: usize, penalty: String },
+    GraceNotAPeriod {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
     /// A deadline before the decision that sets it.
     #[error("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})")]
-    DueBeforeDecision { index: usize, penalty: String, due: Date, decided: Date },
+    DueBeforeDecision {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The deadline.
+        due: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
     /// Breaches belong to an order per breach only.
     #[error("penalty `{penalty}`: breaches only go with an order per breach")]
-    BreachesNotPerBreach { index: usize, penalty: String },
+    BreachesNotPerBreach {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
     /// An order forfeits only for breaches after the decision.
     #[error("penalty `{penalty}`: the breach on {breach} lies before the decision ({decided})")]
-    BreachBeforeDecision { index: usize, penalty: String, breach: Date, decided: Date },
+    BreachBeforeDecision {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The earliest breach.
+        breach: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
     /// A Dutch order must state its maximum (Awb 5:32b(2)).
     #[error(
         "penalty `{penalty}` needs a maximum: a Dutch order subject to a penalty payment states the amount above which nothing more is forfeited (Awb 5:32b(2))"
     )]
-    NoDutchMaximum { index: usize, penalty: String },
+    NoDutchMaximum {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
     /// A ceiling below one period's amount.
     #[error("penalty `{penalty}`: the ceiling {max} is below one period's amount {amount}")]
-    CeilingBelowAmount { index: usize, penalty: String, max: Money, amount: Money },
+    CeilingBelowAmount {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The ceiling.
+        max: Money,
+        /// The amount per period or breach.
+        amount: Money,
+    },
     /// An order that forfeits nothing.
     #[error("penalty `{penalty}`: the amount must be above zero")]
-    ZeroAmount { index: usize, penalty: String },
+    ZeroAmount {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
     /// A suspension that ends on or before the day it begins.
     #[error("penalty `{penalty}`: a suspension from {from} must end after it begins, not on {until}")]
-    SuspensionEndsBeforeStart { index: usize, penalty: String, suspension: usize, from: Date, until: Date },
+    SuspensionEndsBeforeStart {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// Its index in the order's suspensions.
+        suspension: usize,
+        /// The day it begins.
+        from: Date,
+        /// The day it ends.
+        until: Date,
+    },
     /// Suspensions out of order or overlapping: each must begin after the one before it ends.
     #[error("penalty `{penalty}`: the suspension from {from} overlaps the one before it, or comes before it")]
-    SuspensionsOverlap { index: usize, penalty: String, suspension: usize, from: Date },
+    SuspensionsOverlap {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The later one's index in the order's suspensions.
+        suspension: usize,
+        /// The day the later one begins.
+        from: Date,
+    },
     /// A turnover of a financial year that had not ended when the decision was taken.
     #[error("turnover year {year}: the decision of {decided} can only use a financial year before {}", decided.year())]
-    TurnoverYearAfterDecision { year: i16, decided: Date },
+    TurnoverYearAfterDecision {
+        /// The financial year.
+        year: i16,
+        /// The date of the decision.
+        decided: Date,
+    },
 }
 
 impl Case {

@@ -28,12 +28,16 @@ pub const MAX_VIOLATIONS: usize = 10_000;
 /// A problem in a case file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
+#[non_exhaustive]
 pub struct InputError {
+    /// What is wrong and what to write instead.
     pub message: String,
+    /// The byte range of the case file's text it concerns, if any.
     pub span: Option<Range<usize>>,
 }
 
 impl InputError {
+    /// An error with its message and span.
     pub fn new(message: impl Into<String>, span: Option<Range<usize>>) -> InputError {
         InputError { message: message.into(), span }
     }
@@ -144,6 +148,7 @@ struct Shape {
 }
 
 impl<'a> Names<'a> {
+    /// Prepares the candidate names, in the order given (the first wins a tie).
     pub fn new(candidates: impl IntoIterator<Item = &'a str>) -> Names<'a> {
         let mut shapes: Vec<Shape> = Vec::new();
         let mut index: HashMap<(usize, usize, u128), usize> = HashMap::new();

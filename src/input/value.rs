@@ -70,6 +70,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
 pub struct Amount(pub Money);
 
 impl Amount {
+    /// Reads an amount from a TOML integer, string or exact float; never negative.
     pub fn from_value(value: &toml::Value) -> Result<Amount, String> {
         let decimal = decimal_from_value(value)?;
         Money::new(decimal).map(Amount).ok_or_else(|| format!("negative amount {decimal}: amounts are zero or more"))
@@ -123,6 +124,7 @@ impl<'de> Deserialize<'de> for Percent {
 /// Dates art83 accepts: wide enough for any infringement, decision or penalty, narrow enough
 /// that a typo (year 20024) cannot make a schedule of millions of days.
 pub const FIRST_YEAR: i16 = 1900;
+/// The last year a case file's dates may have.
 pub const LAST_YEAR: i16 = 2200;
 
 /// Checks that a date lies within [`FIRST_YEAR`]..=[`LAST_YEAR`].
@@ -139,6 +141,7 @@ pub fn date_in_range(date: Date) -> Result<Date, String> {
 pub struct LocalDate(pub Date);
 
 impl LocalDate {
+    /// Reads a date from a TOML local date or a string holding one.
     pub fn from_value(value: &toml::Value) -> Result<LocalDate, String> {
         Self::any_year(value).and_then(|d| date_in_range(d.0).map(LocalDate))
     }
@@ -191,7 +194,9 @@ pub fn period_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Period
 /// `until`: a date or `"ongoing"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UntilValue {
+    /// A date.
     Date(Date),
+    /// Still going on: until the decision.
     Ongoing,
 }
 
@@ -215,7 +220,9 @@ impl<'de> Deserialize<'de> for UntilValue {
 /// `breaches`: how many breaches were found, or the day of each (Awb 5:32b(1): per breach).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BreachesValue {
+    /// How many breaches were found.
     Count(u32),
+    /// The day of each breach.
     Dates(Vec<Date>),
 }
 

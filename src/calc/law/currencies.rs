@@ -19,12 +19,17 @@ pub enum RateDay {
 /// One country's conversion rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CurrencyRule {
+    /// ISO 3166 code of the country.
     pub country: &'static str,
+    /// ISO 4217 code of its currency.
     pub currency: &'static str,
+    /// Which day's rate the rule takes.
     pub day: RateDay,
     /// The rule in one line, as the steps show it.
     pub rule: &'static str,
+    /// The national provision or practice the rule comes from.
     pub source: &'static str,
+    /// Whether the rule was read in its source (LAW.md), not only in secondary literature.
     pub verified: bool,
 }
 

@@ -12,7 +12,9 @@ pub mod public_bodies;
 /// them) or taken from secondary sources; shown in the output as `verified`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reading {
+    /// Read at its source.
     Verified,
+    /// From secondary sources, not yet read at its source.
     Unverified,
 }
 

@@ -14,9 +14,21 @@ pub enum PublicBodyFines {
     /// Fines up to the fixed maxima of Art. 83(4)-(6); no turnover-based maximum.
     FixedMaxima,
     /// Fines up to a national ceiling, whatever the tier, in the currency named.
-    Capped { amount: Money, currency: &'static str },
+    Capped {
+        /// The ceiling.
+        amount: Money,
+        /// Its ISO 4217 currency.
+        currency: &'static str,
+    },
     /// Fines up to one national ceiling for Art. 83(4) infringements and another for the rest.
-    CappedByTier { art83_4: Money, other: Money, currency: &'static str },
+    CappedByTier {
+        /// The ceiling for an infringement of Art. 83(4).
+        art83_4: Money,
+        /// The ceiling for the others.
+        other: Money,
+        /// The ceilings' ISO 4217 currency.
+        currency: &'static str,
+    },
     /// No administrative fines at all.
     NotAllowed,
 }
@@ -26,6 +38,7 @@ pub enum PublicBodyFines {
 pub struct PublicBodyRule {
     /// ISO 3166 code, as the authority's name starts (`NL-AP`).
     pub country: &'static str,
+    /// What national law allows.
     pub fines: PublicBodyFines,
     /// The national provision, cited as the steps show it.
     pub provision: &'static str,
