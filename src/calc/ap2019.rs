@@ -103,16 +103,10 @@ pub fn category_band(category: Category) -> CategoryBand {
     CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
 }
 
-/// The Boetebeleidsregels 2019 entered into force on 15 March 2019 (Stcrt. 2019, 14586).
-pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
-/// They were repealed on 12 December 2023 with retroactive effect to 24 May 2023, the day the
-/// EDPB adopted Guidelines 04/2022 (LAW.md §3).
+/// The Boetebeleidsregels 2019 entered into force on 15 March 2019 (Stcrt. 2019, 14586) and
+/// were repealed on 12 December 2023 with retroactive effect to 24 May 2023, the day the EDPB
+/// adopted Guidelines 04/2022 (LAW.md §3).
 pub const REPEALED_FROM: Date = date(2023, 5, 24);
-
-/// Whether the Boetebeleidsregels 2019 were in force on `day` (15 March 2019 up to 24 May 2023).
-pub fn in_force_on(day: Date) -> bool {
-    day >= IN_FORCE_FROM && day < REPEALED_FROM
-}
 
 /// Whether the 2019 rules may apply to a violation, as a finding when in doubt. Which policy
 /// applies follows when the infringement took place: the AP applied the 2019 rules after their
@@ -644,13 +638,5 @@ mod tests {
         assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
         // Another country's authority does not follow the AP's policy rules.
         assert_eq!(applicability(None, None, "BE-APD").unwrap().code, FindingCode::Ap2019NotDutch);
-    }
-
-    #[test]
-    fn in_force_from_15_march_2019_until_24_may_2023() {
-        assert!(!in_force_on(date(2019, 3, 14)));
-        assert!(in_force_on(date(2019, 3, 15)));
-        assert!(in_force_on(date(2023, 5, 23)));
-        assert!(!in_force_on(date(2023, 5, 24)));
     }
 }
