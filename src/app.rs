@@ -1,5 +1,6 @@
 //! The shell: read case files, validate, calculate, render, and decide the exit code.
 
+use crate::calc::report::FindingCode;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow};
 use clap::CommandFactory;
 
-use crate::calc::{self, CompareMethod, Options, Report, Span};
+use crate::calc::{self, CompareMethod, Detail, Options, Report, Span};
 use crate::cli::{
     ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs,
     ScheduleArg, SeriousnessArg, SweepArgs,
@@ -36,22 +37,51 @@ impl From<Outcome> for ExitCode {
     }
 }
 
+/// Runs one command; the one place its error leaves (see `report_error`).
 pub fn run(cli: Cli) -> Outcome {
+    command(cli).unwrap_or_else(|error| {
+        report_error(&error);
+        Outcome::BadInput
+    })
+}
+
+/// Writes an error, with its causes, to standard error. Every message starts with `error:`
+/// (or is a [`diagnostic`], which does). A batch reports a file's error here and goes on;
+/// any other error ends the run with exit 2 ([`run`]).
+fn report_error(error: &anyhow::Error) {
+    eprintln!("{error:#}");
+}
+
+/// Whether writing the output went well: `art83 … | head` closing the pipe early is not an
+/// error (the one place that says so).
+fn unless_broken_pipe(result: io::Result<()>) -> io::Result<()> {
+    match result {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// A failed write of the output, as the user reads it.
+fn write_error(error: io::Error) -> anyhow::Error {
+    anyhow!("error: cannot write the output: {error}")
+}
+
+fn command(cli: Cli) -> anyhow::Result<Outcome> {
     let text = match cli.command {
-        Command::Calc(args) => return calculate_files(args, None, false),
+        Command::Calc(args) => return calculate_files(args, None, Quiet::No),
         Command::Check(check) => {
             let tally = CheckTally { allow_unpublished: check.allow_unpublished, ..CheckTally::default() };
-            return calculate_files(check.calc, Some(tally), check.quiet);
+            let quiet = if check.quiet { Quiet::Yes } else { Quiet::No };
+            return calculate_files(check.calc, Some(tally), quiet);
         }
         Command::Sweep(args) => return sweep(&args),
-        Command::Articles(args) => match articles(&args) {
-            Ok(text) if args.out.output.is_some() => return write_file(&args.out, &text),
-            Ok(text) => text,
-            Err(message) => {
-                eprintln!("{message}");
-                return Outcome::BadInput;
+        Command::Articles(args) => {
+            let text = articles(&args).map_err(|message| anyhow!(message))?;
+            if args.out.output.is_some() {
+                return write_file(&args.out, &text);
             }
-        },
+            text
+        }
         Command::Init => TEMPLATE.to_string(),
         Command::Schema => schema(),
         Command::Completions { shell } => {
@@ -67,48 +97,10 @@ pub fn run(cli: Cli) -> Outcome {
 /// A commented case file that calculates cleanly as it is (`art83 init`).
 pub const TEMPLATE: &str = include_str!("template.toml");
 
-/// The JSON Schema of the case file, from the same serde types that read it.
+/// The JSON Schema of the case file. A unit test (input/schema.rs) generates it from the serde
+/// types that read case files and fails when this checked-in copy differs.
 pub fn schema() -> String {
-    let mut schema = schemars::schema_for!(input::raw::CaseFile);
-    schema.insert("title".into(), "art83 case file".into());
-    if let Some(map) = schema.as_object_mut() {
-        map.values_mut().for_each(without_null);
-    }
-    format!("{}\n", serde_json::to_string_pretty(&schema).expect("a schema is JSON"))
-}
-
-/// TOML has no null: an optional key is simply absent. schemars writes `Option<T>` as
-/// `anyOf: [T, null]`, and a misspelled key inside such a table then fails every branch, so
-/// editors (Taplo, VS Code) report "not valid under any of the schemas listed in the 'anyOf'"
-/// at the table instead of "unexpected key" at the key. Each such `anyOf` becomes `T`.
-fn without_null(value: &mut serde_json::Value) {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
-            if let Some(Value::Array(branches)) = map.get("anyOf")
-                && branches.len() == 2
-                && let Some(keep) = branches.iter().find(|b| !is_null(b)).filter(|_| branches.iter().any(is_null))
-                && let Value::Object(kept) = keep.clone()
-            {
-                map.remove("anyOf");
-                map.extend(kept);
-            }
-            if map.get("default") == Some(&Value::Null) {
-                map.remove("default");
-            }
-            if let Some(Value::Array(types)) = map.get_mut("type") {
-                types.retain(|t| t != "null");
-                if let [single] = types.as_slice() {
-                    let single = single.clone();
-                    map.insert("type".into(), single);
-                }
-            }
-            map.values_mut().for_each(without_null);
-        }
-        Value::Array(items) => items.iter_mut().for_each(without_null),
-        _ => {}
-    }
+    include_str!("../docs/case.schema.json").to_string()
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {
@@ -145,7 +137,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
-            let width = line_width(false);
+            let width = line_width(None);
             let lines: String = caption.iter().map(|line| render::prose(line, width)).collect();
             format!("{lines}{}", render::articles_table(&infos, width, language(args.lang)))
         }
@@ -163,27 +155,24 @@ fn language(arg: Option<LangArg>) -> Lang {
 
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
 /// documented default (`render::width`).
-/// `to_file`: `-o` writes to a file, which has no terminal width.
-fn line_width(to_file: bool) -> u16 {
+/// `output`: the file `-o` names, which has no terminal width.
+fn line_width(output: Option<&Path>) -> u16 {
     // comfy-table asks the terminal (crossterm) only when standard output is one.
-    let terminal = if !to_file && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    let terminal =
+        if output.is_none() && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
     render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
-fn write_stdout(text: &str) -> Outcome {
+fn write_stdout(text: &str) -> anyhow::Result<Outcome> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write the output: {error}");
-            Outcome::BadInput
-        }
-        _ => Outcome::Ok,
-    }
+    unless_broken_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush())).map_err(write_error)?;
+    Ok(Outcome::Ok)
 }
 
 /// The CSV options as the renderers take them; an error when the format is not CSV.
-fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
-    if args.any() && !csv {
+/// `format` is the chosen format, `csv` the command's CSV format.
+fn csv_style<F: PartialEq>(args: &CsvArgs, format: F, csv: F) -> Result<render::CsvStyle, String> {
+    if args.any() && format != csv {
         return Err("error: --delimiter, --bom and --excel apply to CSV output only; add `--format csv`".into());
     }
     Ok(render::CsvStyle {
@@ -197,36 +186,40 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
 /// renderer. An error here is a usage error (exit 2), reported before any output file is made.
 fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn render::Renderer>)> {
     let options = options(args).map_err(|message| anyhow!(message))?;
-    let csv = csv_style(&args.csv, args.format == Format::Csv).map_err(|message| anyhow!(message))?;
+    let csv = csv_style(&args.csv, args.format, Format::Csv).map_err(|message| anyhow!(message))?;
     let files = case_files(&args.files)?;
     let terminal = args.out.output.is_none() && io::stdout().is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // One file argument gives one JSON object; a folder or several arguments an array, even
     // when the folder holds a single file, so scripts see one shape per command line.
-    let many = args.files.len() > 1 || args.files.iter().any(|path| path.is_dir());
+    let batch = if args.files.len() > 1 || args.files.iter().any(|path| path.is_dir()) {
+        render::Batch::Many
+    } else {
+        render::Batch::One
+    };
     let style = render::Style {
         lang: language(args.lang),
         color,
-        width: line_width(args.out.output.is_some()),
+        width: line_width(args.out.output.as_deref()),
         full_schedule: args.schedule == ScheduleArg::Full,
         csv,
     };
-    Ok((options, files, render::renderer(args.format, many, style)))
+    Ok((options, files, render::renderer(args.format.into(), batch, style)))
+}
+
+/// `check --quiet`: no report, only the exit code and the errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quiet {
+    Yes,
+    No,
 }
 
 /// `calc`, or `check` when given the tally to keep.
-fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -> Outcome {
-    let prepared = prepare(&args).and_then(|(options, files, renderer)| {
-        let target = if quiet { Ok(Box::new(io::sink()) as Box<dyn Write>) } else { open_output(&args.out) };
-        Ok((options, files, renderer, io::BufWriter::new(target?)))
-    });
-    let (options, files, mut renderer, mut out) = match prepared {
-        Ok(prepared) => prepared,
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
+fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) -> anyhow::Result<Outcome> {
+    let quiet = quiet == Quiet::Yes;
+    let (options, files, mut renderer) = prepare(&args)?;
+    let target = if quiet { Box::new(io::sink()) as Box<dyn Write> } else { open_output(&args.out)? };
+    let mut out = io::BufWriter::new(target);
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
     let out: &mut dyn Write = if quiet { &mut sink } else { &mut out };
@@ -252,7 +245,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
                 }
                 // Keep the reports already written in order with the message about this file.
                 let _ = out.flush();
-                eprintln!("{error:#}");
+                report_error(&error);
             }
         }
     }
@@ -264,14 +257,8 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: bool) -
         // On standard error, so that JSON on standard output stays one document.
         eprintln!("{}", tally.summary(files.len()));
     }
-    match result {
-        // `art83 calc … | head` closing the pipe early is not an error.
-        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write the output: {error}");
-            Outcome::BadInput
-        }
-        _ => outcome,
-    }
+    unless_broken_pipe(result).map_err(write_error)?;
+    Ok(outcome)
 }
 
 /// Where the output goes: standard output, or the file `-o` names. An existing file is
@@ -294,16 +281,10 @@ fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
 }
 
 /// Writes a command's whole text to the file `-o` names.
-fn write_file(out: &OutputArgs, text: &str) -> Outcome {
-    let written =
-        open_output(out).and_then(|mut file| file.write_all(text.as_bytes()).context("error: cannot write the output"));
-    match written {
-        Ok(()) => Outcome::Ok,
-        Err(error) => {
-            eprintln!("{error:#}");
-            Outcome::BadInput
-        }
-    }
+fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
+    let mut file = open_output(out)?;
+    file.write_all(text.as_bytes()).context("error: cannot write the output")?;
+    Ok(Outcome::Ok)
 }
 
 /// A run that produced nothing removes the file it created, so that the next run (with the
@@ -338,7 +319,7 @@ impl CheckTally {
         if figures == 0 {
             report.findings.push(calc::report::Finding::new(
                 calc::report::Level::Warning,
-                "nothing-to-check",
+                FindingCode::NothingToCheck,
                 "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
                  nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
                  `--allow-unpublished` lets it pass on its legal checks alone)",
@@ -433,7 +414,7 @@ fn options(args: &CalcArgs) -> Result<Options, String> {
                 turnover: args.turnover,
                 as_of: args.as_of.unwrap_or_else(today),
                 compare: None,
-                explain: true,
+                detail: Detail::Steps,
             });
         }
     };
@@ -441,7 +422,7 @@ fn options(args: &CalcArgs) -> Result<Options, String> {
         turnover: args.turnover,
         as_of: args.as_of.unwrap_or_else(today),
         compare: Some(compare),
-        explain: true,
+        detail: Detail::Steps,
     })
 }
 
@@ -505,29 +486,14 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 }
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
-fn sweep(args: &SweepArgs) -> Outcome {
-    let csv = match csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv) {
-        Ok(csv) => csv,
-        Err(message) => {
-            eprintln!("{message}");
-            return Outcome::BadInput;
-        }
-    };
-    let target = match open_output(&args.out) {
-        Ok(target) => target,
-        Err(error) => {
-            eprintln!("{error:#}");
-            return Outcome::BadInput;
-        }
-    };
+fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
+    let csv = csv_style(&args.csv, args.format, crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
+    let target = open_output(&args.out)?;
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
-        let options = Options {
-            turnover: None,
-            as_of: args.as_of.unwrap_or_else(|| jiff::civil::date(2000, 1, 1)),
-            compare: None,
-            explain: false,
-        };
+        // The penalties are gone: no date matters.
+        let options =
+            Options { turnover: None, as_of: jiff::civil::date(2000, 1, 1), compare: None, detail: Detail::Amounts };
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| {
             anyhow!(
@@ -541,9 +507,9 @@ fn sweep(args: &SweepArgs) -> Outcome {
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
         let mut writer = render::sweep_writer(
-            args.format,
+            args.format.into(),
             &loaded.case,
-            line_width(args.out.output.is_some()),
+            line_width(args.out.output.as_deref()),
             csv,
             (from, to),
             lang,
@@ -554,19 +520,12 @@ fn sweep(args: &SweepArgs) -> Outcome {
                 io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
             })
         };
-        match write_sweep(writer.as_mut(), turnovers, point, &mut out) {
-            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.map_err(anyhow::Error::from),
-        }
+        unless_broken_pipe(write_sweep(writer.as_mut(), turnovers, point, &mut out)).map_err(anyhow::Error::from)
     });
-    match result {
-        Ok(()) => Outcome::Ok,
-        Err(error) => {
-            discard_output(&args.out);
-            eprintln!("{error:#}");
-            Outcome::BadInput
-        }
+    if result.is_err() {
+        discard_output(&args.out);
     }
+    result.map(|()| Outcome::Ok)
 }
 
 /// Writes a sweep point by point. A writer that measures first (a table) sees every point
@@ -645,7 +604,7 @@ pub fn exercise(data: &[u8]) {
     let as_of = jiff::civil::date(2026, 1, 1);
     for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019(None))]
     {
-        let options = Options { turnover: None, as_of, compare, explain: true };
+        let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
         match calc::calculate(&case, &options) {
             Ok(report) => {
                 let _ = render::table(&report);

@@ -9,6 +9,9 @@ use jiff::civil::Date;
 use crate::calc::money::Money;
 use crate::input::amount::parse_amount;
 
+/// The commands that have a page of their own (`art83-calc(1)`, ...).
+pub const COMMANDS: &[&str] = &["calc", "check", "sweep", "articles", "init", "schema", "completions", "man"];
+
 #[derive(Debug, Parser)]
 #[command(
     name = "art83",
@@ -44,7 +47,7 @@ pub enum Command {
     /// Print a manual page (roff): the program's, or a command's
     Man {
         /// The command whose page to print (art83-calc(1), ...); none prints art83(1)
-        #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(crate::man::COMMANDS))]
+        #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(COMMANDS))]
         command: Option<String>,
     },
 }
@@ -70,7 +73,8 @@ pub struct SweepArgs {
     #[command(flatten)]
     pub out: OutputArgs,
 
-    /// Date penalties would accrue to (not used by the sweep itself) [default: today]
+    /// Accepted and not used: a sweep has no penalties. Kept only because removing it changes
+    /// the bash completions (tests/cmd/completions-bash.toml); the lead decides.
     #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
     pub as_of: Option<Date>,
 
@@ -313,6 +317,32 @@ fn parse_turnover(text: &str) -> Result<Money, String> {
 fn parse_date(text: &str) -> Result<Date, String> {
     let date = text.parse().map_err(|_| format!("expected a date like 2025-01-31, found {text:?}"))?;
     crate::input::value::date_in_range(date)
+}
+
+/// The Face hands render its own format; clap's enum stays here.
+impl From<Format> for crate::render::Format {
+    fn from(format: Format) -> crate::render::Format {
+        match format {
+            Format::Table => crate::render::Format::Table,
+            Format::Json => crate::render::Format::Json,
+            Format::Jsonl => crate::render::Format::Jsonl,
+            Format::Markdown => crate::render::Format::Markdown,
+            Format::Csv => crate::render::Format::Csv,
+            Format::Html => crate::render::Format::Html,
+        }
+    }
+}
+
+impl From<SweepFormat> for crate::render::SweepFormat {
+    fn from(format: SweepFormat) -> crate::render::SweepFormat {
+        match format {
+            SweepFormat::Table => crate::render::SweepFormat::Table,
+            SweepFormat::Csv => crate::render::SweepFormat::Csv,
+            SweepFormat::Json => crate::render::SweepFormat::Json,
+            SweepFormat::Jsonl => crate::render::SweepFormat::Jsonl,
+            SweepFormat::Svg => crate::render::SweepFormat::Svg,
+        }
+    }
 }
 
 #[cfg(test)]

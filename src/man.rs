@@ -6,11 +6,8 @@
 
 use clap::CommandFactory;
 
-use crate::cli::Cli;
+use crate::cli::{COMMANDS, Cli};
 use crate::render::{DEFAULT_WIDTH, MIN_WIDTH};
-
-/// The commands that have a page of their own (`art83-calc(1)`, ...).
-pub const COMMANDS: &[&str] = &["calc", "check", "sweep", "articles", "init", "schema", "completions", "man"];
 
 /// The page of the program (`None`) or of one command.
 pub fn page(command: Option<&str>) -> String {

@@ -3,24 +3,31 @@
 //! In force 15 March 2019; repealed with retroactive effect to 24 May 2023, since when the AP
 //! uses the EDPB method for undertakings (LAW.md §3).
 
+use crate::calc::report::Detail;
+use crate::calc::report::FindingCode;
 use jiff::civil::{Date, date};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::article::Tier;
 use super::edpb::{adjustment_step, apply, apply_all};
-use super::error::{CalcError, outside_range};
+use super::error::CalcError;
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
+use super::money::outside_range;
 use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
 #[derive(Debug, Clone, Copy)]
 pub struct CategoryBand {
+    /// The category (I to IV).
     pub category: Category,
+    /// The bottom of its bandwidth.
     pub low: Money,
+    /// The top of its bandwidth.
     pub high: Money,
+    /// The basic fine: where a fine of this category starts (Art. 2.3).
     pub basic_fine: Money,
 }
 
@@ -39,10 +46,15 @@ pub const CATEGORIES: [CategoryBand; 4] = [
 /// An annex entry: the category a provision falls in.
 #[derive(Debug, Clone, Copy)]
 pub struct AnnexEntry {
+    /// The GDPR article.
     pub article: u8,
+    /// The paragraph, where the annex names one; `None`: the whole article.
     pub paragraph: Option<&'static str>,
+    /// The category the annex puts it in.
     pub category: Category,
+    /// The annex (1 to 3) that lists it.
     pub annex: u8,
+    /// Where the entry comes from: the annex, and a decision applying it where there is one.
     pub source: &'static str,
 }
 
@@ -86,6 +98,7 @@ pub fn annex_entry(article: &CitedArticle) -> Option<&'static AnnexEntry> {
     ANNEX.iter().find(|e| e.article == article.article.number && e.paragraph.is_none_or(|p| paragraph == Some(p)))
 }
 
+/// The bandwidth and basic fine of a category (Boetebeleidsregels 2019, Art. 2.3).
 pub fn category_band(category: Category) -> CategoryBand {
     CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
 }
@@ -96,6 +109,7 @@ pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
 /// EDPB adopted Guidelines 04/2022 (LAW.md §3).
 pub const REPEALED_FROM: Date = date(2023, 5, 24);
 
+/// Whether the Boetebeleidsregels 2019 were in force on `day` (15 March 2019 up to 24 May 2023).
 pub fn in_force_on(day: Date) -> bool {
     day >= IN_FORCE_FROM && day < REPEALED_FROM
 }
@@ -108,14 +122,14 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
     if !crate::calc::law::authority::is_dutch(authority) {
         return Some(Finding::new(
             Level::Warning,
-            "ap2019-not-dutch",
+            FindingCode::Ap2019NotDutch,
             "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
         ));
     }
     match (from, decided) {
         (Some(from), _) if from >= REPEALED_FROM => Some(Finding::new(
             Level::Warning,
-            "ap2019-not-in-force",
+            FindingCode::Ap2019NotInForce,
             format!(
                 "the infringement began on {from}, after the Boetebeleidsregels 2019 were repealed (with effect \
                  from {REPEALED_FROM}); the AP applies them only to earlier infringements"
@@ -123,7 +137,7 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
         )),
         (None, Some(decided)) if decided >= REPEALED_FROM => Some(Finding::new(
             Level::Info,
-            "ap2019-infringement-date-unknown",
+            FindingCode::Ap2019InfringementDateUnknown,
             format!(
                 "the Boetebeleidsregels 2019 were repealed with effect from {REPEALED_FROM}, before this decision; \
                  the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give \
@@ -134,21 +148,80 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
     }
 }
 
+/// The AP 2019 method's result for one violation.
 pub struct Ap2019Outcome {
+    /// The amounts of each step, for the report.
     pub report: Ap2019Report,
+    /// The steps, explained.
     pub steps: Vec<Step>,
     /// What the calculation noticed about the input (a reason not used, a fine above IV).
     pub findings: Vec<Finding>,
 }
 
+/// The AP's policy rules of 2019 for one violation: the category's basic fine (Art. 2-6),
+/// the Art. 7 factors within the bandwidth (Art. 6, 8.1), repeat offence, proportionality,
+/// ability to pay (Art. 9), and the legal maximum (Art. 10).
 pub fn calculate(
-    explain: bool,
+    detail: Detail,
     input: &Ap2019Input,
     articles: &[CitedArticle],
     maximum: &LegalMaximum,
     group_ceiling: Option<Money>,
 ) -> Result<Ap2019Outcome, CalcError> {
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
+    let (category, category_source) = category_of(input, articles, maximum)?;
+    let band = category_band(category);
+    steps.push(|| {
+        Step::new(
+            "Boetebeleidsregels 2019 categories",
+            format!(
+                "category {category} ({category_source}): bandwidth {} - {}, basic fine",
+                band.low.grouped(),
+                band.high.grouped()
+            ),
+            Some(band.basic_fine),
+        )
+    });
+
+    // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
+    // All relative to the basic fine.
+    let after_adjustments = apply_all(
+        band.basic_fine,
+        &input.adjustments,
+        "Boetebeleidsregels 2019 Art. 7",
+        "the basic fine",
+        input.span.as_ref(),
+        &mut steps,
+    )?;
+    let mut findings = Vec::new();
+    bandwidth(input, category, after_adjustments, &mut steps, &mut findings)?;
+    let after_repeat_offence = repeat_offence(input, after_adjustments, &mut steps)?;
+    let (after_proportionality, after_ability_to_pay) = proportionality(input, after_repeat_offence, &mut steps)?;
+    let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
+    let after_ability_to_pay = legal_maximum_cap(after_ability_to_pay, cap, &mut steps);
+    Ok(Ap2019Outcome {
+        report: Ap2019Report {
+            category,
+            category_source,
+            bandwidth: [band.low, band.high],
+            basic_fine: band.basic_fine,
+            after_adjustments,
+            after_repeat_offence,
+            after_proportionality,
+            after_ability_to_pay,
+        },
+        steps: steps.into_steps(),
+        findings,
+    })
+}
+
+/// Annexes 1 and 2: the category the case file names, or the gravest the annexes give the
+/// cited articles; category IV only for Art. 83(5)/(6) provisions.
+fn category_of(
+    input: &Ap2019Input,
+    articles: &[CitedArticle],
+    maximum: &LegalMaximum,
+) -> Result<(Category, String), CalcError> {
     let (category, category_source) = match input.category {
         Some(category) => (category, "named in the case file".to_string()),
         None => {
@@ -174,46 +247,31 @@ pub fn calculate(
             input.span.clone(),
         ));
     }
-    let band = category_band(category);
+    Ok((category, category_source))
+}
+
+/// Art. 1(d) (recidive): a repeat offence within five years raises the fine.
+fn repeat_offence(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Result<Money, CalcError> {
+    if !input.repeat_offence {
+        return Ok(fine);
+    }
+    let increase = fine.percent(REPEAT_OFFENCE_PERCENT)?;
+    let after_repeat_offence = fine.checked_add(increase)?;
     steps.push(|| {
         Step::new(
-            "Boetebeleidsregels 2019 categories",
-            format!(
-                "category {category:?} ({category_source}): bandwidth {} - {}, basic fine",
-                band.low.grouped(),
-                band.high.grouped()
-            ),
-            Some(band.basic_fine),
+            "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
+            format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
+            Some(after_repeat_offence),
         )
     });
+    Ok(after_repeat_offence)
+}
 
-    // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
-    // All relative to the basic fine.
-    let after_adjustments = apply_all(
-        band.basic_fine,
-        &input.adjustments,
-        "Boetebeleidsregels 2019 Art. 7",
-        "the basic fine",
-        input.span.as_ref(),
-        &mut steps,
-    )?;
-    let mut findings = Vec::new();
-    bandwidth(input, category, after_adjustments, &mut steps, &mut findings)?;
-    let mut after_repeat_offence = after_adjustments;
-    if input.repeat_offence {
-        let increase = after_adjustments.percent(REPEAT_OFFENCE_PERCENT)?;
-        after_repeat_offence = after_adjustments.checked_add(increase)?;
-        steps.push(|| {
-            Step::new(
-                "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
-                format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
-                Some(after_repeat_offence),
-            )
-        });
-    }
-    let mut after_proportionality = after_repeat_offence;
+/// Awb 3:4, 5:46 (proportionality), then Art. 9 (ability to pay): the fines after each.
+fn proportionality(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Result<(Money, Money), CalcError> {
+    let mut after_proportionality = fine;
     if let Some(change) = &input.proportionality {
-        after_proportionality = apply(after_repeat_offence, after_repeat_offence, change, "proportionality")?;
+        after_proportionality = apply(fine, fine, change, "proportionality")?;
         steps.push(|| adjustment_step(PROPORTIONALITY_RULE, change, after_proportionality));
     }
     let mut after_ability_to_pay = after_proportionality;
@@ -222,31 +280,22 @@ pub fn calculate(
         steps
             .push(|| adjustment_step("Boetebeleidsregels 2019 Art. 9 (ability to pay)", ability, after_ability_to_pay));
     }
-    let cap = group_ceiling.map_or(maximum.amount, |c| c.min(maximum.amount));
-    if after_ability_to_pay > cap {
-        after_ability_to_pay = cap;
-        steps.push(|| {
-            Step::new(
-                "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
-                format!("capped at the legal maximum {cap}"),
-                Some(cap),
-            )
-        });
+    Ok((after_proportionality, after_ability_to_pay))
+}
+
+/// Art. 83(4)-(6); Art. 10: never above the legal maximum or the Art. 83(3) ceiling.
+fn legal_maximum_cap(fine: Money, cap: Money, steps: &mut Trace) -> Money {
+    if fine <= cap {
+        return fine;
     }
-    Ok(Ap2019Outcome {
-        report: Ap2019Report {
-            category,
-            category_source,
-            bandwidth: [band.low, band.high],
-            basic_fine: band.basic_fine,
-            after_adjustments,
-            after_repeat_offence,
-            after_proportionality,
-            after_ability_to_pay,
-        },
-        steps: steps.into_steps(),
-        findings,
-    })
+    steps.push(|| {
+        Step::new(
+            "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
+            format!("capped at the legal maximum {cap}"),
+            Some(cap),
+        )
+    });
+    cap
 }
 
 /// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy
@@ -273,9 +322,9 @@ fn bandwidth(
         (Some(reason), true) => {
             findings.push(Finding::new(
                 Level::Info,
-                "beyond-bandwidth-unused",
+                FindingCode::BeyondBandwidthUnused,
                 format!(
-                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category:?} \
+                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category} \
                      bandwidth"
                 ),
             ));
@@ -290,7 +339,7 @@ fn bandwidth(
                     fine,
                     band.low,
                     band.high,
-                    &format!("the category {category:?} bandwidth")
+                    &format!("the category {category} bandwidth")
                 )
             ),
             input.span.clone(),
@@ -304,7 +353,7 @@ fn bandwidth(
                         Step::new(
                             "Boetebeleidsregels 2019 Art. 8.1",
                             format!(
-                                "the bandwidth of the next category, {:?} ({} - {}): {reason}",
+                                "the bandwidth of the next category, {} ({} - {}): {reason}",
                                 next.category,
                                 next.low.grouped(),
                                 next.high.grouped()
@@ -317,7 +366,7 @@ fn bandwidth(
                 None if higher.is_none() && fine > band.high => {
                     findings.push(Finding::new(
                         Level::Warning,
-                        "ap2019-above-category-iv",
+                        FindingCode::Ap2019AboveCategoryIv,
                         format!(
                             "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
                              category and the policy rules name none above IV"
@@ -362,7 +411,7 @@ fn beyond_adjacent(
                 fine,
                 low,
                 high,
-                &format!("category {category:?} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
+                &format!("category {category} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
             )
         ),
         input.span.clone(),
@@ -380,7 +429,7 @@ mod tests {
     }
 
     fn maximum(tier: Tier) -> LegalMaximum {
-        legal_maximum(tier, &TurnoverBasis::plain(None), true).unwrap()
+        legal_maximum(tier, &TurnoverBasis::plain(None), Detail::Steps).unwrap()
     }
 
     #[test]
@@ -394,7 +443,8 @@ mod tests {
             }],
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome =
+            calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.category, Category::III);
         assert_eq!(outcome.basic_fine, Money::euros(525_000));
         assert_eq!(outcome.after_ability_to_pay, Money::euros(475_000));
@@ -403,16 +453,18 @@ mod tests {
     #[test]
     fn locatefamily_2020_art_27_1_category_iii_basic_fine() {
         let articles = [cited("27(1)"), cited("3(2)")];
-        let outcome =
-            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None)
+            .unwrap()
+            .report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(525_000));
     }
 
     #[test]
     fn art_5_1_a_follows_the_underlying_provision() {
         let articles = [cited("5(1)(a)"), cited("9(1)")];
-        let outcome =
-            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None)
+            .unwrap()
+            .report;
         assert_eq!(outcome.category, Category::IV);
         assert!(annex_entry(&cited("5(1)(a)")).is_none());
         assert_eq!(annex_entry(&cited("5(1)(c)")).unwrap().category, Category::III);
@@ -420,8 +472,9 @@ mod tests {
 
     #[test]
     fn unknown_annex_entry_without_category_is_an_error() {
-        let error =
-            calculate(true, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error = calculate(Detail::Steps, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None)
+            .err()
+            .unwrap();
         assert!(error.to_string().contains("set `category`"), "{error}");
     }
 
@@ -439,15 +492,16 @@ mod tests {
     fn leaving_the_bandwidth_needs_an_art_8_1_reason_and_reaches_only_the_next_category() {
         // Category III (300,000-750,000), basic fine 525,000; +80 % = 945,000 lies in IV's band.
         let input = raised(80);
-        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
         assert!(error.to_string().contains("beyond_bandwidth"), "{error}");
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
-        let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        let outcome = calculate(Detail::Steps, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(945_000));
         assert!(outcome.steps.iter().any(|s| s.rule.contains("8.1") && s.detail.contains("IV")));
         // Category I's bandwidth is two categories below III: Art. 8.1 does not reach it.
         let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
-        let error = calculate(true, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error =
+            calculate(Detail::Steps, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 
@@ -455,29 +509,32 @@ mod tests {
     fn art_8_1_reaches_the_next_categorys_bandwidth_and_no_further() {
         let with_reason = |percent| Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..raised(percent) };
         // Category III, 525,000 + 80 % = 945,000: within IV (450,000-1,000,000), said so, no warning.
-        let next = calculate(true, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        let next =
+            calculate(Detail::Steps, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert!(next.findings.is_empty(), "{:?}", next.findings);
         let step = next.steps.iter().find(|s| s.rule == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
         assert_eq!(step.detail, "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate");
         // + 100 % = 1,050,000: above IV as well, beyond the next category.
-        let error = calculate(true, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error = calculate(Detail::Steps, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None)
+            .err()
+            .unwrap();
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 
     #[test]
     fn a_reason_to_leave_the_bandwidth_is_never_dropped_silently() {
         let input = Ap2019Input { beyond_bandwidth: Some("not needed".into()), ..Ap2019Input::defaults() };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
-        assert_eq!(outcome.findings[0].code, "beyond-bandwidth-unused");
+        let outcome = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        assert_eq!(outcome.findings[0].code, FindingCode::BeyondBandwidthUnused);
     }
 
     #[test]
     fn above_category_iv_is_allowed_with_a_warning() {
         let input =
             Ap2019Input { category: Some(Category::IV), beyond_bandwidth: Some("gravity".into()), ..raised(100) };
-        let outcome = calculate(true, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
+        let outcome = calculate(Detail::Steps, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(1_450_000));
-        assert_eq!(outcome.findings[0].code, "ap2019-above-category-iv");
+        assert_eq!(outcome.findings[0].code, FindingCode::Ap2019AboveCategoryIv);
     }
 
     #[test]
@@ -501,7 +558,8 @@ mod tests {
             }),
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("5(1)(e)")], &maximum(Tier::Art83_5), None).unwrap().report;
+        let outcome =
+            calculate(Detail::Steps, &input, &[cited("5(1)(e)")], &maximum(Tier::Art83_5), None).unwrap().report;
         assert_eq!(outcome.after_adjustments, Money::euros(750_000));
         assert_eq!(outcome.after_proportionality, Money::euros(250_000));
         assert_eq!(outcome.after_ability_to_pay, Money::euros(250_000));
@@ -519,7 +577,7 @@ mod tests {
             }),
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        let outcome = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(7_500));
         assert!(outcome.steps.iter().any(|s| s.rule.contains("Art. 9")));
     }
@@ -533,7 +591,7 @@ mod tests {
             span: None,
         };
         let input = Ap2019Input { adjustments: vec![change], ..Ap2019Input::defaults() };
-        calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), ceiling.map(Money::euros))
+        calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), ceiling.map(Money::euros))
     }
 
     #[test]
@@ -561,14 +619,14 @@ mod tests {
     #[test]
     fn repeat_offence_adds_half() {
         let input = Ap2019Input { repeat_offence: true, ..Ap2019Input::defaults() };
-        let outcome = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_repeat_offence, Money::euros(465_000));
     }
 
     #[test]
     fn category_iv_is_refused_for_art_83_4_provisions() {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
-        let error = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
+        let error = calculate(Detail::Steps, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
         assert!(error.to_string().contains("category IV is for Art. 83(5)/(6) provisions"), "{error}");
     }
 
@@ -578,14 +636,14 @@ mod tests {
         assert!(applicability(Some(date(2020, 1, 1)), Some(date(2024, 5, 2)), "NL-AP").is_none());
         // An infringement that began after the repeal falls outside them.
         let after = applicability(Some(date(2023, 5, 24)), Some(date(2024, 5, 2)), "NL-AP").unwrap();
-        assert_eq!((after.level, after.code), (Level::Warning, "ap2019-not-in-force"));
+        assert_eq!((after.level, after.code), (Level::Warning, FindingCode::Ap2019NotInForce));
         assert!(applicability(Some(date(2023, 5, 23)), Some(date(2024, 5, 2)), "NL-AP").is_none());
         // No start date and a decision after the repeal: art83 cannot tell, and says so.
         let unknown = applicability(None, Some(date(2024, 5, 2)), "NL-AP").unwrap();
         assert_eq!(unknown.level, Level::Info);
         assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
         // Another country's authority does not follow the AP's policy rules.
-        assert_eq!(applicability(None, None, "BE-APD").unwrap().code, "ap2019-not-dutch");
+        assert_eq!(applicability(None, None, "BE-APD").unwrap().code, FindingCode::Ap2019NotDutch);
     }
 
     #[test]

@@ -11,13 +11,13 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
 
 use super::money::Money;
 
 /// A parsed GDPR provision: article number and the paragraph/point path below it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Article {
+    /// The article number (1 to 99).
     pub number: u8,
     /// Paragraphs and points in citation order: `["1", "a"]` for 5(1)(a).
     pub parts: Vec<String>,
@@ -35,19 +35,31 @@ impl fmt::Display for Article {
 
 /// Why a citation could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ArticleError {
     #[error("empty article; write a provision like \"5(1)(a)\"")]
+    /// Nothing was written.
     Empty,
     #[error("no article number in {0:?}; write a provision like \"5(1)(a)\" or \"Art. 33(1)\"")]
+    /// No article number could be found.
     NoNumber(String),
     #[error("article number {0} does not exist: the GDPR has articles 1 to 99")]
+    /// An article number outside 1-99.
     OutOfRange(String),
     #[error(
         "cannot read {text:?} after article {number}: expected paragraphs and points like \"(1)(a)\", \"lid 1 sub a\", \"eerste lid, onder a\", \"Abs. 1 lit. a\", \"paragraphe 1, point a)\" or \"par. 1, lett. a)\""
     )]
-    Trailing { number: u8, text: String },
+    /// Text after the article number that is not a paragraph or point.
+    Trailing {
+        /// The article number read.
+        number: u8,
+        /// The text after it that could not be read.
+        text: String,
+    },
     #[error("{}", several_message(.split.as_deref()))]
+    /// Several provisions in one citation (`"33(1), 5(1)(f)"`): each goes in its own string.
     SeveralProvisions {
+        /// The citation as written.
         text: String,
         /// Each provision on its own, where every piece reads as one.
         split: Option<Vec<String>>,
@@ -55,9 +67,23 @@ pub enum ArticleError {
     #[error(
         "{word:?} in article {number} is a subparagraph or sentence, which sits inside a paragraph: name the paragraph first, as in \"par. 1, comma 2\" or \"paragraphe 1, alinéa 2\"; for the paragraph itself write par., paragraphe, lid, Abs. or (1)"
     )]
-    LevelWithoutParagraph { number: u8, word: String },
+    /// A subparagraph or sentence without the paragraph it sits in.
+    LevelWithoutParagraph {
+        /// The article number read.
+        number: u8,
+        /// The word for the subparagraph or sentence (`comma`, `alinéa`).
+        word: String,
+    },
     #[error("expected a paragraph number or point letter after {word:?} in article {number}, found {text:?}")]
-    MissingValue { number: u8, word: String, text: String },
+    /// A word for paragraph or point without a number or letter after it.
+    MissingValue {
+        /// The article number read.
+        number: u8,
+        /// The word that announces a paragraph or point (`lid`, `Abs.`).
+        word: String,
+        /// What followed it instead.
+        text: String,
+    },
 }
 
 fn several_message(split: Option<&[String]>) -> String {
@@ -71,32 +97,27 @@ fn several_message(split: Option<&[String]>) -> String {
     format!("more than one provision in one string; cite one provision per string: {example}")
 }
 
-impl std::str::FromStr for Article {
-    type Err = ArticleError;
-
-    /// Any citation form of [`super::citation`]: `5(1)(a)`, `artikel 5, eerste lid, onder a, AVG`,
-    /// `Art. 5 Abs. 1 lit. a DSGVO`, `article 5, paragraphe 1, point a) du RGPD`, `art. 5, par. 1, lett. a)`.
-    fn from_str(citation: &str) -> Result<Article, ArticleError> {
-        super::citation::parse(citation)
-    }
-}
-
 /// The fine tiers of Art. 83.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
-    #[serde(rename = "83(4)")]
+    /// Art. 83(4): up to EUR 10M or 2 % of turnover.
     Art83_4,
-    #[serde(rename = "83(5)")]
+    /// Art. 83(5): up to EUR 20M or 4 % of turnover.
     Art83_5,
-    #[serde(rename = "83(6)")]
+    /// Art. 83(6): non-compliance with an order of the authority, up to EUR 20M or 4 %.
     Art83_6,
 }
+
+super::text::text_enum!(Tier);
 
 /// One tier's legal maximum: the higher of a fixed amount and a share of worldwide turnover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TierMaximum {
+    /// The tier.
     pub tier: Tier,
+    /// The fixed amount in euros.
     pub fixed: Money,
+    /// The share of the total worldwide annual turnover of the preceding financial year, in percent.
     pub percent: Decimal,
 }
 
@@ -110,6 +131,7 @@ pub const TIER_MAXIMA: [TierMaximum; 3] = [
 ];
 
 impl Tier {
+    /// The tier's fixed amount and percentage ([`TIER_MAXIMA`]).
     pub fn maximum(self) -> TierMaximum {
         TIER_MAXIMA.into_iter().find(|maximum| maximum.tier == self).expect("every tier is in TIER_MAXIMA")
     }
@@ -123,8 +145,8 @@ impl Tier {
         }
     }
 
-    /// `83(5)`, as in the JSON output.
-    pub fn label(self) -> &'static str {
+    /// `83(5)`, as in JSON, CSV and the tables.
+    pub fn as_str(self) -> &'static str {
         &self.citation()[5..]
     }
 }
@@ -132,12 +154,17 @@ impl Tier {
 /// One line of Art. 83(4)–(6): which articles (and, where it matters, which paragraph) it lists.
 #[derive(Debug, Clone, Copy)]
 pub struct TierListing {
+    /// The first article of the range listed.
     pub first: u8,
+    /// The last article of the range listed (inclusive).
     pub last: u8,
+    /// The paragraph, where the tier depends on it (Art. 58(1) is in 83(5)(e), 58(2) in 83(6)).
     pub paragraph: Option<&'static str>,
+    /// The tier of these provisions.
     pub tier: Tier,
     /// The point of Art. 83 that lists these provisions.
     pub listed_in: &'static str,
+    /// What these provisions are about, in a few words.
     pub subject: &'static str,
 }
 
@@ -192,6 +219,21 @@ impl Article {
         })
     }
 
+    /// The fine tier of Art. 83(4)–(6) that lists this provision; `None` for one it does not.
+    ///
+    /// ```
+    /// use art83::calc::article::{Article, Tier};
+    ///
+    /// let article: Article = "5(1)(a)".parse().unwrap();
+    /// assert_eq!(article.tier(), Some(Tier::Art83_5)); // Art. 83(5)(a): the basic principles
+    /// let article: Article = "Art. 33(1)".parse().unwrap();
+    /// assert_eq!(article.to_string(), "33(1)");
+    /// assert_eq!(article.tier(), Some(Tier::Art83_4)); // Art. 83(4)(a): a controller's obligations
+    /// assert_eq!(Tier::Art83_4.maximum().percent, 2.into());
+    /// let recital: Article = "1".parse().unwrap();
+    /// assert_eq!(recital.tier(), None);
+    /// assert!("100(1)".parse::<Article>().is_err(), "the GDPR ends at Art. 99");
+    /// ```
     pub fn tier(&self) -> Option<Tier> {
         self.listing().map(|line| line.tier)
     }
@@ -296,6 +338,6 @@ mod tests {
         assert_eq!(Tier::Art83_4.maximum().percent, dec!(2));
         assert_eq!(Tier::Art83_5.maximum().fixed, Money::euros(20_000_000));
         assert_eq!(Tier::Art83_6.maximum().percent, dec!(4));
-        assert_eq!(Tier::Art83_5.label(), "83(5)");
+        assert_eq!(Tier::Art83_5.as_str(), "83(5)");
     }
 }

@@ -3,6 +3,7 @@
 //! The conversions themselves live on [`CaseCurrency`]; the national rules in
 //! [`super::law::currencies`].
 
+use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 
 use super::error::CalcError;
@@ -52,14 +53,14 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
         Some(rule) if rule.currency == currency.currency.code() => {
             findings.push(Finding::new(
                 Level::Info,
-                "currency-rule",
+                FindingCode::CurrencyRule,
                 format!("{}: {} ({})", rule.country, rule.rule, rule.source),
             ));
             findings.extend(rate_date_finding(case, currency, rule));
         }
         _ => findings.push(Finding::new(
             Level::Info,
-            "currency-rule-unknown",
+            FindingCode::CurrencyRuleUnknown,
             format!(
                 "art83 holds no rule for converting the EUR maxima into {} for this authority: the rate given, {}, is used",
                 currency.currency.code(),
@@ -71,12 +72,12 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
         findings.push(match published_eur_matches(currency, published, total) {
             Some(direction) => Finding::new(
                 Level::Info,
-                "total-eur-matches",
+                FindingCode::TotalEurMatches,
                 format!("the decision's EUR equivalent {published} matches: {direction}"),
             ),
             None => Finding::new(
                 Level::Error,
-                "total-eur-differs",
+                FindingCode::TotalEurDiffers,
                 format!(
                     "the decision states a EUR equivalent of {published}; the total at {} is {total_eur}",
                     currency.rate_text()
@@ -125,7 +126,7 @@ fn rate_date_finding(case: &Case, currency: &CaseCurrency, rule: &currencies::Cu
         None => format!("no rate_date: the rule ({}) asks for the rate of {expected}", rule.rule),
     };
     let level = if currency.rate_date.is_some() { Level::Warning } else { Level::Info };
-    Some(Finding::new(level, "rate-date-off-rule", message))
+    Some(Finding::new(level, FindingCode::RateDateOffRule, message))
 }
 
 #[cfg(test)]
@@ -161,9 +162,9 @@ mod tests {
     #[test]
     fn art_103_uodo_rate_of_28_january_is_named_and_checked() {
         let exact = findings(&polish(Some(date(2020, 1, 28)), None), None, None);
-        assert_eq!(exact.iter().map(|f| f.code).collect::<Vec<_>>(), ["currency-rule"]);
+        assert_eq!(exact.iter().map(|f| f.code).collect::<Vec<_>>(), [FindingCode::CurrencyRule]);
         let off = findings(&polish(Some(date(2020, 6, 2)), None), None, None);
-        let warning = off.iter().find(|f| f.code == "rate-date-off-rule").unwrap();
+        let warning = off.iter().find(|f| f.code == FindingCode::RateDateOffRule).unwrap();
         assert_eq!(warning.level, Level::Warning);
         assert!(warning.message.contains("expected 2020-01-28"), "{}", warning.message);
     }
@@ -175,7 +176,7 @@ mod tests {
         let total = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
         assert_eq!(total.amount(), dec!(1168.39));
         let found = findings(&case, Some(pln), Some(total));
-        assert!(found.iter().any(|f| f.code == "total-eur-differs" && f.level == Level::Error));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurDiffers && f.level == Level::Error));
         let right = polish(Some(date(2020, 1, 28)), Some(dec!(1168.39)));
         assert!(findings(&right, Some(pln), Some(total)).iter().all(|f| f.level != Level::Error));
     }
@@ -191,7 +192,7 @@ mod tests {
         assert_eq!(total_eur.amount(), dec!(928498.16));
         let found = findings(&case, Some(pln), Some(total_eur));
         assert!(found.iter().all(|f| f.level != Level::Error), "{found:?}");
-        assert!(found.iter().any(|f| f.code == "total-eur-matches" && f.message.contains("set in euros")));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurMatches && f.message.contains("set in euros")));
         // Poczta Polska (DKN.5131.1.2025): PLN 27,124,816 = EUR 6,444,174, written to the euro.
         let mut case = polish(None, Some(dec!(6444174)));
         case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.2092));

@@ -5,13 +5,17 @@
 //! user makes (band position, size percentage, adjustments) appears in the steps, and
 //! `fine_range` shows what the bands allow.
 
+use crate::calc::law::Reading;
+use crate::calc::report::Detail;
+use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::Span;
-use super::error::{CalcError, outside_range};
+use super::error::CalcError;
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
+use super::money::outside_range;
 use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
@@ -25,7 +29,7 @@ pub fn postdates(decided: Option<jiff::civil::Date>) -> Option<super::report::Fi
     let decided = decided.filter(|day| *day < GUIDELINES_ADOPTED)?;
     Some(super::report::Finding::new(
         super::report::Level::Info,
-        "edpb-guidelines-postdate-decision",
+        FindingCode::EdpbGuidelinesPostdateDecision,
         format!(
             "EDPB Guidelines 04/2022 were adopted on {GUIDELINES_ADOPTED}, after the decision of {decided}: the steps show \
              what the method gives, not what the authority did"
@@ -45,28 +49,32 @@ pub const SERIOUSNESS_BANDS: [(Seriousness, Decimal, Decimal); 3] = [
 /// percent of the starting amount.
 #[derive(Debug, Clone, Copy)]
 pub struct SizeBand {
+    /// Turnover above this amount ...
     pub above: Money,
+    /// ... up to this amount (inclusive) falls in the band.
     pub up_to: Money,
+    /// The lowest percentage of the starting amount.
     pub low: Decimal,
+    /// The highest percentage of the starting amount.
     pub high: Decimal,
     /// Whether the percentages were read in the guidelines themselves (LAW.md §2).
     pub verified: bool,
 }
 
-const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, verified: bool) -> SizeBand {
-    SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified }
+const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, percentages: Reading) -> SizeBand {
+    SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified: percentages.verified() }
 }
 
 /// Step 2b (EDPB Guidelines 04/2022 section 4.3): size adjustment for turnover up to EUR 500M.
 /// Upper bounds are inclusive: EUR 2,000,000 exactly falls in the first band. The 2M–10M
 /// percentages are unverified (bounds verified): see LAW.md §2.
 pub const SIZE_BANDS: [SizeBand; 6] = [
-    size_band(0, 2_000_000, dec!(0.2), dec!(0.4), true),
-    size_band(2_000_000, 10_000_000, dec!(0.3), dec!(2), false),
-    size_band(10_000_000, 50_000_000, dec!(1.5), dec!(10), true),
-    size_band(50_000_000, 100_000_000, dec!(8), dec!(20), true),
-    size_band(100_000_000, 250_000_000, dec!(15), dec!(50), true),
-    size_band(250_000_000, 500_000_000, dec!(40), dec!(100), true),
+    size_band(0, 2_000_000, dec!(0.2), dec!(0.4), Reading::Verified),
+    size_band(2_000_000, 10_000_000, dec!(0.3), dec!(2), Reading::Unverified),
+    size_band(10_000_000, 50_000_000, dec!(1.5), dec!(10), Reading::Verified),
+    size_band(50_000_000, 100_000_000, dec!(8), dec!(20), Reading::Verified),
+    size_band(100_000_000, 250_000_000, dec!(15), dec!(50), Reading::Verified),
+    size_band(250_000_000, 500_000_000, dec!(40), dec!(100), Reading::Verified),
 ];
 
 /// The step-2b band for a turnover, `None` above EUR 500M.
@@ -74,6 +82,8 @@ pub fn size_band_for(turnover: Money) -> Option<&'static SizeBand> {
     SIZE_BANDS.iter().find(|band| turnover <= band.up_to)
 }
 
+/// The band of step 2a: the share of the legal maximum, in percent, for a seriousness
+/// ([`SERIOUSNESS_BANDS`], EDPB Guidelines 04/2022 section 4.2).
 pub fn seriousness_band(seriousness: Seriousness) -> (Decimal, Decimal) {
     let (_, low, high) =
         SERIOUSNESS_BANDS.into_iter().find(|(s, _, _)| *s == seriousness).expect("every seriousness has a band");
@@ -108,16 +118,22 @@ pub fn step_3_factor(text: &str) -> Result<String, String> {
     Ok(format!("83(2)({letter})"))
 }
 
+/// The EDPB method's result for one violation.
 pub struct EdpbOutcome {
+    /// The amounts of each step, for the report.
     pub report: EdpbReport,
+    /// The steps, explained.
     pub steps: Vec<Step>,
 }
+
+/// Step 2b's band and the percentage taken in it.
+type Size = (&'static SizeBand, Decimal);
 
 /// The amounts of one run through steps 2–5 with given band choices.
 struct Chain {
     starting_range: [Money; 2],
     starting: Money,
-    size: Option<(&'static SizeBand, Decimal)>,
+    size: Option<Size>,
     after_step_2: Money,
     after_step_3: Money,
     after_step_4: Money,
@@ -127,16 +143,16 @@ struct Chain {
 
 /// EDPB steps 2–5 for one violation. `group_ceiling` is the Art. 83(3) ceiling of its group.
 pub fn calculate(
-    explain: bool,
+    detail: Detail,
     input: &EdpbInput,
     maximum: &LegalMaximum,
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<EdpbOutcome, CalcError> {
-    let chain = run(explain, input, input.starting, input.size, maximum, turnover, group_ceiling)?;
+    let chain = run(detail, input, input.starting, input.size, maximum, turnover, group_ceiling)?;
     // The bounds need only their amounts, not their explanation.
     let endpoint = |position: Decimal| match run(
-        false,
+        Detail::Amounts,
         input,
         Choice::Position(position),
         Choice::Position(position),
@@ -174,7 +190,7 @@ pub fn calculate(
 }
 
 fn run(
-    explain: bool,
+    detail: Detail,
     input: &EdpbInput,
     starting_choice: Choice<Money>,
     size_choice: Choice<Decimal>,
@@ -182,13 +198,38 @@ fn run(
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<Chain, CalcError> {
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
+    let (starting_range, starting) = step_2a_starting_amount(input, starting_choice, maximum, &mut steps)?;
+    let (after_step_2, size) = step_2b_size(input, size_choice, starting, turnover, &mut steps)?;
 
-    // Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
-    // and the percentage of turnover above: exactly the legal maximum.
+    // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
+    let after_step_3 = apply_all(
+        after_step_2,
+        &input.adjustments,
+        "EDPB step 3",
+        "the step-2 amount",
+        input.span.as_ref(),
+        &mut steps,
+    )?;
+
+    let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
+    let after_step_4 = step_4_legal_maximum(after_step_3, cap, &mut steps);
+    let after_step_5 = step_5_proportionality(input, after_step_4, cap, &mut steps)?;
+    Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+}
+
+/// Step 2a: the applicable maximum is the fixed amount up to EUR 500M turnover (or unknown)
+/// and the percentage of turnover above: exactly the legal maximum. The seriousness band is a
+/// range of percentages of it; the starting amount is chosen in that range.
+fn step_2a_starting_amount(
+    input: &EdpbInput,
+    starting_choice: Choice<Money>,
+    maximum: &LegalMaximum,
+    steps: &mut Trace,
+) -> Result<([Money; 2], Money), CalcError> {
     let (low_percent, high_percent) = seriousness_band(input.seriousness);
     let starting_range = [maximum.amount.percent(low_percent)?, maximum.amount.percent(high_percent)?];
-    let seriousness = format!("{:?}", input.seriousness).to_lowercase();
+    let seriousness = input.seriousness;
     let starting = match starting_choice {
         Choice::Position(position) => Money::interpolate(starting_range[0], starting_range[1], position)?,
         Choice::InBand { value, band } => {
@@ -232,9 +273,64 @@ fn run(
             Some(starting),
         )
     });
+    Ok((starting_range, starting))
+}
 
-    // Step 2b: size of the undertaking.
-    let band = match (turnover.eur, turnover.source) {
+/// Step 2b: the size of the undertaking. A percentage of the starting amount, chosen in the
+/// band of its turnover; no adjustment for a public body, an unknown turnover or one above
+/// EUR 500M.
+fn step_2b_size(
+    input: &EdpbInput,
+    size_choice: Choice<Decimal>,
+    starting: Money,
+    turnover: &TurnoverBasis,
+    steps: &mut Trace,
+) -> Result<(Money, Option<Size>), CalcError> {
+    let Some(band) = step_2b_size_band(starting, turnover, steps) else {
+        return Ok((starting, None));
+    };
+    let percent = match size_choice {
+        Choice::Position(position) => band.low + (band.high - band.low) * position,
+        Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
+        Choice::Value(percent) => {
+            if percent < band.low || percent > band.high {
+                return Err(CalcError::invalid(
+                    format!(
+                        "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
+                        percent.normalize(),
+                        percent_text(band.low),
+                        percent_text(band.high),
+                        band.up_to
+                    ),
+                    input.span.clone(),
+                ));
+            }
+            percent
+        }
+    };
+    let after_step_2 = starting.percent(percent)?;
+    let unverified = if band.verified { "" } else { " (band percentages unverified)" };
+    steps.push(|| {
+        Step::new(
+            "EDPB step 2b",
+            format!(
+                "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
+                turnover.eur.unwrap_or_default(),
+                band.above.grouped(),
+                band.up_to.grouped(),
+                percent_text(band.low),
+                percent_text(band.high),
+                percent_text(percent)
+            ),
+            Some(after_step_2),
+        )
+    });
+    Ok((after_step_2, Some((band, percent))))
+}
+
+/// Step 2b: the size band of the turnover, or the step saying why there is none.
+fn step_2b_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trace) -> Option<&'static SizeBand> {
+    match (turnover.eur, turnover.source) {
         (_, TurnoverSource::PublicBody) => {
             steps.push(|| Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
             None
@@ -245,8 +341,9 @@ fn run(
             });
             None
         }
-        (Some(eur), _) => match size_band_for(eur) {
-            None => {
+        (Some(eur), _) => {
+            let band = size_band_for(eur);
+            if band.is_none() {
                 steps.push(|| {
                     Step::new(
                         "EDPB step 2b",
@@ -254,65 +351,14 @@ fn run(
                         Some(starting),
                     )
                 });
-                None
             }
-            Some(band) => Some(band),
-        },
-    };
-    let mut after_step_2 = starting;
-    let mut size = None;
-    if let Some(band) = band {
-        let percent = match size_choice {
-            Choice::Position(position) => band.low + (band.high - band.low) * position,
-            Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
-            Choice::Value(percent) => {
-                if percent < band.low || percent > band.high {
-                    return Err(CalcError::invalid(
-                        format!(
-                            "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
-                            percent.normalize(),
-                            percent_text(band.low),
-                            percent_text(band.high),
-                            band.up_to
-                        ),
-                        input.span.clone(),
-                    ));
-                }
-                percent
-            }
-        };
-        after_step_2 = starting.percent(percent)?;
-        let unverified = if band.verified { "" } else { " (band percentages unverified)" };
-        steps.push(|| {
-            Step::new(
-                "EDPB step 2b",
-                format!(
-                    "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
-                    turnover.eur.unwrap_or_default(),
-                    band.above.grouped(),
-                    band.up_to.grouped(),
-                    percent_text(band.low),
-                    percent_text(band.high),
-                    percent_text(percent)
-                ),
-                Some(after_step_2),
-            )
-        });
-        size = Some((band, percent));
+            band
+        }
     }
+}
 
-    // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
-    let after_step_3 = apply_all(
-        after_step_2,
-        &input.adjustments,
-        "EDPB step 3",
-        "the step-2 amount",
-        input.span.as_ref(),
-        &mut steps,
-    )?;
-
-    // Step 4: the legal maximum and the Art. 83(3) ceiling.
-    let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
+/// Step 4: the legal maximum and the Art. 83(3) ceiling.
+fn step_4_legal_maximum(after_step_3: Money, cap: Money, steps: &mut Trace) -> Money {
     let after_step_4 = after_step_3.min(cap);
     steps.push(|| {
         Step::new(
@@ -325,18 +371,26 @@ fn run(
             Some(after_step_4),
         )
     });
+    after_step_4
+}
 
-    // Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
-    let mut after_step_5 = after_step_4;
-    if let Some(proportionality) = &input.proportionality {
-        after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
-        steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
-        if after_step_5 > cap {
-            after_step_5 = cap;
-            steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
-        }
+/// Step 5: effectiveness, proportionality, dissuasiveness; still never above the maximum.
+fn step_5_proportionality(
+    input: &EdpbInput,
+    after_step_4: Money,
+    cap: Money,
+    steps: &mut Trace,
+) -> Result<Money, CalcError> {
+    let Some(proportionality) = &input.proportionality else {
+        return Ok(after_step_4);
+    };
+    let mut after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
+    steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
+    if after_step_5 > cap {
+        after_step_5 = cap;
+        steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
     }
-    Ok(Chain { starting_range, starting, size, after_step_2, after_step_3, after_step_4, after_step_5, steps })
+    Ok(after_step_5)
 }
 
 /// `value`, chosen in the band `own`, at the same position in `band`; `None` where `band` holds
@@ -486,14 +540,14 @@ mod tests {
             country: Some("NL".into()),
             ..TurnoverBasis::plain(Some(Money::new(dec!(98_700_000)).unwrap()))
         };
-        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, Detail::Steps).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(20)),
             adjustments: vec![adjustment("83(2)(c)", Change::Amount(dec!(-80_000)))],
             proportionality: Some(adjustment("proportionality", Change::Percent(dec!(-50)))),
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(1_000_000));
         assert_eq!(outcome.size_band_percent, Some([dec!(8), dec!(20)]));
         assert_eq!(outcome.after_step_2, Money::euros(200_000));
@@ -505,13 +559,13 @@ mod tests {
     fn bvwg_w256_2246230_chain() {
         // 20M x 10 % = 2M; turnover EUR 265M -> 40-100 %, took 50 % -> 1,000,000; -> 500,000.
         let turnover = turnover(Some(265_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(50)),
             adjustments: vec![adjustment("83(2)(f)", Change::Percent(dec!(-50)))],
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(2_000_000));
         assert_eq!(outcome.after_step_2, Money::euros(1_000_000));
         assert_eq!(outcome.after_step_5, Money::euros(500_000));
@@ -520,10 +574,10 @@ mod tests {
     #[test]
     fn clearview_high_band_of_the_fixed_maximum_with_no_size_step() {
         let turnover = turnover(None);
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(20_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_range, [Money::euros(4_000_000), Money::euros(20_000_000)]);
         assert_eq!(outcome.size_range, None);
         assert_eq!(outcome.after_step_5, Money::euros(20_000_000));
@@ -531,21 +585,21 @@ mod tests {
 
     #[test]
     fn starting_amount_outside_its_band_is_an_error() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(3_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let error = calculate(true, &input, &maximum, &turnover(None), None).err().unwrap();
+        let error = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).err().unwrap();
         assert!(error.to_string().contains("outside"), "{error}");
     }
 
     #[test]
     fn step_2a_a_starting_amount_at_either_end_of_its_band_is_accepted() {
         // High seriousness of the EUR 20M fixed maximum: 20-100 % = EUR 4M - 20M.
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let starting = |euros: i64| {
             let input =
                 EdpbInput { starting: Choice::Value(Money::euros(euros)), ..EdpbInput::defaults(Seriousness::High) };
-            calculate(true, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
+            calculate(Detail::Steps, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
         };
         for euros in [4_000_000, 9_000_000, 20_000_000] {
             assert_eq!(starting(euros).unwrap(), Money::euros(euros));
@@ -560,10 +614,10 @@ mod tests {
     fn step_2b_a_size_percent_at_either_end_of_its_band_is_accepted() {
         // Turnover EUR 265M: the band above 250M up to 500M, 40-100 % of the starting amount.
         let turnover = turnover(Some(265_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let sized = |percent: Decimal| {
             let input = EdpbInput { size: Choice::Value(percent), ..medium_at(dec!(0)) };
-            calculate(true, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
+            calculate(Detail::Steps, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
         };
         // Starting amount: 10 % of EUR 20M = EUR 2M.
         assert_eq!(sized(dec!(40)).unwrap(), Money::euros(800_000));
@@ -577,14 +631,14 @@ mod tests {
 
     #[test]
     fn step_4_says_capped_only_above_the_maximum() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let step_4 = |euros: i64| {
             // High, middle: 60 % of EUR 10M = EUR 6M, plus the amount.
             let input = EdpbInput {
                 adjustments: vec![adjustment("83(2)(k)", Change::Amount(Decimal::from(euros - 6_000_000)))],
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let step = outcome.steps.into_iter().find(|s| s.rule == "EDPB step 4").unwrap();
             (outcome.report.after_step_4, step.detail)
         };
@@ -597,14 +651,14 @@ mod tests {
 
     #[test]
     fn step_5_never_lifts_the_fine_above_the_maximum() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let step_5 = |percent: Decimal| {
             // High, middle: EUR 6M; step 5 raises it by `percent`.
             let input = EdpbInput {
                 proportionality: Some(adjustment("dissuasiveness", Change::Percent(percent))),
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
@@ -616,7 +670,7 @@ mod tests {
                 proportionality: Some(adjustment("dissuasiveness", Change::Amount(dec!(4_000_000)))),
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
@@ -653,40 +707,41 @@ mod tests {
     #[test]
     fn above_500m_the_percentage_maximum_is_the_base_and_no_size_step() {
         let turnover = turnover(Some(1_000_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         assert_eq!(maximum.basis, MaximumBasis::Turnover);
-        let outcome = calculate(true, &medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(4_000_000));
         assert_eq!(outcome.size_range, None);
     }
 
     #[test]
     fn step_4_clamps_to_the_maximum_and_the_group_ceiling() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![adjustment("83(2)(k)", Change::Amount(dec!(50_000_000)))],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().report;
         assert_eq!(outcome.after_step_4, Money::euros(10_000_000));
-        let grouped = calculate(true, &input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
+        let grouped =
+            calculate(Detail::Steps, &input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
         assert_eq!(grouped.after_step_5, Money::euros(8_000_000));
     }
 
     #[test]
     fn a_size_percent_without_a_size_band_is_not_applied() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput { size: Choice::Value(dec!(20)), ..EdpbInput::defaults(Seriousness::High) };
-        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().report;
         assert_eq!((outcome.size_percent, outcome.after_step_2), (None, Money::euros(12_000_000)));
     }
 
     fn step_3_after(changes: &[Change]) -> Result<Money, CalcError> {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let factors = ["83(2)(c)", "83(2)(k)", "83(2)(d)"];
         let adjustments = changes.iter().zip(factors).map(|(change, factor)| adjustment(factor, *change)).collect();
         let input = EdpbInput { adjustments, ..EdpbInput::defaults(Seriousness::High) };
-        calculate(true, &input, &maximum, &turnover(None), None).map(|outcome| outcome.report.after_step_3)
+        calculate(Detail::Steps, &input, &maximum, &turnover(None), None).map(|outcome| outcome.report.after_step_3)
     }
 
     #[test]
@@ -711,7 +766,7 @@ mod tests {
 
     #[test]
     fn step_3_shows_the_sign_of_each_change() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![
                 adjustment("83(2)(k)", Change::Percent(dec!(25))),
@@ -720,7 +775,7 @@ mod tests {
             ],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
         let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
         assert_eq!(
             details,
@@ -735,12 +790,12 @@ mod tests {
 
     #[test]
     fn step_3_says_each_percentage_is_of_the_step_2_amount() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![adjustment("83(2)(k)", Change::Percent(dec!(-10)))],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
         let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
         assert_eq!(
             details,
@@ -776,8 +831,8 @@ mod tests {
     #[test]
     fn fine_range_spans_bottom_and_top_of_the_bands() {
         let turnover = turnover(Some(98_700_000));
-        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
-        let outcome = calculate(true, &medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, Detail::Steps).unwrap();
+        let outcome = calculate(Detail::Steps, &medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
         // bottom: 1M x 8 %; top: 2M x 20 %.
         assert_eq!(outcome.fine_range, [Money::euros(80_000), Money::euros(400_000)]);
     }

@@ -1,31 +1,47 @@
 //! Typed errors of the calculation core. Each message says what to change in the case file.
 
 use super::Span;
-use super::money::Money;
 
 /// Why a calculation could not be completed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CalcError {
     #[error("an amount is beyond the range art83 computes exactly (about 7.9e28); check the turnover and amounts")]
+    /// An amount beyond what `Decimal` holds.
     Overflow,
     #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
+    /// A step would take an amount below zero.
     NegativeAmount,
     #[error("amounts in {0} and {1} cannot be added: a case's amounts are all in its currency")]
+    /// Two amounts in different currencies (their ISO 4217 codes) added together.
     CurrencyMismatch(&'static str, &'static str),
     /// rust_decimal would round the result (it keeps about 29 significant digits).
     #[error(
         "a result needs more than the 28-29 significant digits art83 computes exactly, and art83 does not round; give the turnover and amounts with fewer digits (to the cent)"
     )]
     Inexact,
+    /// An error while computing one part of the report (a violation, a group, the turnover).
     #[error("{context}: {source}")]
     In {
+        /// What was being computed (`violation \`v\``).
         context: String,
+        /// The case file's text it concerns, if known.
         at: Option<Span>,
+        /// The error itself.
         #[source]
         source: Box<CalcError>,
     },
+    /// An input only the calculation can find wrong, as it depends on the amounts (the turnover, say).
     #[error("{message}")]
-    Invalid { message: String, at: Option<Span> },
+    Invalid {
+        /// What is wrong and what to change.
+        message: String,
+        /// The case file's text it concerns, if known.
+        at: Option<Span>,
+    },
+    /// The case breaks one of its invariants ([`Case::validate`](super::model::Case::validate)).
+    #[error(transparent)]
+    Case(#[from] super::validate::CaseError),
 }
 
 impl CalcError {
@@ -45,14 +61,11 @@ impl CalcError {
         match self {
             CalcError::In { at, source, .. } => source.span().or_else(|| at.clone()),
             CalcError::Invalid { at, .. } => at.clone(),
-            CalcError::Overflow | CalcError::NegativeAmount | CalcError::Inexact | CalcError::CurrencyMismatch(..) => {
-                None
-            }
+            CalcError::Overflow
+            | CalcError::NegativeAmount
+            | CalcError::Inexact
+            | CalcError::CurrencyMismatch(..)
+            | CalcError::Case(_) => None,
         }
     }
-}
-
-/// Shorthand used by the methods: an amount outside the range the rule allows.
-pub(crate) fn outside_range(what: &str, value: Money, low: Money, high: Money, rule: &str) -> String {
-    format!("{what} {value} lies outside {} – {} ({rule})", low.grouped(), high.grouped())
 }

@@ -8,6 +8,8 @@
 //! - Combined (e.g. AP Netflix 2024: one fine for two separate behaviours): Art. 83(3) does not
 //!   apply; each infringement keeps its own maximum, so the one fine may reach their sum.
 
+use crate::calc::report::Detail;
+use crate::calc::report::FindingCode;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -24,6 +26,7 @@ use super::report::{
 /// A group's members and ceiling, known before any fine is computed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCeiling {
+    /// Linked (the gravest member's maximum) or combined (the sum of the members' maxima).
     pub kind: GroupKind,
     /// Indices into the case's violations, in file order.
     pub members: Vec<usize>,
@@ -31,6 +34,7 @@ pub struct GroupCeiling {
     pub gravest: Option<usize>,
     /// The members sharing the highest maximum, when more than one does.
     pub tied: Vec<usize>,
+    /// The Art. 83(3) ceiling; `None` when a member's maximum is not known.
     pub ceiling: Option<Money>,
     /// `AtLeast` where the ceiling is only a floor (turnover unknown).
     pub basis: Option<MaximumBasis>,
@@ -139,14 +143,14 @@ fn named_gravest(
 
 /// A group's fine against its ceiling, with the steps that explain both.
 pub fn report(
-    explain: bool,
+    detail: Detail,
     group: &Group,
     ceiling: &GroupCeiling,
     violations: &[ViolationReport],
     findings: &mut Vec<Finding>,
 ) -> Result<GroupReport, CalcError> {
     let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
     steps.push(|| ceiling_step(ceiling, violations));
     let (mut fine, fine_source) = match group.fine {
         Some(fine) => {
@@ -181,7 +185,7 @@ pub fn report(
     }
     let comparison = comparison(&members, ceiling)?;
     if let Some(note) = comparison.as_ref().and_then(|c| c.note.as_ref()) {
-        findings.push(Finding::new(Level::Info, "no-method-result", note.clone()).group(&group.id));
+        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).group(&group.id));
     }
     Ok(GroupReport {
         id: group.id.clone(),
@@ -231,7 +235,7 @@ fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step 
 fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money) -> Finding {
     Finding::new(
         Level::Warning,
-        "maximum-needs-turnover",
+        FindingCode::MaximumNeedsTurnover,
         format!(
             "the group's fine {fine} is above {floor}, what its ceiling is known to reach with turnover unknown; it \
              is within the ceiling if the undertaking's turnover was at least {needed}"
@@ -249,7 +253,7 @@ fn exceeds(group: &Group, fine: Money, limit: Money) -> Finding {
             format!("the combined fine {fine} is above {limit}, the sum of its infringements' legal maxima")
         }
     };
-    Finding::new(Level::Error, "group-exceeds-ceiling", message).group(&group.id)
+    Finding::new(Level::Error, FindingCode::GroupExceedsCeiling, message).group(&group.id)
 }
 
 /// With `--method`: the members' method results added up and capped at a linked ceiling.
@@ -353,7 +357,12 @@ mod tests {
         assert_eq!((group.ceiling_basis, group.within), (Some(MaximumBasis::AtLeast), None));
         assert_eq!(group.required_turnover, Some(Money::euros(750_000_000)));
         assert!(!report.has_discrepancy());
-        assert!(report.findings.iter().any(|f| f.code == "maximum-needs-turnover" && f.group.as_deref() == Some("g")));
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.code == FindingCode::MaximumNeedsTurnover && f.group.as_deref() == Some("g"))
+        );
         // Combined: the maxima, and so their percentages, add up: 50M / (4 % + 4 %) = EUR 625M.
         let members = [("a", "6(1)", Some(25_000_000)), ("b", "9(1)", Some(25_000_000))];
         let report = calculate(&unknown_turnover(grouped(members, GroupKind::Combined, None)), &options()).unwrap();

@@ -1,5 +1,6 @@
 //! `art83 articles`: what the tables say about a provision, in one place.
 
+use crate::calc::report::Detail;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -12,23 +13,34 @@ use super::money::Money;
 use super::report::{MaximumBasis, Step};
 
 #[derive(Debug, Clone, Serialize)]
+/// What art83 knows about one cited provision (`art83 articles`).
+#[non_exhaustive]
 pub struct ArticleInfo {
+    /// The provision, normalised: `5(1)(a)`.
     pub article: String,
+    /// The provision as written.
     pub as_written: String,
+    /// The Art. 83 tier that lists it; `None` for one no tier lists.
     pub tier: Option<Tier>,
     /// The point of Art. 83 that lists the provision.
     pub listed_in: Option<&'static str>,
+    /// What the provisions of its tier listing are about.
     pub subject: Option<&'static str>,
+    /// The tier's fixed maximum in euros.
     pub fixed_maximum: Option<Money>,
+    /// The tier's share of turnover, in percent.
     pub percent_of_turnover: Option<Decimal>,
     /// The category in the AP Boetebeleidsregels 2019 annexes, where known.
     pub ap2019_category: Option<Category>,
+    /// Where the AP 2019 category was confirmed.
     pub ap2019_source: Option<&'static str>,
+    /// What else to know (e.g. why no tier applies).
     pub note: Option<String>,
     /// The legal maximum for the undertaking of `articles --turnover/--public-body`, if asked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub legal_maximum: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Whether the legal maximum is the fixed amount, the percentage or a floor.
     pub maximum_basis: Option<MaximumBasis>,
     /// How the legal maximum follows from the tier and the turnover.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38,13 +50,16 @@ pub struct ArticleInfo {
 /// The undertaking of a one-off question (`art83 articles 32 --turnover 600M`), without a case file.
 #[derive(Debug, Clone, Default)]
 pub struct Asked {
+    /// The worldwide annual turnover in euros, if asked.
     pub turnover: Option<Money>,
+    /// Whether the undertaking is a public authority or body (Art. 83(7)).
     pub public_body: bool,
     /// The deciding authority's code (`NL-AP`), if given.
     pub authority: Option<String>,
 }
 
 impl Asked {
+    /// True when nothing was asked about the undertaking.
     pub fn is_empty(&self) -> bool {
         self.turnover.is_none() && !self.public_body && self.authority.is_none()
     }
@@ -70,7 +85,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
     let basis = resolve_turnover(&undertaking, context)?;
     for info in infos.iter_mut() {
         if let Some(tier) = info.tier {
-            let maximum = legal_maximum(tier, &basis, true)?;
+            let maximum = legal_maximum(tier, &basis, Detail::Steps)?;
             info.legal_maximum = Some(maximum.amount);
             info.maximum_basis = Some(maximum.basis);
             info.maximum_explained = Some(maximum.step.detail);
@@ -83,6 +98,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
     Ok(basis.steps)
 }
 
+/// The tier, maximum and AP 2019 category of one cited provision.
 pub fn describe(cited: &CitedArticle) -> ArticleInfo {
     let listing = cited.article.listing();
     let maximum = listing.map(|l| l.tier.maximum());

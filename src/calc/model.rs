@@ -1,5 +1,13 @@
 //! The validated case: what the calculation core works on. The input module builds it from a
 //! case file; nothing here knows about TOML.
+//!
+//! These types are the core's input, which a program may build by hand, so their fields are
+//! public and the structs are not `#[non_exhaustive]`: a struct literal (with `..` from a
+//! value made by `input::parse_case` or a constructor like [`EdpbInput::defaults`]) is how a
+//! caller states a what-if. A new field is thus a breaking change, made with a new minor
+//! version while art83 is 0.x. Whatever the source, [`Case::validate`] holds the case to the
+//! same invariants before any calculation. The report types, which only art83 builds, are
+//! `#[non_exhaustive]` and grow freely.
 
 use std::collections::BTreeMap;
 
@@ -14,21 +22,30 @@ use super::money::{Currency, Money};
 /// A decision (or a what-if) to calculate.
 #[derive(Debug, Clone)]
 pub struct Case {
+    /// A short title for the case.
     pub title: String,
+    /// The deciding authority's code, country first (`NL-AP`, `FR-CNIL`): it decides which national rules apply.
     pub authority: String,
+    /// The date of the decision; it decides the preceding financial year (Art. 83(4)-(6)).
     pub decided: Option<Date>,
+    /// The date the decision was published, from which a grace period may run.
     pub published: Option<Date>,
+    /// The total fine the decision states, which `check` compares with the calculation.
     pub published_total: Option<Money>,
+    /// The sum of the penalty orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
     /// The EUR equivalent of the total that a decision in another currency states.
     pub published_total_eur: Option<Money>,
     /// The decision's currency, when not the euro: the file's amounts are in it, and so is the
     /// report; the EUR amounts of Art. 83 are converted into it at its rate.
     pub currency: Option<CaseCurrency>,
+    /// The undertaking (or public body) fined.
     pub undertaking: Undertaking,
+    /// The infringements, each with its own provisions and (possible) fine.
     pub violations: Vec<Violation>,
     /// Every Art. 83(3) group: those declared with `[[group]]` and those only named by violations.
     pub groups: Vec<Group>,
+    /// The orders subject to a penalty payment.
     pub penalties: Vec<PenaltyOrder>,
 }
 
@@ -40,9 +57,13 @@ pub fn is_dutch_authority(authority: &str) -> bool {
 }
 
 #[derive(Debug, Clone)]
+/// The undertaking fined: its name, its turnover, and whether it is a public body (Art. 83(7)).
 pub struct Undertaking {
+    /// Its name.
     pub name: String,
+    /// Its total worldwide annual turnover, as known.
     pub turnover: Turnover,
+    /// Whether it is a public authority or body, for which Art. 83(7) leaves the maxima to national law.
     pub public_body: bool,
     /// The financial year the authority used, when it is not the one preceding the decision.
     pub turnover_year: Option<i16>,
@@ -53,12 +74,15 @@ pub struct Undertaking {
 /// Worldwide annual turnover as the case file gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Turnover {
+    /// Not known or withheld: the maxima are at least the fixed amounts.
     Unknown,
     /// One amount in euros, taken as the preceding financial year's.
     Amount(Money),
     /// Amounts by financial year, in `conversion`'s currency if given, else euros.
     ByYear {
+        /// The turnover of each financial year.
         years: BTreeMap<i16, Money>,
+        /// Their currency and rate, when not euros.
         conversion: Option<TurnoverCurrency>,
     },
 }
@@ -66,6 +90,7 @@ pub enum Turnover {
 /// The currency of a turnover table and its rate to euros, which a decision may not state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TurnoverCurrency {
+    /// ISO 4217 code of the turnover's currency.
     pub currency: String,
     /// `None`: `eur_per_unit = "unknown"`, so the turnover in euros is not known either.
     pub eur_per_unit: Option<Decimal>,
@@ -74,7 +99,9 @@ pub struct TurnoverCurrency {
 /// A decision's currency outside the euro and the rate to the euro it states.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseCurrency {
+    /// The currency of the decision and of every amount in the case.
     pub currency: Currency,
+    /// Its rate to the euro, as the decision states it.
     pub rate: Rate,
     /// The date of the rate, which national rules may prescribe (PL: 28 January).
     pub rate_date: Option<Date>,
@@ -84,7 +111,9 @@ pub struct CaseCurrency {
 /// (`per_eur = "4.2794"`), or euros per unit (`eur_per_unit`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rate {
+    /// Units of the currency per euro (`per_eur = "4.2794"`).
     PerEur(Decimal),
+    /// Euros per unit of the currency (`eur_per_unit`).
     EurPerUnit(Decimal),
 }
 
@@ -124,56 +153,98 @@ impl CaseCurrency {
 /// An infringement: one or more cited provisions, one (possible) fine.
 #[derive(Debug, Clone)]
 pub struct Violation {
+    /// The violation's id, unique within the case.
     pub id: String,
+    /// A short description.
     pub title: Option<String>,
+    /// The provisions infringed; the gravest tier among them gives the legal maximum.
     pub articles: Vec<CitedArticle>,
+    /// When the infringement began.
     pub from: Option<Date>,
+    /// When it ended, or that it is still going on.
     pub until: Option<Until>,
+    /// The Art. 83(3) group it is fined in, if any.
     pub group: Option<String>,
+    /// The fine imposed for it alone, if the decision states one.
     pub fine: Option<Money>,
+    /// The fining method that computes its fine, instead of a declared one.
     pub method: Option<Method>,
     /// Where the violation's id stands in the case file.
     pub span: Option<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// A provision as parsed and as the case file writes it.
 pub struct CitedArticle {
+    /// The provision.
     pub article: Article,
+    /// The citation as written, for the report.
     pub as_written: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// When an infringement ended.
 pub enum Until {
+    /// On this date.
     Date(Date),
+    /// Not yet: it lasts until the decision.
     Ongoing,
 }
 
 /// How a violation's fine is computed instead of declared.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Method {
+    /// EDPB Guidelines 04/2022 on the calculation of administrative fines.
     Edpb(EdpbInput),
+    /// The Dutch AP's Boetebeleidsregels 2019.
     Ap2019(Ap2019Input),
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(
+    not(test),
+    doc = "The seriousness of an infringement, step 2a of the EDPB method (Guidelines 04/2022 section 4.2)."
+)]
 pub enum Seriousness {
+    #[cfg_attr(not(test), doc = "Low: 0-10 % of the legal maximum.")]
     Low,
+    #[cfg_attr(not(test), doc = "Medium: 10-20 % of the legal maximum.")]
     Medium,
+    #[cfg_attr(not(test), doc = "High: 20-100 % of the legal maximum.")]
     High,
+}
+
+impl Seriousness {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Seriousness::Low => "low",
+            Seriousness::Medium => "medium",
+            Seriousness::High => "high",
+        }
+    }
 }
 
 /// Where in a band: a position (0 = bottom, 1 = top) or a value chosen outright.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Choice<T> {
+    /// Where in the band: 0 = bottom, 1 = top.
     Position(Decimal),
+    /// A value chosen outright.
     Value(T),
     /// A value chosen in `band`, the band at the case's own turnover; where another turnover's
     /// band does not hold it, the same position in that band (`art83 sweep`).
     InBand {
+        /// The value chosen.
         value: T,
+        /// The band it was chosen in.
         band: [T; 2],
     },
 }
@@ -181,28 +252,39 @@ pub enum Choice<T> {
 /// A step-3 (EDPB) or Art. 7 (AP 2019) adjustment, step-5 proportionality, or AP ability to pay.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Adjustment {
+    /// The factor it weighs (`83(2)(k)`, `7(b)`, `ability to pay`).
     pub factor: String,
+    /// How much it changes the amount.
     pub change: Change,
+    /// Why, as the decision gives it.
     pub reason: String,
+    /// Where it stands in the case file.
     pub span: Option<Span>,
 }
 
 /// A signed change: a percentage of the base amount, or an amount in euros.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Change {
+    /// A percentage of the amount it adjusts (`-50`: halved).
     Percent(Decimal),
+    /// An amount added (or, negative, taken off).
     Amount(Decimal),
 }
 
 /// `[violation.edpb]`: EDPB Guidelines 04/2022.
 #[derive(Debug, Clone)]
 pub struct EdpbInput {
+    /// Step 2a: the seriousness.
     pub seriousness: Seriousness,
+    /// Step 2a: a position in the seriousness band, or the starting amount chosen.
     pub starting: Choice<Money>,
     /// Step 2b: a position in the size band, or the percentage chosen.
     pub size: Choice<Decimal>,
+    /// Step 3: aggravating and mitigating factors (Art. 83(2)), none counted twice.
     pub adjustments: Vec<Adjustment>,
+    /// Step 5: a reduction for effectiveness, proportionality or ability to pay.
     pub proportionality: Option<Adjustment>,
+    /// Where the method's table stands in the case file.
     pub span: Option<Span>,
 }
 
@@ -221,31 +303,58 @@ impl EdpbInput {
 }
 
 /// The four categories of the AP Boetebeleidsregels 2019.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 pub enum Category {
+    #[cfg_attr(not(test), doc = "Category I: bandwidth EUR 0-200,000.")]
     I,
+    #[cfg_attr(not(test), doc = "Category II: bandwidth EUR 120,000-500,000.")]
     II,
+    #[cfg_attr(not(test), doc = "Category III: bandwidth EUR 300,000-750,000.")]
     III,
+    #[cfg_attr(not(test), doc = "Category IV: bandwidth EUR 450,000-1,000,000.")]
     IV,
 }
+
+impl Category {
+    /// The name in case files, JSON and the step texts (the case file reads the same names:
+    /// a test keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::I => "I",
+            Category::II => "II",
+            Category::III => "III",
+            Category::IV => "IV",
+        }
+    }
+}
+
+super::text::text_enum!(Seriousness, Category);
 
 /// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
 #[derive(Debug, Clone)]
 pub struct Ap2019Input {
+    /// The category; `None`: the annexes' category for the articles cited.
     pub category: Option<Category>,
+    /// Art. 7 factors, each raising or lowering the basic fine within the bandwidth.
     pub adjustments: Vec<Adjustment>,
     /// Art. 8.1: leaving the bandwidth needs the user's say-so and a reason.
     pub beyond_bandwidth: Option<String>,
+    /// Art. 1(d) (recidive): a repeat offence within five years, which raises the fine.
     pub repeat_offence: bool,
+    /// Art. 9: a reduction for limited ability to pay.
     pub ability_to_pay: Option<Adjustment>,
     /// Proportionality or cumulation (Awb 3:4 and 5:46), a separate reasoned step.
     pub proportionality: Option<Adjustment>,
+    /// Where the method's table stands in the case file.
     pub span: Option<Span>,
 }
 
 impl Ap2019Input {
+    /// The method with its defaults: the annexes' category, no adjustments.
     pub fn defaults() -> Ap2019Input {
         Ap2019Input {
             category: None,
@@ -263,8 +372,11 @@ impl Ap2019Input {
 /// a decision imposes for separate infringements.
 #[derive(Debug, Clone)]
 pub struct Group {
+    /// The group's id, unique within the case.
     pub id: String,
+    /// A short description.
     pub title: Option<String>,
+    /// Linked processing (Art. 83(3)) or one fine for separate infringements.
     pub kind: GroupKind,
     /// The member the decision calls the gravest infringement, if it names one.
     pub gravest: Option<String>,
@@ -272,11 +384,13 @@ pub struct Group {
     pub gravest_span: Option<Span>,
     /// The single fine imposed for the whole group, if the decision states one.
     pub fine: Option<Money>,
+    /// Where the group's id stands in the case file.
     pub span: Option<Span>,
 }
 
 /// What ties a group's violations together, which decides its ceiling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum GroupKind {
     /// Same or linked processing operations (Art. 83(3)): the total may not exceed the amount
@@ -291,28 +405,39 @@ pub enum GroupKind {
 /// An order subject to a penalty payment (Art. 58(2) GDPR; NL: Awb 5:32).
 #[derive(Debug, Clone)]
 pub struct PenaltyOrder {
+    /// The order's id, unique within the case.
     pub id: String,
+    /// The violation the order remedies, if named.
     pub violation: Option<String>,
+    /// What the order requires, in a few words.
     pub order: Option<String>,
+    /// The amount forfeited per period or breach (Awb 5:32b(1)).
     pub amount: Money,
+    /// What one amount is forfeited for: a period, a breach, or once.
     pub per: PenaltyUnit,
     /// `None` only for an order per breach: one that prevents repetition needs no grace period
     /// (Awb 5:32a(2)).
     pub deadline: Option<Deadline>,
+    /// The amount above which nothing more is forfeited (Awb 5:32b(2)).
     pub max: Option<Money>,
+    /// Whether a started period counts in full.
     pub count: PeriodCount,
+    /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// For an order per breach: the breaches found.
     pub breaches: Option<Breaches>,
     /// Sorted by `from`, none overlapping (checked when the file is read).
     pub suspended: Vec<Suspension>,
     /// The amount the authority liquidated or claimed; `check` compares it.
     pub published_forfeited: Option<Money>,
+    /// Where the order's id stands in the case file.
     pub span: Option<Span>,
 }
 
 /// The breaches of an order per breach (Awb 5:32b(1)): how many, or on which days.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Breaches {
+    /// How many.
     Count(u32),
     /// Sorted; none before the decision.
     Dates(Vec<Date>),
@@ -322,32 +447,71 @@ pub enum Breaches {
 /// extension): from `from` up to, not including, `until`; no `until`: still suspended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suspension {
+    /// The first day suspended.
     pub from: Date,
+    /// The first day no longer suspended; `None`: still suspended.
     pub until: Option<Date>,
+    /// Why, as the decision or court gives it.
     pub reason: Option<String>,
 }
 
 /// What one penalty amount is forfeited for (Awb 5:32b(1)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PenaltyUnit {
+    /// Per this many days.
     Days(u32),
+    /// Per this many weeks.
     Weeks(u32),
+    /// Per this many (calendar) months.
     Months(u32),
+    /// Per breach of the order.
     Breach,
+    /// A lump sum, once, on the first day of non-compliance (Awb 5:32b(1)).
     Once,
 }
 
 /// The compliance deadline: a date, or a grace period from publication (else the decision).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deadline {
+    /// A date.
     Due(Date),
+    /// A period after publication, or the decision where it was not published.
     Grace(PenaltyUnit),
 }
 
 /// Whether a started period counts in full ("per month or part of a month") or only completed ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PeriodCount {
+    #[cfg_attr(not(test), doc = "A started period counts in full (\"per month or part of a month\").")]
     Started,
+    #[cfg_attr(not(test), doc = "Only completed periods count.")]
     Completed,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use serde::de::IntoDeserializer;
+    use serde::de::value::{Error, StrDeserializer};
+
+    use super::*;
+
+    fn read<'de, T: Deserialize<'de>>(name: &'de str) -> Result<T, Error> {
+        T::deserialize(IntoDeserializer::<Error>::into_deserializer(name) as StrDeserializer<'de, Error>)
+    }
+
+    #[test]
+    fn case_files_read_the_names_the_output_writes() {
+        for seriousness in [Seriousness::Low, Seriousness::Medium, Seriousness::High] {
+            assert_eq!(read::<Seriousness>(seriousness.as_str()), Ok(seriousness));
+        }
+        for category in [Category::I, Category::II, Category::III, Category::IV] {
+            assert_eq!(read::<Category>(category.as_str()), Ok(category));
+        }
+    }
 }

@@ -16,6 +16,22 @@ use super::error::CalcError;
 
 /// A non-negative exact amount in a currency (euros unless said otherwise). Amounts compare by
 /// value first; art83 only compares amounts of one currency.
+///
+/// Arithmetic is checked and exact: it never rounds, and refuses an amount below zero.
+///
+/// ```
+/// use art83::calc::money::Money;
+/// use rust_decimal::Decimal;
+///
+/// let fine = Money::new("1234567.891".parse::<Decimal>().unwrap()).unwrap();
+/// // 4 % of it, exact to the last digit; rounding happens only where asked for.
+/// let share = fine.percent(Decimal::from(4)).unwrap();
+/// assert_eq!(share.plain(), "49382.71564");
+/// assert_eq!(share.round_to_cent().to_string(), "EUR 49,382.72");
+/// assert_eq!(fine.checked_add(Money::euros(1)).unwrap().grouped(), "1,234,568.891");
+/// assert_eq!(Money::new(Decimal::from(-1)), None, "no negative amounts");
+/// assert!(fine.checked_add_signed(Decimal::from(-2_000_000)).is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal, Currency);
 
@@ -26,6 +42,7 @@ impl Default for Money {
 }
 
 impl Money {
+    /// Zero euros.
     pub const ZERO: Money = Money(Decimal::ZERO, Currency::EUR);
 
     /// A money amount in euros; `None` for a negative one (art83 never produces negative amounts).
@@ -45,14 +62,17 @@ impl Money {
         Money(self.0, currency)
     }
 
+    /// The amount's ISO 4217 currency.
     pub fn currency(self) -> Currency {
         self.1
     }
 
+    /// The exact amount.
     pub fn amount(self) -> Decimal {
         self.0
     }
 
+    /// Whether the amount is zero.
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
@@ -244,6 +264,11 @@ fn factors(mut n: u128, p: u128) -> u32 {
 /// A percentage shown without trailing zeros: `4`, `0.2`, `12.5`.
 pub fn percent_text(percent: Decimal) -> String {
     percent.normalize().to_string()
+}
+
+/// Shorthand used by the methods: an amount outside the range the rule allows.
+pub(crate) fn outside_range(what: &str, value: Money, low: Money, high: Money, rule: &str) -> String {
+    format!("{what} {value} lies outside {} – {} ({rule})", low.grouped(), high.grouped())
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@
 mod periods;
 mod timeline;
 
+use crate::calc::report::FindingCode;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -54,6 +55,7 @@ pub enum PenaltyLaw {
 }
 
 impl PenaltyLaw {
+    /// The law that governs a case's orders: the Awb for a Dutch authority.
     pub fn of(case: &Case) -> PenaltyLaw {
         if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National }
     }
@@ -498,7 +500,7 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     Level::Info,
-                    "no-limitation-dates",
+                    FindingCode::NoLimitationDates,
                     "no dates of limitation: when collection of these amounts lapses follows the \
                      authority's national law, which art83 does not hold (it holds the Dutch rule only)",
                 )
@@ -509,7 +511,7 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     Level::Info,
-                    "penalty-without-maximum",
+                    FindingCode::PenaltyWithoutMaximum,
                     "the order states no ceiling (`max`): what accrues has no upper limit",
                 )
                 .penalty(&report.id),
@@ -521,7 +523,7 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     Level::Error,
-                    "forfeited-differs",
+                    FindingCode::ForfeitedDiffers,
                     format!(
                         "the decision states {published} forfeited; the order accrues {} up to, not including, {}",
                         report.forfeited, report.accrual_ends

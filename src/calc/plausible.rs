@@ -2,6 +2,7 @@
 //! without a word, because a wrong date moves the turnover year (EDPB Guidelines 04/2022
 //! para 131) and every penalty period (Awb 5:32b).
 
+use crate::calc::report::FindingCode;
 use jiff::civil::Date;
 
 use super::model::Case;
@@ -14,7 +15,7 @@ pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> V
     if let Some(decided) = case.decided.filter(|decided| *decided > as_of) {
         findings.push(Finding::new(
             Level::Warning,
-            "decided-in-the-future",
+            FindingCode::DecidedInTheFuture,
             format!("the decision is dated {decided}, after {as_of} (today, or --as-of): check `decided`"),
         ));
     }
@@ -23,7 +24,7 @@ pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> V
     {
         findings.push(Finding::new(
             Level::Warning,
-            "published-before-decided",
+            FindingCode::PublishedBeforeDecided,
             format!("published on {published}, before the decision of {decided}: check `published` and `decided`"),
         ));
     }
@@ -36,7 +37,7 @@ pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> V
             findings.push(
                 Finding::new(
                     Level::Warning,
-                    "complied-by-the-deadline",
+                    FindingCode::CompliedByTheDeadline,
                     format!(
                         "complied on {complied}, by the deadline of {due}: nothing can be forfeited{awb}; check `complied` and the deadline"
                     ),

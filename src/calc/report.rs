@@ -13,19 +13,33 @@ use super::money::Money;
 /// One step of an explanation: the rule applied, what it did, and the amount it gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
+    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`).
     pub rule: String,
+    /// What it did, in a sentence.
     pub detail: String,
+    /// The amount it gave, if any.
     pub amount: Option<Money>,
 }
 
 impl Step {
+    /// A step.
     pub fn new(rule: impl Into<String>, detail: impl Into<String>, amount: Option<Money>) -> Step {
         Step { rule: rule.into(), detail: detail.into(), amount }
     }
 }
 
-/// Collects the steps of an explanation. Switched off (sweeps, the bounds of a range) it skips
-/// building their text, which is most of the cost of a calculation.
+/// How much of the explanation a calculation builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every step's rule and text beside the amounts: what reports show.
+    Steps,
+    /// The amounts only (sweeps, the bounds of a range): building the steps' text is most of
+    /// the cost of a calculation.
+    Amounts,
+}
+
+/// Collects the steps of an explanation. With [`Detail::Amounts`] it skips building their
+/// text.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
     steps: Vec<Step>,
@@ -33,71 +47,93 @@ pub struct Trace {
 }
 
 impl Trace {
-    pub fn new(explain: bool) -> Trace {
-        Trace { steps: Vec::new(), off: !explain }
+    /// A trace that collects steps with [`Detail::Steps`], and skips building them otherwise.
+    pub fn new(detail: Detail) -> Trace {
+        Trace { steps: Vec::new(), off: detail == Detail::Amounts }
     }
 
+    /// Adds the step `step` builds, unless the trace is off.
     pub fn push(&mut self, step: impl FnOnce() -> Step) {
         if !self.off {
             self.steps.push(step());
         }
     }
 
+    /// Adds steps built elsewhere, unless the trace is off.
     pub fn extend(&mut self, steps: Vec<Step>) {
         if !self.off {
             self.steps.extend(steps);
         }
     }
 
-    pub fn explains(&self) -> bool {
-        !self.off
-    }
-
+    /// The steps collected.
     pub fn into_steps(self) -> Vec<Step> {
         self.steps
     }
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// The result of a calculation: every maximum, fine and penalty with the steps that produced it, serialized as the JSON of `art83 calc --format json` (FORMAT.md).
+#[non_exhaustive]
 pub struct Report {
+    /// The case's own data, as the decision states it.
     pub case: CaseInfo,
+    /// The undertaking and the turnover the maxima use.
     pub undertaking: UndertakingReport,
+    /// Each violation: its tier, legal maximum and fine.
     pub violations: Vec<ViolationReport>,
+    /// Each Art. 83(3) group: its ceiling and fine.
     pub groups: Vec<GroupReport>,
+    /// The total fine: each group's fine once, plus the fines of violations in no group.
     pub total: Money,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
+    /// How the total was added up.
     pub total_steps: Vec<Step>,
+    /// Each order subject to a penalty payment: what it forfeited by the as-of date.
     pub penalties: Vec<PenaltyReport>,
     /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
     pub penalties_max: Option<Money>,
+    /// The amounts forfeited under all orders by the as-of date.
     pub penalties_forfeited: Money,
     /// The date penalties accrue to where an order has no `complied` date.
     pub as_of: Date,
+    /// What the calculation found worth saying: discrepancies with the decision, doubts, choices.
     pub findings: Vec<Finding>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// The case's own data in the report.
+#[non_exhaustive]
 pub struct CaseInfo {
+    /// The case's title.
     pub title: String,
+    /// The deciding authority's code (`NL-AP`).
     pub authority: String,
+    /// The date of the decision.
     pub decided: Option<Date>,
+    /// The date it was published.
     pub published: Option<Date>,
+    /// The total fine the decision states.
     pub published_total: Option<Money>,
+    /// The sum of the orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
     /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
     /// it, with EUR equivalents in the `*_eur` fields.
     pub currency: Option<String>,
     /// The rate as given: units per euro, or its inverse.
     pub per_eur: Option<rust_decimal::Decimal>,
+    /// The rate as euros per unit, when given that way.
     pub eur_per_unit: Option<rust_decimal::Decimal>,
+    /// The date of the rate.
     pub rate_date: Option<Date>,
     /// The EUR equivalent of the total the decision states.
     pub published_total_eur: Option<Money>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the turnover the maxima use comes from.
+#[non_exhaustive]
 pub enum TurnoverSource {
     /// Not known or withheld: the maxima are at least the fixed amounts.
     Unknown,
@@ -113,22 +149,44 @@ pub enum TurnoverSource {
     Override,
 }
 
+impl TurnoverSource {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TurnoverSource::Unknown => "unknown",
+            TurnoverSource::RateUnknown => "rate-unknown",
+            TurnoverSource::PublicBody => "public-body",
+            TurnoverSource::Declared => "declared",
+            TurnoverSource::ByYear => "by-year",
+            TurnoverSource::Override => "override",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
+/// The undertaking in the report.
+#[non_exhaustive]
 pub struct UndertakingReport {
+    /// Its name.
     pub name: String,
+    /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
+    /// The financial year of the turnover used.
     pub turnover_year: Option<i16>,
     /// True when the authority chose the financial year (`turnover_year`), rather than the one
     /// preceding the decision.
     pub turnover_year_chosen: bool,
+    /// Where the turnover comes from.
     pub turnover_source: TurnoverSource,
+    /// How the turnover was chosen and converted.
     pub turnover_steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a legal maximum follows from the tier and the turnover.
+#[non_exhaustive]
 pub enum MaximumBasis {
     /// The fixed EUR 10M / 20M amount (turnover known and at most EUR 500M).
     Fixed,
@@ -144,76 +202,136 @@ pub enum MaximumBasis {
 }
 
 impl MaximumBasis {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MaximumBasis::Fixed => "fixed",
+            MaximumBasis::Turnover => "turnover",
+            MaximumBasis::AtLeast => "at-least",
+            MaximumBasis::PublicBody => "public-body",
+            MaximumBasis::NoFine => "no-fine",
+        }
+    }
+
     /// Whether the amount is a floor rather than the maximum itself.
     pub fn is_floor(self) -> bool {
         self == MaximumBasis::AtLeast
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a violation's fine comes from.
+#[non_exhaustive]
 pub enum FineMethod {
     /// Stated by the decision or the user (on the violation or its group).
     Declared,
+    /// Computed with EDPB Guidelines 04/2022.
     Edpb,
+    /// Computed with the AP Boetebeleidsregels 2019.
     Ap2019,
     /// No fine: the report shows the legal maximum only.
     None,
 }
 
+impl FineMethod {
+    /// The name in JSON and CSV.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FineMethod::Declared => "declared",
+            FineMethod::Edpb => "edpb",
+            FineMethod::Ap2019 => "ap2019",
+            FineMethod::None => "none",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
+/// One cited provision in the report.
+#[non_exhaustive]
 pub struct ArticleReport {
+    /// The provision, normalised: `5(1)(a)`.
     pub article: String,
+    /// The provision as the case file writes it.
     pub as_written: String,
+    /// The tier of Art. 83 that lists it; `None` for one no tier lists.
     pub tier: Option<Tier>,
     /// The point of Art. 83 that lists the provision.
     pub listed_in: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One violation in the report.
+#[non_exhaustive]
 pub struct ViolationReport {
+    /// Its id.
     pub id: String,
+    /// Its title.
     pub title: Option<String>,
+    /// Its provisions, normalised.
     pub articles: Vec<String>,
+    /// Each provision with its tier.
     pub article_details: Vec<ArticleReport>,
+    /// The gravest tier among its provisions (Art. 83(4)-(6)).
     pub tier: Option<Tier>,
+    /// The legal maximum of that tier for this undertaking; for an at-least basis, its floor.
     pub legal_maximum: Option<Money>,
     /// For a case in another currency: the legal maximum's EUR equivalent.
     pub legal_maximum_eur: Option<Money>,
+    /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
+    /// The fine: declared, or computed by its method; `None` when there is none.
     pub fine: Option<Money>,
+    /// Where the fine comes from.
     pub method: FineMethod,
+    /// The Art. 83(3) group it is fined in.
     pub group: Option<String>,
+    /// When the infringement began.
     pub from: Option<Date>,
+    /// When it ended (the decision, while ongoing).
     pub until: Option<Date>,
+    /// Whether it was still going on at the decision.
     pub ongoing: bool,
     /// Days from `from` up to `until` (or the decision date while ongoing).
     pub duration_days: Option<i32>,
+    /// The EDPB method's amounts, when it computed the fine.
     pub edpb: Option<EdpbReport>,
+    /// The AP 2019 method's amounts, when it computed the fine.
     pub ap2019: Option<Ap2019Report>,
     /// What `--method` gives with its defaults, beside the declared fine.
     pub comparison: Option<Comparison>,
+    /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
 }
 
 /// EDPB Guidelines 04/2022, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct EdpbReport {
+    /// Step 2a: the seriousness.
     pub seriousness: Seriousness,
     /// The band of step 2a: share of the applicable legal maximum.
     pub seriousness_percent: [Decimal; 2],
+    /// Step 2a: the band of starting amounts.
     pub starting_range: [Money; 2],
+    /// Step 2a: the starting amount chosen.
     pub starting_amount: Money,
     /// The size band of step 2b, in percent; null above EUR 500M or with turnover unknown.
     pub size_band_percent: Option<[Decimal; 2]>,
+    /// Whether the size band's percentages were read in the guidelines themselves (LAW.md §2).
     pub size_band_verified: Option<bool>,
+    /// Step 2b: the band of amounts after the size adjustment.
     pub size_range: Option<[Money; 2]>,
+    /// Step 2b: the percentage of the starting amount chosen.
     pub size_percent: Option<Decimal>,
+    /// The amount after step 2 (starting amount and size).
     pub after_step_2: Money,
+    /// The amount after step 3 (aggravating and mitigating factors).
     pub after_step_3: Money,
+    /// The amount after step 4 (the legal maximum).
     pub after_step_4: Money,
+    /// The amount after step 5 (effectiveness, proportionality, dissuasiveness).
     pub after_step_5: Money,
     /// The fine with every choice at the bottom, and at the top, of its band.
     pub fine_range: [Money; 2],
@@ -221,34 +339,53 @@ pub struct EdpbReport {
 
 /// AP Boetebeleidsregels 2019, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Ap2019Report {
+    /// The category applied.
     pub category: Category,
+    /// Where the category comes from: the annex entry, or the case file.
     pub category_source: String,
+    /// The category's bandwidth.
     pub bandwidth: [Money; 2],
+    /// The category's basic fine.
     pub basic_fine: Money,
+    /// The fine after the Art. 7 adjustments.
     pub after_adjustments: Money,
+    /// The fine after a repeat offence (Art. 1(d)).
     pub after_repeat_offence: Money,
     /// After the proportionality or cumulation step (Awb 3:4, 5:46), if any.
     pub after_proportionality: Money,
+    /// The fine after ability to pay (Art. 9): the method's result.
     pub after_ability_to_pay: Money,
 }
 
 /// A method's result beside a declared fine.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Comparison {
+    /// The method compared.
     pub method: FineMethod,
+    /// Its fine with its defaults; `None` when it gives none.
     pub fine: Option<Money>,
+    /// Its fine with every choice at the bottom, and at the top, of its band.
     pub range: Option<[Money; 2]>,
     /// Why there is no result (e.g. no AP category known for the articles).
     pub note: Option<String>,
+    /// How it was reached.
     pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One Art. 83(3) group in the report.
+#[non_exhaustive]
 pub struct GroupReport {
+    /// Its id.
     pub id: String,
+    /// Its title.
     pub title: Option<String>,
+    /// Linked processing (Art. 83(3)) or one fine for separate infringements.
     pub kind: GroupKind,
+    /// Its violations' ids.
     pub violations: Vec<String>,
     /// The member whose legal maximum is the highest (Art. 83(3) "gravest infringement"), as
     /// the decision names it or as the maxima show; null for a tie the decision does not settle.
@@ -263,49 +400,81 @@ pub struct GroupReport {
     pub ceiling_basis: Option<MaximumBasis>,
     /// With an at-least ceiling and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
+    /// The group's fine: its own single fine, or the sum of its members' fines.
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
+    /// Whether the fine stays within the ceiling; `None` when that cannot be known.
     pub within: Option<bool>,
     /// With `--method`: the members' method results added up and capped at the ceiling.
     pub comparison: Option<GroupComparison>,
+    /// How the ceiling and the fine were reached.
     pub steps: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// A method's result for a group, beside its declared fine.
+#[non_exhaustive]
 pub struct GroupComparison {
+    /// The method compared.
     pub method: FineMethod,
     /// Null when the method gives no result for a member: a sum without it would understate
     /// the group, so there is none (`note` names the members).
     pub fine: Option<Money>,
+    /// Why there is no result, or what it leaves out.
     pub note: Option<String>,
     /// Whether the Art. 83(3) ceiling cut the sum.
     pub capped: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a group's fine comes from.
+#[non_exhaustive]
 pub enum GroupFineSource {
+    /// The group's own single fine.
     Group,
+    /// The sum of its violations' fines.
     Violations,
 }
 
+impl GroupFineSource {
+    /// The name in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GroupFineSource::Group => "group",
+            GroupFineSource::Violations => "violations",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
+/// One order subject to a penalty payment in the report.
+#[non_exhaustive]
 pub struct PenaltyReport {
+    /// Its id.
     pub id: String,
+    /// The violation it remedies.
     pub violation: Option<String>,
+    /// What it requires.
     pub order: Option<String>,
+    /// The amount per period or breach.
     pub amount: Money,
+    /// What one amount is forfeited for (`month`, `2 weeks`, `breach`).
     pub per: String,
+    /// Whether a started period counts in full.
     pub count: PeriodCount,
     /// The compliance deadline; accrual starts the day after. Null for an order per breach
     /// without one (Awb 5:32a(2)).
     pub due: Option<Date>,
+    /// The first day an amount can be forfeited: the day after the deadline.
     pub accrual_starts: Option<Date>,
     /// The first day no longer counted: `complied` or the as-of date, whichever comes first.
     pub accrual_ends: Date,
+    /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// The ceiling (Awb 5:32b(2)); `None`: unbounded.
     pub max: Option<Money>,
+    /// The amount forfeited up to `accrual_ends`.
     pub forfeited: Money,
     /// The periods (or breaches) that forfeited an amount: none beyond the ceiling.
     pub periods: u64,
@@ -313,6 +482,7 @@ pub struct PenaltyReport {
     pub periods_elapsed: u64,
     /// Days of non-compliance up to `accrual_ends` on which the order was suspended.
     pub suspended_days: u64,
+    /// Each suspension and the days it took out.
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
@@ -320,27 +490,39 @@ pub struct PenaltyReport {
     pub max_reached_on: Option<Date>,
     /// The day the ceiling would be reached if the order stays unmet (null once complied).
     pub max_reached_if_unmet: Option<Date>,
+    /// Each period (or breach) that forfeited an amount.
     pub schedule: Vec<PenaltyPeriod>,
+    /// How the amount forfeited was reached.
     pub steps: Vec<Step>,
 }
 
 /// A suspension of the order and how many days of non-compliance it took out.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SuspensionReport {
+    /// The first day suspended.
     pub from: Date,
     /// Null: still suspended.
     pub until: Option<Date>,
+    /// Why.
     pub reason: Option<String>,
     /// Days up to `accrual_ends` on which nothing accrued because of this suspension.
     pub days: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One period (or breach) of a penalty schedule.
+#[non_exhaustive]
 pub struct PenaltyPeriod {
+    /// Its number, from 1.
     pub period: u64,
+    /// Its first day.
     pub from: Date,
+    /// Its last day.
     pub to: Date,
+    /// The amount it forfeited (the last one may be cut to the ceiling).
     pub amount: Money,
+    /// The amount forfeited up to and including it.
     pub cumulative: Money,
     /// The day the amount is forfeited (Awb 5:33).
     pub forfeited_on: Date,
@@ -350,37 +532,218 @@ pub struct PenaltyPeriod {
     pub time_barred_on: Option<Date>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// How much a finding matters.
+#[non_exhaustive]
 pub enum Level {
+    /// Worth knowing.
     Info,
+    /// Worth checking: the result may not be what the authority did.
     Warning,
+    /// A discrepancy with the decision: `check` exits 1.
     Error,
 }
 
+impl Level {
+    /// The name in JSON and in the English report.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
+
+/// What a finding is about: one variant per code, so that a caller can match it. In JSON and
+/// CSV it is the kebab-case code of docs/format.md (`fine-exceeds-maximum`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// A fine above its legal maximum (Art. 83(4)-(6)).
+    FineExceedsMaximum,
+    /// A fine on a public body that national law exempts from fines (Art. 83(7)).
+    NoFineAllowed,
+    /// A fine above an at-least maximum: lawful only at the turnover it needs or more.
+    MaximumNeedsTurnover,
+    /// A fine on a violation none of whose articles Art. 83(4)-(6) list.
+    FineWithoutTier,
+    /// No article of the violation is listed in Art. 83(4)-(6): no legal maximum.
+    ViolationWithoutTier,
+    /// One article is in no tier, another sets it.
+    ArticleWithoutTier,
+    /// A group's fine above its Art. 83(3) (or combined) ceiling.
+    GroupExceedsCeiling,
+    /// The published total differs from the fines added up.
+    TotalDiffers,
+    /// The published EUR total differs from the converted total.
+    TotalEurDiffers,
+    /// The published EUR total agrees with the converted total.
+    TotalEurMatches,
+    /// The published penalty maxima differ from the orders' ceilings.
+    PenaltiesMaxDiffers,
+    /// A published forfeited sum differs from the schedule.
+    ForfeitedDiffers,
+    /// No published figure: `check` compared nothing.
+    NothingToCheck,
+    /// A penalty order without a maximum: unbounded exposure.
+    PenaltyWithoutMaximum,
+    /// A non-Dutch order: no Awb 5:35 limitation dates.
+    NoLimitationDates,
+    /// A decision date after the date of the run.
+    DecidedInTheFuture,
+    /// A publication date before the decision.
+    PublishedBeforeDecided,
+    /// Compliance by the deadline, yet penalties stated.
+    CompliedByTheDeadline,
+    /// An amount written like `"475.000"`.
+    ThousandsSeparator,
+    /// A turnover given for a public body (Art. 83(7)).
+    TurnoverIgnored,
+    /// `--method` on a violation with its own method table.
+    MethodNotCompared,
+    /// `--method` gives no result for a violation or group.
+    NoMethodResult,
+    /// The AP 2019 policy rules applied to a non-Dutch authority.
+    Ap2019NotDutch,
+    /// The AP 2019 policy rules applied to an infringement after their repeal.
+    Ap2019NotInForce,
+    /// The AP 2019 rules' reach, stated where the infringement's date is unknown.
+    Ap2019InfringementDateUnknown,
+    /// A fine above the bandwidth of category IV.
+    Ap2019AboveCategoryIv,
+    /// `beyond_bandwidth` given, but the fine stays in its bandwidth.
+    BeyondBandwidthUnused,
+    /// The EDPB Guidelines 04/2022 came after the decision.
+    EdpbGuidelinesPostdateDecision,
+    /// `size_percent` where no size step applies.
+    SizePercentIgnored,
+    /// No Art. 83(7) rule known for the authority's country.
+    PublicBodyRuleUnknown,
+    /// The national rule for converting the maxima into the case's currency.
+    CurrencyRule,
+    /// No national rule known for converting the maxima.
+    CurrencyRuleUnknown,
+    /// A conversion rate dated otherwise than the national rule says.
+    RateDateOffRule,
+}
+
+impl FindingCode {
+    /// Every code, in the order of the table in docs/format.md.
+    pub const ALL: [FindingCode; 33] = [
+        FindingCode::FineExceedsMaximum,
+        FindingCode::NoFineAllowed,
+        FindingCode::MaximumNeedsTurnover,
+        FindingCode::FineWithoutTier,
+        FindingCode::ViolationWithoutTier,
+        FindingCode::ArticleWithoutTier,
+        FindingCode::GroupExceedsCeiling,
+        FindingCode::TotalDiffers,
+        FindingCode::TotalEurDiffers,
+        FindingCode::TotalEurMatches,
+        FindingCode::PenaltiesMaxDiffers,
+        FindingCode::ForfeitedDiffers,
+        FindingCode::NothingToCheck,
+        FindingCode::PenaltyWithoutMaximum,
+        FindingCode::NoLimitationDates,
+        FindingCode::DecidedInTheFuture,
+        FindingCode::PublishedBeforeDecided,
+        FindingCode::CompliedByTheDeadline,
+        FindingCode::ThousandsSeparator,
+        FindingCode::TurnoverIgnored,
+        FindingCode::MethodNotCompared,
+        FindingCode::NoMethodResult,
+        FindingCode::Ap2019NotDutch,
+        FindingCode::Ap2019NotInForce,
+        FindingCode::Ap2019InfringementDateUnknown,
+        FindingCode::Ap2019AboveCategoryIv,
+        FindingCode::BeyondBandwidthUnused,
+        FindingCode::EdpbGuidelinesPostdateDecision,
+        FindingCode::SizePercentIgnored,
+        FindingCode::PublicBodyRuleUnknown,
+        FindingCode::CurrencyRule,
+        FindingCode::CurrencyRuleUnknown,
+        FindingCode::RateDateOffRule,
+    ];
+
+    /// The code as JSON writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::FineExceedsMaximum => "fine-exceeds-maximum",
+            FindingCode::NoFineAllowed => "no-fine-allowed",
+            FindingCode::MaximumNeedsTurnover => "maximum-needs-turnover",
+            FindingCode::FineWithoutTier => "fine-without-tier",
+            FindingCode::ViolationWithoutTier => "violation-without-tier",
+            FindingCode::ArticleWithoutTier => "article-without-tier",
+            FindingCode::GroupExceedsCeiling => "group-exceeds-ceiling",
+            FindingCode::TotalDiffers => "total-differs",
+            FindingCode::TotalEurDiffers => "total-eur-differs",
+            FindingCode::TotalEurMatches => "total-eur-matches",
+            FindingCode::PenaltiesMaxDiffers => "penalties-max-differs",
+            FindingCode::ForfeitedDiffers => "forfeited-differs",
+            FindingCode::NothingToCheck => "nothing-to-check",
+            FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
+            FindingCode::NoLimitationDates => "no-limitation-dates",
+            FindingCode::DecidedInTheFuture => "decided-in-the-future",
+            FindingCode::PublishedBeforeDecided => "published-before-decided",
+            FindingCode::CompliedByTheDeadline => "complied-by-the-deadline",
+            FindingCode::ThousandsSeparator => "thousands-separator",
+            FindingCode::TurnoverIgnored => "turnover-ignored",
+            FindingCode::MethodNotCompared => "method-not-compared",
+            FindingCode::NoMethodResult => "no-method-result",
+            FindingCode::Ap2019NotDutch => "ap2019-not-dutch",
+            FindingCode::Ap2019NotInForce => "ap2019-not-in-force",
+            FindingCode::Ap2019InfringementDateUnknown => "ap2019-infringement-date-unknown",
+            FindingCode::Ap2019AboveCategoryIv => "ap2019-above-category-iv",
+            FindingCode::BeyondBandwidthUnused => "beyond-bandwidth-unused",
+            FindingCode::EdpbGuidelinesPostdateDecision => "edpb-guidelines-postdate-decision",
+            FindingCode::SizePercentIgnored => "size-percent-ignored",
+            FindingCode::PublicBodyRuleUnknown => "public-body-rule-unknown",
+            FindingCode::CurrencyRule => "currency-rule",
+            FindingCode::CurrencyRuleUnknown => "currency-rule-unknown",
+            FindingCode::RateDateOffRule => "rate-date-off-rule",
+        }
+    }
+}
+
+super::text::text_enum!(FindingCode);
+
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
+    /// How much it matters.
     pub level: Level,
-    pub code: &'static str,
+    /// What kind of finding it is: a stable code for programs (`total-differs` in JSON).
+    pub code: FindingCode,
+    /// The violation it concerns, if any.
     pub violation: Option<String>,
+    /// The group it concerns, if any.
     pub group: Option<String>,
+    /// The order it concerns, if any.
     pub penalty: Option<String>,
+    /// What was found, in a sentence.
     pub message: String,
 }
 
 impl Finding {
-    pub fn new(level: Level, code: &'static str, message: impl Into<String>) -> Finding {
+    /// A finding about the case as a whole.
+    pub fn new(level: Level, code: FindingCode, message: impl Into<String>) -> Finding {
         Finding { level, code, violation: None, group: None, penalty: None, message: message.into() }
     }
+    /// The finding, about violation `id`.
     pub fn violation(mut self, id: &str) -> Finding {
         self.violation = Some(id.to_string());
         self
     }
+    /// The finding, about group `id`.
     pub fn group(mut self, id: &str) -> Finding {
         self.group = Some(id.to_string());
         self
     }
+    /// The finding, about order `id`.
     pub fn penalty(mut self, id: &str) -> Finding {
         self.penalty = Some(id.to_string());
         self

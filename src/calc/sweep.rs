@@ -11,18 +11,29 @@ use super::{Case, Options, calculate};
 
 /// One turnover of a sweep.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct SweepPoint {
+    /// The turnover in euros.
     pub turnover: Money,
+    /// Each violation's maximum and fine at this turnover.
     pub violations: Vec<SweepValue>,
+    /// The case's total fine at this turnover.
     pub total: Money,
 }
 
 #[derive(Debug, Clone, Serialize)]
+/// One violation at one turnover of a sweep.
+#[non_exhaustive]
 pub struct SweepValue {
+    /// The violation's id.
     pub id: String,
+    /// Its legal maximum at this turnover.
     pub legal_maximum: Option<Money>,
+    /// How the maximum was reached.
     pub maximum_basis: Option<MaximumBasis>,
+    /// Its fine at this turnover: declared, or computed by its method.
     pub fine: Option<Money>,
+    /// Where the fine comes from.
     pub method: FineMethod,
     /// The EDPB method's fine with every choice at the bottom, and at the top, of its band.
     pub range: Option<[Money; 2]>,

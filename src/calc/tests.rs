@@ -1,14 +1,16 @@
 //! Unit tests of the case calculation in `calc/mod.rs`: tiers, Art. 83(3) groups, findings,
 //! totals, comparisons. Expected amounts are worked out by hand from Art. 83 and the guidelines.
 
+use crate::calc::report::FindingCode;
 use jiff::civil::date;
 
 use super::article::{Article, Tier};
 use super::model::{
-    Ap2019Input, Category, Choice, CitedArticle, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
-    Seriousness, Turnover, Undertaking, Until, Violation,
+    Ap2019Input, Category, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder,
+    PenaltyUnit, Seriousness, Turnover, Undertaking, Until, Violation,
 };
 use super::report::{FineMethod, GroupFineSource, Level};
+use super::validate::CaseError;
 use super::*;
 
 pub(crate) fn cited(text: &str) -> CitedArticle {
@@ -71,7 +73,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
 }
 
 pub(crate) fn options() -> Options {
-    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, detail: Detail::Steps }
 }
 
 /// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
@@ -81,7 +83,7 @@ fn large(mut case: Case) -> Case {
     case
 }
 
-fn codes(report: &Report) -> Vec<&'static str> {
+fn codes(report: &Report) -> Vec<FindingCode> {
     report.findings.iter().map(|f| f.code).collect()
 }
 
@@ -99,7 +101,7 @@ fn art83_4_to_6_a_violation_takes_the_gravest_tier_of_its_articles() {
     let tier_step = v.steps.iter().find(|s| s.rule == "tier").unwrap();
     assert_eq!(tier_step.detail, "Art. 83(5) lists 6(1) (83(5)(a))");
     // 24 is in no tier, but 6(1) sets one: information, not a warning.
-    let finding = report.findings.iter().find(|f| f.code == "article-without-tier").unwrap();
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::ArticleWithoutTier).unwrap();
     assert_eq!(finding.level, Level::Info);
     let only_83_4 = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &options()).unwrap();
     assert_eq!(only_83_4.violations[0].tier, Some(Tier::Art83_4));
@@ -110,10 +112,10 @@ fn art83_4_to_6_a_violation_takes_the_gravest_tier_of_its_articles() {
 fn art83_4_to_6_a_violation_without_a_listed_article_has_no_maximum() {
     let report = calculate(&case(vec![violation("v", &["24"], Some(1_000))], vec![]), &options()).unwrap();
     assert_eq!((report.violations[0].tier, report.violations[0].legal_maximum), (None, None));
-    assert_eq!(codes(&report), ["violation-without-tier", "fine-without-tier"]);
+    assert_eq!(codes(&report), [FindingCode::ViolationWithoutTier, FindingCode::FineWithoutTier]);
     assert!(report.findings.iter().all(|f| f.level == Level::Warning));
     let without_fine = calculate(&case(vec![violation("v", &["24"], None)], vec![]), &options()).unwrap();
-    assert_eq!(codes(&without_fine), ["violation-without-tier"]);
+    assert_eq!(codes(&without_fine), [FindingCode::ViolationWithoutTier]);
 }
 
 #[test]
@@ -123,7 +125,7 @@ fn art83_4_to_6_a_fine_equal_to_the_maximum_is_within_it_a_cent_more_is_not() {
     let mut above = case(vec![violation("v", &["6(1)"], None)], vec![]);
     above.violations[0].fine = Money::new(rust_decimal_macros::dec!(20_000_000.01));
     let report = calculate(&above, &options()).unwrap();
-    assert_eq!(codes(&report), ["fine-exceeds-maximum"]);
+    assert_eq!(codes(&report), [FindingCode::FineExceedsMaximum]);
     assert_eq!(report.findings[0].violation.as_deref(), Some("v"));
 }
 
@@ -134,10 +136,10 @@ fn art83_7_turnover_given_for_a_public_body_is_flagged_as_unused() {
     body.undertaking.turnover = Turnover::Unknown;
     assert!(codes(&calculate(&body, &options()).unwrap()).is_empty());
     let what_if = Options { turnover: Some(Money::euros(1_000_000_000)), ..options() };
-    assert_eq!(codes(&calculate(&body, &what_if).unwrap()), ["turnover-ignored"]);
+    assert_eq!(codes(&calculate(&body, &what_if).unwrap()), [FindingCode::TurnoverIgnored]);
     body.undertaking.turnover = Turnover::Amount(Money::euros(1_000_000_000));
     let report = calculate(&body, &options()).unwrap();
-    assert_eq!(codes(&report), ["turnover-ignored"]);
+    assert_eq!(codes(&report), [FindingCode::TurnoverIgnored]);
     assert_eq!(report.violations[0].legal_maximum, Some(Money::euros(20_000_000)));
     // An undertaking's turnover is used, not flagged.
     body.undertaking.public_body = false;
@@ -193,7 +195,7 @@ fn art83_3_declared_fines_above_the_ceiling_are_a_discrepancy() {
     let report = calculate(&case(members, vec![group("g", None)]), &options()).unwrap();
     let g = &report.groups[0];
     assert_eq!((g.fine, g.within), (Money::euros(12_000_000), Some(false)));
-    assert_eq!(codes(&report), ["group-exceeds-ceiling"]);
+    assert_eq!(codes(&report), [FindingCode::GroupExceedsCeiling]);
     assert_eq!(report.findings[0].group.as_deref(), Some("g"));
     // Exactly at the ceiling: within.
     let at = vec![
@@ -216,7 +218,7 @@ fn art83_3_one_declared_fine_for_the_group() {
     assert_eq!(report.total, Money::euros(7_000_000));
     let over = calculate(&case(members, vec![group("g", Some(11_000_000))]), &options()).unwrap();
     assert_eq!((over.groups[0].fine, over.groups[0].within), (Money::euros(11_000_000), Some(false)));
-    assert_eq!(codes(&over), ["group-exceeds-ceiling"]);
+    assert_eq!(codes(&over), [FindingCode::GroupExceedsCeiling]);
     // Outside a fined group, no fine and no method means none.
     let alone = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &options()).unwrap();
     assert_eq!(alone.violations[0].method, FineMethod::None);
@@ -293,7 +295,7 @@ fn ap2019_applied_to_an_infringement_that_began_after_24_may_2023_is_flagged() {
     let mut late = case(vec![v], vec![]);
     let report = calculate(&late, &options()).unwrap();
     assert_eq!(report.violations[0].fine, Some(Money::euros(525_000)));
-    assert_eq!(codes(&report), ["ap2019-not-in-force"]);
+    assert_eq!(codes(&report), [FindingCode::Ap2019NotInForce]);
     assert_eq!(report.findings[0].violation.as_deref(), Some("v"));
     late.violations[0].from = Some(date(2020, 1, 1));
     assert!(codes(&calculate(&late, &options()).unwrap()).is_empty());
@@ -307,7 +309,7 @@ fn edpb_size_percent_without_step_2b_is_flagged_as_unused() {
         ..EdpbInput::defaults(Seriousness::Low)
     }));
     let report = calculate(&large(case(vec![v], vec![])), &options()).unwrap();
-    assert_eq!(codes(&report), ["size-percent-ignored"]);
+    assert_eq!(codes(&report), [FindingCode::SizePercentIgnored]);
 }
 
 #[test]
@@ -334,7 +336,7 @@ fn the_published_total_is_checked_against_the_sum() {
     assert!(codes(&report).is_empty());
     published.published_total = Some(Money::euros(151));
     let report = calculate(&published, &options()).unwrap();
-    assert_eq!(codes(&report), ["total-differs"]);
+    assert_eq!(codes(&report), [FindingCode::TotalDiffers]);
     assert_eq!(report.findings[0].level, Level::Error);
 }
 
@@ -348,12 +350,18 @@ fn awb_5_32b_2_penalty_maxima_add_up_and_are_checked_against_the_decision() {
     assert_eq!(report.penalties_max, Some(Money::euros(150_000)));
     assert!(codes(&report).is_empty(), "{:?}", report.findings);
     orders.published_penalties_max = Some(Money::euros(160_000));
-    assert_eq!(codes(&calculate(&orders, &options()).unwrap()), ["penalties-max-differs"]);
-    // One order without a ceiling: the exposure is unbounded.
+    assert_eq!(codes(&calculate(&orders, &options()).unwrap()), [FindingCode::PenaltiesMaxDiffers]);
+    // A Dutch order must state its ceiling (Awb 5:32b(2)): a case without one is refused ...
     orders.penalties[1].max = None;
+    let refused = calculate(&orders, &options()).unwrap_err();
+    assert_eq!(refused, CalcError::Case(CaseError::NoDutchMaximum { index: 1, penalty: "b".into() }));
+    // ... elsewhere an order without a ceiling is flagged: the exposure is unbounded.
+    orders.authority = "FR-CNIL".into();
     let report = calculate(&orders, &options()).unwrap();
     assert_eq!(report.penalties_max, None);
-    assert_eq!(codes(&report), ["penalty-without-maximum", "penalties-max-differs"]);
+    let codes: Vec<FindingCode> =
+        codes(&report).into_iter().filter(|code| *code != FindingCode::NoLimitationDates).collect();
+    assert_eq!(codes, [FindingCode::PenaltyWithoutMaximum, FindingCode::PenaltiesMaxDiffers]);
 }
 
 /// AP Boetebeleidsregels 2019 art. 2.3: category III has the bandwidth EUR 300,000-750,000 and
@@ -372,7 +380,7 @@ fn ap2019_group_comparison_without_a_member_result_is_null_never_zero() {
     let member = report.violations[0].comparison.as_ref().unwrap();
     assert_eq!(member.fine, None);
     assert!(member.note.as_deref().unwrap().contains("--method ap2019 --category III"), "{:?}", member.note);
-    let infos = report.findings.iter().filter(|f| f.code == "no-method-result").count();
+    let infos = report.findings.iter().filter(|f| f.code == FindingCode::NoMethodResult).count();
     assert_eq!(infos, 3, "{:?}", report.findings);
 
     // One member computed, one not: still no sum, since it would understate the group.
@@ -408,7 +416,7 @@ fn a_method_option_on_a_violation_with_its_own_method_table_says_it_is_not_appli
     computed.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
     let report = calculate(&case(vec![computed], vec![]), &compare).unwrap();
     assert!(report.violations[0].comparison.is_none());
-    let finding = report.findings.iter().find(|f| f.code == "method-not-compared").expect("a finding");
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::MethodNotCompared).expect("a finding");
     assert_eq!((finding.level, finding.violation.as_deref()), (Level::Info, Some("computed")));
 }
 
@@ -418,11 +426,16 @@ fn implausible_dates_get_warnings() {
     future.decided = Some(date(2052, 5, 16));
     future.published = Some(date(2052, 5, 1));
     let mut complied = order("o", Some(10_000));
+    complied.deadline = Some(Deadline::Due(date(2052, 6, 1)));
     complied.complied = Some(date(2024, 6, 1));
     future.penalties = vec![complied];
     let report = calculate(&future, &options()).unwrap();
-    let warnings: Vec<&str> = report.findings.iter().filter(|f| f.level == Level::Warning).map(|f| f.code).collect();
-    assert_eq!(warnings, ["decided-in-the-future", "published-before-decided", "complied-by-the-deadline"]);
+    let warnings: Vec<FindingCode> =
+        report.findings.iter().filter(|f| f.level == Level::Warning).map(|f| f.code).collect();
+    assert_eq!(
+        warnings,
+        [FindingCode::DecidedInTheFuture, FindingCode::PublishedBeforeDecided, FindingCode::CompliedByTheDeadline]
+    );
     // The same dates one day apart the other way: no warning.
     let mut plausible = case(vec![violation("v", &["32"], Some(1_000))], vec![]);
     plausible.published = Some(date(2024, 5, 17));
@@ -439,7 +452,7 @@ fn art83_5_unknown_turnover_a_fine_above_the_fixed_amount_needs_a_turnover_not_a
     unknown.undertaking.turnover = Turnover::Unknown;
     let report = calculate(&unknown, &options()).unwrap();
     // EUR 30M is within the 4 % maximum from a turnover of 30M / 4 % = EUR 750M.
-    assert_eq!(codes(&report), ["maximum-needs-turnover"]);
+    assert_eq!(codes(&report), [FindingCode::MaximumNeedsTurnover]);
     assert_eq!(report.findings[0].level, Level::Warning);
     assert_eq!(report.violations[0].required_turnover, Some(Money::euros(750_000_000)));
     assert!(!report.has_discrepancy());
@@ -453,7 +466,7 @@ fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     federal.undertaking.public_body = true;
     federal.undertaking.turnover = Turnover::Unknown;
     let report = calculate(&federal, &options()).unwrap();
-    assert_eq!(codes(&report), ["no-fine-allowed"]);
+    assert_eq!(codes(&report), [FindingCode::NoFineAllowed]);
     assert_eq!(report.violations[0].legal_maximum, Some(Money::ZERO));
     assert!(report.undertaking.turnover_steps[0].detail.contains("no administrative fines"));
     // The Netherlands: the fixed maxima.
@@ -513,9 +526,9 @@ fn method_comparison_is_not_applied_to_a_violation_with_its_own_method_table() {
     ap.method = Some(Method::Ap2019(Ap2019Input::defaults()));
     ap.from = Some(date(2020, 1, 1));
     let report = calculate(&case(vec![edpb, ap], vec![]), &compare).unwrap();
-    let messages: Vec<(&str, &str)> =
+    let messages: Vec<(FindingCode, &str)> =
         report.findings.iter().map(|f| (f.code, f.violation.as_deref().unwrap_or_default())).collect();
-    assert_eq!(messages, [("method-not-compared", "e"), ("method-not-compared", "a")]);
+    assert_eq!(messages, [(FindingCode::MethodNotCompared, "e"), (FindingCode::MethodNotCompared, "a")]);
     assert!(report.findings[0].message.contains("[violation.edpb]"), "{}", report.findings[0].message);
     assert!(report.findings[1].message.contains("[violation.ap2019]"), "{}", report.findings[1].message);
     assert!(report.violations.iter().all(|v| v.comparison.is_none()));
@@ -593,4 +606,12 @@ fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
     };
     assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
     assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));
+}
+
+#[test]
+fn every_finding_code_is_documented_in_the_format_reference() {
+    let reference = include_str!("../../docs/format.md");
+    for code in FindingCode::ALL {
+        assert!(reference.contains(&format!("`{code}`")), "docs/format.md does not list `{code}`");
+    }
 }

@@ -1,6 +1,7 @@
 //! Warnings about what a case file says literally, before any meaning is given to it: things
 //! that read correctly by the format's rules yet are most likely not what the writer meant.
 
+use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 
 use crate::calc::money::Money;
@@ -40,7 +41,7 @@ pub fn thousands_separators(text: &str) -> Vec<Finding> {
                 };
                 findings.push(Finding::new(
                     Level::Warning,
-                    "thousands-separator",
+                    FindingCode::ThousandsSeparator,
                     format!(
                         "line {}: {key} {value} is read as {read} (the dot is the decimal mark); \
                          if {sign}{whole}{fraction} is meant, write {sign}{whole}_{fraction}",

@@ -7,7 +7,11 @@
 pub mod amount;
 mod currency;
 pub mod lint;
+mod located;
+#[doc(hidden)]
 pub mod raw;
+#[cfg(test)]
+mod schema;
 mod validate;
 pub mod value;
 
@@ -24,12 +28,16 @@ pub const MAX_VIOLATIONS: usize = 10_000;
 /// A problem in a case file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
+#[non_exhaustive]
 pub struct InputError {
+    /// What is wrong and what to write instead.
     pub message: String,
+    /// The byte range of the case file's text it concerns, if any.
     pub span: Option<Range<usize>>,
 }
 
 impl InputError {
+    /// An error with its message and span.
     pub fn new(message: impl Into<String>, span: Option<Range<usize>>) -> InputError {
         InputError { message: message.into(), span }
     }
@@ -140,6 +148,7 @@ struct Shape {
 }
 
 impl<'a> Names<'a> {
+    /// Prepares the candidate names, in the order given (the first wins a tie).
     pub fn new(candidates: impl IntoIterator<Item = &'a str>) -> Names<'a> {
         let mut shapes: Vec<Shape> = Vec::new();
         let mut index: HashMap<(usize, usize, u128), usize> = HashMap::new();
@@ -159,7 +168,7 @@ impl<'a> Names<'a> {
 
     /// The nearest name within its limit of edits (insertions, deletions, substitutions and
     /// swaps of two neighbours: optimal string alignment), the first in order on a tie. Once
-    /// [`MAX_DISTANCES`] distances are spent, no more names are suggested.
+    /// `MAX_DISTANCES` distances are spent, no more names are suggested.
     pub fn nearest(&self, word: &str) -> Option<&'a str> {
         let word = word.to_lowercase();
         let (length, mask) = (word.chars().count(), char_mask(&word));
@@ -214,6 +223,21 @@ fn with_suggestion(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_over_10_mib_is_refused_before_it_is_parsed() {
+        // The CLI stops reading at 10 MiB + 1 byte; a library caller may pass any text.
+        let text = format!("# {}\n", "x".repeat(MAX_FILE_BYTES - 2));
+        assert_eq!(text.len(), 10 * 1024 * 1024 + 1);
+        let error = parse_raw(&text).unwrap_err();
+        assert_eq!(
+            (error.message.as_str(), error.span),
+            ("the case file is 10485761 bytes; art83 reads case files up to 10 MiB", None)
+        );
+        // Exactly 10 MiB is read: a comment only, so it lacks its [case] table.
+        let error = parse_raw(&text[..MAX_FILE_BYTES]).unwrap_err();
+        assert!(error.message.starts_with("missing field `case`"), "{}", error.message);
+    }
 
     #[test]
     fn a_tie_suggests_the_first_name_in_order() {

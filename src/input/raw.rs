@@ -1,14 +1,16 @@
 //! The case file as written: serde structs mirroring FORMAT.md key for key. Unknown keys are
 //! errors (`deny_unknown_fields`); cross-references are checked in `validate`.
 
-use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, TurnoverSchema, Unit, UntilValue};
+#[cfg(test)]
+use super::value::TurnoverSchema;
+use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
 use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseFile {
     pub case: CaseTable,
@@ -21,7 +23,8 @@ pub struct CaseFile {
     pub penalty: Vec<PenaltyTable>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CaseTable {
     pub title: String,
@@ -32,13 +35,13 @@ pub struct CaseTable {
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
     /// The decision's currency (ISO 4217), if not euros; needs `per_eur` or `eur_per_unit`.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub currency: Option<Spanned<String>>,
     /// Units of `currency` per euro, as central banks quote it.
-    #[schemars(with = "Option<Amount>")]
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub per_eur: Option<Spanned<Amount>>,
     /// Euros per unit of `currency` (the inverse of `per_eur`).
-    #[schemars(with = "Option<Amount>")]
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub eur_per_unit: Option<Spanned<Amount>>,
     /// The date of the rate (PL: the NBP table of 28 January).
     pub rate_date: Option<LocalDate>,
@@ -46,41 +49,44 @@ pub struct CaseTable {
     pub published_total_eur: Option<Amount>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UndertakingTable {
     pub name: String,
     /// "unknown", an amount, or a table by financial year (read in `validate`).
-    #[schemars(with = "Option<TurnoverSchema>")]
+    #[cfg_attr(test, schemars(with = "Option<TurnoverSchema>"))]
     pub turnover: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub public_body: bool,
     /// The financial year the authority used, when not the one preceding `decided`.
-    #[schemars(with = "Option<i16>")]
+    #[cfg_attr(test, schemars(with = "Option<i16>"))]
     pub turnover_year: Option<Spanned<i16>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ViolationTable {
-    #[schemars(with = "String")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub id: Spanned<String>,
     pub title: Option<String>,
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(test, schemars(with = "Vec<String>"))]
     pub articles: Spanned<Vec<Spanned<String>>>,
     pub from: Option<LocalDate>,
     pub until: Option<UntilValue>,
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub group: Option<Spanned<String>>,
-    #[schemars(with = "Option<Amount>")]
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub fine: Option<Spanned<Amount>>,
-    #[schemars(with = "Option<EdpbTable>")]
+    #[cfg_attr(test, schemars(with = "Option<EdpbTable>"))]
     pub edpb: Option<Spanned<EdpbTable>>,
-    #[schemars(with = "Option<Ap2019Table>")]
+    #[cfg_attr(test, schemars(with = "Option<Ap2019Table>"))]
     pub ap2019: Option<Spanned<Ap2019Table>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EdpbTable {
     pub seriousness: Seriousness,
@@ -89,13 +95,14 @@ pub struct EdpbTable {
     pub size_position: Option<Position>,
     pub size_percent: Option<Percent>,
     #[serde(default)]
-    #[schemars(with = "Vec<AdjustmentTable>")]
+    #[cfg_attr(test, schemars(with = "Vec<AdjustmentTable>"))]
     pub adjustments: Vec<Spanned<AdjustmentTable>>,
-    #[schemars(with = "Option<AdjustmentTable>")]
+    #[cfg_attr(test, schemars(with = "Option<AdjustmentTable>"))]
     pub proportionality: Option<Spanned<AdjustmentTable>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AdjustmentTable {
     /// An Art. 83(2) letter (EDPB) or Art. 7 factor (AP 2019); optional for step 5.
@@ -105,73 +112,77 @@ pub struct AdjustmentTable {
     pub reason: String,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Ap2019Table {
     pub category: Option<Category>,
     #[serde(default)]
-    #[schemars(with = "Vec<AdjustmentTable>")]
+    #[cfg_attr(test, schemars(with = "Vec<AdjustmentTable>"))]
     pub adjustments: Vec<Spanned<AdjustmentTable>>,
     /// Art. 8.1: the reason for leaving the category's bandwidth.
     pub beyond_bandwidth: Option<String>,
     #[serde(default)]
     pub repeat_offence: bool,
-    #[schemars(with = "Option<AdjustmentTable>")]
+    #[cfg_attr(test, schemars(with = "Option<AdjustmentTable>"))]
     pub ability_to_pay: Option<Spanned<AdjustmentTable>>,
     /// A reasoned proportionality or cumulation step (Awb 3:4 and 5:46), after the bandwidth.
-    #[schemars(with = "Option<AdjustmentTable>")]
+    #[cfg_attr(test, schemars(with = "Option<AdjustmentTable>"))]
     pub proportionality: Option<Spanned<AdjustmentTable>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupTable {
-    #[schemars(with = "String")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub id: Spanned<String>,
     pub title: Option<String>,
     /// "linked" (Art. 83(3), the default) or "combined" (one fine for separate infringements).
     #[serde(default)]
     pub kind: GroupKind,
     /// The member the decision names as the gravest infringement.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub gravest: Option<Spanned<String>>,
     pub fine: Option<Amount>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PenaltyTable {
-    #[schemars(with = "String")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub id: Spanned<String>,
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub violation: Option<Spanned<String>>,
     pub order: Option<String>,
-    #[schemars(with = "Amount")]
+    #[cfg_attr(test, schemars(with = "Amount"))]
     pub amount: Spanned<Amount>,
-    #[schemars(with = "Unit")]
+    #[cfg_attr(test, schemars(with = "Unit"))]
     pub per: Spanned<Unit>,
-    #[schemars(with = "Option<LocalDate>")]
+    #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
     pub due: Option<Spanned<LocalDate>>,
-    #[schemars(with = "Option<Unit>")]
+    #[cfg_attr(test, schemars(with = "Option<Unit>"))]
     pub grace: Option<Spanned<Unit>>,
-    #[schemars(with = "Option<Amount>")]
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub max: Option<Spanned<Amount>>,
     #[serde(default = "started", deserialize_with = "super::value::period_count")]
     pub count: PeriodCount,
-    #[schemars(with = "Option<LocalDate>")]
+    #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
     pub complied: Option<Spanned<LocalDate>>,
     /// Only with per = "breach": a count, or the breach dates.
-    #[schemars(with = "Option<BreachesValue>")]
+    #[cfg_attr(test, schemars(with = "Option<BreachesValue>"))]
     pub breaches: Option<Spanned<BreachesValue>>,
     /// The amount the authority liquidated or claimed; `check` compares it.
     pub published_forfeited: Option<Amount>,
     /// Times in which nothing accrues (a court's provisional measure, an extension).
     #[serde(default)]
-    #[schemars(with = "Vec<SuspensionTable>")]
+    #[cfg_attr(test, schemars(with = "Vec<SuspensionTable>"))]
     pub suspended: Vec<Spanned<SuspensionTable>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SuspensionTable {
     pub from: LocalDate,

@@ -1,18 +1,18 @@
 //! From the file's tables to the core's [`Case`]: everything serde cannot check alone.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use toml::Spanned;
 
+use super::located::{Keys, located};
 use super::raw::{self, AdjustmentTable};
-use super::value::{Amount, BreachesValue, LocalDate};
+use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::edpb::step_3_factor;
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Deadline, EdpbInput, Group, Method,
-    PenaltyOrder, PenaltyUnit, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    PenaltyOrder, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
-use crate::calc::money::Money;
 
 type Result<T> = std::result::Result<T, InputError>;
 
@@ -33,33 +33,53 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     let decided = file.case.decided.map(|d| d.0);
     let published = file.case.published.map(|d| d.0);
 
-    unique_ids("violation", file.violation.iter().map(|v| &v.id))?;
-    unique_ids("group", file.group.iter().map(|g| &g.id))?;
-    unique_ids("penalty", file.penalty.iter().map(|p| &p.id))?;
+    // The core checks the case's own invariants (ids, references, one source per fine); the
+    // keys it cannot point at are noted here, so that its errors stand at the key they concern.
+    let keys = Keys::of(&file);
+    let (violations, groups) = violations_and_groups(file.violation, &file.group)?;
+    let penalties = file.penalty.into_iter().map(penalty).collect::<Result<Vec<_>>>()?;
+    if let Some(year) = &file.undertaking.turnover_year {
+        turnover_year_fits(*year.get_ref(), year.span())?;
+    }
+    let currency = super::currency::case_currency(&file.case)?;
+    let mut case = Case {
+        title: file.case.title,
+        authority: file.case.authority,
+        decided,
+        published,
+        published_total: file.case.published_total.map(|a| a.0),
+        published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
+        published_total_eur: file.case.published_total_eur.map(|a| a.0),
+        currency: None,
+        undertaking: undertaking(file.undertaking)?,
+        violations,
+        groups,
+        penalties,
+    };
+    case.validate().map_err(|error| located(error, &case, &keys))?;
+    if let Some(currency) = currency {
+        super::currency::in_case_currency(&mut case, currency.currency);
+        case.currency = Some(currency);
+    }
+    Ok(case)
+}
 
+/// The violations, and the groups of Art. 83(3): those declared with `[[group]]` and those
+/// named only by their violations. Every group named must exist or be new (no near-miss of a
+/// declared one).
+fn violations_and_groups(
+    tables: Vec<raw::ViolationTable>,
+    group_tables: &[raw::GroupTable],
+) -> Result<(Vec<Violation>, Vec<Group>)> {
     // Sets, not scans: a register may hold 10,000 violations, each in a group of its own.
-    let declared_groups: HashSet<&str> = file.group.iter().map(|g| g.id.get_ref().as_str()).collect();
-    let fined_groups: HashSet<&str> =
-        file.group.iter().filter(|g| g.fine.is_some()).map(|g| g.id.get_ref().as_str()).collect();
+    let declared_groups: HashSet<&str> = group_tables.iter().map(|g| g.id.get_ref().as_str()).collect();
     let mut implied_groups: HashSet<String> = HashSet::new();
-    let mut groups: Vec<Group> = file
-        .group
-        .iter()
-        .map(|g| Group {
-            id: g.id.get_ref().clone(),
-            title: g.title.clone(),
-            kind: g.kind,
-            gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
-            gravest_span: g.gravest.as_ref().map(Spanned::span),
-            fine: g.fine.map(|a| a.0),
-            span: Some(g.id.span()),
-        })
-        .collect();
+    let mut groups: Vec<Group> = group_tables.iter().map(declared_group).collect();
 
     // In file order, so that a tie always suggests the same name.
-    let group_names = Names::new(file.group.iter().map(|g| g.id.get_ref().as_str()));
-    let mut violations = Vec::with_capacity(file.violation.len());
-    for table in file.violation {
+    let group_names = Names::new(group_tables.iter().map(|g| g.id.get_ref().as_str()));
+    let mut violations = Vec::with_capacity(tables.len());
+    for table in tables {
         if let Some(group) = &table.group
             && !declared_groups.contains(&group.get_ref().as_str())
             && !implied_groups.contains(group.get_ref())
@@ -82,103 +102,34 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
                 span: Some(group.span()),
             });
         }
-        violations.push(violation(table, &fined_groups)?);
+        violations.push(violation(table)?);
     }
-    let used_groups: HashSet<&str> = violations.iter().filter_map(|v| v.group.as_deref()).collect();
-    gravest_are_members(&file.group, &violations)?;
-    for group in &file.group {
-        if !used_groups.contains(group.id.get_ref().as_str()) {
-            return error(
-                format!(
-                    "group `{}` has no violations; add `group = \"{}\"` to the linked violations",
-                    group.id.get_ref(),
-                    group.id.get_ref()
-                ),
-                group.id.span(),
-            );
-        }
-    }
+    Ok((violations, groups))
+}
 
-    // Dutch orders must state a maximum (Awb 5:32b(2)); elsewhere a missing one is flagged.
-    let dutch = crate::calc::model::is_dutch_authority(&file.case.authority);
-    let violation_ids: Vec<&str> = violations.iter().map(|v| v.id.as_str()).collect();
-    let known_ids: HashSet<&str> = violation_ids.iter().copied().collect();
-    let penalties = file
-        .penalty
-        .into_iter()
-        .map(|table| penalty(table, (&violation_ids, &known_ids), decided, dutch))
-        .collect::<Result<Vec<_>>>()?;
-
-    if let Some(year) = &file.undertaking.turnover_year {
-        turnover_year_fits(*year.get_ref(), decided, year.span())?;
+fn declared_group(g: &raw::GroupTable) -> Group {
+    Group {
+        id: g.id.get_ref().clone(),
+        title: g.title.clone(),
+        kind: g.kind,
+        gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
+        gravest_span: g.gravest.as_ref().map(Spanned::span),
+        fine: g.fine.map(|a| a.0),
+        span: Some(g.id.span()),
     }
-    let currency = super::currency::case_currency(&file.case)?;
-    let mut case = Case {
-        title: file.case.title,
-        authority: file.case.authority,
-        decided,
-        published,
-        published_total: file.case.published_total.map(|a| a.0),
-        published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
-        published_total_eur: file.case.published_total_eur.map(|a| a.0),
-        currency: None,
-        undertaking: Undertaking {
-            name: file.undertaking.name,
-            turnover: match &file.undertaking.turnover {
-                None => Turnover::Unknown,
-                Some(value) => turnover(value)?,
-            },
-            public_body: file.undertaking.public_body,
-            turnover_year: file.undertaking.turnover_year.as_ref().map(|y| *y.get_ref()),
-            turnover_span: file.undertaking.turnover.as_ref().map(Spanned::span),
+}
+
+fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+    Ok(Undertaking {
+        turnover: match &table.turnover {
+            None => Turnover::Unknown,
+            Some(value) => turnover(value)?,
         },
-        violations,
-        groups,
-        penalties,
-    };
-    if let Some(currency) = currency {
-        super::currency::in_case_currency(&mut case, currency.currency);
-        case.currency = Some(currency);
-    }
-    Ok(case)
-}
-
-/// A group's `gravest` must name one of its own violations (Art. 83(3): the gravest of the
-/// infringements fined together); whether it has the highest maximum is checked when the
-/// maxima are known.
-fn gravest_are_members(groups: &[raw::GroupTable], violations: &[Violation]) -> Result<()> {
-    for group in groups {
-        let Some(gravest) = &group.gravest else { continue };
-        let id = group.id.get_ref();
-        let members: Vec<&str> =
-            violations.iter().filter(|v| v.group.as_deref() == Some(id)).map(|v| v.id.as_str()).collect();
-        if !members.contains(&gravest.get_ref().as_str()) {
-            let hint = suggest(gravest.get_ref(), members.iter().copied())
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_else(|| format!("; its members are {}", members.join(", ")));
-            return error(
-                format!("group `{id}`: `gravest = \"{}\"` is not one of its violations{hint}", gravest.get_ref()),
-                gravest.span(),
-            );
-        }
-    }
-    Ok(())
-}
-
-fn unique_ids<'a>(kind: &str, ids: impl Iterator<Item = &'a Spanned<String>>) -> Result<()> {
-    let mut seen: HashMap<&str, ()> = HashMap::new();
-    for id in ids {
-        if id.get_ref().trim().is_empty() {
-            return error(format!("empty {kind} id"), id.span());
-        }
-        if seen.insert(id.get_ref(), ()).is_some() {
-            return error(
-                format!("duplicate {kind} id `{}`: ids must be unique within the file", id.get_ref()),
-                id.span(),
-            );
-        }
-    }
-    Ok(())
+        turnover_year: table.turnover_year.as_ref().map(|y| *y.get_ref()),
+        turnover_span: table.turnover.as_ref().map(Spanned::span),
+        name: table.name,
+        public_body: table.public_body,
+    })
 }
 
 fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
@@ -240,19 +191,12 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
     }
 }
 
-/// `turnover_year`: a financial year that ended by the decision (an authority may use an
-/// earlier one, e.g. the latest audited year, never a later one).
-fn turnover_year_fits(year: i16, decided: Option<jiff::civil::Date>, span: std::ops::Range<usize>) -> Result<()> {
+/// `turnover_year`: a plausible financial year (the core checks that it ended by the decision).
+fn turnover_year_fits(year: i16, span: std::ops::Range<usize>) -> Result<()> {
     if !(1900..=2200).contains(&year) {
         return error(format!("turnover_year {year}: expected a financial year like 2022"), span);
     }
-    match decided {
-        Some(day) if year >= day.year() => error(
-            format!("turnover_year {year}: the decision of {day} can only use a financial year before {}", day.year()),
-            span,
-        ),
-        _ => Ok(()),
-    }
+    Ok(())
 }
 
 /// A turnover table's `eur_per_unit`: a rate above zero, or "unknown" when the decision states
@@ -272,14 +216,8 @@ fn turnover_rate(entry: &toml::Value, span: &std::ops::Range<usize>) -> Result<O
     Ok(Some(amount.0.amount()))
 }
 
-fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result<Violation> {
+fn violation(table: raw::ViolationTable) -> Result<Violation> {
     let id = table.id.get_ref().clone();
-    if table.articles.get_ref().is_empty() {
-        return error(
-            format!("violation `{id}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
-            table.articles.span(),
-        );
-    }
     let articles = table
         .articles
         .into_inner()
@@ -293,12 +231,6 @@ fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result
         super::value::UntilValue::Date(date) => Until::Date(date),
         super::value::UntilValue::Ongoing => Until::Ongoing,
     });
-    if let (Some(from), Some(Until::Date(until))) = (table.from, until)
-        && until < from.0
-    {
-        return error(format!("violation `{id}` ends ({until}) before it starts ({})", from.0), table.id.span());
-    }
-    let group_fine = table.group.as_ref().map(|g| g.get_ref()).filter(|g| fined_groups.contains(g.as_str())).cloned();
     let method = match (table.edpb, table.ap2019) {
         (Some(_), Some(ap)) => {
             return error(
@@ -306,34 +238,10 @@ fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result
                 ap.span(),
             );
         }
-        (Some(edpb), None) => Some((Method::Edpb(edpb_input(edpb)?), "[violation.edpb]")),
-        (None, Some(ap)) => Some((Method::Ap2019(ap2019_input(ap)?), "[violation.ap2019]")),
+        (Some(edpb), None) => Some(Method::Edpb(edpb_input(edpb)?)),
+        (None, Some(ap)) => Some(Method::Ap2019(ap2019_input(ap)?)),
         (None, None) => None,
     };
-    if let (Some(fine), Some((_, name))) = (&table.fine, &method) {
-        return error(
-            format!("violation `{id}` has both `fine` and {name}: give the fine imposed, or a method to compute it"),
-            fine.span(),
-        );
-    }
-    if let Some(group) = &group_fine {
-        if let Some(fine) = &table.fine {
-            return error(
-                format!(
-                    "violation `{id}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
-                ),
-                fine.span(),
-            );
-        }
-        if let Some((_, name)) = &method {
-            return error(
-                format!(
-                    "violation `{id}` has {name}, but its group `{group}` has one declared fine for all its violations"
-                ),
-                table.id.span(),
-            );
-        }
-    }
     Ok(Violation {
         span: Some(table.id.span()),
         id,
@@ -343,7 +251,7 @@ fn violation(table: raw::ViolationTable, fined_groups: &HashSet<&str>) -> Result
         until,
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
-        method: method.map(|(m, _)| m),
+        method,
     })
 }
 
@@ -441,54 +349,31 @@ fn adjustment(entry: Spanned<AdjustmentTable>, factor: String) -> Result<Adjustm
     Ok(Adjustment { factor, change, reason: entry.reason, span: Some(span) })
 }
 
-fn penalty(
-    table: raw::PenaltyTable,
-    (violations, known): (&[&str], &HashSet<&str>),
-    decided: Option<jiff::civil::Date>,
-    dutch: bool,
-) -> Result<PenaltyOrder> {
+fn penalty(table: raw::PenaltyTable) -> Result<PenaltyOrder> {
     let id = table.id.get_ref().clone();
-    if let Some(violation) = &table.violation
-        && !known.contains(violation.get_ref().as_str())
-    {
-        let hint = suggest(violation.get_ref(), violations.iter().copied())
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        return error(
-            format!("penalty `{id}` names violation `{}`, which the file does not define{hint}", violation.get_ref()),
-            violation.span(),
-        );
-    }
     let per = table.per.get_ref().0;
-    let deadline = penalty_deadline(&table, per, decided)?;
-    let breaches = penalty_breaches(&table, per, decided)?;
-    if dutch && table.max.is_none() {
-        return error(
-            format!(
-                "penalty `{id}` needs `max`: a Dutch order subject to a penalty payment states the amount above which nothing more is forfeited (Awb 5:32b(2))"
-            ),
-            table.id.span(),
-        );
-    }
-    let amount = table.amount.get_ref().0;
-    if let Some(max) = &table.max
-        && max.get_ref().0 < amount
-    {
-        return error(
-            format!("penalty `{id}`: the ceiling {} is below one period's amount {amount}", max.get_ref().0),
-            max.span(),
-        );
-    }
-    if amount == Money::ZERO {
-        return error(format!("penalty `{id}`: the amount must be above zero"), table.amount.span());
-    }
+    let deadline = match (&table.due, &table.grace) {
+        (Some(_), Some(grace)) => {
+            return error(format!("penalty `{id}`: give `due` or `grace`, not both"), grace.span());
+        }
+        (Some(due), None) => Some(Deadline::Due(due.get_ref().0)),
+        (None, Some(grace)) => Some(Deadline::Grace(grace.get_ref().0)),
+        (None, None) => None,
+    };
+    let breaches = table.breaches.map(|breaches| match breaches.into_inner() {
+        BreachesValue::Count(count) => Breaches::Count(count),
+        BreachesValue::Dates(mut dates) => {
+            dates.sort();
+            Breaches::Dates(dates)
+        }
+    });
     Ok(PenaltyOrder {
         span: Some(table.id.span()),
         suspended: penalty_suspensions(&id, table.suspended)?,
         id,
         violation: table.violation.map(Spanned::into_inner),
         order: table.order,
-        amount,
+        amount: table.amount.into_inner().0,
         per,
         deadline,
         max: table.max.map(|m| m.into_inner().0),
@@ -499,82 +384,12 @@ fn penalty(
     })
 }
 
-/// `due` or `grace`; an order per breach may have neither (Awb 5:32a(2): a grace period is
-/// required only for an order that undoes an infringement or stops its continuation).
-fn penalty_deadline(
-    table: &raw::PenaltyTable,
-    per: PenaltyUnit,
-    decided: Option<jiff::civil::Date>,
-) -> Result<Option<Deadline>> {
-    let id = table.id.get_ref();
-    match (&table.due, &table.grace) {
-        (Some(_), Some(grace)) => error(format!("penalty `{id}`: give `due` or `grace`, not both"), grace.span()),
-        (None, None) if per == PenaltyUnit::Breach => Ok(None),
-        (None, None) => error(
-            format!(
-                "penalty `{id}` needs a deadline: `due = 2024-08-16`, or `grace = \"3 months\"` from publication (else the decision); only an order per breach may go without"
-            ),
-            table.id.span(),
-        ),
-        (Some(due), None) => {
-            let LocalDate(date) = *due.get_ref();
-            if let Some(decided) = decided
-                && date < decided
-            {
-                return error(
-                    format!("penalty `{id}`: the deadline {date} lies before the decision ({decided})"),
-                    due.span(),
-                );
-            }
-            Ok(Some(Deadline::Due(date)))
-        }
-        (None, Some(grace)) => match grace.get_ref().0 {
-            unit @ (PenaltyUnit::Days(_) | PenaltyUnit::Weeks(_) | PenaltyUnit::Months(_)) => {
-                Ok(Some(Deadline::Grace(unit)))
-            }
-            _ => error("a grace period is a number of days, weeks or months, like \"3 months\"", grace.span()),
-        },
-    }
-}
-
-/// `breaches`, only per breach: a count, or dates on or after the decision (sorted).
-fn penalty_breaches(
-    table: &raw::PenaltyTable,
-    per: PenaltyUnit,
-    decided: Option<jiff::civil::Date>,
-) -> Result<Option<Breaches>> {
-    let id = table.id.get_ref();
-    let Some(breaches) = &table.breaches else {
-        return Ok(None);
-    };
-    if per != PenaltyUnit::Breach {
-        return error(format!("penalty `{id}`: `breaches` only goes with per = \"breach\""), breaches.span());
-    }
-    match breaches.get_ref() {
-        BreachesValue::Count(count) => Ok(Some(Breaches::Count(*count))),
-        BreachesValue::Dates(dates) => {
-            if let (Some(decided), Some(early)) = (decided, dates.iter().min())
-                && *early < decided
-            {
-                return error(
-                    format!(
-                        "penalty `{id}`: the breach on {early} lies before the decision ({decided}); an order forfeits only for breaches after it"
-                    ),
-                    breaches.span(),
-                );
-            }
-            let mut dates = dates.clone();
-            dates.sort();
-            Ok(Some(Breaches::Dates(dates)))
-        }
-    }
-}
-
 /// At most this many suspensions per order: real orders have a few, and each period's days are
 /// placed past every suspension before them.
 const MAX_SUSPENSIONS: usize = 100;
 
-/// `[[penalty.suspended]]`: each ends after it begins, and none overlaps another.
+/// `[[penalty.suspended]]`, by start date (the core checks that each ends after it begins and
+/// none overlaps another).
 fn penalty_suspensions(id: &str, tables: Vec<Spanned<raw::SuspensionTable>>) -> Result<Vec<Suspension>> {
     if let Some(extra) = tables.get(MAX_SUSPENSIONS) {
         return error(
@@ -582,34 +397,13 @@ fn penalty_suspensions(id: &str, tables: Vec<Spanned<raw::SuspensionTable>>) -> 
             extra.span(),
         );
     }
-    let mut suspensions: Vec<(Suspension, std::ops::Range<usize>)> = Vec::with_capacity(tables.len());
-    for table in tables {
-        let span = table.span();
-        let table = table.into_inner();
-        let (from, until) = (table.from.0, table.until.map(|u| u.0));
-        if let Some(until) = until
-            && until <= from
-        {
-            return error(
-                format!("penalty `{id}`: a suspension from {from} must end after it begins, not on {until}"),
-                span,
-            );
-        }
-        suspensions.push((Suspension { from, until, reason: table.reason }, span));
-    }
-    suspensions.sort_by_key(|(s, _)| s.from);
-    for pair in suspensions.windows(2) {
-        let ((earlier, _), (later, span)) = (&pair[0], &pair[1]);
-        if earlier.until.is_none_or(|until| until > later.from) {
-            let end = earlier.until.map_or("without end".to_string(), |until| format!("up to {until}"));
-            return error(
-                format!(
-                    "penalty `{id}`: the suspension from {} overlaps the one from {} {end}; join them into one",
-                    later.from, earlier.from
-                ),
-                span.clone(),
-            );
-        }
-    }
-    Ok(suspensions.into_iter().map(|(s, _)| s).collect())
+    let mut suspensions: Vec<Suspension> = tables
+        .into_iter()
+        .map(|table| {
+            let table = table.into_inner();
+            Suspension { from: table.from.0, until: table.until.map(|u| u.0), reason: table.reason }
+        })
+        .collect();
+    suspensions.sort_by_key(|s| s.from);
+    Ok(suspensions)
 }

@@ -7,7 +7,6 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, Error as _};
 
 use crate::calc::model::{PenaltyUnit, PeriodCount};
@@ -71,6 +70,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
 pub struct Amount(pub Money);
 
 impl Amount {
+    /// Reads an amount from a TOML integer, string or exact float; never negative.
     pub fn from_value(value: &toml::Value) -> Result<Amount, String> {
         let decimal = decimal_from_value(value)?;
         Money::new(decimal).map(Amount).ok_or_else(|| format!("negative amount {decimal}: amounts are zero or more"))
@@ -124,6 +124,7 @@ impl<'de> Deserialize<'de> for Percent {
 /// Dates art83 accepts: wide enough for any infringement, decision or penalty, narrow enough
 /// that a typo (year 20024) cannot make a schedule of millions of days.
 pub const FIRST_YEAR: i16 = 1900;
+/// The last year a case file's dates may have.
 pub const LAST_YEAR: i16 = 2200;
 
 /// Checks that a date lies within [`FIRST_YEAR`]..=[`LAST_YEAR`].
@@ -140,6 +141,7 @@ pub fn date_in_range(date: Date) -> Result<Date, String> {
 pub struct LocalDate(pub Date);
 
 impl LocalDate {
+    /// Reads a date from a TOML local date or a string holding one.
     pub fn from_value(value: &toml::Value) -> Result<LocalDate, String> {
         Self::any_year(value).and_then(|d| date_in_range(d.0).map(LocalDate))
     }
@@ -192,7 +194,9 @@ pub fn period_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Period
 /// `until`: a date or `"ongoing"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UntilValue {
+    /// A date.
     Date(Date),
+    /// Still going on: until the decision.
     Ongoing,
 }
 
@@ -216,7 +220,9 @@ impl<'de> Deserialize<'de> for UntilValue {
 /// `breaches`: how many breaches were found, or the day of each (Awb 5:32b(1): per breach).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BreachesValue {
+    /// How many breaches were found.
     Count(u32),
+    /// The day of each breach.
     Dates(Vec<Date>),
 }
 
@@ -392,19 +398,22 @@ mod tests {
 }
 
 /// JSON Schemas of the value types, for `art83 schema` (editors validate case files with them).
+/// Only the schema test builds them: it writes docs/case.schema.json, which the binary prints.
 macro_rules! schema {
     ($type:ty, $name:literal, $schema:tt) => {
-        impl JsonSchema for $type {
+        #[cfg(test)]
+        impl schemars::JsonSchema for $type {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 $name.into()
             }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!($schema)
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!($schema)
             }
         }
     };
 }
 
+#[cfg(test)]
 const DECIMAL_PATTERN: &str = r"^[+-]?[0-9][0-9_]*(\.[0-9_]*[0-9])?$";
 
 schema!(Amount, "Amount", {
@@ -448,6 +457,7 @@ schema!(Unit, "Unit", {
 
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in
 /// `validate`).
+#[cfg(test)]
 pub struct TurnoverSchema;
 
 // One schema for the three forms instead of an `anyOf`: the type keywords apply by the value's

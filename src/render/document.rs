@@ -165,7 +165,7 @@ fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
     vec![
         Cell::titled(&v.id, v.title.as_deref()),
         Cell::text(v.articles.join(", ")),
-        Cell::text(v.tier.map_or("-", |t| t.label())),
+        Cell::text(v.tier.map_or("-", |t| t.as_str())),
         money_cell(l, v.legal_maximum),
         Cell::text(match v.maximum_basis {
             Some(MaximumBasis::Fixed) => l.basis_fixed,
@@ -290,10 +290,11 @@ fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
     }
     emit(Block::Line(format!("{}:", l.findings), Tone::Plain))?;
     for f in &report.findings {
-        let (level, tone) = match f.level {
-            Level::Error => ("error", Tone::Bad),
-            Level::Warning => ("warning", Tone::Warning),
-            Level::Info => ("info", Tone::Plain),
+        let level = f.level.as_str();
+        let tone = match f.level {
+            Level::Error => Tone::Bad,
+            Level::Warning => Tone::Warning,
+            Level::Info => Tone::Plain,
         };
         let subject: String =
             [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
@@ -314,12 +315,7 @@ fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Mo
 }
 
 fn method_name(l: &Labels, method: FineMethod) -> &'static str {
-    l.method_name(match method {
-        FineMethod::Declared => "declared",
-        FineMethod::Edpb => "edpb",
-        FineMethod::Ap2019 => "ap2019",
-        FineMethod::None => "none",
-    })
+    l.method_name(method.as_str())
 }
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed

@@ -412,7 +412,8 @@ fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
                     thead { tr { th { (w.level) } th { (w.code) } th { (w.about) } th { (w.message) } } }
                     tbody {
                         @for f in &report.findings {
-                            @let (level, tone) = match f.level { Level::Error => ("error", "bad"), Level::Warning => ("warning", "warning"), Level::Info => ("info", "plain") };
+                            @let level = f.level.as_str();
+                            @let tone = match f.level { Level::Error => "bad", Level::Warning => "warning", Level::Info => "plain" };
                             tr class=(tone) {
                                 td { span class={ "badge " (level) } { (l.level(level)) } }
                                 td { code { (f.code) } }

@@ -21,7 +21,6 @@ mod table;
 use std::io::{self, Write};
 
 use crate::calc::Report;
-use crate::cli::Format;
 pub use csv::CsvStyle;
 pub use labels::Lang;
 
@@ -54,9 +53,17 @@ pub struct Style {
     pub csv: CsvStyle,
 }
 
-/// The renderer for a format; `files` decides whether JSON is one object or an array.
-/// `many`: a folder or several files were given, so JSON is an array whatever their number.
-pub fn renderer(format: Format, many: bool, style: Style) -> Box<dyn Renderer> {
+/// What the command line named: one file, or a folder or several files. JSON writes one object
+/// for one file and an array otherwise, whatever the number of reports, so that scripts see one
+/// shape per command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Batch {
+    One,
+    Many,
+}
+
+/// The renderer for a format.
+pub fn renderer(format: Format, batch: Batch, style: Style) -> Box<dyn Renderer> {
     let labels = labels::Labels::for_lang(style.lang);
     let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
@@ -64,26 +71,84 @@ pub fn renderer(format: Format, many: bool, style: Style) -> Box<dyn Renderer> {
             Box::new(table::TableRenderer { labels, color: style.color, width: style.width, shown, written: 0 })
         }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
-        Format::Json => Box::new(json::JsonRenderer::new(many)),
+        Format::Json => Box::new(json::JsonRenderer::new(batch)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
         Format::Html => Box::new(html::HtmlRenderer::new(style.lang, shown)),
     }
 }
 
-/// The writer for `art83 sweep` output.
+/// The output formats of reports (`art83 calc`, `art83 check`). A new format is a file in this
+/// folder, a variant here and its arm in [`renderer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// Tables for people.
+    Table,
+    /// One JSON object per case, or an array of them.
+    Json,
+    /// One JSON object per line, one line per case.
+    Jsonl,
+    /// Markdown tables.
+    Markdown,
+    /// CSV rows.
+    Csv,
+    /// One self-contained HTML page with charts.
+    Html,
+}
+
+/// The output formats of `art83 sweep`. A new format is a [`SweepWriter`] in this folder, a
+/// variant here and its arm in [`sweep_writer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SweepFormat {
+    /// A table for people.
+    Table,
+    /// CSV, one row per turnover.
+    Csv,
+    /// One JSON object.
+    Json,
+    /// One JSON object per turnover.
+    Jsonl,
+    /// A chart of the maxima and fines against turnover.
+    Svg,
+}
+
+/// Writes `art83 sweep` output one turnover at a time.
+pub trait SweepWriter {
+    /// Whether the writer must see every point before it writes the first ([`measure`]): a
+    /// table sizes its columns from all values. The shell then computes the sweep twice, so
+    /// that no format keeps the rows (10 million steps took 4 GB as kept rows).
+    ///
+    /// [`measure`]: SweepWriter::measure
+    fn measures(&self) -> bool {
+        false
+    }
+    fn measure(&mut self, _point: &crate::calc::sweep::SweepPoint) {}
+    fn begin(&mut self) -> String;
+    fn point(&mut self, point: &crate::calc::sweep::SweepPoint) -> String;
+    fn end(&mut self) -> String;
+}
+
+/// The writer for `art83 sweep` output; `range` is the sweep's turnovers, first and last (the
+/// chart's axis).
 pub fn sweep_writer(
-    format: crate::cli::SweepFormat,
+    format: SweepFormat,
     case: &crate::calc::Case,
     width: u16,
     csv: CsvStyle,
     range: (crate::calc::money::Money, crate::calc::money::Money),
     lang: Lang,
-) -> Box<dyn sweep::SweepWriter> {
-    sweep::writer(format, case, (width, labels::Labels::for_lang(lang)), csv, range)
+) -> Box<dyn SweepWriter> {
+    let labels = labels::Labels::for_lang(lang);
+    match format {
+        SweepFormat::Table => sweep::table(case, width, labels),
+        SweepFormat::Csv => sweep::csv(case, csv),
+        SweepFormat::Json => sweep::json(case),
+        SweepFormat::Jsonl => sweep::jsonl(),
+        SweepFormat::Svg => Box::new(svg::writer(case, range.0, range.1, lang)),
+    }
 }
-
-pub use sweep::SweepWriter;
 
 /// `art83 articles` as a table.
 pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, lang: Lang) -> String {

@@ -10,9 +10,9 @@ use plotters::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use super::SweepWriter;
 use super::chart::{self, Chart, FONT, Frame, GRID, INK, Key, MUTED, PALETTE, Scale};
 use super::labels::Lang;
-use super::sweep::SweepWriter;
 use crate::calc::Case;
 use crate::calc::money::Money;
 use crate::calc::sweep::SweepPoint;

@@ -147,7 +147,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
         .map(|info| {
             let mut row = vec![
                 Cell::text(&info.article),
-                Cell::text(info.tier.map_or(l.no_tier, |t| t.label())),
+                Cell::text(info.tier.map_or(l.no_tier, |t| t.as_str())),
                 Cell::text(info.listed_in.unwrap_or("-")),
                 Cell::text(info.subject.map_or("-", |subject| l.lookup_text(subject))),
                 Cell::number(info.fixed_maximum.map_or("-".into(), |m| l.number(m))),

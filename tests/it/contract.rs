@@ -301,3 +301,13 @@ fn several_files_give_a_json_array_and_jsonl_one_line_each() {
     let lines: Vec<Report> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert_eq!(lines.len(), files.len());
 }
+
+#[test]
+fn every_finding_code_in_the_output_is_one_a_caller_can_match() {
+    let known: Vec<&str> = art83::calc::report::FindingCode::ALL.iter().map(|code| code.as_str()).collect();
+    for path in examples() {
+        for finding in report(path.to_str().unwrap(), &["--method", "edpb"]).findings {
+            assert!(known.contains(&finding.code.as_str()), "{}: {}", path.display(), finding.code);
+        }
+    }
+}

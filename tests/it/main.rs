@@ -70,6 +70,30 @@ fn cli_scenarios() {
     trycmd::TestCases::new().case("tests/cmd/*.toml").env("NO_COLOR", "1");
 }
 
+/// Scenarios whose input is too big to keep in the repository: the command and its expected
+/// output are in `tests/cmd-generated/<name>.toml`, and the test writes `<name>.in/case.toml`
+/// beside a copy of it. (`TRYCMD=overwrite` would update the copy only: edit these by hand.)
+#[test]
+fn cli_scenarios_with_generated_input() {
+    const HEADER: &str =
+        "[case]\ntitle = \"Scenario\"\ndecided = 2024-05-16\n\n[undertaking]\nname = \"Example B.V.\"\n";
+    let mut too_many = HEADER.to_string();
+    for i in 0..=10_000 {
+        too_many.push_str(&format!("\n[[violation]]\nid = \"v{i}\"\narticles = [\"6(1)\"]\n"));
+    }
+    let over_10_mib = format!("{HEADER}# {}\n", "x".repeat(10 * 1024 * 1024));
+    let dir = tempfile::tempdir().unwrap();
+    for (name, input) in [("too-many-violations", too_many), ("file-over-10-mib", over_10_mib)] {
+        let scenario = format!("tests/cmd-generated/{name}.toml");
+        std::fs::copy(manifest_dir().join(scenario), dir.path().join(format!("{name}.toml"))).unwrap();
+        std::fs::create_dir(dir.path().join(format!("{name}.in"))).unwrap();
+        std::fs::write(dir.path().join(format!("{name}.in/case.toml")), input).unwrap();
+    }
+    let scenarios = std::fs::read_dir(manifest_dir().join("tests/cmd-generated")).unwrap().count();
+    assert_eq!(scenarios, 2, "a new scenario in tests/cmd-generated needs its input written here");
+    trycmd::TestCases::new().case(dir.path().join("*.toml")).env("NO_COLOR", "1").run();
+}
+
 /// Inputs the fuzzer found (fuzz/regressions/) and the seed corpus stay handled.
 #[test]
 fn fuzz_regressions_and_seeds_run_clean() {

@@ -83,3 +83,45 @@ fn a_table_sweep_of_several_chunks_is_one_table_with_equal_columns() {
     assert!(lines.iter().all(|line| line.chars().count() == width));
     assert_eq!(lines.iter().filter(|line| line.starts_with('┌') || line.starts_with('└')).count(), 2);
 }
+
+/// Runs art83 with `args`, standard input from `stdin` and standard output into `stdout`;
+/// returns the exit code and standard error.
+#[cfg(target_os = "linux")]
+fn run_with(args: &[&str], stdin: std::fs::File, stdout: std::fs::File) -> (i32, String) {
+    let output = crate::art83().args(args).stdin(stdin).stdout(stdout).output().unwrap();
+    (output.status.code().expect("exited, not killed"), String::from_utf8(output.stderr).unwrap())
+}
+
+/// Exit-2 errors that a trycmd scenario cannot reach (it captures standard output in a pipe
+/// and feeds standard input from text): a full disk, and standard input that cannot be read.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_a_usage_error_naming_the_cause() {
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let empty = || std::fs::File::open("/dev/null").unwrap();
+    // A report streamed case by case, and a command's whole text (init) written at once.
+    for args in [
+        &["calc", "examples/booking-ap-2020.toml"][..],
+        &["calc", "examples/booking-ap-2020.toml", "-f", "json"],
+        &["init"],
+    ] {
+        let (code, stderr) = run_with(args, empty(), full());
+        assert_eq!(
+            (code, stderr.as_str()),
+            (2, "error: cannot write the output: No space left on device (os error 28)\n"),
+            "{args:?}"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn standard_input_that_cannot_be_read_is_a_usage_error_naming_the_cause() {
+    // A folder given as standard input opens, but reading it fails.
+    let folder = std::fs::File::open(manifest_dir().join("examples")).unwrap();
+    let (code, stderr) = run_with(&["calc", "-"], folder, std::fs::File::create("/dev/null").unwrap());
+    assert_eq!(
+        (code, stderr.as_str()),
+        (2, "error: <stdin>: cannot read standard input: Is a directory (os error 21)\n")
+    );
+}

@@ -146,6 +146,40 @@ mod tests {
     }
 
     #[test]
+    fn per_is_written_as_a_case_file_writes_it() {
+        // FORMAT.md: per = "day" | "week" | "month" | "N days|weeks|months" | "breach" | "once".
+        let written = [
+            (PenaltyUnit::Days(1), "day"),
+            (PenaltyUnit::Weeks(1), "week"),
+            (PenaltyUnit::Months(1), "month"),
+            (PenaltyUnit::Days(3), "3 days"),
+            (PenaltyUnit::Weeks(2), "2 weeks"),
+            (PenaltyUnit::Months(6), "6 months"),
+            (PenaltyUnit::Breach, "breach"),
+            (PenaltyUnit::Once, "once"),
+        ];
+        for (unit, text) in written {
+            assert_eq!(unit.describe(), text);
+        }
+    }
+
+    #[test]
+    fn awb_5_32a_2_a_grace_period_is_written_as_a_length_of_time() {
+        // grace = "3 months" as FORMAT.md writes it; a single unit gets its count too.
+        let lengths = [
+            (PenaltyUnit::Days(1), "1 day"),
+            (PenaltyUnit::Weeks(1), "1 week"),
+            (PenaltyUnit::Months(1), "1 month"),
+            (PenaltyUnit::Days(14), "14 days"),
+            (PenaltyUnit::Weeks(12), "12 weeks"),
+            (PenaltyUnit::Months(3), "3 months"),
+        ];
+        for (unit, text) in lengths {
+            assert_eq!(unit.describe_count(), text);
+        }
+    }
+
+    #[test]
     fn awb_5_32b_2_periods_to_reach_a_ceiling() {
         assert_eq!(periods_to_reach(Money::euros(1_500_000), Money::euros(250_000)), Some(6));
         assert_eq!(periods_to_reach(Money::euros(1_000), Money::euros(300)), Some(4));

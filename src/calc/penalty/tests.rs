@@ -1,5 +1,6 @@
 use super::*;
 use crate::calc::model::Suspension;
+use crate::calc::report::FindingCode;
 use jiff::civil::date;
 
 pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
@@ -76,10 +77,12 @@ fn published_forfeited_is_compared_at_the_end_of_accrual() {
     astreinte.published_forfeited = Some(Money::euros(5_200_000));
     let full = schedule(&astreinte, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
     let agreed = findings(PenaltyLaw::National, std::slice::from_ref(&full));
-    assert!(agreed.iter().all(|f| f.code != "forfeited-differs"), "{agreed:?}");
+    assert!(agreed.iter().all(|f| f.code != FindingCode::ForfeitedDiffers), "{agreed:?}");
     let early = schedule(&astreinte, None, date(2023, 1, 1), PenaltyLaw::National).unwrap();
-    let differs: Vec<Finding> =
-        findings(PenaltyLaw::National, &[early]).into_iter().filter(|f| f.code == "forfeited-differs").collect();
+    let differs: Vec<Finding> = findings(PenaltyLaw::National, &[early])
+        .into_iter()
+        .filter(|f| f.code == FindingCode::ForfeitedDiffers)
+        .collect();
     assert_eq!(differs.len(), 1);
     assert_eq!(differs[0].level, Level::Error);
     assert!(differs[0].message.contains("5,200,000.00") && differs[0].message.contains("1,300,000.00"), "{differs:?}");
@@ -89,7 +92,7 @@ fn published_forfeited_is_compared_at_the_end_of_accrual() {
 fn an_order_without_ceiling_outside_the_awb_is_an_info_without_awb() {
     let report = schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
     let findings = findings(PenaltyLaw::National, &[report]);
-    let ceiling = findings.iter().find(|f| f.code == "penalty-without-maximum").unwrap();
+    let ceiling = findings.iter().find(|f| f.code == FindingCode::PenaltyWithoutMaximum).unwrap();
     assert_eq!(ceiling.level, Level::Info);
     assert!(!ceiling.message.contains("Awb") && ceiling.message.contains("no ceiling"), "{ceiling:?}");
 }
@@ -401,4 +404,135 @@ fn breaches_count_from_the_first_day_after_the_deadline_up_to_not_including_the_
         ),
         "{accrual}"
     );
+}
+
+/// A case of the CNIL (French law: no Awb, so no limitation dates) holding `orders`.
+fn french_case(orders: Vec<PenaltyOrder>) -> Case {
+    let mut case = crate::calc::tests::case(vec![], vec![]);
+    case.authority = "FR-CNIL".into();
+    case.penalties = orders;
+    case
+}
+
+/// An order per breach without a deadline, breached on `days` consecutive days from 2000-01-01.
+fn daily_breaches(id: &str, days: u64) -> PenaltyOrder {
+    let mut per_breach = order(1, PenaltyUnit::Breach, date(2000, 1, 1), None);
+    per_breach.id = id.into();
+    per_breach.deadline = None;
+    let mut dates = Vec::with_capacity(days as usize);
+    let mut day = date(2000, 1, 1);
+    for _ in 0..days {
+        dates.push(day);
+        day = day.tomorrow().unwrap();
+    }
+    per_breach.breaches = Some(Breaches::Dates(dates));
+    per_breach
+}
+
+#[test]
+fn at_most_200000_schedule_rows_per_case_counting_every_order() {
+    // 200,000 dated breaches (2000-01-01 to 2547-07-31), a breach count without dates (no
+    // rows) and nothing else: exactly the limit, so the schedule is built.
+    let mut count = order(1, PenaltyUnit::Breach, date(2000, 1, 1), None);
+    count.id = "count".into();
+    count.deadline = None;
+    count.breaches = Some(Breaches::Count(5));
+    let mut case = french_case(vec![daily_breaches("dates", 200_000), count]);
+    let reports = schedule_all(&case, date(2600, 1, 1)).unwrap();
+    assert_eq!(reports.len(), 2);
+    assert_eq!((reports[0].periods, reports[0].forfeited), (200_000, Money::euros(200_000)));
+    assert_eq!((reports[1].periods, reports[1].forfeited), (5, Money::euros(5)));
+    // A lump sum takes one row more: 200,001, refused before any row is built.
+    let mut once = order(1, PenaltyUnit::Once, date(2000, 1, 1), None);
+    once.id = "once".into();
+    case.penalties.push(once);
+    let error = schedule_all(&case, date(2600, 1, 1)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "penalty `once`: the schedules would list 200001 or more periods; art83 lists at most 200000 per case: \
+         give the order a `max`, a `complied` date, or an earlier `--as-of`"
+    );
+    // So does one dated breach more, in the dated order itself.
+    let error = schedule_all(&french_case(vec![daily_breaches("dates", 200_001)]), date(2600, 1, 1)).unwrap_err();
+    assert!(error.to_string().starts_with("penalty `dates`: the schedules would list 200001 or more"), "{error}");
+}
+
+fn accrual_detail(report: &PenaltyReport) -> &str {
+    &report.steps.iter().find(|s| s.rule == "Awb 5:32b(1)" || s.rule == "accrual").unwrap().detail
+}
+
+fn step<'a>(report: &'a PenaltyReport, rule: &str) -> &'a Step {
+    report.steps.iter().find(|s| s.rule == rule).unwrap()
+}
+
+#[test]
+fn awb_5_32b_2_the_steps_say_when_the_ceiling_stops_forfeiture() {
+    // EUR 250,000 a month from 4 December 2024: 13 months started before 2026; the sixth
+    // reaches EUR 1.5M.
+    let monthly = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), Some(1_500_000));
+    let report = dutch(&monthly, None, date(2026, 1, 1)).unwrap();
+    assert_eq!(
+        accrual_detail(&report),
+        "EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s) of \
+         non-compliance, 6 forfeiting an amount (then the ceiling is reached); a started period counts in full"
+    );
+    let ceiling = step(&report, "Awb 5:32b(2)");
+    assert_eq!(ceiling.detail, "ceiling EUR 1,500,000.00 reached: nothing more is forfeited");
+    assert_eq!(ceiling.amount, Some(Money::euros(1_500_000)));
+    let forfeited = step(&report, "Awb 5:33");
+    assert_eq!(
+        (forfeited.detail.as_str(), forfeited.amount),
+        ("forfeited by operation of law", Some(Money::euros(1_500_000)))
+    );
+}
+
+#[test]
+fn awb_5_32b_2_a_ceiling_not_reached_forfeits_every_period() {
+    // EUR 10 a day from 2 January up to, not including, 5 January: 3 days, EUR 30 of EUR 100.
+    let mut daily = order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100));
+    daily.count = PeriodCount::Completed;
+    let report = dutch(&daily, None, date(2024, 1, 5)).unwrap();
+    assert_eq!(
+        accrual_detail(&report),
+        "EUR 10.00 per day from 2024-01-02 up to, not including, 2024-01-05: 3 period(s) of non-compliance; \
+         only completed periods count"
+    );
+    assert_eq!(step(&report, "Awb 5:32b(2)").detail, "ceiling EUR 100.00, not reached");
+    assert_eq!(step(&report, "Awb 5:33").amount, Some(Money::euros(30)));
+}
+
+#[test]
+fn compliance_ends_accrual_unless_the_as_of_date_comes_first() {
+    let compliance = |as_of| {
+        step(&schedule(&cnil_astreinte(), None, as_of, PenaltyLaw::National).unwrap(), "compliance").detail.clone()
+    };
+    assert_eq!(compliance(date(2026, 1, 1)), "complied on 2023-02-09: nothing accrues from then on");
+    // On the day of compliance itself: accrual ends there either way.
+    assert_eq!(compliance(date(2023, 2, 9)), "complied on 2023-02-09: nothing accrues from then on");
+    assert_eq!(
+        compliance(date(2023, 2, 8)),
+        "complied on 2023-02-09, after the as-of date: what accrued up to, not including, 2023-02-08"
+    );
+}
+
+#[test]
+fn outside_the_awb_a_schedule_has_no_limitation_dates_and_says_so() {
+    let codes =
+        |law, report: PenaltyReport| -> Vec<FindingCode> { findings(law, &[report]).iter().map(|f| f.code).collect() };
+    let cnil = schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
+    assert_eq!(codes(PenaltyLaw::National, cnil), [FindingCode::NoLimitationDates, FindingCode::PenaltyWithoutMaximum]);
+    let no_limitation = findings(
+        PenaltyLaw::National,
+        &[schedule(&cnil_astreinte(), None, date(2026, 1, 1), PenaltyLaw::National).unwrap()],
+    )
+    .remove(0);
+    assert_eq!(no_limitation.level, Level::Info);
+    // Nothing forfeited (Amazon, suspended before its deadline): no amount whose limitation matters.
+    let mut amazon = order(746_000, PenaltyUnit::Days(1), date(2022, 1, 15), Some(1_000_000));
+    amazon.suspended = vec![suspension(date(2021, 12, 17), None)];
+    let suspended = schedule(&amazon, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
+    assert_eq!(codes(PenaltyLaw::National, suspended), Vec::<FindingCode>::new());
+    // Under the Awb the schedule carries its own limitation dates (5:35).
+    let awb = dutch(&order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100)), None, date(2024, 1, 5)).unwrap();
+    assert_eq!(codes(PenaltyLaw::Awb, awb), Vec::<FindingCode>::new());
 }

@@ -152,6 +152,28 @@ mod tests {
     }
 
     #[test]
+    fn a_suspension_after_the_end_takes_no_days_before_it() {
+        let later = [suspension(date(2024, 3, 10), Some(date(2024, 3, 20)))];
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &later);
+        // Non-compliance 1 to 4 March; the suspension begins after it.
+        assert_eq!(timeline.days_suspended(&later[0], date(2024, 3, 5)).unwrap(), 0);
+        assert_eq!(timeline.suspended_days(date(2024, 3, 5)).unwrap(), 0);
+        assert_eq!(timeline.active_days(date(2024, 3, 5)).unwrap(), 4);
+        let open = [suspension(date(2024, 3, 10), None)];
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &open);
+        assert_eq!(timeline.days_suspended(&open[0], date(2024, 3, 5)).unwrap(), 0);
+        assert_eq!(timeline.active_days(date(2024, 3, 5)).unwrap(), 4);
+    }
+
+    #[test]
+    fn an_end_on_or_before_the_start_leaves_no_active_days() {
+        let timeline = Timeline::new(Some(date(2024, 3, 1)), &[]);
+        assert_eq!(timeline.active_days(date(2024, 2, 1)).unwrap(), 0);
+        assert_eq!(timeline.active_days(date(2024, 3, 1)).unwrap(), 0);
+        assert_eq!(timeline.active_days(date(2024, 3, 2)).unwrap(), 1);
+    }
+
+    #[test]
     fn two_suspensions_add_up() {
         let suspensions = [
             suspension(date(2024, 1, 5), Some(date(2024, 1, 7))),

@@ -1,0 +1,511 @@
+//! The invariants of a [`Case`] that no calculation can do without: ids that identify, groups
+//! and violations that exist, one source for each fine, orders that can forfeit. `calculate`
+//! checks them first, so a `Case` built by hand is held to the same rules as one read from a
+//! case file. The messages name the case's parts, never a file's keys: `input` maps each error
+//! to the key it concerns.
+
+use std::collections::{HashMap, HashSet};
+
+use jiff::civil::Date;
+
+use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, Until, Violation};
+use super::money::Money;
+
+/// Which kind of part of a case an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Part {
+    /// A violation (`Case::violations`).
+    Violation,
+    /// An Art. 83(3) group (`Case::groups`).
+    Group,
+    /// An order subject to a penalty payment (`Case::penalties`).
+    Penalty,
+}
+
+impl std::fmt::Display for Part {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Part::Violation => "violation",
+            Part::Group => "group",
+            Part::Penalty => "penalty",
+        })
+    }
+}
+
+/// A broken invariant of a [`Case`]. Each variant carries the index of the violation, group or
+/// penalty order it concerns (in the case's own order) and the ids it names.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CaseError {
+    /// An id that is empty or only spaces.
+    #[error("empty {part} id")]
+    EmptyId {
+        /// Which list the id is in.
+        part: Part,
+        /// Its index in its list (`Case::violations`, `groups` or `penalties`).
+        index: usize,
+    },
+    /// Two violations, groups or orders with one id: references would be ambiguous.
+    #[error("duplicate {part} id `{id}`: ids must be unique within the case")]
+    DuplicateId {
+        /// Which list the id is in.
+        part: Part,
+        /// Its index in its list (`Case::violations`, `groups` or `penalties`).
+        index: usize,
+        /// The id.
+        id: String,
+    },
+    /// A violation without a cited provision has no tier and so no legal maximum.
+    #[error("violation `{violation}` cites no articles")]
+    NoArticles {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
+    /// A violation that ends before it starts.
+    #[error("violation `{violation}` ends ({until}) before it starts ({from})")]
+    EndsBeforeStart {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The day it starts.
+        from: Date,
+        /// The day it ends.
+        until: Date,
+    },
+    /// A fine imposed and a method to compute one: which is the violation's fine?
+    #[error("violation `{violation}` has both a fine and a fining method; give one or the other")]
+    FineAndMethod {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
+    /// A violation with its own fine in a group fined once for all its members (Art. 83(3)).
+    #[error("violation `{violation}` has its own fine, but its group `{group}` has one fine for all its violations")]
+    FineInFinedGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
+    /// A violation with a fining method in a group fined once for all its members.
+    #[error("violation `{violation}` has a fining method, but its group `{group}` has one fine for all its violations")]
+    MethodInFinedGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
+    /// A violation in a group the case does not have.
+    #[error("violation `{violation}` is in group `{group}`, which the case does not have")]
+    UnknownGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
+    /// A group without members: nothing to fine together.
+    #[error("group `{group}` has no violations")]
+    EmptyGroup {
+        /// The group's index in `Case::groups`.
+        index: usize,
+        /// The group's id.
+        group: String,
+    },
+    /// A group's gravest infringement (Art. 83(3)) that is not one of its own violations.
+    #[error("group `{group}`: its gravest violation `{gravest}` is not one of its violations")]
+    GravestNotMember {
+        /// The group's index in `Case::groups`.
+        index: usize,
+        /// The group's id.
+        group: String,
+        /// The id named as the gravest.
+        gravest: String,
+        /// The ids of the group's violations.
+        members: Vec<String>,
+    },
+    /// An order for a violation the case does not have.
+    #[error("penalty `{penalty}` names violation `{violation}`, which the case does not have")]
+    UnknownViolation {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The violation's id.
+        violation: String,
+    },
+    /// An order without a deadline: only one per breach may go without (Awb 5:32a(2)).
+    #[error("penalty `{penalty}` needs a deadline; only an order per breach may go without")]
+    NoDeadline {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
+    /// A grace period is counted in days, weeks or months.
+    #[error("penalty `{penalty}`: a grace period is a number of days, weeks or months")]
+    GraceNotAPeriod {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
+    /// A deadline before the decision that sets it.
+    #[error("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})")]
+    DueBeforeDecision {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The deadline.
+        due: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
+    /// Breaches belong to an order per breach only.
+    #[error("penalty `{penalty}`: breaches only go with an order per breach")]
+    BreachesNotPerBreach {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
+    /// An order forfeits only for breaches after the decision.
+    #[error("penalty `{penalty}`: the breach on {breach} lies before the decision ({decided})")]
+    BreachBeforeDecision {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The earliest breach.
+        breach: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
+    /// A Dutch order must state its maximum (Awb 5:32b(2)).
+    #[error(
+        "penalty `{penalty}` needs a maximum: a Dutch order subject to a penalty payment states the amount above which nothing more is forfeited (Awb 5:32b(2))"
+    )]
+    NoDutchMaximum {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
+    /// A ceiling below one period's amount.
+    #[error("penalty `{penalty}`: the ceiling {max} is below one period's amount {amount}")]
+    CeilingBelowAmount {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The ceiling.
+        max: Money,
+        /// The amount per period or breach.
+        amount: Money,
+    },
+    /// An order that forfeits nothing.
+    #[error("penalty `{penalty}`: the amount must be above zero")]
+    ZeroAmount {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+    },
+    /// A suspension that ends on or before the day it begins.
+    #[error("penalty `{penalty}`: a suspension from {from} must end after it begins, not on {until}")]
+    SuspensionEndsBeforeStart {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// Its index in the order's suspensions.
+        suspension: usize,
+        /// The day it begins.
+        from: Date,
+        /// The day it ends.
+        until: Date,
+    },
+    /// Suspensions out of order or overlapping: each must begin after the one before it ends.
+    #[error("penalty `{penalty}`: the suspension from {from} overlaps the one before it, or comes before it")]
+    SuspensionsOverlap {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The later one's index in the order's suspensions.
+        suspension: usize,
+        /// The day the later one begins.
+        from: Date,
+    },
+    /// A turnover of a financial year that had not ended when the decision was taken.
+    #[error("turnover year {year}: the decision of {decided} can only use a financial year before {}", decided.year())]
+    TurnoverYearAfterDecision {
+        /// The financial year.
+        year: i16,
+        /// The date of the decision.
+        decided: Date,
+    },
+}
+
+impl Case {
+    /// Checks the case's invariants, in this order: unique non-empty ids; each violation
+    /// (articles, dates, one source for its fine, its group); each group (members, gravest);
+    /// each order (violation, deadline, breaches, maximum, amount, suspensions); the turnover
+    /// year. [`calculate`](super::calculate) calls it first.
+    pub fn validate(&self) -> Result<(), CaseError> {
+        unique_ids(Part::Violation, self.violations.iter().map(|v| v.id.as_str()))?;
+        unique_ids(Part::Group, self.groups.iter().map(|g| g.id.as_str()))?;
+        unique_ids(Part::Penalty, self.penalties.iter().map(|p| p.id.as_str()))?;
+        let fined_groups: HashSet<&str> =
+            self.groups.iter().filter(|g| g.fine.is_some()).map(|g| g.id.as_str()).collect();
+        let groups: HashSet<&str> = self.groups.iter().map(|g| g.id.as_str()).collect();
+        for (index, violation) in self.violations.iter().enumerate() {
+            violation_fits(index, violation, &fined_groups, &groups)?;
+        }
+        self.groups_fit()?;
+        let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
+        let law = super::penalty::PenaltyLaw::of(self);
+        for (index, order) in self.penalties.iter().enumerate() {
+            penalty_fits(index, order, &violations, self.decided, law)?;
+        }
+        match (self.undertaking.turnover_year, self.decided) {
+            (Some(year), Some(decided)) if year >= decided.year() => {
+                Err(CaseError::TurnoverYearAfterDecision { year, decided })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Every group has a member, and its gravest (if named) is one of them (Art. 83(3): the
+    /// gravest of the infringements fined together).
+    fn groups_fit(&self) -> Result<(), CaseError> {
+        let mut members: HashMap<&str, Vec<String>> = HashMap::new();
+        for violation in &self.violations {
+            if let Some(group) = &violation.group {
+                members.entry(group).or_default().push(violation.id.clone());
+            }
+        }
+        for (index, group) in self.groups.iter().enumerate() {
+            let Some(ids) = members.get(group.id.as_str()) else {
+                return Err(CaseError::EmptyGroup { index, group: group.id.clone() });
+            };
+            if let Some(gravest) = &group.gravest
+                && !ids.contains(gravest)
+            {
+                let (group, gravest, members) = (group.id.clone(), gravest.clone(), ids.clone());
+                return Err(CaseError::GravestNotMember { index, group, gravest, members });
+            }
+        }
+        Ok(())
+    }
+}
+
+fn unique_ids<'a>(part: Part, ids: impl Iterator<Item = &'a str>) -> Result<(), CaseError> {
+    let mut seen = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            return Err(CaseError::EmptyId { part, index });
+        }
+        if !seen.insert(id) {
+            return Err(CaseError::DuplicateId { part, index, id: id.to_string() });
+        }
+    }
+    Ok(())
+}
+
+fn violation_fits(
+    index: usize,
+    violation: &Violation,
+    fined_groups: &HashSet<&str>,
+    groups: &HashSet<&str>,
+) -> Result<(), CaseError> {
+    let id = || violation.id.clone();
+    if violation.articles.is_empty() {
+        return Err(CaseError::NoArticles { index, violation: id() });
+    }
+    if let (Some(from), Some(Until::Date(until))) = (violation.from, violation.until)
+        && until < from
+    {
+        return Err(CaseError::EndsBeforeStart { index, violation: id(), from, until });
+    }
+    if violation.fine.is_some() && violation.method.is_some() {
+        return Err(CaseError::FineAndMethod { index, violation: id() });
+    }
+    let Some(group) = &violation.group else { return Ok(()) };
+    if fined_groups.contains(group.as_str()) {
+        let group = group.clone();
+        if violation.fine.is_some() {
+            return Err(CaseError::FineInFinedGroup { index, violation: id(), group });
+        }
+        if violation.method.is_some() {
+            return Err(CaseError::MethodInFinedGroup { index, violation: id(), group });
+        }
+    }
+    if !groups.contains(group.as_str()) {
+        return Err(CaseError::UnknownGroup { index, violation: id(), group: group.clone() });
+    }
+    Ok(())
+}
+
+fn penalty_fits(
+    index: usize,
+    order: &PenaltyOrder,
+    violations: &HashSet<&str>,
+    decided: Option<Date>,
+    law: super::penalty::PenaltyLaw,
+) -> Result<(), CaseError> {
+    let penalty = || order.id.clone();
+    if let Some(violation) = &order.violation
+        && !violations.contains(violation.as_str())
+    {
+        return Err(CaseError::UnknownViolation { index, penalty: penalty(), violation: violation.clone() });
+    }
+    match (order.deadline, decided) {
+        (None, _) if order.per != PenaltyUnit::Breach => {
+            return Err(CaseError::NoDeadline { index, penalty: penalty() });
+        }
+        (Some(Deadline::Due(due)), Some(decided)) if due < decided => {
+            return Err(CaseError::DueBeforeDecision { index, penalty: penalty(), due, decided });
+        }
+        (Some(Deadline::Grace(PenaltyUnit::Breach | PenaltyUnit::Once)), _) => {
+            return Err(CaseError::GraceNotAPeriod { index, penalty: penalty() });
+        }
+        _ => {}
+    }
+    breaches_fit(index, order, decided)?;
+    if law == super::penalty::PenaltyLaw::Awb && order.max.is_none() {
+        return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
+    }
+    if let Some(max) = order.max
+        && max < order.amount
+    {
+        return Err(CaseError::CeilingBelowAmount { index, penalty: penalty(), max, amount: order.amount });
+    }
+    if order.amount.is_zero() {
+        return Err(CaseError::ZeroAmount { index, penalty: penalty() });
+    }
+    suspensions_fit(index, order)
+}
+
+/// Breaches only per breach (Awb 5:32b(1)), and none before the decision.
+fn breaches_fit(index: usize, order: &PenaltyOrder, decided: Option<Date>) -> Result<(), CaseError> {
+    let Some(breaches) = &order.breaches else { return Ok(()) };
+    if order.per != PenaltyUnit::Breach {
+        return Err(CaseError::BreachesNotPerBreach { index, penalty: order.id.clone() });
+    }
+    if let (Breaches::Dates(dates), Some(decided)) = (breaches, decided)
+        && let Some(&breach) = dates.iter().min()
+        && breach < decided
+    {
+        return Err(CaseError::BreachBeforeDecision { index, penalty: order.id.clone(), breach, decided });
+    }
+    Ok(())
+}
+
+/// Each suspension ends after it begins, and each begins after the one before it ends.
+fn suspensions_fit(index: usize, order: &PenaltyOrder) -> Result<(), CaseError> {
+    let penalty = || order.id.clone();
+    for (suspension, s) in order.suspended.iter().enumerate() {
+        if let Some(until) = s.until
+            && until <= s.from
+        {
+            return Err(CaseError::SuspensionEndsBeforeStart {
+                index,
+                penalty: penalty(),
+                suspension,
+                from: s.from,
+                until,
+            });
+        }
+    }
+    for (suspension, pair) in order.suspended.windows(2).enumerate() {
+        if pair[0].until.is_none_or(|until| until > pair[1].from) {
+            let suspension = suspension + 1;
+            return Err(CaseError::SuspensionsOverlap { index, penalty: penalty(), suspension, from: pair[1].from });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::calc::model::{EdpbInput, Method, PenaltyUnit, Seriousness, Suspension};
+    use crate::calc::tests::{case, group, in_group, violation};
+
+    #[test]
+    fn a_case_read_from_a_file_and_one_built_by_hand_meet_the_same_rules() {
+        let fine = in_group(violation("a", &["6(1)"], None), "g");
+        assert_eq!(case(vec![fine], vec![group("g", Some(1_000))]).validate(), Ok(()));
+        let twice = case(vec![violation("a", &["6(1)"], None), violation("a", &["32"], None)], vec![]);
+        assert_eq!(twice.validate(), Err(CaseError::DuplicateId { part: Part::Violation, index: 1, id: "a".into() }));
+        let blank = case(vec![violation(" ", &["6(1)"], None)], vec![]);
+        assert_eq!(blank.validate(), Err(CaseError::EmptyId { part: Part::Violation, index: 0 }));
+        let none = case(vec![violation("a", &[], None)], vec![]);
+        assert_eq!(none.validate(), Err(CaseError::NoArticles { index: 0, violation: "a".into() }));
+    }
+
+    #[test]
+    fn art83_3_a_group_exists_has_members_and_its_gravest_is_one_of_them() {
+        let lost = case(vec![in_group(violation("a", &["6(1)"], None), "nowhere")], vec![]);
+        let error = CaseError::UnknownGroup { index: 0, violation: "a".into(), group: "nowhere".into() };
+        assert_eq!(lost.validate(), Err(error));
+        let empty = case(vec![violation("a", &["6(1)"], None)], vec![group("g", None)]);
+        assert_eq!(empty.validate(), Err(CaseError::EmptyGroup { index: 0, group: "g".into() }));
+        let mut gravest = group("g", None);
+        gravest.gravest = Some("b".into());
+        let outside =
+            case(vec![in_group(violation("a", &["6(1)"], None), "g"), violation("b", &["32"], None)], vec![gravest]);
+        let error =
+            CaseError::GravestNotMember { index: 0, group: "g".into(), gravest: "b".into(), members: vec!["a".into()] };
+        assert_eq!(outside.validate(), Err(error));
+    }
+
+    #[test]
+    fn art83_3_a_fine_has_one_source_the_violation_its_method_or_its_group() {
+        let mut both = violation("a", &["6(1)"], Some(1_000));
+        both.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
+        assert_eq!(
+            case(vec![both], vec![]).validate(),
+            Err(CaseError::FineAndMethod { index: 0, violation: "a".into() })
+        );
+        let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
+        let error = CaseError::FineInFinedGroup { index: 0, violation: "a".into(), group: "g".into() };
+        assert_eq!(case(vec![own], vec![group("g", Some(5_000))]).validate(), Err(error));
+        // A hand-built case reaches `calculate`, which refuses it with the same error.
+        let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
+        let refused =
+            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::tests::options());
+        assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::FineInFinedGroup { .. }))));
+    }
+
+    #[test]
+    fn awb_5_32a_an_order_needs_a_deadline_and_suspensions_that_do_not_overlap() {
+        let order =
+            || crate::calc::penalty::tests::order(1_000, PenaltyUnit::Months(1), date(2024, 6, 1), Some(10_000));
+        let mut open = case(vec![violation("a", &["6(1)"], None)], vec![]);
+        open.penalties = vec![order()];
+        open.penalties[0].deadline = None;
+        let id = open.penalties[0].id.clone();
+        assert_eq!(open.validate(), Err(CaseError::NoDeadline { index: 0, penalty: id.clone() }));
+        open.penalties[0] = order();
+        let suspension = |from, until| Suspension { from, until, reason: None };
+        open.penalties[0].suspended =
+            vec![suspension(date(2024, 7, 1), None), suspension(date(2024, 8, 1), Some(date(2024, 9, 1)))];
+        let error = CaseError::SuspensionsOverlap { index: 0, penalty: id, suspension: 1, from: date(2024, 8, 1) };
+        assert_eq!(open.validate(), Err(error));
+    }
+}

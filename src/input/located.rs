@@ -1,0 +1,226 @@
+//! The core's [`CaseError`]s said in the case file's terms: at the key they concern, naming it
+//! as the file writes it (`fine`, `[violation.edpb]`, `max`), with what to write instead.
+
+use std::ops::Range;
+
+use super::raw;
+use super::{InputError, suggest};
+use crate::calc::model::{Case, Method};
+use crate::calc::validate::{CaseError, Part};
+
+type Span = Range<usize>;
+
+/// Where the keys stand that a core error may concern but the [`Case`] does not keep.
+pub(super) struct Keys {
+    violations: Vec<ViolationKeys>,
+    penalties: Vec<PenaltyKeys>,
+    turnover_year: Option<Span>,
+}
+
+struct ViolationKeys {
+    articles: Span,
+    fine: Option<Span>,
+}
+
+struct PenaltyKeys {
+    violation: Option<Span>,
+    amount: Span,
+    max: Option<Span>,
+    due: Option<Span>,
+    grace: Option<Span>,
+    breaches: Option<Span>,
+    /// In the order of the case's suspensions: by start date.
+    suspensions: Vec<Span>,
+}
+
+impl Keys {
+    pub(super) fn of(file: &raw::CaseFile) -> Keys {
+        let violations = file
+            .violation
+            .iter()
+            .map(|v| ViolationKeys { articles: v.articles.span(), fine: v.fine.as_ref().map(|f| f.span()) })
+            .collect();
+        let penalties = file.penalty.iter().map(penalty_keys).collect();
+        Keys { violations, penalties, turnover_year: file.undertaking.turnover_year.as_ref().map(|y| y.span()) }
+    }
+}
+
+fn penalty_keys(table: &raw::PenaltyTable) -> PenaltyKeys {
+    let mut suspensions: Vec<_> = table.suspended.iter().map(|s| (s.get_ref().from.0, s.span())).collect();
+    suspensions.sort_by_key(|(from, _)| *from);
+    PenaltyKeys {
+        violation: table.violation.as_ref().map(|v| v.span()),
+        amount: table.amount.span(),
+        max: table.max.as_ref().map(|m| m.span()),
+        due: table.due.as_ref().map(|d| d.span()),
+        grace: table.grace.as_ref().map(|g| g.span()),
+        breaches: table.breaches.as_ref().map(|b| b.span()),
+        suspensions: suspensions.into_iter().map(|(_, span)| span).collect(),
+    }
+}
+
+/// The error at the key it concerns, in the words of the case file.
+pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let at = |message: String, span: Option<Span>| InputError::new(message, span);
+    match error {
+        CaseError::EmptyId { part, index } => at(format!("empty {part} id"), id_span(case, part, index)),
+        CaseError::DuplicateId { part, index, id } => {
+            at(format!("duplicate {part} id `{id}`: ids must be unique within the file"), id_span(case, part, index))
+        }
+        CaseError::GravestNotMember { index, group, gravest, members } => {
+            let hint = suggest(&gravest, members.iter().map(String::as_str))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("; its members are {}", members.join(", ")));
+            at(
+                format!("group `{group}`: `gravest = \"{gravest}\"` is not one of its violations{hint}"),
+                case.groups[index].gravest_span.clone(),
+            )
+        }
+        CaseError::EmptyGroup { index, group } => at(
+            format!("group `{group}` has no violations; add `group = \"{group}\"` to the linked violations"),
+            case.groups[index].span.clone(),
+        ),
+        CaseError::TurnoverYearAfterDecision { year, decided } => at(
+            format!(
+                "turnover_year {year}: the decision of {decided} can only use a financial year before {}",
+                decided.year()
+            ),
+            keys.turnover_year.clone(),
+        ),
+        error @ (CaseError::NoArticles { .. }
+        | CaseError::EndsBeforeStart { .. }
+        | CaseError::FineAndMethod { .. }
+        | CaseError::FineInFinedGroup { .. }
+        | CaseError::MethodInFinedGroup { .. }
+        | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
+        error => penalty_error(error, case, keys),
+    }
+}
+
+fn id_span(case: &Case, part: Part, index: usize) -> Option<Span> {
+    match part {
+        Part::Violation => case.violations[index].span.clone(),
+        Part::Group => case.groups[index].span.clone(),
+        Part::Penalty => case.penalties[index].span.clone(),
+    }
+}
+
+/// The table a violation's method comes from.
+fn method_table(case: &Case, index: usize) -> &'static str {
+    match case.violations[index].method {
+        Some(Method::Ap2019(_)) => "[violation.ap2019]",
+        _ => "[violation.edpb]",
+    }
+}
+
+fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let (message, span) = match error {
+        CaseError::NoArticles { index, violation } => (
+            format!("violation `{violation}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
+            Some(keys.violations[index].articles.clone()),
+        ),
+        CaseError::EndsBeforeStart { index, violation, from, until } => (
+            format!("violation `{violation}` ends ({until}) before it starts ({from})"),
+            case.violations[index].span.clone(),
+        ),
+        CaseError::FineAndMethod { index, violation } => (
+            format!(
+                "violation `{violation}` has both `fine` and {}: give the fine imposed, or a method to compute it",
+                method_table(case, index)
+            ),
+            keys.violations[index].fine.clone(),
+        ),
+        CaseError::FineInFinedGroup { index, violation, group } => (
+            format!(
+                "violation `{violation}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
+            ),
+            keys.violations[index].fine.clone(),
+        ),
+        CaseError::MethodInFinedGroup { index, violation, group } => (
+            format!(
+                "violation `{violation}` has {}, but its group `{group}` has one declared fine for all its violations",
+                method_table(case, index)
+            ),
+            case.violations[index].span.clone(),
+        ),
+        // Input declares every group its violations name; only a changed reader gets here.
+        error => (error.to_string(), None),
+    };
+    InputError::new(message, span)
+}
+
+fn penalty_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let id_span = |index: usize| case.penalties[index].span.clone();
+    let (message, span) = match error {
+        CaseError::UnknownViolation { index, penalty, violation } => {
+            let hint = suggest(&violation, case.violations.iter().map(|v| v.id.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            (
+                format!("penalty `{penalty}` names violation `{violation}`, which the file does not define{hint}"),
+                keys.penalties[index].violation.clone(),
+            )
+        }
+        CaseError::NoDeadline { index, penalty } => (
+            format!(
+                "penalty `{penalty}` needs a deadline: `due = 2024-08-16`, or `grace = \"3 months\"` from publication (else the decision); only an order per breach may go without"
+            ),
+            id_span(index),
+        ),
+        CaseError::DueBeforeDecision { index, penalty, due, decided } => (
+            format!("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})"),
+            keys.penalties[index].due.clone(),
+        ),
+        CaseError::GraceNotAPeriod { index, .. } => (
+            "a grace period is a number of days, weeks or months, like \"3 months\"".to_string(),
+            keys.penalties[index].grace.clone(),
+        ),
+        CaseError::BreachesNotPerBreach { index, penalty } => (
+            format!("penalty `{penalty}`: `breaches` only goes with per = \"breach\""),
+            keys.penalties[index].breaches.clone(),
+        ),
+        CaseError::BreachBeforeDecision { index, penalty, breach, decided } => (
+            format!(
+                "penalty `{penalty}`: the breach on {breach} lies before the decision ({decided}); an order forfeits only for breaches after it"
+            ),
+            keys.penalties[index].breaches.clone(),
+        ),
+        CaseError::NoDutchMaximum { index, penalty } => (
+            format!(
+                "penalty `{penalty}` needs `max`: a Dutch order subject to a penalty payment states the amount above which nothing more is forfeited (Awb 5:32b(2))"
+            ),
+            id_span(index),
+        ),
+        CaseError::CeilingBelowAmount { index, penalty, max, amount } => (
+            format!("penalty `{penalty}`: the ceiling {max} is below one period's amount {amount}"),
+            keys.penalties[index].max.clone(),
+        ),
+        CaseError::ZeroAmount { index, penalty } => {
+            (format!("penalty `{penalty}`: the amount must be above zero"), Some(keys.penalties[index].amount.clone()))
+        }
+        error => return suspension_error(error, case, keys),
+    };
+    InputError::new(message, span)
+}
+
+fn suspension_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let (message, span) = match error {
+        CaseError::SuspensionEndsBeforeStart { index, penalty, suspension, from, until } => (
+            format!("penalty `{penalty}`: a suspension from {from} must end after it begins, not on {until}"),
+            keys.penalties[index].suspensions.get(suspension).cloned(),
+        ),
+        CaseError::SuspensionsOverlap { index, penalty, suspension, from } => {
+            let earlier = &case.penalties[index].suspended[suspension - 1];
+            let end = earlier.until.map_or("without end".to_string(), |until| format!("up to {until}"));
+            (
+                format!(
+                    "penalty `{penalty}`: the suspension from {from} overlaps the one from {} {end}; join them into one",
+                    earlier.from
+                ),
+                keys.penalties[index].suspensions.get(suspension).cloned(),
+            )
+        }
+        error => (error.to_string(), None),
+    };
+    InputError::new(message, span)
+}
