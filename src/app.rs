@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow};
 use clap::CommandFactory;
 
-use crate::calc::{self, CompareMethod, Options, Report, Span};
+use crate::calc::{self, CompareMethod, Detail, Options, Report, Span};
 use crate::cli::{
     ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs,
     ScheduleArg, SeriousnessArg, SweepArgs,
@@ -138,7 +138,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
     Ok(match args.format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
         ArticlesFormat::Table => {
-            let width = line_width(false);
+            let width = line_width(None);
             let lines: String = caption.iter().map(|line| render::prose(line, width)).collect();
             format!("{lines}{}", render::articles_table(&infos, width, language(args.lang)))
         }
@@ -156,10 +156,11 @@ fn language(arg: Option<LangArg>) -> Lang {
 
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
 /// documented default (`render::width`).
-/// `to_file`: `-o` writes to a file, which has no terminal width.
-fn line_width(to_file: bool) -> u16 {
+/// `output`: the file `-o` names, which has no terminal width.
+fn line_width(output: Option<&Path>) -> u16 {
     // comfy-table asks the terminal (crossterm) only when standard output is one.
-    let terminal = if !to_file && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
+    let terminal =
+        if output.is_none() && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
     render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
 }
 
@@ -170,8 +171,9 @@ fn write_stdout(text: &str) -> anyhow::Result<Outcome> {
 }
 
 /// The CSV options as the renderers take them; an error when the format is not CSV.
-fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
-    if args.any() && !csv {
+/// `format` is the chosen format, `csv` the command's CSV format.
+fn csv_style<F: PartialEq>(args: &CsvArgs, format: F, csv: F) -> Result<render::CsvStyle, String> {
+    if args.any() && format != csv {
         return Err("error: --delimiter, --bom and --excel apply to CSV output only; add `--format csv`".into());
     }
     Ok(render::CsvStyle {
@@ -185,21 +187,25 @@ fn csv_style(args: &CsvArgs, csv: bool) -> Result<render::CsvStyle, String> {
 /// renderer. An error here is a usage error (exit 2), reported before any output file is made.
 fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn render::Renderer>)> {
     let options = options(args).map_err(|message| anyhow!(message))?;
-    let csv = csv_style(&args.csv, args.format == Format::Csv).map_err(|message| anyhow!(message))?;
+    let csv = csv_style(&args.csv, args.format, Format::Csv).map_err(|message| anyhow!(message))?;
     let files = case_files(&args.files)?;
     let terminal = args.out.output.is_none() && io::stdout().is_terminal();
     let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // One file argument gives one JSON object; a folder or several arguments an array, even
     // when the folder holds a single file, so scripts see one shape per command line.
-    let many = args.files.len() > 1 || args.files.iter().any(|path| path.is_dir());
+    let batch = if args.files.len() > 1 || args.files.iter().any(|path| path.is_dir()) {
+        render::Batch::Many
+    } else {
+        render::Batch::One
+    };
     let style = render::Style {
         lang: language(args.lang),
         color,
-        width: line_width(args.out.output.is_some()),
+        width: line_width(args.out.output.as_deref()),
         full_schedule: args.schedule == ScheduleArg::Full,
         csv,
     };
-    Ok((options, files, render::renderer(args.format.into(), many, style)))
+    Ok((options, files, render::renderer(args.format.into(), batch, style)))
 }
 
 /// `check --quiet`: no report, only the exit code and the errors.
@@ -409,7 +415,7 @@ fn options(args: &CalcArgs) -> Result<Options, String> {
                 turnover: args.turnover,
                 as_of: args.as_of.unwrap_or_else(today),
                 compare: None,
-                explain: true,
+                detail: Detail::Steps,
             });
         }
     };
@@ -417,7 +423,7 @@ fn options(args: &CalcArgs) -> Result<Options, String> {
         turnover: args.turnover,
         as_of: args.as_of.unwrap_or_else(today),
         compare: Some(compare),
-        explain: true,
+        detail: Detail::Steps,
     })
 }
 
@@ -482,12 +488,13 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 
 /// `art83 sweep`: one row per turnover, written as it is computed.
 fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
-    let csv = csv_style(&args.csv, args.format == crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
+    let csv = csv_style(&args.csv, args.format, crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
     let target = open_output(&args.out)?;
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         // The penalties are gone: no date matters.
-        let options = Options { turnover: None, as_of: jiff::civil::date(2000, 1, 1), compare: None, explain: false };
+        let options =
+            Options { turnover: None, as_of: jiff::civil::date(2000, 1, 1), compare: None, detail: Detail::Amounts };
         let (from, to) = args.turnover;
         let turnovers = calc::sweep::turnovers(from, to, args.steps).map_err(|e| {
             anyhow!(
@@ -503,7 +510,7 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
         let mut writer = render::sweep_writer(
             args.format.into(),
             &loaded.case,
-            line_width(args.out.output.is_some()),
+            line_width(args.out.output.as_deref()),
             csv,
             (from, to),
             lang,
@@ -603,7 +610,7 @@ pub fn exercise(data: &[u8]) {
     let as_of = jiff::civil::date(2026, 1, 1);
     for compare in [None, Some(CompareMethod::Edpb(calc::model::Seriousness::High)), Some(CompareMethod::Ap2019(None))]
     {
-        let options = Options { turnover: None, as_of, compare, explain: true };
+        let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
         match calc::calculate(&case, &options) {
             Ok(report) => {
                 let _ = render::table(&report);

@@ -8,6 +8,7 @@
 //! - Combined (e.g. AP Netflix 2024: one fine for two separate behaviours): Art. 83(3) does not
 //!   apply; each infringement keeps its own maximum, so the one fine may reach their sum.
 
+use crate::calc::report::Detail;
 use crate::calc::report::FindingCode;
 use std::collections::HashMap;
 
@@ -140,14 +141,14 @@ fn named_gravest(
 
 /// A group's fine against its ceiling, with the steps that explain both.
 pub fn report(
-    explain: bool,
+    detail: Detail,
     group: &Group,
     ceiling: &GroupCeiling,
     violations: &[ViolationReport],
     findings: &mut Vec<Finding>,
 ) -> Result<GroupReport, CalcError> {
     let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
     steps.push(|| ceiling_step(ceiling, violations));
     let (mut fine, fine_source) = match group.fine {
         Some(fine) => {

@@ -33,11 +33,11 @@ use maximum::{LegalMaximum, TurnoverBasis, TurnoverContext, legal_maximum, resol
 pub use model::Case;
 use model::{Method, Seriousness, Until, Violation};
 use money::Money;
-pub use report::Report;
 use report::{
     ArticleReport, CaseInfo, Comparison, Finding, FineMethod, Level, MaximumBasis, Step, Trace, UndertakingReport,
     ViolationReport,
 };
+pub use report::{Detail, Report};
 
 /// A byte range in the case file, so errors found while calculating can point at their source.
 pub type Span = std::ops::Range<usize>;
@@ -52,13 +52,13 @@ pub struct Options {
     /// `--method`: show this method's result with its defaults beside each declared fine.
     pub compare: Option<CompareMethod>,
     /// Build the steps' text; sweeps need only the amounts.
-    pub explain: bool,
+    pub detail: Detail,
 }
 
 impl Options {
     /// The case file's own figures, penalties accrued to `as_of`, with every step explained.
     pub fn new(as_of: Date) -> Options {
-        Options { turnover: None, as_of, compare: None, explain: true }
+        Options { turnover: None, as_of, compare: None, detail: Detail::Steps }
     }
 }
 
@@ -117,7 +117,7 @@ fn legal_maxima(
     case.violations
         .iter()
         .map(|violation| {
-            violation_tier(violation).map(|tier| legal_maximum(tier, turnover, options.explain)).transpose()
+            violation_tier(violation).map(|tier| legal_maximum(tier, turnover, options.detail)).transpose()
         })
         .collect()
 }
@@ -154,7 +154,7 @@ fn group_reports(
     let mut group_reports = Vec::with_capacity(case.groups.len());
     for group in &case.groups {
         let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        let mut report = groups::report(options.explain, group, ceiling, violations, findings)?;
+        let mut report = groups::report(options.detail, group, ceiling, violations, findings)?;
         report.ceiling_eur = currency::eur(case, report.ceiling)?;
         group_reports.push(report);
     }
@@ -171,7 +171,7 @@ fn total_fine(
     findings: &mut Vec<Finding>,
 ) -> Result<(Money, Option<Money>, Vec<Step>), CalcError> {
     let mut total = currency::zero(case);
-    let mut total_steps = Trace::new(options.explain);
+    let mut total_steps = Trace::new(options.detail);
     for group in group_reports {
         total = total.checked_add(group.fine)?;
         total_steps.push(|| match group.kind {
@@ -303,7 +303,7 @@ fn violation_report(
     let case = context.case;
     let article_details = article_reports(violation);
     findings.extend(untiered_finding(violation, &article_details, maximum));
-    let mut steps = Trace::new(context.options.explain);
+    let mut steps = Trace::new(context.options.detail);
     if let Some(maximum) = maximum {
         steps.push(|| tier_step(maximum, &article_details));
         steps.push(|| maximum.step.clone());
@@ -406,8 +406,8 @@ fn violation_fine(
         }
         (Some(Method::Ap2019(input)), None) => {
             let maximum = require_maximum(maximum, "the AP 2019 method")?;
-            let explain = context.options.explain;
-            let outcome = ap2019::calculate(explain, input, &violation.articles, maximum, group_ceiling)?;
+            let detail = context.options.detail;
+            let outcome = ap2019::calculate(detail, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
             findings.extend(outcome.findings.into_iter().map(|finding| finding.violation(&violation.id)));
             let applies = ap2019::applicability(violation.from, context.case.decided, &context.case.authority);
@@ -433,7 +433,7 @@ fn edpb_fine(
     findings: &mut Vec<Finding>,
 ) -> Result<ViolationFine, CalcError> {
     let maximum = require_maximum(maximum, "the EDPB method")?;
-    let outcome = edpb::calculate(context.options.explain, input, maximum, context.turnover, group_ceiling)?;
+    let outcome = edpb::calculate(context.options.detail, input, maximum, context.turnover, group_ceiling)?;
     if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
         findings.push(
             Finding::new(
@@ -618,7 +618,7 @@ fn compare_with(
         .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
         .and_then(|maximum| match compare {
             CompareMethod::Edpb(seriousness) => {
-                edpb::calculate(true, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
+                edpb::calculate(Detail::Steps, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
                     .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
             }
             CompareMethod::Ap2019(category) => {
@@ -631,7 +631,7 @@ fn compare_with(
                 let input =
                     model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
                 let from_option = input.category.is_some();
-                ap2019::calculate(true, &input, &violation.articles, maximum, ceiling).map(|mut o| {
+                ap2019::calculate(Detail::Steps, &input, &violation.articles, maximum, ceiling).map(|mut o| {
                     if from_option {
                         // ap2019.rs names a given category's source as the case file; here it is the option.
                         for step in &mut o.steps {

@@ -73,7 +73,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
 }
 
 pub(crate) fn options() -> Options {
-    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, detail: Detail::Steps }
 }
 
 /// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M

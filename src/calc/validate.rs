@@ -275,9 +275,9 @@ impl Case {
         }
         self.groups_fit()?;
         let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
-        let dutch = super::model::is_dutch_authority(&self.authority);
+        let law = super::penalty::PenaltyLaw::of(self);
         for (index, order) in self.penalties.iter().enumerate() {
-            penalty_fits(index, order, &violations, self.decided, dutch)?;
+            penalty_fits(index, order, &violations, self.decided, law)?;
         }
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
@@ -363,7 +363,7 @@ fn penalty_fits(
     order: &PenaltyOrder,
     violations: &HashSet<&str>,
     decided: Option<Date>,
-    dutch: bool,
+    law: super::penalty::PenaltyLaw,
 ) -> Result<(), CaseError> {
     let penalty = || order.id.clone();
     if let Some(violation) = &order.violation
@@ -384,7 +384,7 @@ fn penalty_fits(
         _ => {}
     }
     breaches_fit(index, order, decided)?;
-    if dutch && order.max.is_none() {
+    if law == super::penalty::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
     }
     if let Some(max) = order.max
