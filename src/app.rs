@@ -125,7 +125,8 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         if asked.public_body && asked.turnover.is_some() {
             eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
         }
-        let steps = calc::lookup::with_maxima(&mut infos, &asked).map_err(|e| format!("error: {e}"))?;
+        let steps = calc::lookup::with_maxima(&mut infos, &asked)
+            .map_err(|e| format!("error: {}", input::wording::message(&e)))?;
         caption = match asked.turnover.filter(|_| !asked.public_body) {
             Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
             None => {
@@ -454,7 +455,7 @@ impl Loaded {
     }
 
     fn error(&self, error: calc::CalcError) -> anyhow::Error {
-        anyhow!(diagnostic(&self.name, &self.text, &error.to_string(), error.span()))
+        anyhow!(diagnostic(&self.name, &self.text, &input::wording::message(&error), error.span()))
     }
 }
 
@@ -516,7 +517,12 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
         );
         let point = |turnover| {
             calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
-                let message = format!("at turnover {turnover} (--turnover {}..{}): {e}", from.plain(), to.plain());
+                let message = format!(
+                    "at turnover {turnover} (--turnover {}..{}): {}",
+                    from.plain(),
+                    to.plain(),
+                    input::wording::message(&e)
+                );
                 io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
             })
         };
@@ -612,7 +618,7 @@ pub fn exercise(data: &[u8]) {
                 let _ = serde_json::to_string(&report);
             }
             Err(error) => {
-                let _ = diagnostic("fuzz.toml", text, &error.to_string(), error.span());
+                let _ = diagnostic("fuzz.toml", text, &input::wording::message(&error), error.span());
             }
         }
     }

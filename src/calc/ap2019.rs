@@ -11,11 +11,10 @@ use rust_decimal_macros::dec;
 
 use super::article::Tier;
 use super::edpb::{adjustment_step, apply, apply_all};
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
-use super::money::outside_range;
 use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
@@ -224,13 +223,7 @@ fn category_of(
                 Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
                 None => {
                     let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
-                    return Err(CalcError::invalid(
-                        format!(
-                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; set `category` (I-IV) in [violation.ap2019]",
-                            cited.join(", ")
-                        ),
-                        input.span.clone(),
-                    ));
+                    return Err(CalcError::refused(Refusal::NoAnnexCategory { articles: cited }, input.span.clone()));
                 }
             }
         }
@@ -324,18 +317,8 @@ fn bandwidth(
             ));
             Ok(())
         }
-        (None, false) => Err(CalcError::invalid(
-            format!(
-                "{}; to apply the next category's bandwidth set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels \
-                 2019 Art. 8.1)",
-                outside_range(
-                    "the adjusted fine",
-                    fine,
-                    band.low,
-                    band.high,
-                    &format!("the category {category} bandwidth")
-                )
-            ),
+        (None, false) => Err(CalcError::refused(
+            Refusal::OutsideBandwidth { fine, low: band.low, high: band.high, category },
             input.span.clone(),
         )),
         (Some(reason), false) => next_category(input, category, fine, reason, steps, findings),
@@ -405,20 +388,7 @@ fn beyond_adjacent(
 ) -> CalcError {
     let low = lower.map_or(category_band(category).low, |b| b.low);
     let high = higher.map_or(category_band(category).high, |b| b.high);
-    CalcError::invalid(
-        format!(
-            "{}: Art. 8.1 reaches only the next category's bandwidth; for a lower fine use a reasoned \
-             `proportionality` step (Awb 3:4, 5:46) or `ability_to_pay` (Art. 9)",
-            outside_range(
-                "the adjusted fine",
-                fine,
-                low,
-                high,
-                &format!("category {category} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
-            )
-        ),
-        input.span.clone(),
-    )
+    CalcError::refused(Refusal::BeyondAdjacentBandwidths { fine, low, high, category }, input.span.clone())
 }
 
 #[cfg(test)]
@@ -478,7 +448,10 @@ mod tests {
         let error = calculate(Detail::Steps, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None)
             .err()
             .unwrap();
-        assert!(error.to_string().contains("set `category`"), "{error}");
+        assert!(
+            matches!(&error, CalcError::Refused { refusal: Refusal::NoAnnexCategory { articles }, .. } if articles == &["13"]),
+            "{error}"
+        );
     }
 
     fn raised(percent: i64) -> Ap2019Input {
@@ -496,7 +469,7 @@ mod tests {
         // Category III (300,000-750,000), basic fine 525,000; +80 % = 945,000 lies in IV's band.
         let input = raised(80);
         let error = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
-        assert!(error.to_string().contains("beyond_bandwidth"), "{error}");
+        assert!(matches!(error, CalcError::Refused { refusal: Refusal::OutsideBandwidth { .. }, .. }), "{error}");
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
         let outcome = calculate(Detail::Steps, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(945_000));
@@ -505,6 +478,10 @@ mod tests {
         let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
         let error =
             calculate(Detail::Steps, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(
+            matches!(error, CalcError::Refused { refusal: Refusal::BeyondAdjacentBandwidths { .. }, .. }),
+            "{error}"
+        );
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 
@@ -603,8 +580,9 @@ mod tests {
         assert_eq!(fine(-225_000).unwrap(), Money::euros(300_000));
         assert_eq!(fine(225_000).unwrap(), Money::euros(750_000));
         for euros in [-225_001, 225_001] {
-            let error = fine(euros).unwrap_err().to_string();
-            assert!(error.contains("lies outside 300,000.00") && error.contains("beyond_bandwidth"), "{error}");
+            let error = fine(euros).unwrap_err();
+            assert!(matches!(error, CalcError::Refused { refusal: Refusal::OutsideBandwidth { .. }, .. }), "{error}");
+            assert!(error.to_string().contains("lies outside 300,000.00"), "{error}");
         }
     }
 

@@ -12,11 +12,10 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::Span;
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
-use super::money::outside_range;
-use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
+use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
@@ -241,16 +240,9 @@ fn step_2a_starting_amount(
         }
         Choice::Value(amount) => {
             if amount < starting_range[0] || amount > starting_range[1] {
-                return Err(CalcError::invalid(
-                    outside_range(
-                        "starting_amount",
-                        amount,
-                        starting_range[0],
-                        starting_range[1],
-                        &format!("the {seriousness} seriousness band, EDPB Guidelines 04/2022 step 2a"),
-                    ),
-                    input.span.clone(),
-                ));
+                let [low, high] = starting_range;
+                let refusal = Refusal::StartingAmountOutsideBand { amount, low, high, seriousness };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             }
             amount
         }
@@ -294,16 +286,9 @@ fn step_2b_size(
         Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
         Choice::Value(percent) => {
             if percent < band.low || percent > band.high {
-                return Err(CalcError::invalid(
-                    format!(
-                        "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
-                        percent.normalize(),
-                        percent_text(band.low),
-                        percent_text(band.high),
-                        band.up_to
-                    ),
-                    input.span.clone(),
-                ));
+                let refusal =
+                    Refusal::SizePercentOutsideBand { percent, low: band.low, high: band.high, up_to: band.up_to };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             }
             percent
         }
@@ -432,7 +417,7 @@ pub(crate) fn apply_all(
         steps.push(|| Step::new(rule, adjustment_text(adjustment, base_name, delta), None));
     }
     let result = base.checked_add_signed(sum).map_err(|error| match error {
-        CalcError::NegativeAmount => CalcError::invalid(
+        ArithmeticError::NegativeAmount => CalcError::invalid(
             format!(
                 "{rule}: the adjustments together ({}) take {base_name} {} below zero",
                 signed(sum),
@@ -440,7 +425,7 @@ pub(crate) fn apply_all(
             ),
             span.cloned(),
         ),
-        other => other,
+        other => other.into(),
     })?;
     steps.push(|| {
         let sign = if sum.is_sign_negative() { '-' } else { '+' };
@@ -484,11 +469,11 @@ pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &
         Change::Amount(amount) => amount,
     };
     amount.checked_add_signed(delta).map_err(|error| match error {
-        CalcError::NegativeAmount => CalcError::invalid(
+        ArithmeticError::NegativeAmount => CalcError::invalid(
             format!("{rule}: the adjustment for {} takes the fine below zero", adjustment.factor),
             adjustment.span.clone(),
         ),
-        other => other,
+        other => other.into(),
     })
 }
 
@@ -605,8 +590,10 @@ mod tests {
             assert_eq!(starting(euros).unwrap(), Money::euros(euros));
         }
         for euros in [3_999_999, 20_000_001] {
-            let error = starting(euros).unwrap_err().to_string();
-            assert!(error.contains("starting_amount") && error.contains("lies outside 4,000,000.00"), "{error}");
+            let error = starting(euros).unwrap_err();
+            let refused =
+                matches!(error, CalcError::Refused { refusal: Refusal::StartingAmountOutsideBand { .. }, .. });
+            assert!(refused && error.to_string().contains("lies outside 4,000,000.00"), "{error}");
         }
     }
 

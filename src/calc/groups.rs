@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, required_turnover};
 use super::model::{Case, Group, GroupKind};
 use super::money::Money;
@@ -124,21 +124,19 @@ fn named_gravest(
     maxima: &[Option<LegalMaximum>],
 ) -> Result<usize, CalcError> {
     let index = case.violations.iter().position(|v| v.id == id).ok_or_else(|| {
-        CalcError::invalid(format!("`gravest = \"{id}\"` names no violation of this group"), group.gravest_span.clone())
+        CalcError::invalid(format!("the gravest violation `{id}` is not in the case"), group.gravest_span.clone())
     })?;
     if top.contains(&index) {
         return Ok(index);
     }
     let highest: Vec<&str> = top.iter().map(|&i| case.violations[i].id.as_str()).collect();
-    let its = maxima[index].as_ref().map_or("none".to_string(), |m| m.amount.to_string());
-    Err(CalcError::invalid(
-        format!(
-            "`gravest = \"{id}\"`: its legal maximum ({its}) is not the group's highest; the gravest infringement \
-             (Art. 83(3)) is one with the highest maximum: {}",
-            highest.join(", ")
-        ),
-        group.gravest_span.clone(),
-    ))
+    let highest = highest.into_iter().map(String::from).collect();
+    let refusal = Refusal::GravestNotHighest {
+        gravest: id.to_string(),
+        maximum: maxima[index].as_ref().map(|m| m.amount),
+        highest,
+    };
+    Err(CalcError::refused(refusal, group.gravest_span.clone()))
 }
 
 /// A group's fine against its ceiling, with the steps that explain both.

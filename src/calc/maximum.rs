@@ -6,7 +6,7 @@ use jiff::civil::{Date, date};
 use rust_decimal::Decimal;
 
 use super::article::{Tier, TierMaximum};
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::law::authority;
 use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, rule_for};
 use super::model::{CaseCurrency, Turnover, TurnoverCurrency, Undertaking};
@@ -278,13 +278,7 @@ fn by_year(
     decided: Option<Date>,
 ) -> Result<TurnoverBasis, CalcError> {
     let chosen = choice == YearChoice::Authority;
-    let year = year.ok_or_else(|| {
-        CalcError::invalid(
-            "a turnover table by financial year needs [case] decided (the year preceding it counts) or \
-             [undertaking] turnover_year",
-            None,
-        )
-    })?;
+    let year = year.ok_or_else(|| CalcError::refused(Refusal::TurnoverYearUnknown, None))?;
     let amount = years.get(&year).ok_or_else(|| missing_year(years.keys(), year, choice, decided))?;
     let mut steps = vec![year_step(year, choice, decided)];
     let Some(eur) = in_euros(*amount, conversion, &mut steps)? else {
@@ -393,7 +387,7 @@ impl LegalMaximum {
 /// `fine / (percent / 100)`: the turnover whose `percent` share equals the fine.
 pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcError> {
     let factor = Decimal::ONE_HUNDRED.checked_div(percent).ok_or(CalcError::Overflow)?;
-    fine.checked_mul(factor)
+    Ok(fine.checked_mul(factor)?)
 }
 
 /// Art. 83(4)–(6): the fixed amount or the percentage of turnover, "whichever is higher".
@@ -493,7 +487,7 @@ fn public_body_maximum(
     let explain = detail == Detail::Steps;
     let detail =
         |what: String| if explain { format!("{what} ({}, Art. 83(7))", rule.provision) } else { String::new() };
-    let capped = |amount: Money, currency: &str, what: &str| -> Result<_, CalcError> {
+    let capped = |amount: Money, currency: &'static str, what: &str| -> Result<_, CalcError> {
         let amount = national_cap(amount, currency, turnover, rule)?;
         Ok((
             amount,
@@ -522,7 +516,7 @@ fn public_body_maximum(
 /// compared with its fines: the case must be written in that currency.
 fn national_cap(
     amount: Money,
-    currency: &str,
+    currency: &'static str,
     turnover: &TurnoverBasis,
     rule: &PublicBodyRule,
 ) -> Result<Money, CalcError> {
@@ -531,17 +525,9 @@ fn national_cap(
         return Ok(amount.in_currency(case_currency));
     }
     if let (Some(case), "EUR") = (&turnover.currency, currency) {
-        return case.from_eur(amount);
+        return Ok(case.from_eur(amount)?);
     }
-    Err(CalcError::invalid(
-        format!(
-            "{} caps fines on public bodies at {currency} {}: write the case in {currency} ([case] currency = \"{currency}\" \
-             with its rate) to compare its fines with the cap",
-            rule.provision,
-            amount.grouped()
-        ),
-        None,
-    ))
+    Err(CalcError::refused(Refusal::PublicBodyCapInOtherCurrency { provision: rule.provision, currency, amount }, None))
 }
 
 #[cfg(test)]
@@ -664,8 +650,15 @@ mod tests {
     #[test]
     fn art83_7_a_national_cap_in_another_currency_needs_the_case_in_that_currency() {
         let polish = public_body_in("PL-UODO");
-        let error = legal_maximum(Tier::Art83_5, &polish, Detail::Steps).unwrap_err().to_string();
-        assert!(error.contains("PLN 100,000.00") && error.contains("currency = \"PLN\""), "{error}");
+        let error = legal_maximum(Tier::Art83_5, &polish, Detail::Steps).unwrap_err();
+        assert!(
+            matches!(
+                &error,
+                CalcError::Refused { refusal: Refusal::PublicBodyCapInOtherCurrency { currency: "PLN", .. }, .. }
+            ),
+            "{error}"
+        );
+        assert!(error.to_string().contains("PLN 100,000.00"), "{error}");
         let in_zloty = TurnoverBasis { currency: Some(case_in(Currency::PLN, dec!(4.2794))), ..polish };
         let max = legal_maximum(Tier::Art83_5, &in_zloty, Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (pln(100_000), MaximumBasis::PublicBody));
@@ -802,7 +795,7 @@ mod tests {
         assert!(earlier.steps[0].rule.starts_with("Art. 83"), "{:?}", earlier.steps[0]);
         let missing = resolve(&table, Some(date(2026, 1, 1)), None).unwrap_err().to_string();
         assert!(missing.contains("no entry for 2025") && missing.contains("2022, 2023"), "{missing}");
-        assert!(resolve(&table, None, None).unwrap_err().to_string().contains("turnover_year"));
+        assert_eq!(resolve(&table, None, None).unwrap_err(), CalcError::refused(Refusal::TurnoverYearUnknown, None));
     }
 
     #[test]

@@ -28,7 +28,7 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
-pub use error::CalcError;
+pub use error::{CalcError, Refusal};
 use maximum::{LegalMaximum, TurnoverBasis, TurnoverContext, legal_maximum, resolve_turnover};
 pub use model::Case;
 use model::{Method, Seriousness, Until, Violation};
@@ -625,14 +625,7 @@ fn compare_with(
                 let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
                 if !covered && category.is_none() {
                     let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
-                    return Err(CalcError::invalid(
-                        format!(
-                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; compare with a \
-                             category of your choosing: `--method ap2019 --category III` (I-IV)",
-                            cited.join(", ")
-                        ),
-                        None,
-                    ));
+                    return Err(CalcError::refused(Refusal::NoAnnexCategoryToCompare { articles: cited }, None));
                 }
                 // The annex decides where it lists an article; `--category` fills in only where it does not.
                 let input =

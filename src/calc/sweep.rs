@@ -3,7 +3,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::model::{Choice, Method};
 use super::money::Money;
 use super::report::{FineMethod, MaximumBasis};
@@ -92,14 +92,8 @@ pub fn prepare(case: &Case, options: &Options) -> Result<Case, CalcError> {
         }
         if let Choice::Value(value) = input.size {
             let Some(band) = edpb.size_band_percent else {
-                return Err(CalcError::invalid(
-                    format!(
-                        "violation `{}`: size_percent {} has no size band at the case's own turnover (unknown or above EUR 500,000,000), so a sweep cannot place it in other bands; give size_position instead",
-                        violation.id,
-                        value.normalize()
-                    ),
-                    input.span.clone(),
-                ));
+                let refusal = Refusal::SizePercentWithoutBand { violation: violation.id.clone(), percent: value };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             };
             input.size = Choice::InBand { value, band };
         }

@@ -14,6 +14,7 @@ pub mod raw;
 mod schema;
 mod validate;
 pub mod value;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::ops::Range;
