@@ -263,6 +263,22 @@ impl Case {
     /// (articles, dates, one source for its fine, its group); each group (members, gravest);
     /// each order (violation, deadline, breaches, maximum, amount, suspensions); the turnover
     /// year. [`calculate`](super::calculate) calls it first.
+    ///
+    /// ```
+    /// use art83::calc::{self, CalcError, Options, validate::{CaseError, Part}};
+    ///
+    /// let mut case = art83::input::parse_case(include_str!("../../examples/clearview-ap-2024.toml")).unwrap();
+    /// assert_eq!(case.validate(), Ok(()));
+    /// // Changed by hand: a seventh violation with the first one's id.
+    /// case.violations.push(case.violations[0].clone());
+    /// let error = case.validate().unwrap_err();
+    /// let id = "unlawful-processing".to_string();
+    /// assert_eq!(error, CaseError::DuplicateId { part: Part::Violation, index: 6, id });
+    /// assert_eq!(error.to_string(), "duplicate violation id `unlawful-processing`: ids must be unique within the case");
+    /// // `calculate` refuses the case with the same error.
+    /// let refused = calc::calculate(&case, &Options::new(jiff::civil::date(2026, 1, 1))).unwrap_err();
+    /// assert_eq!(refused, CalcError::Case(error));
+    /// ```
     pub fn validate(&self) -> Result<(), CaseError> {
         unique_ids(Part::Violation, self.violations.iter().map(|v| v.id.as_str()))?;
         unique_ids(Part::Group, self.groups.iter().map(|g| g.id.as_str()))?;
