@@ -649,4 +649,6 @@ fn compare_with(
 }
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(test)]
 mod tests;
