@@ -321,46 +321,55 @@ fn bandwidth(
             Refusal::OutsideBandwidth { fine, low: band.low, high: band.high, category },
             input.span.clone(),
         )),
-        (Some(reason), false) => {
-            let (lower, higher) = adjacent(category);
-            let reached = [lower, higher].into_iter().flatten().find(|b| within(b));
-            match reached {
-                Some(next) => {
-                    steps.push(|| {
-                        Step::new(
-                            "Boetebeleidsregels 2019 Art. 8.1",
-                            format!(
-                                "the bandwidth of the next category, {} ({} - {}): {reason}",
-                                next.category,
-                                next.low.grouped(),
-                                next.high.grouped()
-                            ),
-                            Some(fine),
-                        )
-                    });
-                    Ok(())
-                }
-                None if higher.is_none() && fine > band.high => {
-                    findings.push(Finding::new(
-                        Level::Warning,
-                        FindingCode::Ap2019AboveCategoryIv,
-                        format!(
-                            "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
-                             category and the policy rules name none above IV"
-                        ),
-                    ));
-                    steps.push(|| {
-                        Step::new(
-                            "Boetebeleidsregels 2019 Art. 8.1",
-                            format!("above category IV: {reason}"),
-                            Some(fine),
-                        )
-                    });
-                    Ok(())
-                }
-                None => Err(beyond_adjacent(input, category, fine, lower, higher)),
-            }
+        (Some(reason), false) => next_category(input, category, fine, reason, steps, findings),
+    }
+}
+
+/// Art. 8.1: a fine outside its category's bandwidth, with a reason, takes the bandwidth of the
+/// next category; above category IV there is none, so the fine stands with a warning.
+fn next_category(
+    input: &Ap2019Input,
+    category: Category,
+    fine: Money,
+    reason: &str,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let band = category_band(category);
+    let within = |b: &CategoryBand| fine >= b.low && fine <= b.high;
+    let (lower, higher) = adjacent(category);
+    let reached = [lower, higher].into_iter().flatten().find(|b| within(b));
+    match reached {
+        Some(next) => {
+            steps.push(|| {
+                Step::new(
+                    "Boetebeleidsregels 2019 Art. 8.1",
+                    format!(
+                        "the bandwidth of the next category, {} ({} - {}): {reason}",
+                        next.category,
+                        next.low.grouped(),
+                        next.high.grouped()
+                    ),
+                    Some(fine),
+                )
+            });
+            Ok(())
         }
+        None if higher.is_none() && fine > band.high => {
+            findings.push(Finding::new(
+                Level::Warning,
+                FindingCode::Ap2019AboveCategoryIv,
+                format!(
+                    "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
+                     category and the policy rules name none above IV"
+                ),
+            ));
+            steps.push(|| {
+                Step::new("Boetebeleidsregels 2019 Art. 8.1", format!("above category IV: {reason}"), Some(fine))
+            });
+            Ok(())
+        }
+        None => Err(beyond_adjacent(input, category, fine, lower, higher)),
     }
 }
 

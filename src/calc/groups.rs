@@ -150,17 +150,7 @@ pub fn report(
     let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
     let mut steps = Trace::new(detail);
     steps.push(|| ceiling_step(ceiling, violations));
-    let (mut fine, fine_source) = match group.fine {
-        Some(fine) => {
-            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
-            (fine, GroupFineSource::Group)
-        }
-        None => {
-            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
-            (sum, GroupFineSource::Violations)
-        }
-    };
+    let (mut fine, fine_source) = group_fine(group, &members, &mut steps)?;
     let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
     let mut within = ceiling.ceiling.map(|c| fine <= c);
     let mut required = None;
@@ -201,6 +191,25 @@ pub fn report(
         within,
         comparison,
         steps: steps.into_steps(),
+    })
+}
+
+/// The group's fine: the one the decision states for the group, or its members' fines added up.
+fn group_fine(
+    group: &Group,
+    members: &[&ViolationReport],
+    steps: &mut Trace,
+) -> Result<(Money, GroupFineSource), CalcError> {
+    Ok(match group.fine {
+        Some(fine) => {
+            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
+            (fine, GroupFineSource::Group)
+        }
+        None => {
+            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
+            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
+            (sum, GroupFineSource::Violations)
+        }
     })
 }
 

@@ -264,35 +264,48 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
             };
             Ok(known(*amount, TurnoverSource::Declared, vec![Step::new("Art. 83(4)-(6)", detail, Some(*amount))]))
         }
-        Turnover::ByYear { years, conversion } => {
-            let year = year.ok_or_else(|| CalcError::refused(Refusal::TurnoverYearUnknown, None))?;
-            let amount = years.get(&year).ok_or_else(|| missing_year(years.keys(), year, choice, decided))?;
-            let mut steps = vec![year_step(year, choice, decided)];
-            let Some(eur) = in_euros(*amount, conversion.as_ref(), &mut steps)? else {
-                let basis = TurnoverBasis {
-                    year: Some(year),
-                    year_chosen: chosen,
-                    source: TurnoverSource::RateUnknown,
-                    steps,
-                    ..TurnoverBasis::plain(None)
-                };
-                return Ok(basis);
-            };
-            steps.push(Step::new(
-                "turnover",
-                format!(
-                    "financial year {year}, in {}",
-                    if eur.currency() == Currency::EUR {
-                        "euros".to_string()
-                    } else {
-                        eur.currency().code().to_string()
-                    }
-                ),
-                Some(eur),
-            ));
-            Ok(known(eur, TurnoverSource::ByYear, steps))
-        }
+        Turnover::ByYear { years, conversion } => by_year(years, conversion.as_ref(), year, choice, decided),
     }
+}
+
+/// A turnover table by financial year: the entry of the year that counts (Art. 83(4)-(6): the
+/// preceding financial year, or the one the authority chose), in euros.
+fn by_year(
+    years: &std::collections::BTreeMap<i16, Money>,
+    conversion: Option<&TurnoverCurrency>,
+    year: Option<i16>,
+    choice: YearChoice,
+    decided: Option<Date>,
+) -> Result<TurnoverBasis, CalcError> {
+    let chosen = choice == YearChoice::Authority;
+    let year = year.ok_or_else(|| CalcError::refused(Refusal::TurnoverYearUnknown, None))?;
+    let amount = years.get(&year).ok_or_else(|| missing_year(years.keys(), year, choice, decided))?;
+    let mut steps = vec![year_step(year, choice, decided)];
+    let Some(eur) = in_euros(*amount, conversion, &mut steps)? else {
+        let basis = TurnoverBasis {
+            year: Some(year),
+            year_chosen: chosen,
+            source: TurnoverSource::RateUnknown,
+            steps,
+            ..TurnoverBasis::plain(None)
+        };
+        return Ok(basis);
+    };
+    steps.push(Step::new(
+        "turnover",
+        format!(
+            "financial year {year}, in {}",
+            if eur.currency() == Currency::EUR { "euros".to_string() } else { eur.currency().code().to_string() }
+        ),
+        Some(eur),
+    ));
+    Ok(TurnoverBasis {
+        year: Some(year),
+        year_chosen: chosen,
+        source: TurnoverSource::ByYear,
+        steps,
+        ..TurnoverBasis::plain(Some(eur))
+    })
 }
 
 fn missing_year<'a>(
