@@ -285,8 +285,8 @@ fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Op
 mod tests {
     use super::*;
     use crate::calc::calculate;
+    use crate::calc::fixtures::{case, group, in_group, options, violation};
     use crate::calc::model::Turnover;
-    use crate::calc::tests::{case, group, in_group, options, violation};
 
     /// Two violations in group `g` of the given kind, the decision naming `gravest`, at `turnover`.
     fn grouped(members: [(&str, &str, Option<i64>); 2], kind: GroupKind, gravest: Option<&str>) -> Case {

@@ -459,8 +459,8 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
+    use crate::calc::fixtures::{case, group, in_group, violation};
     use crate::calc::model::{EdpbInput, Method, PenaltyUnit, Seriousness, Suspension};
-    use crate::calc::tests::{case, group, in_group, violation};
 
     #[test]
     fn a_case_read_from_a_file_and_one_built_by_hand_meet_the_same_rules() {
@@ -504,7 +504,7 @@ mod tests {
         // A hand-built case reaches `calculate`, which refuses it with the same error.
         let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
         let refused =
-            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::tests::options());
+            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::fixtures::options());
         assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::FineInFinedGroup { .. }))));
     }
 

@@ -408,7 +408,7 @@ fn breaches_count_from_the_first_day_after_the_deadline_up_to_not_including_the_
 
 /// A case of the CNIL (French law: no Awb, so no limitation dates) holding `orders`.
 fn french_case(orders: Vec<PenaltyOrder>) -> Case {
-    let mut case = crate::calc::tests::case(vec![], vec![]);
+    let mut case = crate::calc::fixtures::case(vec![], vec![]);
     case.authority = "FR-CNIL".into();
     case.penalties = orders;
     case
