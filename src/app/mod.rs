@@ -287,19 +287,19 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
                 args.steps
             )
         })?;
-        loaded.case = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
+        let prepared = calc::sweep::prepare(&loaded.case, &options).map_err(|e| loaded.error(e))?;
         let mut out = io::BufWriter::new(target);
         let lang = language(args.lang);
         let mut writer = render::sweep_writer(
             args.format.into(),
-            &loaded.case,
+            prepared.case(),
             line_width(args.out.output.as_deref()),
             csv,
             (from, to),
             lang,
         );
         let point = |turnover| {
-            calc::sweep::point(&loaded.case, turnover, &options).map_err(|e| {
+            calc::sweep::point(&prepared, turnover, &options).map_err(|e| {
                 let message = format!(
                     "at turnover {turnover} (--turnover {}..{}): {}",
                     from.plain(),

@@ -40,7 +40,8 @@ pub use report::{Detail, Report};
 /// A byte range in the case file, so errors found while calculating can point at their source.
 pub type Span = std::ops::Range<usize>;
 
-/// What the user chose on the command line, beside the case file.
+/// What the caller chose beside the case (on the command line: its options). Plain fields, so
+/// that a what-if is `Options { turnover: Some(..), ..Options::new(as_of) }`.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// `--turnover`: a what-if turnover in euros.
@@ -74,6 +75,12 @@ pub enum CompareMethod {
 /// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
 pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
     case.validate()?;
+    calculate_valid(case, options)
+}
+
+/// [`calculate`] for a case that has passed [`Case::validate`] and not changed since: a sweep's
+/// points ([`sweep::Prepared`]).
+pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, CalcError> {
     let context = TurnoverContext {
         decided: case.decided,
         authority: &case.authority,
