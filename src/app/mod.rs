@@ -1,21 +1,32 @@
-//! The shell: read case files, validate, calculate, render, and decide the exit code.
+//! The shell (the Face): read case files, hand them to the core, the report to a renderer,
+//! and decide the exit code. Every command returns its [`Outcome`] or an error; [`run`] is the
+//! one place errors leave (`report_error`) and `unless_broken_pipe` the one broken-pipe check.
+//!
+//! - `settings`: the command line's options as the core's and the renderers' own types.
+//! - `files`: case files in (folders, standard input, size and UTF-8 checks), the output file,
+//!   and the diagnostic that points at a line of a case file.
+//! - `check`: what `check` found over its files, and its summary line.
 
-use crate::calc::report::FindingCode;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, anyhow};
+use anyhow::anyhow;
 use clap::CommandFactory;
 
-use crate::calc::{self, CompareMethod, Detail, Options, Report, Span};
-use crate::cli::{
-    ArticlesArgs, ArticlesFormat, CalcArgs, CategoryArg, Cli, Command, CsvArgs, Format, LangArg, MethodArg, OutputArgs,
-    ScheduleArg, SeriousnessArg, SweepArgs,
-};
-use crate::input::{self, MAX_FILE_BYTES};
-use crate::render::printable::printable;
-use crate::render::{self, Lang};
+use crate::calc::{self, CompareMethod, Detail, Options, Report};
+use crate::cli::{ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs};
+use crate::input;
+use crate::render;
+
+mod check;
+mod files;
+mod settings;
+
+use check::{CheckTally, Unpublished};
+pub use files::diagnostic;
+use files::{Loaded, case_files, discard_output, open_output, write_file};
+use settings::{csv_style, language, line_width, options};
 
 /// How a run ended; decides the exit code in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,7 +81,8 @@ fn command(cli: Cli) -> anyhow::Result<Outcome> {
     let text = match cli.command {
         Command::Calc(args) => return calculate_files(args, None, Quiet::No),
         Command::Check(check) => {
-            let tally = CheckTally { allow_unpublished: check.allow_unpublished, ..CheckTally::default() };
+            let unpublished = if check.allow_unpublished { Unpublished::Pass } else { Unpublished::Fail };
+            let tally = CheckTally::new(unpublished);
             let quiet = if check.quiet { Quiet::Yes } else { Quiet::No };
             return calculate_files(check.calc, Some(tally), quiet);
         }
@@ -95,12 +107,12 @@ fn command(cli: Cli) -> anyhow::Result<Outcome> {
 }
 
 /// A commented case file that calculates cleanly as it is (`art83 init`).
-pub const TEMPLATE: &str = include_str!("template.toml");
+pub const TEMPLATE: &str = include_str!("../template.toml");
 
 /// The JSON Schema of the case file. A unit test (input/schema.rs) generates it from the serde
 /// types that read case files and fails when this checked-in copy differs.
 pub fn schema() -> String {
-    include_str!("../docs/case.schema.json").to_string()
+    include_str!("../../docs/case.schema.json").to_string()
 }
 
 fn articles(args: &ArticlesArgs) -> Result<String, String> {
@@ -145,42 +157,10 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
     })
 }
 
-/// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
-fn language(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Nl) => Lang::Nl,
-        None => Lang::from_env(|name| std::env::var(name).ok()),
-    }
-}
-
-/// Characters per line of table output: `COLUMNS`, else the terminal's width, else the
-/// documented default (`render::width`).
-/// `output`: the file `-o` names, which has no terminal width.
-fn line_width(output: Option<&Path>) -> u16 {
-    // comfy-table asks the terminal (crossterm) only when standard output is one.
-    let terminal =
-        if output.is_none() && io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None };
-    render::width(std::env::var("COLUMNS").ok().as_deref(), terminal)
-}
-
 fn write_stdout(text: &str) -> anyhow::Result<Outcome> {
     let mut out = io::stdout().lock();
     unless_broken_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush())).map_err(write_error)?;
     Ok(Outcome::Ok)
-}
-
-/// The CSV options as the renderers take them; an error when the format is not CSV.
-/// `format` is the chosen format, `csv` the command's CSV format.
-fn csv_style<F: PartialEq>(args: &CsvArgs, format: F, csv: F) -> Result<render::CsvStyle, String> {
-    if args.any() && format != csv {
-        return Err("error: --delimiter, --bom and --excel apply to CSV output only; add `--format csv`".into());
-    }
-    Ok(render::CsvStyle {
-        delimiter: args.delimiter.unwrap_or(b','),
-        bom: args.bom || args.excel,
-        neutralise: args.excel,
-    })
 }
 
 /// What `calc` and `check` settle before the first file: the options, the files and the
@@ -260,203 +240,6 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) 
     }
     unless_broken_pipe(result).map_err(write_error)?;
     Ok(outcome)
-}
-
-/// Where the output goes: standard output, or the file `-o` names. An existing file is
-/// refused without `--force`, so that a report never silently replaces another.
-fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
-    let Some(path) = &out.output else { return Ok(Box::new(io::stdout().lock())) };
-    let mut options = std::fs::OpenOptions::new();
-    if out.force {
-        options.write(true).create(true).truncate(true);
-    } else {
-        options.write(true).create_new(true);
-    }
-    match options.open(path) {
-        Ok(file) => Ok(Box::new(file)),
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
-        }
-        Err(error) => Err(anyhow!("error: {}: cannot create the output file: {error}", path.display())),
-    }
-}
-
-/// Writes a command's whole text to the file `-o` names.
-fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
-    let mut file = open_output(out)?;
-    file.write_all(text.as_bytes()).context("error: cannot write the output")?;
-    Ok(Outcome::Ok)
-}
-
-/// A run that produced nothing removes the file it created, so that the next run (with the
-/// case file fixed) needs no `--force`.
-fn discard_output(out: &OutputArgs) {
-    if let Some(path) = &out.output {
-        let _ = std::fs::remove_file(path);
-    }
-}
-
-/// What `check` found over its files, for the one-line summary an auditor reads.
-#[derive(Debug, Default)]
-struct CheckTally {
-    /// Published figures compared with the calculation, over all files.
-    compared: usize,
-    discrepant: Vec<PathBuf>,
-    /// Files that state no published figure: nothing in them was reproduced.
-    unchecked: Vec<PathBuf>,
-    failed: usize,
-    /// `--allow-unpublished`: such a file passes on its legal checks alone.
-    allow_unpublished: bool,
-}
-
-impl CheckTally {
-    /// Whether `check` may vouch for this report. A file without a published figure may not:
-    /// its exit status would otherwise say "reproduced" of a decision nothing was compared
-    /// with, so it gets a `nothing-to-check` warning and fails the check (exit 1), unless
-    /// `--allow-unpublished` asks for the legal checks alone.
-    fn passes(&mut self, path: &Path, report: &mut Report) -> bool {
-        let figures = report.published_figures();
-        self.compared += figures;
-        if figures == 0 {
-            report.findings.push(calc::report::Finding::new(
-                calc::report::Level::Warning,
-                FindingCode::NothingToCheck,
-                "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
-                 nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
-                 `--allow-unpublished` lets it pass on its legal checks alone)",
-            ));
-            self.unchecked.push(path.to_path_buf());
-        }
-        if report.has_discrepancy() {
-            self.discrepant.push(path.to_path_buf());
-        }
-        (figures > 0 || self.allow_unpublished) && !report.has_discrepancy()
-    }
-
-    fn summary(&self, total: usize) -> String {
-        let files = if total == 1 { "case file" } else { "case files" };
-        let figures = if self.compared == 1 { "published figure" } else { "published figures" };
-        let mut summary = format!("check: {total} {files}, {} {figures} compared", self.compared);
-        let names = |paths: &[PathBuf]| paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-        summary.push_str(&format!(", {} with a discrepancy", self.discrepant.len()));
-        if !self.discrepant.is_empty() {
-            summary.push_str(&format!(" ({})", names(&self.discrepant)));
-        }
-        if !self.unchecked.is_empty() {
-            summary.push_str(&format!(", {} with nothing to check ({})", self.unchecked.len(), names(&self.unchecked)));
-        }
-        if self.failed > 0 {
-            summary.push_str(&format!(", {} not calculated (errors above)", self.failed));
-        }
-        summary
-    }
-}
-
-/// The files to read: a directory stands for the `*.toml` files in it, in name order.
-fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    if arguments.iter().filter(|path| *path == Path::new("-")).count() > 1 {
-        anyhow::bail!("error: `-` (standard input) is named more than once; standard input can be read only once");
-    }
-    let mut files = Vec::with_capacity(arguments.len());
-    for path in arguments {
-        if path.is_dir() {
-            let found = folder_cases(path)?;
-            if found.is_empty() {
-                anyhow::bail!("error: {}: the folder holds no .toml case files", path.display());
-            }
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
-
-/// Every entry of a folder named `*.toml` (any case: `*.TOML` too), in name order. An entry
-/// that cannot be read (a dangling or looping link, a subfolder) is kept, so that reading it
-/// fails with its own error instead of the folder passing without a word.
-fn folder_cases(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let listing = || format!("error: {}: cannot list the folder", folder.display());
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(folder).with_context(listing)? {
-        let path = entry.with_context(listing)?.path();
-        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
-            found.push(path);
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-/// The options of `calc` and `check`; an option that the chosen method would ignore is a
-/// usage error, never dropped without a word.
-fn options(args: &CalcArgs) -> Result<Options, String> {
-    use calc::model::{Category, Seriousness};
-    let compare = match (args.method, args.seriousness, args.category) {
-        (Some(MethodArg::Edpb), seriousness, None) => CompareMethod::Edpb(match seriousness {
-            Some(SeriousnessArg::Low) => Seriousness::Low,
-            Some(SeriousnessArg::Medium) | None => Seriousness::Medium,
-            Some(SeriousnessArg::High) => Seriousness::High,
-        }),
-        (Some(MethodArg::Ap2019), None, category) => CompareMethod::Ap2019(category.map(|category| match category {
-            CategoryArg::I => Category::I,
-            CategoryArg::II => Category::II,
-            CategoryArg::III => Category::III,
-            CategoryArg::IV => Category::IV,
-        })),
-        (_, Some(_), _) => {
-            return Err("error: --seriousness applies to `--method edpb` only; add `--method edpb`".into());
-        }
-        (_, _, Some(_)) => {
-            return Err("error: --category applies to `--method ap2019` only; add `--method ap2019`".into());
-        }
-        (None, None, None) => {
-            return Ok(Options {
-                turnover: args.turnover,
-                as_of: args.as_of.unwrap_or_else(today),
-                compare: None,
-                detail: Detail::Steps,
-            });
-        }
-    };
-    Ok(Options {
-        turnover: args.turnover,
-        as_of: args.as_of.unwrap_or_else(today),
-        compare: Some(compare),
-        detail: Detail::Steps,
-    })
-}
-
-/// Today's local date. jiff's system time zone lookup first indexes all of /usr/share/zoneinfo
-/// (about 1 ms, most of a one-case run); the TZif file /etc/localtime alone gives the date.
-fn today() -> jiff::civil::Date {
-    if std::env::var_os("TZ").is_none()
-        && let Ok(bytes) = std::fs::read("/etc/localtime")
-        && let Ok(zone) = jiff::tz::TimeZone::tzif("Local", &bytes)
-    {
-        return jiff::Timestamp::now().to_zoned(zone).date();
-    }
-    jiff::Zoned::now().date()
-}
-
-/// A case file read and validated, with what is needed to point at its lines.
-struct Loaded {
-    name: String,
-    text: String,
-    case: calc::Case,
-}
-
-impl Loaded {
-    fn read(path: &Path) -> anyhow::Result<Loaded> {
-        let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
-        let text = read_text(path).with_context(|| format!("error: {name}"))?;
-        let case = input::parse_case(&text).map_err(|e| anyhow!(diagnostic(&name, &text, &e.message, e.span)))?;
-        Ok(Loaded { name, text, case })
-    }
-
-    fn error(&self, error: calc::CalcError) -> anyhow::Error {
-        anyhow!(diagnostic(&self.name, &self.text, &input::wording::message(&error), error.span()))
-    }
 }
 
 /// [`report_for`], with a panic (a bug) turned into this file's error: the batch goes on and a
@@ -562,40 +345,6 @@ fn write_sweep(
     out.flush()
 }
 
-fn read_text(path: &Path) -> anyhow::Result<String> {
-    let mut bytes = Vec::new();
-    let limit = MAX_FILE_BYTES as u64 + 1;
-    if path == Path::new("-") {
-        io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
-    } else {
-        let file = std::fs::File::open(path).map_err(|error| {
-            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
-                anyhow!(
-                    "cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})"
-                )
-            } else {
-                anyhow!("cannot read the file: {error}")
-            }
-        })?;
-        // Sized up front, the file comes in one read instead of a doubling series.
-        let size = file.metadata().map_or(0, |m| m.len());
-        bytes.reserve_exact(size.min(limit) as usize + 1);
-        file.take(limit).read_to_end(&mut bytes).context("cannot read the file")?;
-    }
-    if bytes.len() > MAX_FILE_BYTES {
-        anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        anyhow!(
-            "the case file is not UTF-8 text: invalid byte at line {line}, column {column} (offset {}); save it as UTF-8",
-            valid.len()
-        )
-    })
-}
-
 /// The whole parse-validate-calculate-render path on arbitrary bytes, for the fuzzer and its
 /// regression tests: it must return, never panic, whatever the input.
 pub fn exercise(data: &[u8]) {
@@ -621,44 +370,5 @@ pub fn exercise(data: &[u8]) {
                 let _ = diagnostic("fuzz.toml", text, &input::wording::message(&error), error.span());
             }
         }
-    }
-}
-
-/// `error: file:line:column: message`, then the line with a caret under the span.
-pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
-    // The file's text goes to a terminal: its control characters are shown, not run.
-    let (name, message) = (printable(name), printable(message));
-    let Some(span) = span.filter(|s| s.start <= text.len()) else {
-        return format!("error: {name}: {message}");
-    };
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i);
-    let line_number = text[..span.start].matches('\n').count() + 1;
-    let column = text[line_start..span.start].chars().count() + 1;
-    let line = printable(text[line_start..line_end].trim_end_matches('\r'));
-    let shown = |part: &str| printable(part).chars().count();
-    let width = shown(&text[span.start..span.end.min(line_end).max(span.start)]).max(1);
-    let gutter = " ".repeat(line_number.to_string().len());
-    format!(
-        "error: {name}:{line_number}:{column}: {message}\n{gutter} |\n{line_number} | {line}\n{gutter} | {}{}",
-        " ".repeat(shown(&text[line_start..span.start])),
-        "^".repeat(width)
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn diagnostic_points_at_line_and_column() {
-        let text = "[case]\ntitel = \"x\"\n";
-        let message = diagnostic("a.toml", text, "unknown field", Some(7..12));
-        assert_eq!(message, "error: a.toml:2:1: unknown field\n  |\n2 | titel = \"x\"\n  | ^^^^^");
-    }
-
-    #[test]
-    fn diagnostic_without_span_names_the_file() {
-        assert_eq!(diagnostic("a.toml", "", "empty", None), "error: a.toml: empty");
     }
 }
