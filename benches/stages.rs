@@ -1,7 +1,7 @@
 //! Each stage on its own, on the Clearview AP decision (six violations, two groups, four
 //! orders) and a one-violation GDPRhub-sized case: `cargo bench --bench stages`.
 
-use art83::calc::{self, Options};
+use art83::calc::{self, Detail, Options};
 use art83::input;
 use jiff::civil::date;
 
@@ -17,7 +17,7 @@ fn text(name: &str) -> &'static str {
 }
 
 fn options() -> Options {
-    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, detail: Detail::Steps }
 }
 
 #[divan::bench(args = ["clearview", "small"])]

@@ -33,7 +33,8 @@ fn main() -> ExitCode {
     let report = match calc::calculate(&case, &options) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("{path}: {error}");
+            // The core says what a rule refuses; `wording` names the key to change.
+            eprintln!("{path}: {}", input::wording::message(&error));
             return ExitCode::from(2);
         }
     };

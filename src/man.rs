@@ -92,9 +92,14 @@ const FILES: &[(&str, &str)] = &[(
     "Case files (TOML, UTF-8, up to 10 MiB): one decision or what-if each. A folder argument stands for the *.toml files in it, in name order; - reads standard input. art83 init prints a template, art83 schema a JSON Schema for editors; docs/format.md in the source is the complete reference.",
 )];
 
-fn examples(command: Option<&str>) -> Vec<(String, String)> {
-    let examples: &[(&str, &str)] = match command {
-        None => &[
+/// An example: the command line and what it does.
+type Example = (&'static str, &'static str);
+
+/// Each page's examples (`None`: the main page).
+const EXAMPLES: &[(Option<&str>, &[Example])] = &[
+    (
+        None,
+        &[
             ("art83 init > case.toml && art83 calc case.toml", "Start a case file and calculate it."),
             (
                 "art83 check register/ --quiet && echo reproduced",
@@ -105,7 +110,10 @@ fn examples(command: Option<&str>) -> Vec<(String, String)> {
                 "The legal maxima of Art. 32 and 33 at a turnover of EUR 600 million.",
             ),
         ],
-        Some("calc") => &[
+    ),
+    (
+        Some("calc"),
+        &[
             ("art83 calc case.toml", "Tables for people, as wide as the terminal."),
             (
                 "art83 calc case.toml --format json --as-of 2026-01-01",
@@ -122,7 +130,10 @@ fn examples(command: Option<&str>) -> Vec<(String, String)> {
             ),
             ("art83 calc case.toml --lang nl --format markdown", "A Dutch report to paste into a memo."),
         ],
-        Some("check") => &[
+    ),
+    (
+        Some("check"),
+        &[
             ("art83 check decision.toml", "Exit 1 if a figure differs or a fine exceeds its maximum."),
             (
                 "art83 check register/ --quiet && echo reproduced",
@@ -130,11 +141,17 @@ fn examples(command: Option<&str>) -> Vec<(String, String)> {
             ),
             ("art83 check plan.toml --allow-unpublished", "Legal checks alone for a file without published figures."),
         ],
-        Some("sweep") => &[
+    ),
+    (
+        Some("sweep"),
+        &[
             ("art83 sweep case.toml --turnover 0..2bn --steps 21", "Each maximum and total from EUR 0 to 2 billion."),
             ("art83 sweep case.toml --turnover 0..1.5bn --format csv", "The same as CSV for a spreadsheet."),
         ],
-        Some("articles") => &[
+    ),
+    (
+        Some("articles"),
+        &[
             ("art83 articles", "Every line of the Art. 83(4)-(6) tier table."),
             (
                 "art83 articles '5(1)(a)' 'artikel 33, vierde lid' 'Art. 6 Abs. 1 lit. f DSGVO'",
@@ -143,24 +160,33 @@ fn examples(command: Option<&str>) -> Vec<(String, String)> {
             ("art83 articles 32 33 --turnover 600M", "The legal maxima at a turnover of EUR 600 million."),
             ("art83 articles 32 --public-body --authority NL-AP", "The maximum for a Dutch public body."),
         ],
-        Some("init") => &[("art83 init > case.toml", "A commented template that calculates as it is.")],
-        Some("schema") => &[(
-            "art83 schema > art83.schema.json",
-            "Then put #:schema ./art83.schema.json on a case file's first line.",
-        )],
-        Some("completions") => &[(
+    ),
+    (Some("init"), &[("art83 init > case.toml", "A commented template that calculates as it is.")]),
+    (
+        Some("schema"),
+        &[("art83 schema > art83.schema.json", "Then put #:schema ./art83.schema.json on a case file's first line.")],
+    ),
+    (
+        Some("completions"),
+        &[(
             "mkdir -p ~/.local/share/bash-completion/completions && art83 completions bash > ~/.local/share/bash-completion/completions/art83",
             "Completions for bash.",
         )],
-        Some("man") => &[
+    ),
+    (
+        Some("man"),
+        &[
             ("art83 man calc | man -l -", "Read the page of calc."),
             (
                 "mkdir -p ~/.local/share/man/man1 && art83 man check > ~/.local/share/man/man1/art83-check.1",
                 "Install a page.",
             ),
         ],
-        Some(_) => &[],
-    };
+    ),
+];
+
+fn examples(command: Option<&str>) -> Vec<(String, String)> {
+    let examples = EXAMPLES.iter().find(|(page, _)| *page == command).map_or(&[][..], |(_, examples)| examples);
     examples.iter().map(|(command, text)| (command.to_string(), text.to_string())).collect()
 }
 

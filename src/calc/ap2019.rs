@@ -3,6 +3,7 @@
 //! In force 15 March 2019; repealed with retroactive effect to 24 May 2023, since when the AP
 //! uses the EDPB method for undertakings (LAW.md §3).
 
+use crate::calc::report::Detail;
 use crate::calc::report::FindingCode;
 use jiff::civil::{Date, date};
 use rust_decimal::Decimal;
@@ -10,11 +11,10 @@ use rust_decimal_macros::dec;
 
 use super::article::Tier;
 use super::edpb::{adjustment_step, apply, apply_all};
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
-use super::money::outside_range;
 use super::report::{Ap2019Report, Finding, Level, Step, Trace};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
@@ -102,16 +102,10 @@ pub fn category_band(category: Category) -> CategoryBand {
     CATEGORIES.into_iter().find(|band| band.category == category).expect("every category has a band")
 }
 
-/// The Boetebeleidsregels 2019 entered into force on 15 March 2019 (Stcrt. 2019, 14586).
-pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
-/// They were repealed on 12 December 2023 with retroactive effect to 24 May 2023, the day the
-/// EDPB adopted Guidelines 04/2022 (LAW.md §3).
+/// The Boetebeleidsregels 2019 entered into force on 15 March 2019 (Stcrt. 2019, 14586) and
+/// were repealed on 12 December 2023 with retroactive effect to 24 May 2023, the day the EDPB
+/// adopted Guidelines 04/2022 (LAW.md §3).
 pub const REPEALED_FROM: Date = date(2023, 5, 24);
-
-/// Whether the Boetebeleidsregels 2019 were in force on `day` (15 March 2019 up to 24 May 2023).
-pub fn in_force_on(day: Date) -> bool {
-    day >= IN_FORCE_FROM && day < REPEALED_FROM
-}
 
 /// Whether the 2019 rules may apply to a violation, as a finding when in doubt. Which policy
 /// applies follows when the infringement took place: the AP applied the 2019 rules after their
@@ -161,13 +155,13 @@ pub struct Ap2019Outcome {
 /// the Art. 7 factors within the bandwidth (Art. 6, 8.1), repeat offence, proportionality,
 /// ability to pay (Art. 9), and the legal maximum (Art. 10).
 pub fn calculate(
-    explain: bool,
+    detail: Detail,
     input: &Ap2019Input,
     articles: &[CitedArticle],
     maximum: &LegalMaximum,
     group_ceiling: Option<Money>,
 ) -> Result<Ap2019Outcome, CalcError> {
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
     let (category, category_source) = category_of(input, articles, maximum)?;
     let band = category_band(category);
     steps.push(|| {
@@ -229,13 +223,7 @@ fn category_of(
                 Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
                 None => {
                     let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
-                    return Err(CalcError::invalid(
-                        format!(
-                            "the known annex entries of the Boetebeleidsregels 2019 do not cover {}; set `category` (I-IV) in [violation.ap2019]",
-                            cited.join(", ")
-                        ),
-                        input.span.clone(),
-                    ));
+                    return Err(CalcError::refused(Refusal::NoAnnexCategory { articles: cited }, input.span.clone()));
                 }
             }
         }
@@ -329,60 +317,59 @@ fn bandwidth(
             ));
             Ok(())
         }
-        (None, false) => Err(CalcError::invalid(
-            format!(
-                "{}; to apply the next category's bandwidth set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels \
-                 2019 Art. 8.1)",
-                outside_range(
-                    "the adjusted fine",
-                    fine,
-                    band.low,
-                    band.high,
-                    &format!("the category {category} bandwidth")
-                )
-            ),
+        (None, false) => Err(CalcError::refused(
+            Refusal::OutsideBandwidth { fine, low: band.low, high: band.high, category },
             input.span.clone(),
         )),
-        (Some(reason), false) => {
-            let (lower, higher) = adjacent(category);
-            let reached = [lower, higher].into_iter().flatten().find(|b| within(b));
-            match reached {
-                Some(next) => {
-                    steps.push(|| {
-                        Step::new(
-                            "Boetebeleidsregels 2019 Art. 8.1",
-                            format!(
-                                "the bandwidth of the next category, {} ({} - {}): {reason}",
-                                next.category,
-                                next.low.grouped(),
-                                next.high.grouped()
-                            ),
-                            Some(fine),
-                        )
-                    });
-                    Ok(())
-                }
-                None if higher.is_none() && fine > band.high => {
-                    findings.push(Finding::new(
-                        Level::Warning,
-                        FindingCode::Ap2019AboveCategoryIv,
-                        format!(
-                            "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
-                             category and the policy rules name none above IV"
-                        ),
-                    ));
-                    steps.push(|| {
-                        Step::new(
-                            "Boetebeleidsregels 2019 Art. 8.1",
-                            format!("above category IV: {reason}"),
-                            Some(fine),
-                        )
-                    });
-                    Ok(())
-                }
-                None => Err(beyond_adjacent(input, category, fine, lower, higher)),
-            }
+        (Some(reason), false) => next_category(input, category, fine, reason, steps, findings),
+    }
+}
+
+/// Art. 8.1: a fine outside its category's bandwidth, with a reason, takes the bandwidth of the
+/// next category; above category IV there is none, so the fine stands with a warning.
+fn next_category(
+    input: &Ap2019Input,
+    category: Category,
+    fine: Money,
+    reason: &str,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let band = category_band(category);
+    let within = |b: &CategoryBand| fine >= b.low && fine <= b.high;
+    let (lower, higher) = adjacent(category);
+    let reached = [lower, higher].into_iter().flatten().find(|b| within(b));
+    match reached {
+        Some(next) => {
+            steps.push(|| {
+                Step::new(
+                    "Boetebeleidsregels 2019 Art. 8.1",
+                    format!(
+                        "the bandwidth of the next category, {} ({} - {}): {reason}",
+                        next.category,
+                        next.low.grouped(),
+                        next.high.grouped()
+                    ),
+                    Some(fine),
+                )
+            });
+            Ok(())
         }
+        None if higher.is_none() && fine > band.high => {
+            findings.push(Finding::new(
+                Level::Warning,
+                FindingCode::Ap2019AboveCategoryIv,
+                format!(
+                    "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
+                     category and the policy rules name none above IV"
+                ),
+            ));
+            steps.push(|| {
+                Step::new("Boetebeleidsregels 2019 Art. 8.1", format!("above category IV: {reason}"), Some(fine))
+            });
+            Ok(())
+        }
+        None => Err(beyond_adjacent(input, category, fine, lower, higher)),
     }
 }
 
@@ -401,20 +388,7 @@ fn beyond_adjacent(
 ) -> CalcError {
     let low = lower.map_or(category_band(category).low, |b| b.low);
     let high = higher.map_or(category_band(category).high, |b| b.high);
-    CalcError::invalid(
-        format!(
-            "{}: Art. 8.1 reaches only the next category's bandwidth; for a lower fine use a reasoned \
-             `proportionality` step (Awb 3:4, 5:46) or `ability_to_pay` (Art. 9)",
-            outside_range(
-                "the adjusted fine",
-                fine,
-                low,
-                high,
-                &format!("category {category} and its neighbours (Boetebeleidsregels 2019 Art. 8.1)")
-            )
-        ),
-        input.span.clone(),
-    )
+    CalcError::refused(Refusal::BeyondAdjacentBandwidths { fine, low, high, category }, input.span.clone())
 }
 
 #[cfg(test)]
@@ -428,7 +402,7 @@ mod tests {
     }
 
     fn maximum(tier: Tier) -> LegalMaximum {
-        legal_maximum(tier, &TurnoverBasis::plain(None), true).unwrap()
+        legal_maximum(tier, &TurnoverBasis::plain(None), Detail::Steps).unwrap()
     }
 
     #[test]
@@ -442,7 +416,8 @@ mod tests {
             }],
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome =
+            calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.category, Category::III);
         assert_eq!(outcome.basic_fine, Money::euros(525_000));
         assert_eq!(outcome.after_ability_to_pay, Money::euros(475_000));
@@ -451,16 +426,18 @@ mod tests {
     #[test]
     fn locatefamily_2020_art_27_1_category_iii_basic_fine() {
         let articles = [cited("27(1)"), cited("3(2)")];
-        let outcome =
-            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_4), None)
+            .unwrap()
+            .report;
         assert_eq!(outcome.after_ability_to_pay, Money::euros(525_000));
     }
 
     #[test]
     fn art_5_1_a_follows_the_underlying_provision() {
         let articles = [cited("5(1)(a)"), cited("9(1)")];
-        let outcome =
-            calculate(true, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &Ap2019Input::defaults(), &articles, &maximum(Tier::Art83_5), None)
+            .unwrap()
+            .report;
         assert_eq!(outcome.category, Category::IV);
         assert!(annex_entry(&cited("5(1)(a)")).is_none());
         assert_eq!(annex_entry(&cited("5(1)(c)")).unwrap().category, Category::III);
@@ -468,9 +445,13 @@ mod tests {
 
     #[test]
     fn unknown_annex_entry_without_category_is_an_error() {
-        let error =
-            calculate(true, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None).err().unwrap();
-        assert!(error.to_string().contains("set `category`"), "{error}");
+        let error = calculate(Detail::Steps, &Ap2019Input::defaults(), &[cited("13")], &maximum(Tier::Art83_5), None)
+            .err()
+            .unwrap();
+        assert!(
+            matches!(&error, CalcError::Refused { refusal: Refusal::NoAnnexCategory { articles }, .. } if articles == &["13"]),
+            "{error}"
+        );
     }
 
     fn raised(percent: i64) -> Ap2019Input {
@@ -487,15 +468,20 @@ mod tests {
     fn leaving_the_bandwidth_needs_an_art_8_1_reason_and_reaches_only_the_next_category() {
         // Category III (300,000-750,000), basic fine 525,000; +80 % = 945,000 lies in IV's band.
         let input = raised(80);
-        let error = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
-        assert!(error.to_string().contains("beyond_bandwidth"), "{error}");
+        let error = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(matches!(error, CalcError::Refused { refusal: Refusal::OutsideBandwidth { .. }, .. }), "{error}");
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
-        let outcome = calculate(true, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        let outcome = calculate(Detail::Steps, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(945_000));
         assert!(outcome.steps.iter().any(|s| s.rule.contains("8.1") && s.detail.contains("IV")));
         // Category I's bandwidth is two categories below III: Art. 8.1 does not reach it.
         let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
-        let error = calculate(true, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error =
+            calculate(Detail::Steps, &two_down, &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        assert!(
+            matches!(error, CalcError::Refused { refusal: Refusal::BeyondAdjacentBandwidths { .. }, .. }),
+            "{error}"
+        );
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 
@@ -503,19 +489,22 @@ mod tests {
     fn art_8_1_reaches_the_next_categorys_bandwidth_and_no_further() {
         let with_reason = |percent| Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..raised(percent) };
         // Category III, 525,000 + 80 % = 945,000: within IV (450,000-1,000,000), said so, no warning.
-        let next = calculate(true, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
+        let next =
+            calculate(Detail::Steps, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert!(next.findings.is_empty(), "{:?}", next.findings);
         let step = next.steps.iter().find(|s| s.rule == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
         assert_eq!(step.detail, "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate");
         // + 100 % = 1,050,000: above IV as well, beyond the next category.
-        let error = calculate(true, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None).err().unwrap();
+        let error = calculate(Detail::Steps, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None)
+            .err()
+            .unwrap();
         assert!(error.to_string().contains("only the next category"), "{error}");
     }
 
     #[test]
     fn a_reason_to_leave_the_bandwidth_is_never_dropped_silently() {
         let input = Ap2019Input { beyond_bandwidth: Some("not needed".into()), ..Ap2019Input::defaults() };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        let outcome = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
         assert_eq!(outcome.findings[0].code, FindingCode::BeyondBandwidthUnused);
     }
 
@@ -523,7 +512,7 @@ mod tests {
     fn above_category_iv_is_allowed_with_a_warning() {
         let input =
             Ap2019Input { category: Some(Category::IV), beyond_bandwidth: Some("gravity".into()), ..raised(100) };
-        let outcome = calculate(true, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
+        let outcome = calculate(Detail::Steps, &input, &[cited("9")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(1_450_000));
         assert_eq!(outcome.findings[0].code, FindingCode::Ap2019AboveCategoryIv);
     }
@@ -549,7 +538,8 @@ mod tests {
             }),
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("5(1)(e)")], &maximum(Tier::Art83_5), None).unwrap().report;
+        let outcome =
+            calculate(Detail::Steps, &input, &[cited("5(1)(e)")], &maximum(Tier::Art83_5), None).unwrap().report;
         assert_eq!(outcome.after_adjustments, Money::euros(750_000));
         assert_eq!(outcome.after_proportionality, Money::euros(250_000));
         assert_eq!(outcome.after_ability_to_pay, Money::euros(250_000));
@@ -567,7 +557,7 @@ mod tests {
             }),
             ..Ap2019Input::defaults()
         };
-        let outcome = calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
+        let outcome = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(7_500));
         assert!(outcome.steps.iter().any(|s| s.rule.contains("Art. 9")));
     }
@@ -581,7 +571,7 @@ mod tests {
             span: None,
         };
         let input = Ap2019Input { adjustments: vec![change], ..Ap2019Input::defaults() };
-        calculate(true, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), ceiling.map(Money::euros))
+        calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), ceiling.map(Money::euros))
     }
 
     #[test]
@@ -590,8 +580,9 @@ mod tests {
         assert_eq!(fine(-225_000).unwrap(), Money::euros(300_000));
         assert_eq!(fine(225_000).unwrap(), Money::euros(750_000));
         for euros in [-225_001, 225_001] {
-            let error = fine(euros).unwrap_err().to_string();
-            assert!(error.contains("lies outside 300,000.00") && error.contains("beyond_bandwidth"), "{error}");
+            let error = fine(euros).unwrap_err();
+            assert!(matches!(error, CalcError::Refused { refusal: Refusal::OutsideBandwidth { .. }, .. }), "{error}");
+            assert!(error.to_string().contains("lies outside 300,000.00"), "{error}");
         }
     }
 
@@ -609,14 +600,14 @@ mod tests {
     #[test]
     fn repeat_offence_adds_half() {
         let input = Ap2019Input { repeat_offence: true, ..Ap2019Input::defaults() };
-        let outcome = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &[cited("32")], &maximum(Tier::Art83_4), None).unwrap().report;
         assert_eq!(outcome.after_repeat_offence, Money::euros(465_000));
     }
 
     #[test]
     fn category_iv_is_refused_for_art_83_4_provisions() {
         let input = Ap2019Input { category: Some(Category::IV), ..Ap2019Input::defaults() };
-        let error = calculate(true, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
+        let error = calculate(Detail::Steps, &input, &[cited("32")], &maximum(Tier::Art83_4), None).err().unwrap();
         assert!(error.to_string().contains("category IV is for Art. 83(5)/(6) provisions"), "{error}");
     }
 
@@ -634,13 +625,5 @@ mod tests {
         assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
         // Another country's authority does not follow the AP's policy rules.
         assert_eq!(applicability(None, None, "BE-APD").unwrap().code, FindingCode::Ap2019NotDutch);
-    }
-
-    #[test]
-    fn in_force_from_15_march_2019_until_24_may_2023() {
-        assert!(!in_force_on(date(2019, 3, 14)));
-        assert!(in_force_on(date(2019, 3, 15)));
-        assert!(in_force_on(date(2023, 5, 23)));
-        assert!(!in_force_on(date(2023, 5, 24)));
     }
 }

@@ -269,35 +269,35 @@ impl<'a> Reader<'a> {
 
     /// Paragraphs, points, subparagraphs and sentences, until the tokens end.
     fn levels(&mut self, two: &dyn Fn() -> ArticleError) -> Result<(), ArticleError> {
-        let mut after_comma = false;
+        let mut after = After::Other;
         while let Some(token) = self.peek() {
             match &token.kind {
                 Kind::Comma => {
                     self.next += 1;
-                    after_comma = true;
+                    after = After::Comma;
                     continue;
                 }
                 // After a comma a level is introduced by a word (`lid`, `point`) or an ordinal;
                 // a bare number or `(2)` / `b)` there starts another provision: `5(1), (2)`.
-                Kind::Num(_) | Kind::Open if after_comma => return Err(two()),
+                Kind::Num(_) | Kind::Open if after == After::Comma => return Err(two()),
                 Kind::Open => {
                     let value = self.value()?;
                     self.parts.push(value);
                 }
                 Kind::Other(';' | '&' | '+') => return Err(two()),
-                Kind::Word(_) => self.word(after_comma, two)?,
+                Kind::Word(_) => self.word(after, two)?,
                 _ => return Err(self.trailing()),
             }
-            after_comma = false;
+            after = After::Other;
         }
         Ok(())
     }
 
-    fn word(&mut self, after_comma: bool, two: &dyn Fn() -> ArticleError) -> Result<(), ArticleError> {
+    fn word(&mut self, after: After, two: &dyn Fn() -> ArticleError) -> Result<(), ArticleError> {
         let token = self.peek();
         let word = word(token).unwrap_or_default();
         if is_value(word) && matches!(self.tokens.get(self.next + 1).map(|t| &t.kind), Some(Kind::Close)) {
-            if after_comma {
+            if after == After::Comma {
                 return Err(two());
             }
             // A point written `a)`, as in French and Italian.
@@ -390,6 +390,14 @@ impl<'a> Reader<'a> {
 fn is_value(word: &str) -> bool {
     (word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_lowercase()))
         || (!word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+}
+
+/// What a level of a citation follows: after a comma a level is introduced by a word or an
+/// ordinal, and a bare value starts another provision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    Comma,
+    Other,
 }
 
 impl std::str::FromStr for Article {

@@ -20,7 +20,7 @@ pub fn zero(case: &Case) -> Money {
 /// The EUR equivalent of an amount in the case's currency, if the case has one.
 pub fn eur(case: &Case, amount: Option<Money>) -> Result<Option<Money>, CalcError> {
     match (&case.currency, amount) {
-        (Some(currency), Some(amount)) => currency.to_eur(amount).map(Some),
+        (Some(currency), Some(amount)) => Ok(Some(currency.to_eur(amount)?)),
         _ => Ok(None),
     }
 }

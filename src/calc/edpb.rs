@@ -5,16 +5,17 @@
 //! user makes (band position, size percentage, adjustments) appears in the steps, and
 //! `fine_range` shows what the bands allow.
 
+use crate::calc::law::Reading;
+use crate::calc::report::Detail;
 use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::Span;
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
-use super::money::outside_range;
-use super::money::{Money, exact_add, exact_mul, fraction_of_percent, percent_text};
+use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, Step, Trace, TurnoverSource};
 
 /// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
@@ -59,20 +60,20 @@ pub struct SizeBand {
     pub verified: bool,
 }
 
-const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, verified: bool) -> SizeBand {
-    SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified }
+const fn size_band(above: i64, up_to: i64, low: Decimal, high: Decimal, percentages: Reading) -> SizeBand {
+    SizeBand { above: Money::euros(above), up_to: Money::euros(up_to), low, high, verified: percentages.verified() }
 }
 
 /// Step 2b (EDPB Guidelines 04/2022 section 4.3): size adjustment for turnover up to EUR 500M.
 /// Upper bounds are inclusive: EUR 2,000,000 exactly falls in the first band. The 2M–10M
 /// percentages are unverified (bounds verified): see LAW.md §2.
 pub const SIZE_BANDS: [SizeBand; 6] = [
-    size_band(0, 2_000_000, dec!(0.2), dec!(0.4), true),
-    size_band(2_000_000, 10_000_000, dec!(0.3), dec!(2), false),
-    size_band(10_000_000, 50_000_000, dec!(1.5), dec!(10), true),
-    size_band(50_000_000, 100_000_000, dec!(8), dec!(20), true),
-    size_band(100_000_000, 250_000_000, dec!(15), dec!(50), true),
-    size_band(250_000_000, 500_000_000, dec!(40), dec!(100), true),
+    size_band(0, 2_000_000, dec!(0.2), dec!(0.4), Reading::Verified),
+    size_band(2_000_000, 10_000_000, dec!(0.3), dec!(2), Reading::Unverified),
+    size_band(10_000_000, 50_000_000, dec!(1.5), dec!(10), Reading::Verified),
+    size_band(50_000_000, 100_000_000, dec!(8), dec!(20), Reading::Verified),
+    size_band(100_000_000, 250_000_000, dec!(15), dec!(50), Reading::Verified),
+    size_band(250_000_000, 500_000_000, dec!(40), dec!(100), Reading::Verified),
 ];
 
 /// The step-2b band for a turnover, `None` above EUR 500M.
@@ -141,16 +142,16 @@ struct Chain {
 
 /// EDPB steps 2–5 for one violation. `group_ceiling` is the Art. 83(3) ceiling of its group.
 pub fn calculate(
-    explain: bool,
+    detail: Detail,
     input: &EdpbInput,
     maximum: &LegalMaximum,
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<EdpbOutcome, CalcError> {
-    let chain = run(explain, input, input.starting, input.size, maximum, turnover, group_ceiling)?;
+    let chain = run(detail, input, input.starting, input.size, maximum, turnover, group_ceiling)?;
     // The bounds need only their amounts, not their explanation.
     let endpoint = |position: Decimal| match run(
-        false,
+        Detail::Amounts,
         input,
         Choice::Position(position),
         Choice::Position(position),
@@ -188,7 +189,7 @@ pub fn calculate(
 }
 
 fn run(
-    explain: bool,
+    detail: Detail,
     input: &EdpbInput,
     starting_choice: Choice<Money>,
     size_choice: Choice<Decimal>,
@@ -196,7 +197,7 @@ fn run(
     turnover: &TurnoverBasis,
     group_ceiling: Option<Money>,
 ) -> Result<Chain, CalcError> {
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
     let (starting_range, starting) = step_2a_starting_amount(input, starting_choice, maximum, &mut steps)?;
     let (after_step_2, size) = step_2b_size(input, size_choice, starting, turnover, &mut steps)?;
 
@@ -239,16 +240,9 @@ fn step_2a_starting_amount(
         }
         Choice::Value(amount) => {
             if amount < starting_range[0] || amount > starting_range[1] {
-                return Err(CalcError::invalid(
-                    outside_range(
-                        "starting_amount",
-                        amount,
-                        starting_range[0],
-                        starting_range[1],
-                        &format!("the {seriousness} seriousness band, EDPB Guidelines 04/2022 step 2a"),
-                    ),
-                    input.span.clone(),
-                ));
+                let [low, high] = starting_range;
+                let refusal = Refusal::StartingAmountOutsideBand { amount, low, high, seriousness };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             }
             amount
         }
@@ -292,16 +286,9 @@ fn step_2b_size(
         Choice::InBand { value, band: own } => rescale(value, own, [band.low, band.high])?.unwrap_or(value),
         Choice::Value(percent) => {
             if percent < band.low || percent > band.high {
-                return Err(CalcError::invalid(
-                    format!(
-                        "size_percent {} lies outside the {}-{} % band for turnover up to {} (EDPB Guidelines 04/2022 step 2b)",
-                        percent.normalize(),
-                        percent_text(band.low),
-                        percent_text(band.high),
-                        band.up_to
-                    ),
-                    input.span.clone(),
-                ));
+                let refusal =
+                    Refusal::SizePercentOutsideBand { percent, low: band.low, high: band.high, up_to: band.up_to };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             }
             percent
         }
@@ -430,7 +417,7 @@ pub(crate) fn apply_all(
         steps.push(|| Step::new(rule, adjustment_text(adjustment, base_name, delta), None));
     }
     let result = base.checked_add_signed(sum).map_err(|error| match error {
-        CalcError::NegativeAmount => CalcError::invalid(
+        ArithmeticError::NegativeAmount => CalcError::invalid(
             format!(
                 "{rule}: the adjustments together ({}) take {base_name} {} below zero",
                 signed(sum),
@@ -438,7 +425,7 @@ pub(crate) fn apply_all(
             ),
             span.cloned(),
         ),
-        other => other,
+        other => other.into(),
     })?;
     steps.push(|| {
         let sign = if sum.is_sign_negative() { '-' } else { '+' };
@@ -482,11 +469,11 @@ pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &
         Change::Amount(amount) => amount,
     };
     amount.checked_add_signed(delta).map_err(|error| match error {
-        CalcError::NegativeAmount => CalcError::invalid(
+        ArithmeticError::NegativeAmount => CalcError::invalid(
             format!("{rule}: the adjustment for {} takes the fine below zero", adjustment.factor),
             adjustment.span.clone(),
         ),
-        other => other,
+        other => other.into(),
     })
 }
 
@@ -538,14 +525,14 @@ mod tests {
             country: Some("NL".into()),
             ..TurnoverBasis::plain(Some(Money::new(dec!(98_700_000)).unwrap()))
         };
-        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, Detail::Steps).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(20)),
             adjustments: vec![adjustment("83(2)(c)", Change::Amount(dec!(-80_000)))],
             proportionality: Some(adjustment("proportionality", Change::Percent(dec!(-50)))),
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(1_000_000));
         assert_eq!(outcome.size_band_percent, Some([dec!(8), dec!(20)]));
         assert_eq!(outcome.after_step_2, Money::euros(200_000));
@@ -557,13 +544,13 @@ mod tests {
     fn bvwg_w256_2246230_chain() {
         // 20M x 10 % = 2M; turnover EUR 265M -> 40-100 %, took 50 % -> 1,000,000; -> 500,000.
         let turnover = turnover(Some(265_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let input = EdpbInput {
             size: Choice::Value(dec!(50)),
             adjustments: vec![adjustment("83(2)(f)", Change::Percent(dec!(-50)))],
             ..medium_at(dec!(0))
         };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(2_000_000));
         assert_eq!(outcome.after_step_2, Money::euros(1_000_000));
         assert_eq!(outcome.after_step_5, Money::euros(500_000));
@@ -572,10 +559,10 @@ mod tests {
     #[test]
     fn clearview_high_band_of_the_fixed_maximum_with_no_size_step() {
         let turnover = turnover(None);
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(20_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let outcome = calculate(true, &input, &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_range, [Money::euros(4_000_000), Money::euros(20_000_000)]);
         assert_eq!(outcome.size_range, None);
         assert_eq!(outcome.after_step_5, Money::euros(20_000_000));
@@ -583,28 +570,30 @@ mod tests {
 
     #[test]
     fn starting_amount_outside_its_band_is_an_error() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input =
             EdpbInput { starting: Choice::Value(Money::euros(3_000_000)), ..EdpbInput::defaults(Seriousness::High) };
-        let error = calculate(true, &input, &maximum, &turnover(None), None).err().unwrap();
+        let error = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).err().unwrap();
         assert!(error.to_string().contains("outside"), "{error}");
     }
 
     #[test]
     fn step_2a_a_starting_amount_at_either_end_of_its_band_is_accepted() {
         // High seriousness of the EUR 20M fixed maximum: 20-100 % = EUR 4M - 20M.
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let starting = |euros: i64| {
             let input =
                 EdpbInput { starting: Choice::Value(Money::euros(euros)), ..EdpbInput::defaults(Seriousness::High) };
-            calculate(true, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
+            calculate(Detail::Steps, &input, &maximum, &turnover(None), None).map(|o| o.report.starting_amount)
         };
         for euros in [4_000_000, 9_000_000, 20_000_000] {
             assert_eq!(starting(euros).unwrap(), Money::euros(euros));
         }
         for euros in [3_999_999, 20_000_001] {
-            let error = starting(euros).unwrap_err().to_string();
-            assert!(error.contains("starting_amount") && error.contains("lies outside 4,000,000.00"), "{error}");
+            let error = starting(euros).unwrap_err();
+            let refused =
+                matches!(error, CalcError::Refused { refusal: Refusal::StartingAmountOutsideBand { .. }, .. });
+            assert!(refused && error.to_string().contains("lies outside 4,000,000.00"), "{error}");
         }
     }
 
@@ -612,10 +601,10 @@ mod tests {
     fn step_2b_a_size_percent_at_either_end_of_its_band_is_accepted() {
         // Turnover EUR 265M: the band above 250M up to 500M, 40-100 % of the starting amount.
         let turnover = turnover(Some(265_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         let sized = |percent: Decimal| {
             let input = EdpbInput { size: Choice::Value(percent), ..medium_at(dec!(0)) };
-            calculate(true, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
+            calculate(Detail::Steps, &input, &maximum, &turnover, None).map(|o| o.report.after_step_2)
         };
         // Starting amount: 10 % of EUR 20M = EUR 2M.
         assert_eq!(sized(dec!(40)).unwrap(), Money::euros(800_000));
@@ -629,14 +618,14 @@ mod tests {
 
     #[test]
     fn step_4_says_capped_only_above_the_maximum() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let step_4 = |euros: i64| {
             // High, middle: 60 % of EUR 10M = EUR 6M, plus the amount.
             let input = EdpbInput {
                 adjustments: vec![adjustment("83(2)(k)", Change::Amount(Decimal::from(euros - 6_000_000)))],
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let step = outcome.steps.into_iter().find(|s| s.rule == "EDPB step 4").unwrap();
             (outcome.report.after_step_4, step.detail)
         };
@@ -649,14 +638,14 @@ mod tests {
 
     #[test]
     fn step_5_never_lifts_the_fine_above_the_maximum() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let step_5 = |percent: Decimal| {
             // High, middle: EUR 6M; step 5 raises it by `percent`.
             let input = EdpbInput {
                 proportionality: Some(adjustment("dissuasiveness", Change::Percent(percent))),
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
@@ -668,7 +657,7 @@ mod tests {
                 proportionality: Some(adjustment("dissuasiveness", Change::Amount(dec!(4_000_000)))),
                 ..EdpbInput::defaults(Seriousness::High)
             };
-            let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap();
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
@@ -705,40 +694,41 @@ mod tests {
     #[test]
     fn above_500m_the_percentage_maximum_is_the_base_and_no_size_step() {
         let turnover = turnover(Some(1_000_000_000));
-        let maximum = legal_maximum(Tier::Art83_5, &turnover, true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover, Detail::Steps).unwrap();
         assert_eq!(maximum.basis, MaximumBasis::Turnover);
-        let outcome = calculate(true, &medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &medium_at(dec!(0)), &maximum, &turnover, None).unwrap().report;
         assert_eq!(outcome.starting_amount, Money::euros(4_000_000));
         assert_eq!(outcome.size_range, None);
     }
 
     #[test]
     fn step_4_clamps_to_the_maximum_and_the_group_ceiling() {
-        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_4, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![adjustment("83(2)(k)", Change::Amount(dec!(50_000_000)))],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().report;
         assert_eq!(outcome.after_step_4, Money::euros(10_000_000));
-        let grouped = calculate(true, &input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
+        let grouped =
+            calculate(Detail::Steps, &input, &maximum, &turnover(None), Some(Money::euros(8_000_000))).unwrap().report;
         assert_eq!(grouped.after_step_5, Money::euros(8_000_000));
     }
 
     #[test]
     fn a_size_percent_without_a_size_band_is_not_applied() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput { size: Choice::Value(dec!(20)), ..EdpbInput::defaults(Seriousness::High) };
-        let outcome = calculate(true, &input, &maximum, &turnover(None), None).unwrap().report;
+        let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().report;
         assert_eq!((outcome.size_percent, outcome.after_step_2), (None, Money::euros(12_000_000)));
     }
 
     fn step_3_after(changes: &[Change]) -> Result<Money, CalcError> {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let factors = ["83(2)(c)", "83(2)(k)", "83(2)(d)"];
         let adjustments = changes.iter().zip(factors).map(|(change, factor)| adjustment(factor, *change)).collect();
         let input = EdpbInput { adjustments, ..EdpbInput::defaults(Seriousness::High) };
-        calculate(true, &input, &maximum, &turnover(None), None).map(|outcome| outcome.report.after_step_3)
+        calculate(Detail::Steps, &input, &maximum, &turnover(None), None).map(|outcome| outcome.report.after_step_3)
     }
 
     #[test]
@@ -763,7 +753,7 @@ mod tests {
 
     #[test]
     fn step_3_shows_the_sign_of_each_change() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![
                 adjustment("83(2)(k)", Change::Percent(dec!(25))),
@@ -772,7 +762,7 @@ mod tests {
             ],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
         let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
         assert_eq!(
             details,
@@ -787,12 +777,12 @@ mod tests {
 
     #[test]
     fn step_3_says_each_percentage_is_of_the_step_2_amount() {
-        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), true).unwrap();
+        let maximum = legal_maximum(Tier::Art83_5, &turnover(None), Detail::Steps).unwrap();
         let input = EdpbInput {
             adjustments: vec![adjustment("83(2)(k)", Change::Percent(dec!(-10)))],
             ..EdpbInput::defaults(Seriousness::High)
         };
-        let steps = calculate(true, &input, &maximum, &turnover(None), None).unwrap().steps;
+        let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
         let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
         assert_eq!(
             details,
@@ -828,8 +818,8 @@ mod tests {
     #[test]
     fn fine_range_spans_bottom_and_top_of_the_bands() {
         let turnover = turnover(Some(98_700_000));
-        let maximum = legal_maximum(Tier::Art83_4, &turnover, true).unwrap();
-        let outcome = calculate(true, &medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
+        let maximum = legal_maximum(Tier::Art83_4, &turnover, Detail::Steps).unwrap();
+        let outcome = calculate(Detail::Steps, &medium_at(dec!(0.5)), &maximum, &turnover, None).unwrap().report;
         // bottom: 1M x 8 %; top: 2M x 20 %.
         assert_eq!(outcome.fine_range, [Money::euros(80_000), Money::euros(400_000)]);
     }

@@ -8,12 +8,13 @@
 //! - Combined (e.g. AP Netflix 2024: one fine for two separate behaviours): Art. 83(3) does not
 //!   apply; each infringement keeps its own maximum, so the one fine may reach their sum.
 
+use crate::calc::report::Detail;
 use crate::calc::report::FindingCode;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, required_turnover};
 use super::model::{Case, Group, GroupKind};
 use super::money::Money;
@@ -123,45 +124,33 @@ fn named_gravest(
     maxima: &[Option<LegalMaximum>],
 ) -> Result<usize, CalcError> {
     let index = case.violations.iter().position(|v| v.id == id).ok_or_else(|| {
-        CalcError::invalid(format!("`gravest = \"{id}\"` names no violation of this group"), group.gravest_span.clone())
+        CalcError::invalid(format!("the gravest violation `{id}` is not in the case"), group.gravest_span.clone())
     })?;
     if top.contains(&index) {
         return Ok(index);
     }
     let highest: Vec<&str> = top.iter().map(|&i| case.violations[i].id.as_str()).collect();
-    let its = maxima[index].as_ref().map_or("none".to_string(), |m| m.amount.to_string());
-    Err(CalcError::invalid(
-        format!(
-            "`gravest = \"{id}\"`: its legal maximum ({its}) is not the group's highest; the gravest infringement \
-             (Art. 83(3)) is one with the highest maximum: {}",
-            highest.join(", ")
-        ),
-        group.gravest_span.clone(),
-    ))
+    let highest = highest.into_iter().map(String::from).collect();
+    let refusal = Refusal::GravestNotHighest {
+        gravest: id.to_string(),
+        maximum: maxima[index].as_ref().map(|m| m.amount),
+        highest,
+    };
+    Err(CalcError::refused(refusal, group.gravest_span.clone()))
 }
 
 /// A group's fine against its ceiling, with the steps that explain both.
 pub fn report(
-    explain: bool,
+    detail: Detail,
     group: &Group,
     ceiling: &GroupCeiling,
     violations: &[ViolationReport],
     findings: &mut Vec<Finding>,
 ) -> Result<GroupReport, CalcError> {
     let members: Vec<&ViolationReport> = ceiling.members.iter().map(|&i| &violations[i]).collect();
-    let mut steps = Trace::new(explain);
+    let mut steps = Trace::new(detail);
     steps.push(|| ceiling_step(ceiling, violations));
-    let (mut fine, fine_source) = match group.fine {
-        Some(fine) => {
-            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
-            (fine, GroupFineSource::Group)
-        }
-        None => {
-            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
-            (sum, GroupFineSource::Violations)
-        }
-    };
+    let (mut fine, fine_source) = group_fine(group, &members, &mut steps)?;
     let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
     let mut within = ceiling.ceiling.map(|c| fine <= c);
     let mut required = None;
@@ -202,6 +191,25 @@ pub fn report(
         within,
         comparison,
         steps: steps.into_steps(),
+    })
+}
+
+/// The group's fine: the one the decision states for the group, or its members' fines added up.
+fn group_fine(
+    group: &Group,
+    members: &[&ViolationReport],
+    steps: &mut Trace,
+) -> Result<(Money, GroupFineSource), CalcError> {
+    Ok(match group.fine {
+        Some(fine) => {
+            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
+            (fine, GroupFineSource::Group)
+        }
+        None => {
+            let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
+            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
+            (sum, GroupFineSource::Violations)
+        }
     })
 }
 
@@ -277,8 +285,8 @@ fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Op
 mod tests {
     use super::*;
     use crate::calc::calculate;
+    use crate::calc::fixtures::{case, group, in_group, options, violation};
     use crate::calc::model::Turnover;
-    use crate::calc::tests::{case, group, in_group, options, violation};
 
     /// Two violations in group `g` of the given kind, the decision naming `gravest`, at `turnover`.
     fn grouped(members: [(&str, &str, Option<i64>); 2], kind: GroupKind, gravest: Option<&str>) -> Case {

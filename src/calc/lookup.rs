@@ -1,5 +1,6 @@
 //! `art83 articles`: what the tables say about a provision, in one place.
 
+use crate::calc::report::Detail;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -84,7 +85,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
     let basis = resolve_turnover(&undertaking, context)?;
     for info in infos.iter_mut() {
         if let Some(tier) = info.tier {
-            let maximum = legal_maximum(tier, &basis, true)?;
+            let maximum = legal_maximum(tier, &basis, Detail::Steps)?;
             info.legal_maximum = Some(maximum.amount);
             info.maximum_basis = Some(maximum.basis);
             info.maximum_explained = Some(maximum.step.detail);

@@ -16,8 +16,7 @@ use rust_decimal::Decimal;
 
 use super::Span;
 use super::article::Article;
-use super::error::CalcError;
-use super::money::{Currency, Money};
+use super::money::{ArithmeticError, Currency, Money};
 
 /// A decision (or a what-if) to calculate.
 #[derive(Debug, Clone)]
@@ -120,7 +119,7 @@ pub enum Rate {
 impl CaseCurrency {
     /// A EUR amount in the case's currency: exact with `per_eur`; with `eur_per_unit` a
     /// division, rounded half-up to the cent (the step says so).
-    pub fn from_eur(&self, eur: Money) -> Result<Money, CalcError> {
+    pub fn from_eur(&self, eur: Money) -> Result<Money, ArithmeticError> {
         match self.rate {
             Rate::PerEur(rate) => eur.convert(rate, self.currency),
             Rate::EurPerUnit(rate) => eur.convert_dividing(rate, self.currency),
@@ -129,7 +128,7 @@ impl CaseCurrency {
 
     /// The EUR equivalent of an amount in the case's currency, rounded half-up to the cent, as
     /// decisions state it.
-    pub fn to_eur(&self, amount: Money) -> Result<Money, CalcError> {
+    pub fn to_eur(&self, amount: Money) -> Result<Money, ArithmeticError> {
         match self.rate {
             Rate::PerEur(rate) => amount.convert_dividing(rate, Currency::EUR),
             Rate::EurPerUnit(rate) => Ok(amount.convert(rate, Currency::EUR)?.round_to_cent()),

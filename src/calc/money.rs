@@ -12,7 +12,26 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-use super::error::CalcError;
+/// Why exact arithmetic on amounts failed. The calculation turns each into the
+/// [`CalcError`](super::CalcError) of the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ArithmeticError {
+    /// An amount beyond what `Decimal` holds.
+    #[error("an amount is beyond the range art83 computes exactly (about 7.9e28); check the turnover and amounts")]
+    Overflow,
+    /// A step would take an amount below zero.
+    #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
+    NegativeAmount,
+    /// Two amounts in different currencies (their ISO 4217 codes) added together.
+    #[error("amounts in {0} and {1} cannot be added: a case's amounts are all in its currency")]
+    CurrencyMismatch(&'static str, &'static str),
+    /// rust_decimal would round the result (it keeps about 29 significant digits).
+    #[error(
+        "a result needs more than the 28-29 significant digits art83 computes exactly, and art83 does not round; give the turnover and amounts with fewer digits (to the cent)"
+    )]
+    Inexact,
+}
 
 /// A non-negative exact amount in a currency (euros unless said otherwise). Amounts compare by
 /// value first; art83 only compares amounts of one currency.
@@ -78,33 +97,33 @@ impl Money {
     }
 
     /// The sum, in the currency the two share (zero, the start of every sum, takes the other's).
-    pub fn checked_add(self, other: Money) -> Result<Money, CalcError> {
+    pub fn checked_add(self, other: Money) -> Result<Money, ArithmeticError> {
         let currency = match (self.1 == other.1, self.is_zero(), other.is_zero()) {
             (true, _, _) | (false, false, true) => self.1,
             (false, true, _) => other.1,
             (false, false, false) => {
-                return Err(CalcError::CurrencyMismatch(self.1.code(), other.1.code()));
+                return Err(ArithmeticError::CurrencyMismatch(self.1.code(), other.1.code()));
             }
         };
         exact_add(self.0, other.0).map(|sum| Money(sum, currency))
     }
 
     /// `self` times a non-negative factor (a percentage already divided by 100, a count).
-    pub fn checked_mul(self, factor: Decimal) -> Result<Money, CalcError> {
+    pub fn checked_mul(self, factor: Decimal) -> Result<Money, ArithmeticError> {
         let product = exact_mul(self.0, factor)?;
-        Money::new(product).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
+        Money::new(product).map(|m| m.in_currency(self.1)).ok_or(ArithmeticError::NegativeAmount)
     }
 
     /// Converted at `rate` units of `into` per unit of `self`'s currency, exactly.
-    pub fn convert(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
+    pub fn convert(self, rate: Decimal, into: Currency) -> Result<Money, ArithmeticError> {
         Ok(self.checked_mul(rate)?.in_currency(into))
     }
 
     /// Converted by dividing by `rate` (units of `self`'s currency per unit of `into`), rounded
     /// half-up (half away from zero) to the cent: a division rarely ends, so this is the one
     /// place a conversion rounds, and every step that uses it says so.
-    pub fn convert_dividing(self, rate: Decimal, into: Currency) -> Result<Money, CalcError> {
-        let quotient = self.0.checked_div(rate).ok_or(CalcError::Overflow)?;
+    pub fn convert_dividing(self, rate: Decimal, into: Currency) -> Result<Money, ArithmeticError> {
+        let quotient = self.0.checked_div(rate).ok_or(ArithmeticError::Overflow)?;
         Ok(Money(quotient, into).round_to_cent())
     }
 
@@ -115,18 +134,18 @@ impl Money {
     }
 
     /// `self` times `percent` / 100.
-    pub fn percent(self, percent: Decimal) -> Result<Money, CalcError> {
+    pub fn percent(self, percent: Decimal) -> Result<Money, ArithmeticError> {
         self.checked_mul(fraction_of_percent(percent)?)
     }
 
     /// `self + delta`, refusing a result below zero.
-    pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, CalcError> {
+    pub fn checked_add_signed(self, delta: Decimal) -> Result<Money, ArithmeticError> {
         let sum = exact_add(self.0, delta)?;
-        Money::new(sum).map(|m| m.in_currency(self.1)).ok_or(CalcError::NegativeAmount)
+        Money::new(sum).map(|m| m.in_currency(self.1)).ok_or(ArithmeticError::NegativeAmount)
     }
 
     /// The point at `position` (0 = bottom, 1 = top) of a range.
-    pub fn interpolate(low: Money, high: Money, position: Decimal) -> Result<Money, CalcError> {
+    pub fn interpolate(low: Money, high: Money, position: Decimal) -> Result<Money, ArithmeticError> {
         let width = high.0 - low.0;
         let offset = exact_mul(width, position)?;
         low.checked_add_signed(offset)
@@ -215,15 +234,15 @@ impl Serialize for Money {
 
 /// `percent` / 100, exactly: a multiplication by 0.01 is exact and, unlike a decimal division,
 /// cheap (sweeps take thousands of percentages).
-pub fn fraction_of_percent(percent: Decimal) -> Result<Decimal, CalcError> {
+pub fn fraction_of_percent(percent: Decimal) -> Result<Decimal, ArithmeticError> {
     exact_mul(percent, Decimal::new(1, 2))
 }
 
 /// `a x b`, exactly or not at all. rust_decimal keeps 28 decimals and about 29 digits: a
 /// product needing more is rounded without a word (5,000,000,000.0000000000000000001 x 4 %
-/// came out as 200,000,000.00), so such a product is an error ([`CalcError::Inexact`]).
-pub fn exact_mul(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
-    let product = a.checked_mul(b).ok_or(CalcError::Overflow)?;
+/// came out as 200,000,000.00), so such a product is an error ([`ArithmeticError::Inexact`]).
+pub fn exact_mul(a: Decimal, b: Decimal) -> Result<Decimal, ArithmeticError> {
+    let product = a.checked_mul(b).ok_or(ArithmeticError::Overflow)?;
     // The exact product has scale `a.scale() + b.scale()`. If rust_decimal dropped `k` digits,
     // they were zeros only if the product of the mantissas is divisible by 10^k.
     let dropped = (a.scale() + b.scale()).saturating_sub(product.scale());
@@ -232,14 +251,14 @@ pub fn exact_mul(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
     if dropped == 0 || ma == 0 || mb == 0 || divisible(2) && divisible(5) {
         Ok(product)
     } else {
-        Err(CalcError::Inexact)
+        Err(ArithmeticError::Inexact)
     }
 }
 
 /// `a + b`, exactly or not at all: a sum keeps the larger scale of the two unless it needs more
 /// than rust_decimal's digits, and then it is rounded.
-pub fn exact_add(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
-    let sum = a.checked_add(b).ok_or(CalcError::Overflow)?;
+pub fn exact_add(a: Decimal, b: Decimal) -> Result<Decimal, ArithmeticError> {
+    let sum = a.checked_add(b).ok_or(ArithmeticError::Overflow)?;
     let scale = if a.is_zero() {
         b.scale()
     } else if b.is_zero() {
@@ -248,7 +267,7 @@ pub fn exact_add(a: Decimal, b: Decimal) -> Result<Decimal, CalcError> {
         a.scale().max(b.scale())
     };
     // A sum whose scale shrank lost only zeros if subtracting one term gives the other back.
-    if sum.scale() >= scale || sum.checked_sub(a) == Some(b) { Ok(sum) } else { Err(CalcError::Inexact) }
+    if sum.scale() >= scale || sum.checked_sub(a) == Some(b) { Ok(sum) } else { Err(ArithmeticError::Inexact) }
 }
 
 /// How often `p` divides `n` (0 for 0, which the callers treat apart).
@@ -278,7 +297,7 @@ mod tests {
     #[test]
     fn a_product_beyond_28_digits_is_refused_not_rounded() {
         let turnover = "5000000000.0000000000000000001".parse::<Decimal>().unwrap();
-        assert_eq!(exact_mul(turnover, dec!(0.04)), Err(CalcError::Inexact));
+        assert_eq!(exact_mul(turnover, dec!(0.04)), Err(ArithmeticError::Inexact));
         assert_eq!(
             exact_mul(dec!(5000000000.000000000000000001), dec!(0.04)).unwrap().to_string(),
             "200000000.00000000000000000004"
@@ -286,13 +305,13 @@ mod tests {
         // Dropped digits that are zeros lose nothing: 0.5 x 0.2 at the edge of the scale.
         let tiny = Decimal::new(5, 27);
         assert_eq!(exact_mul(tiny, dec!(0.2)).unwrap(), Decimal::new(1, 27));
-        assert_eq!(exact_mul(Decimal::new(1, 20), Decimal::new(1, 20)), Err(CalcError::Inexact));
+        assert_eq!(exact_mul(Decimal::new(1, 20), Decimal::new(1, 20)), Err(ArithmeticError::Inexact));
     }
 
     #[test]
     fn a_sum_beyond_28_digits_is_refused_not_rounded() {
         let big = Decimal::from(10_000_000_000_i64);
-        assert_eq!(exact_add(big, Decimal::new(1, 19)), Err(CalcError::Inexact));
+        assert_eq!(exact_add(big, Decimal::new(1, 19)), Err(ArithmeticError::Inexact));
         assert_eq!(exact_add(big, Decimal::new(1, 18)).unwrap().to_string(), "10000000000.000000000000000001");
         assert_eq!(exact_add(dec!(1.5), dec!(-0.5)).unwrap(), dec!(1.0));
     }
@@ -341,7 +360,7 @@ mod tests {
         assert_eq!(zloty.to_string(), "PLN 5,000.00");
         assert_eq!(Money::ZERO.checked_add(zloty).unwrap(), zloty);
         assert_eq!(zloty.checked_mul(dec!(2)).unwrap().currency(), Currency::PLN);
-        assert_eq!(zloty.checked_add(Money::euros(1)), Err(CalcError::CurrencyMismatch("PLN", "EUR")));
+        assert_eq!(zloty.checked_add(Money::euros(1)), Err(ArithmeticError::CurrencyMismatch("PLN", "EUR")));
     }
 
     #[test]
@@ -355,14 +374,14 @@ mod tests {
     #[test]
     fn negative_amounts_are_refused() {
         assert!(Money::new(dec!(-1)).is_none());
-        assert_eq!(Money::euros(10).checked_add_signed(dec!(-11)), Err(CalcError::NegativeAmount));
+        assert_eq!(Money::euros(10).checked_add_signed(dec!(-11)), Err(ArithmeticError::NegativeAmount));
     }
 
     #[test]
     fn overflow_is_an_error_not_a_panic() {
         let huge = Money::new(Decimal::MAX).unwrap();
-        assert_eq!(huge.checked_add(huge), Err(CalcError::Overflow));
-        assert_eq!(huge.checked_mul(dec!(2)), Err(CalcError::Overflow));
+        assert_eq!(huge.checked_add(huge), Err(ArithmeticError::Overflow));
+        assert_eq!(huge.checked_mul(dec!(2)), Err(ArithmeticError::Overflow));
     }
 
     #[test]

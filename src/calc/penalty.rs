@@ -29,7 +29,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount, is_dutch_authority};
 use super::money::Money;
 use super::report::{Finding, Level, PenaltyPeriod, PenaltyReport, Step, SuspensionReport};
@@ -81,11 +81,8 @@ pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, Calc
         let window = Window::new(order, grace_from, as_of).map_err(|e| in_order(order, e))?;
         rows = rows.saturating_add(rows_needed(order, &window).map_err(|e| in_order(order, e))?);
         if rows > MAX_SCHEDULE_ROWS {
-            let message = format!(
-                "the schedules would list {rows} or more periods; art83 lists at most {MAX_SCHEDULE_ROWS} per case: \
-                 give the order a `max`, a `complied` date, or an earlier `--as-of`"
-            );
-            return Err(in_order(order, CalcError::invalid(message, order.span.clone())));
+            let refusal = Refusal::ScheduleTooLong { rows, limit: MAX_SCHEDULE_ROWS };
+            return Err(in_order(order, CalcError::refused(refusal, order.span.clone())));
         }
     }
     case.penalties.iter().map(|order| schedule(order, grace_from, as_of, law).map_err(|e| in_order(order, e))).collect()
@@ -102,9 +99,7 @@ pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Option
         None => Ok(None),
         Some(Deadline::Due(due)) => Ok(Some(due)),
         Some(Deadline::Grace(grace)) => {
-            let base = grace_from.ok_or_else(|| {
-                CalcError::invalid("a grace period needs [case] published or decided to count from", order.span.clone())
-            })?;
+            let base = grace_from.ok_or_else(|| CalcError::refused(Refusal::GraceWithoutDate, order.span.clone()))?;
             grace.after(base, 1).map(Some)
         }
     }

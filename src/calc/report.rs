@@ -28,8 +28,18 @@ impl Step {
     }
 }
 
-/// Collects the steps of an explanation. Switched off (sweeps, the bounds of a range) it skips
-/// building their text, which is most of the cost of a calculation.
+/// How much of the explanation a calculation builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every step's rule and text beside the amounts: what reports show.
+    Steps,
+    /// The amounts only (sweeps, the bounds of a range): building the steps' text is most of
+    /// the cost of a calculation.
+    Amounts,
+}
+
+/// Collects the steps of an explanation. With [`Detail::Amounts`] it skips building their
+/// text.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
     steps: Vec<Step>,
@@ -37,9 +47,9 @@ pub struct Trace {
 }
 
 impl Trace {
-    /// A trace that collects steps when `explain` is true, and skips building them otherwise.
-    pub fn new(explain: bool) -> Trace {
-        Trace { steps: Vec::new(), off: !explain }
+    /// A trace that collects steps with [`Detail::Steps`], and skips building them otherwise.
+    pub fn new(detail: Detail) -> Trace {
+        Trace { steps: Vec::new(), off: detail == Detail::Amounts }
     }
 
     /// Adds the step `step` builds, unless the trace is off.
@@ -54,11 +64,6 @@ impl Trace {
         if !self.off {
             self.steps.extend(steps);
         }
-    }
-
-    /// Whether steps are collected.
-    pub fn explains(&self) -> bool {
-        !self.off
     }
 
     /// The steps collected.

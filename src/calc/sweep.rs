@@ -3,11 +3,11 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use super::error::CalcError;
+use super::error::{CalcError, Refusal};
 use super::model::{Choice, Method};
 use super::money::Money;
 use super::report::{FineMethod, MaximumBasis};
-use super::{Case, Options, calculate};
+use super::{Case, Options, calculate, calculate_valid};
 
 /// One turnover of a sweep.
 #[derive(Debug, Clone, Serialize)]
@@ -82,7 +82,7 @@ impl Iterator for Turnovers {
 /// `starting_amount` or `size_percent` chosen in the band of the case's own turnover is kept
 /// where another turnover's band holds it, and elsewhere takes the same position in that band.
 /// A `size_percent` without a band at the case's own turnover cannot be placed: an error.
-pub fn prepare(case: &Case, options: &Options) -> Result<Case, CalcError> {
+pub fn prepare(case: &Case, options: &Options) -> Result<Prepared, CalcError> {
     let own = calculate(case, &Options { turnover: None, compare: None, ..options.clone() })?;
     let mut case = case.clone();
     for (violation, report) in case.violations.iter_mut().zip(&own.violations) {
@@ -92,25 +92,32 @@ pub fn prepare(case: &Case, options: &Options) -> Result<Case, CalcError> {
         }
         if let Choice::Value(value) = input.size {
             let Some(band) = edpb.size_band_percent else {
-                return Err(CalcError::invalid(
-                    format!(
-                        "violation `{}`: size_percent {} has no size band at the case's own turnover (unknown or above EUR 500,000,000), so a sweep cannot place it in other bands; give size_position instead",
-                        violation.id,
-                        value.normalize()
-                    ),
-                    input.span.clone(),
-                ));
+                let refusal = Refusal::SizePercentWithoutBand { violation: violation.id.clone(), percent: value };
+                return Err(CalcError::refused(refusal, input.span.clone()));
             };
             input.size = Choice::InBand { value, band };
         }
     }
-    Ok(case)
+    Ok(Prepared(case))
+}
+
+/// A case ready for a sweep: checked ([`Case::validate`], by the calculation in [`prepare`],
+/// the only maker of one) and with its EDPB choices placed in their bands. Its points skip the
+/// checks: they were a tenth of a sweep's instructions.
+#[derive(Debug, Clone)]
+pub struct Prepared(Case);
+
+impl Prepared {
+    /// The case as prepared.
+    pub fn case(&self) -> &Case {
+        &self.0
+    }
 }
 
 /// The case at one turnover: penalties do not depend on turnover and are left out.
-pub fn point(case: &Case, turnover: Money, options: &Options) -> Result<SweepPoint, CalcError> {
+pub fn point(prepared: &Prepared, turnover: Money, options: &Options) -> Result<SweepPoint, CalcError> {
     let options = Options { turnover: Some(turnover), compare: None, ..options.clone() };
-    let report = calculate(case, &options)?;
+    let report = calculate_valid(&prepared.0, &options)?;
     Ok(SweepPoint {
         turnover,
         violations: report

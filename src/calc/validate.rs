@@ -263,6 +263,22 @@ impl Case {
     /// (articles, dates, one source for its fine, its group); each group (members, gravest);
     /// each order (violation, deadline, breaches, maximum, amount, suspensions); the turnover
     /// year. [`calculate`](super::calculate) calls it first.
+    ///
+    /// ```
+    /// use art83::calc::{self, CalcError, Options, validate::{CaseError, Part}};
+    ///
+    /// let mut case = art83::input::parse_case(include_str!("../../examples/clearview-ap-2024.toml")).unwrap();
+    /// assert_eq!(case.validate(), Ok(()));
+    /// // Changed by hand: a seventh violation with the first one's id.
+    /// case.violations.push(case.violations[0].clone());
+    /// let error = case.validate().unwrap_err();
+    /// let id = "unlawful-processing".to_string();
+    /// assert_eq!(error, CaseError::DuplicateId { part: Part::Violation, index: 6, id });
+    /// assert_eq!(error.to_string(), "duplicate violation id `unlawful-processing`: ids must be unique within the case");
+    /// // `calculate` refuses the case with the same error.
+    /// let refused = calc::calculate(&case, &Options::new(jiff::civil::date(2026, 1, 1))).unwrap_err();
+    /// assert_eq!(refused, CalcError::Case(error));
+    /// ```
     pub fn validate(&self) -> Result<(), CaseError> {
         unique_ids(Part::Violation, self.violations.iter().map(|v| v.id.as_str()))?;
         unique_ids(Part::Group, self.groups.iter().map(|g| g.id.as_str()))?;
@@ -275,9 +291,9 @@ impl Case {
         }
         self.groups_fit()?;
         let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
-        let dutch = super::model::is_dutch_authority(&self.authority);
+        let law = super::penalty::PenaltyLaw::of(self);
         for (index, order) in self.penalties.iter().enumerate() {
-            penalty_fits(index, order, &violations, self.decided, dutch)?;
+            penalty_fits(index, order, &violations, self.decided, law)?;
         }
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
@@ -363,7 +379,7 @@ fn penalty_fits(
     order: &PenaltyOrder,
     violations: &HashSet<&str>,
     decided: Option<Date>,
-    dutch: bool,
+    law: super::penalty::PenaltyLaw,
 ) -> Result<(), CaseError> {
     let penalty = || order.id.clone();
     if let Some(violation) = &order.violation
@@ -384,7 +400,7 @@ fn penalty_fits(
         _ => {}
     }
     breaches_fit(index, order, decided)?;
-    if dutch && order.max.is_none() {
+    if law == super::penalty::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
     }
     if let Some(max) = order.max
@@ -443,8 +459,8 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
+    use crate::calc::fixtures::{case, group, in_group, violation};
     use crate::calc::model::{EdpbInput, Method, PenaltyUnit, Seriousness, Suspension};
-    use crate::calc::tests::{case, group, in_group, violation};
 
     #[test]
     fn a_case_read_from_a_file_and_one_built_by_hand_meet_the_same_rules() {
@@ -488,7 +504,7 @@ mod tests {
         // A hand-built case reaches `calculate`, which refuses it with the same error.
         let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
         let refused =
-            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::tests::options());
+            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::fixtures::options());
         assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::FineInFinedGroup { .. }))));
     }
 

@@ -1,8 +1,11 @@
 //! Case files in: TOML text to a validated [`Case`].
 //!
 //! Two stages, as FORMAT.md is the contract: `raw` mirrors the file key for key, `validate`
-//! turns it into the core's domain types and checks what serde cannot (duplicate ids,
-//! references, combinations). Every error carries the byte span it concerns.
+//! turns it into the core's domain types and checks what serde cannot (values, key
+//! combinations); the case's own invariants (ids, references, one source per fine) are the
+//! core's ([`Case::validate`]), whose errors `located` puts at the key they concern. Every error
+//! carries the byte span it concerns. [`parse_case`] is the entry; the two stages apart are
+//! public for the benchmarks only (`raw` mirrors the file and is not a stable API).
 
 pub mod amount;
 mod currency;
@@ -14,6 +17,7 @@ pub mod raw;
 mod schema;
 mod validate;
 pub mod value;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -43,17 +47,20 @@ impl InputError {
     }
 }
 
-/// Parses and validates a case file's text.
+/// Parses and validates a case file's text: the [`Case`] with the core's invariants met, or
+/// the first problem with the byte range of the text it concerns.
 pub fn parse_case(text: &str) -> Result<Case, InputError> {
     validate(parse_raw(text)?)
 }
 
 /// Checks references and combinations, and builds the core's [`Case`].
+#[doc(hidden)]
 pub fn validate(raw: raw::CaseFile) -> Result<Case, InputError> {
     validate::case(raw)
 }
 
 /// Reads a case file's text into its tables, without cross-checks.
+#[doc(hidden)]
 pub fn parse_raw(text: &str) -> Result<raw::CaseFile, InputError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(InputError::new(

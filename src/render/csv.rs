@@ -44,11 +44,22 @@ impl CsvStyle {
     }
 }
 
-/// One CSV row. `record` says which kind: `violation`, `group`, `penalty-order`,
-/// `penalty-period` or `total`; fields that do not apply to it are empty.
+/// Which kind of row a [`Record`] is, in its first column.
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    #[default]
+    Violation,
+    Group,
+    PenaltyOrder,
+    PenaltyPeriod,
+    Total,
+}
+
+/// One CSV row; fields that do not apply to its kind are empty.
 #[derive(Debug, Default, Serialize)]
 struct Record {
-    record: &'static str,
+    record: Kind,
     case: String,
     /// The violation or group; for penalty rows the violation the order enforces.
     id: String,
@@ -153,7 +164,7 @@ impl Renderer for CsvRenderer {
 fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
     let comparison = v.comparison.as_ref();
     Record {
-        record: "violation",
+        record: Kind::Violation,
         case: case.to_string(),
         id: s.text(&v.id),
         title: s.text(v.title.as_deref().unwrap_or("")),
@@ -176,7 +187,7 @@ fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
 fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
     let comparison = g.comparison.as_ref();
     Record {
-        record: "group",
+        record: Kind::Group,
         case: case.to_string(),
         id: s.text(&g.id),
         title: s.text(g.title.as_deref().unwrap_or("")),
@@ -197,7 +208,7 @@ fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
 
 fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
     Record {
-        record: "penalty-order",
+        record: Kind::PenaltyOrder,
         case: case.to_string(),
         id: s.text(p.violation.as_deref().unwrap_or("")),
         penalty: s.text(&p.id),
@@ -217,7 +228,7 @@ fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
 
 fn penalty_period(p: &PenaltyReport, period: &PenaltyPeriod, case: &str, s: CsvStyle) -> Record {
     Record {
-        record: "penalty-period",
+        record: Kind::PenaltyPeriod,
         case: case.to_string(),
         id: s.text(p.violation.as_deref().unwrap_or("")),
         penalty: s.text(&p.id),
@@ -235,7 +246,7 @@ fn penalty_period(p: &PenaltyReport, period: &PenaltyPeriod, case: &str, s: CsvS
 fn total(report: &Report, case: String) -> Record {
     let orders = !report.penalties.is_empty();
     Record {
-        record: "total",
+        record: Kind::Total,
         case,
         fine: Some(report.total),
         max: report.penalties_max.filter(|_| orders),

@@ -14,8 +14,8 @@ pub struct JsonRenderer {
 }
 
 impl JsonRenderer {
-    pub fn new(array: bool) -> JsonRenderer {
-        JsonRenderer { array, written: 0, buffer: Vec::new() }
+    pub fn new(batch: super::Batch) -> JsonRenderer {
+        JsonRenderer { array: batch == super::Batch::Many, written: 0, buffer: Vec::new() }
     }
 }
 

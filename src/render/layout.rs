@@ -271,9 +271,9 @@ fn color(tone: Tone) -> Option<Color> {
 }
 
 /// A table as lines no wider than `width` (see the module comment for how).
-pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> Vec<String> {
-    let Some((widths, frame)) = column_widths(header, rows, usize::from(width)) else {
-        return stacked(header, rows, usize::from(width));
+pub fn table(header: &[&str], rows: Vec<Vec<Cell>>, width: u16, colored: bool) -> Vec<String> {
+    let Some((widths, frame)) = column_widths(header, &rows, usize::from(width)) else {
+        return stacked(header, &rows, usize::from(width));
     };
     let drawn = comfy(header, rows, (&widths, frame), colored);
     // Without borders the padding leaves a space at either end of every line.
@@ -292,7 +292,7 @@ pub fn table(header: &[&str], rows: &[Vec<Cell>], width: u16, colored: bool) -> 
 }
 
 /// The table as comfy-table draws it (the mandated table crate: art83 draws no tables by hand).
-fn comfy(header: &[&str], rows: &[Vec<Cell>], (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
+fn comfy(header: &[&str], rows: Vec<Vec<Cell>>, (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
     let mut table = Table::new();
     match frame {
         Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
@@ -305,11 +305,11 @@ fn comfy(header: &[&str], rows: &[Vec<Cell>], (widths, frame): (&[usize], Frame)
     }
     table.set_header(header.to_vec());
     for row in rows {
-        table.add_row(row.iter().map(|cell| {
-            // The cell's lines (see `Cell::lines`) as one text, built once and handed over.
+        table.add_row(row.into_iter().map(|cell| {
+            // The cell's lines (see `Cell::lines`) as one text, handed over without a copy.
             let content = match &cell.note {
                 Some(note) => format!("{}\n{note}", cell.text),
-                None => cell.text.clone(),
+                None => cell.text,
             };
             let mut drawn = Drawn::new_owned(content);
             if cell.numeric {
@@ -383,14 +383,14 @@ mod tests {
     #[test]
     fn a_table_that_fits_is_drawn_whole() {
         let (header, rows) = sample();
-        let lines = table(&header, &rows, 120, false);
+        let lines = table(&header, rows.clone(), 120, false);
         assert!(lines.iter().any(|l| l.contains("5(1)(a), 6(1), 9(1)")), "{lines:#?}");
     }
 
     #[test]
     fn a_narrower_table_wraps_text_but_never_amounts() {
         let (header, rows) = sample();
-        let lines = table(&header, &rows, 60, false);
+        let lines = table(&header, rows.clone(), 60, false);
         assert!(lines.iter().all(|l| width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines.iter().filter(|l| l.contains("20,000,000.00")).count(), 2, "{lines:#?}");
         assert!(lines.iter().any(|l| l.contains("unlawful-processing")), "{lines:#?}");
@@ -406,16 +406,16 @@ mod tests {
         };
         let rows = vec![row("one"), row("two")];
         // Bordered: 3 + 5 x 8 content and 6 x 3 + 1 borders = 62; borderless: 43 + 12 = 55.
-        let lines = table(&header, &rows, 60, false);
+        let lines = table(&header, rows.clone(), 60, false);
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
-        assert!(table(&header, &rows, 62, false)[0].starts_with('┌'));
+        assert!(table(&header, rows.clone(), 62, false)[0].starts_with('┌'));
     }
 
     #[test]
     fn a_table_that_cannot_fit_is_stacked() {
         let (header, rows) = sample();
-        let lines = table(&header, &rows, 40, false);
+        let lines = table(&header, rows.clone(), 40, false);
         assert_eq!(lines[0], "violation:     unlawful-processing");
         assert!(lines.contains(&"legal maximum: 20,000,000.00".to_string()), "{lines:#?}");
         assert!(lines.iter().all(|l| width_of(l) <= 40), "{lines:#?}");

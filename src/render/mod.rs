@@ -53,9 +53,17 @@ pub struct Style {
     pub csv: CsvStyle,
 }
 
-/// The renderer for a format; `files` decides whether JSON is one object or an array.
-/// `many`: a folder or several files were given, so JSON is an array whatever their number.
-pub fn renderer(format: Format, many: bool, style: Style) -> Box<dyn Renderer> {
+/// What the command line named: one file, or a folder or several files. JSON writes one object
+/// for one file and an array otherwise, whatever the number of reports, so that scripts see one
+/// shape per command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Batch {
+    One,
+    Many,
+}
+
+/// The renderer for a format.
+pub fn renderer(format: Format, batch: Batch, style: Style) -> Box<dyn Renderer> {
     let labels = labels::Labels::for_lang(style.lang);
     let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
@@ -63,7 +71,7 @@ pub fn renderer(format: Format, many: bool, style: Style) -> Box<dyn Renderer> {
             Box::new(table::TableRenderer { labels, color: style.color, width: style.width, shown, written: 0 })
         }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
-        Format::Json => Box::new(json::JsonRenderer::new(many)),
+        Format::Json => Box::new(json::JsonRenderer::new(batch)),
         Format::Jsonl => Box::new(json::JsonLines::default()),
         Format::Csv => Box::new(csv::CsvRenderer { style: style.csv }),
         Format::Html => Box::new(html::HtmlRenderer::new(style.lang, shown)),

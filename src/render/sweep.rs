@@ -13,23 +13,31 @@ use crate::calc::Case;
 use crate::calc::money::Money;
 use crate::calc::sweep::SweepPoint;
 
-/// The violations a sweep shows, and whether it shows fines beside their maxima.
-fn shown(case: &Case) -> (Vec<String>, bool) {
+/// What a sweep shows of each violation: its legal maximum, and its fine where any violation
+/// has one (or a method).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Maxima,
+    MaximaAndFines,
+}
+
+/// The violations a sweep shows, and what of them.
+fn shown_of(case: &Case) -> (Vec<String>, Shown) {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
-    let with_fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
-    (ids, with_fines)
+    let fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
+    (ids, if fines { Shown::MaximaAndFines } else { Shown::Maxima })
 }
 
 /// A table for people, `width` characters wide.
 pub(super) fn table(case: &Case, width: u16, labels: &'static Labels) -> Box<dyn SweepWriter> {
-    let (ids, with_fines) = shown(case);
-    Box::new(TableSweep::new(&ids, with_fines, width, labels))
+    let (ids, shown) = shown_of(case);
+    Box::new(TableSweep::new(&ids, shown, width, labels))
 }
 
 /// CSV, one row per turnover.
 pub(super) fn csv(case: &Case, style: CsvStyle) -> Box<dyn SweepWriter> {
-    let (ids, with_fines) = shown(case);
-    Box::new(CsvSweep { ids, with_fines, style })
+    let (ids, shown) = shown_of(case);
+    Box::new(CsvSweep { ids, shown, style })
 }
 
 /// One JSON object.
@@ -43,12 +51,12 @@ pub(super) fn jsonl() -> Box<dyn SweepWriter> {
 }
 
 /// The column names; CSV keeps the English ones whatever the language.
-fn columns(ids: &[String], with_fines: bool, l: &Labels) -> Vec<String> {
+fn columns(ids: &[String], shown: Shown, l: &Labels) -> Vec<String> {
     let mut header = vec![l.turnover.to_string()];
     for id in ids {
         let id = super::printable::printable(id);
         header.push(format!("{id} {}", l.sweep_legal_maximum));
-        if with_fines {
+        if shown == Shown::MaximaAndFines {
             header.push(format!("{id} {}", l.fine));
         }
     }
@@ -56,11 +64,11 @@ fn columns(ids: &[String], with_fines: bool, l: &Labels) -> Vec<String> {
     header
 }
 
-fn values(point: &SweepPoint, with_fines: bool, show: impl Fn(Money) -> String) -> Vec<String> {
+fn values(point: &SweepPoint, shown: Shown, show: impl Fn(Money) -> String) -> Vec<String> {
     let mut row = vec![show(point.turnover)];
     for value in &point.violations {
         row.push(value.legal_maximum.map(&show).unwrap_or_default());
-        if with_fines {
+        if shown == Shown::MaximaAndFines {
             row.push(value.fine.map(&show).unwrap_or_default());
         }
     }
@@ -76,7 +84,7 @@ const TABLE_CHUNK: usize = 2_000;
 /// and writes each chunk as it fills, so at most one chunk of rows is held at a time.
 struct TableSweep {
     header: Vec<String>,
-    with_fines: bool,
+    shown: Shown,
     /// The widest value of each column.
     widths: Vec<usize>,
     /// Column widths for the table; `None`: one block per turnover (too narrow a line).
@@ -91,12 +99,12 @@ struct TableSweep {
 }
 
 impl TableSweep {
-    fn new(ids: &[String], with_fines: bool, width: u16, labels: &'static Labels) -> TableSweep {
-        let header = columns(ids, with_fines, labels);
+    fn new(ids: &[String], shown: Shown, width: u16, labels: &'static Labels) -> TableSweep {
+        let header = columns(ids, shown, labels);
         TableSweep {
             widths: vec![0; header.len()],
             header,
-            with_fines,
+            shown,
             constraints: None,
             rows: Vec::new(),
             chunks_written: 0,
@@ -160,7 +168,7 @@ impl SweepWriter for TableSweep {
     }
     fn measure(&mut self, point: &SweepPoint) {
         let labels = self.labels;
-        let row = values(point, self.with_fines, |m| labels.number(m));
+        let row = values(point, self.shown, |m| labels.number(m));
         for (width, cell) in self.widths.iter_mut().zip(&row) {
             *width = (*width).max(cell.len());
         }
@@ -179,7 +187,7 @@ impl SweepWriter for TableSweep {
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         let labels = self.labels;
-        self.rows.push(values(point, self.with_fines, |m| labels.number(m)));
+        self.rows.push(values(point, self.shown, |m| labels.number(m)));
         if self.rows.len() < TABLE_CHUNK { String::new() } else { self.flush() }
     }
     fn end(&mut self) -> String {
@@ -194,17 +202,17 @@ impl SweepWriter for TableSweep {
 
 struct CsvSweep {
     ids: Vec<String>,
-    with_fines: bool,
+    shown: Shown,
     style: CsvStyle,
 }
 
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
         let bom = if self.style.bom { "\u{feff}" } else { "" };
-        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.with_fines, &super::labels::EN), self.style))
+        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.shown, &super::labels::EN), self.style))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
-        super::csv::line(&values(point, self.with_fines, Money::plain), self.style)
+        super::csv::line(&values(point, self.shown, Money::plain), self.style)
     }
     fn end(&mut self) -> String {
         String::new()

@@ -67,19 +67,25 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
         // A very long rule would leave no room: its text then hangs at a fixed indent.
         let indent = if rule_width + 6 + 30 <= width { 4 + rule_width + 2 } else { 8 };
         for line in lines {
-            // "= amount" stays together at the end of the line.
-            let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
             let detail = printable(&line.detail);
-            let prefix = format!("    {:<rule_width$}  ", printable(&line.rule));
-            let text = match &result {
-                Some(result) if !detail.is_empty() => format!("{detail} {result}"),
-                Some(result) => result.clone(),
-                None => detail.to_string(),
-            };
-            if layout::fits_as_is(&prefix, &text, width) {
-                let _ = writeln!(out, "{prefix}{text}");
+            let rule = printable(&line.rule);
+            let prefix_width = 4 + rule_width.max(rule.chars().count()) + 2;
+            // "= amount" stays together at the end of the line.
+            let result_width = line.amount.as_ref().map_or(0, |amount| 2 + amount.chars().count());
+            let gap = usize::from(result_width > 0 && !detail.is_empty());
+            let fits = prefix_width + detail.chars().count() + gap + result_width <= width
+                && layout::fits_as_is("", &detail, width);
+            if fits {
+                let _ = write!(out, "    {rule:<rule_width$}  {detail}");
+                let _ = match &line.amount {
+                    Some(amount) if gap == 1 => writeln!(out, " = {amount}"),
+                    Some(amount) => writeln!(out, "= {amount}"),
+                    None => writeln!(out),
+                };
                 continue;
             }
+            let prefix = format!("    {rule:<rule_width$}  ");
+            let result = line.amount.as_ref().map(|amount| format!("= {amount}"));
             let words = layout::words(&detail).into_iter().chain(result.as_deref());
             for wrapped in layout::hanging_words(&prefix, words, indent, width) {
                 let _ = writeln!(out, "{wrapped}");
@@ -113,7 +119,7 @@ pub fn write(
                 }
                 output.write_all(out.as_bytes())?;
                 out.clear();
-                for line in layout::table(&header, &rows, width, color_enabled) {
+                for line in layout::table(&header, rows, width, color_enabled) {
                     output.write_all(line.as_bytes())?;
                     output.write_all(b"\n")?;
                 }
@@ -156,7 +162,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
         })
         .collect();
     let mut text = String::new();
-    for line in layout::table(&header, &rows, width, false) {
+    for line in layout::table(&header, rows, width, false) {
         text.push_str(&line);
         text.push('\n');
     }

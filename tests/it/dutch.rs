@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use art83::calc::model::Seriousness;
-use art83::calc::{CompareMethod, Options};
+use art83::calc::{CompareMethod, Detail, Options};
 
 use crate::{examples, manifest_dir};
 
@@ -37,7 +37,7 @@ fn every_step_finding_and_note_has_its_dutch_text() {
             Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
         ] {
             for as_of in [jiff::civil::date(2026, 1, 1), jiff::civil::date(2021, 4, 1)] {
-                let options = Options { turnover: None, as_of, compare, explain: true };
+                let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
                 if let Ok(report) = art83::app::report_for(&file, &options) {
                     missing.extend(art83::render::untranslated(&report));
                 }

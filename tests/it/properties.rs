@@ -9,7 +9,7 @@ use art83::calc::model::{
 };
 use art83::calc::money::Money;
 use art83::calc::report::{FindingCode, MaximumBasis};
-use art83::calc::{Options, calculate};
+use art83::calc::{Detail, Options, calculate};
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
@@ -137,7 +137,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
 }
 
 fn options() -> Options {
-    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, explain: true }
+    Options { turnover: None, as_of: date(2026, 1, 1), compare: None, detail: Detail::Steps }
 }
 
 /// EDPB Guidelines 04/2022 step 2a, typed from the guidelines: seriousness -> percent of the

@@ -3,6 +3,7 @@
 //! it to its authority's practice. One row per country, each with its source (docs/law.md,
 //! "National currencies").
 
+use super::Reading;
 use jiff::civil::{Date, Weekday, date};
 
 /// Which day's rate a country's rule asks for.
@@ -38,9 +39,9 @@ const fn row(
     day: RateDay,
     rule: &'static str,
     source: &'static str,
-    verified: bool,
+    reading: Reading,
 ) -> CurrencyRule {
-    CurrencyRule { country, currency, day, rule, source, verified }
+    CurrencyRule { country, currency, day, rule, source, verified: reading.verified() }
 }
 
 use RateDay::{January28OrNextTable, Practice};
@@ -55,7 +56,7 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         January28OrNextTable,
         "the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)",
         "u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020",
-        true,
+        Reading::Verified,
     ),
     row(
         "SE",
@@ -64,7 +65,7 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         "no statutory day; IMY used the ECB rate of the day before the decision (Google 2020) and a Riksbank \
          rate days before it (Trygg-Hansa 2023)",
         "IMY DI-2018-9274; DI-2021-1905",
-        true,
+        Reading::Verified,
     ),
     row(
         "NO",
@@ -73,7 +74,7 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year \
          (Telenor 2025: 11.2405 on 29 Dec 2023)",
         "Datatilsynet 21/03823",
-        true,
+        Reading::Verified,
     ),
     row(
         "RO",
@@ -81,26 +82,26 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         Practice,
         "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",
         "ANSPDCP decisions (\"the equivalent of X EURO\")",
-        false,
+        Reading::Unverified,
     ),
-    row("HU", "HUF", Practice, "no rule found; NAIH states fines in HUF", "NAIH decisions", false),
+    row("HU", "HUF", Practice, "no rule found; NAIH states fines in HUF", "NAIH decisions", Reading::Unverified),
     row(
         "DK",
         "DKK",
         Practice,
         "no rule found; fines are imposed by the courts in DKK",
         "Databeskyttelsesloven § 41",
-        false,
+        Reading::Unverified,
     ),
-    row("CZ", "CZK", Practice, "no rule found (the ČNB rate, presumably)", "-", false),
-    row("IS", "ISK", Practice, "no rule found", "-", false),
+    row("CZ", "CZK", Practice, "no rule found (the ČNB rate, presumably)", "-", Reading::Unverified),
+    row("IS", "ISK", Practice, "no rule found", "-", Reading::Unverified),
     row(
         "BG",
         "BGN",
         Practice,
         "the currency board rate of 1.95583 BGN per EUR (the euro since 1 Jan 2026)",
         "Law on the BNB",
-        false,
+        Reading::Unverified,
     ),
     row(
         "HR",
@@ -108,7 +109,7 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         Practice,
         "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
         "Council Regulation (EU) 2022/1208",
-        false,
+        Reading::Unverified,
     ),
 ];
 

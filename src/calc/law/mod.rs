@@ -7,3 +7,20 @@
 pub mod authority;
 pub mod currencies;
 pub mod public_bodies;
+
+/// Whether a row was read at its source (the statute, the guidelines, or a decision quoting
+/// them) or taken from secondary sources; shown in the output as `verified`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Read at its source.
+    Verified,
+    /// From secondary sources, not yet read at its source.
+    Unverified,
+}
+
+impl Reading {
+    /// `true` for a row read at its source.
+    pub const fn verified(self) -> bool {
+        matches!(self, Reading::Verified)
+    }
+}

@@ -5,6 +5,7 @@
 //! One row per country, each citing its provision. A country without a row gets the fixed
 //! maxima of Art. 83(4)-(6) and a finding that its national law was not checked.
 
+use super::Reading;
 use crate::calc::money::Money;
 
 /// What national law allows for fines on a public authority or body.
@@ -52,9 +53,9 @@ const fn rule(
     fines: PublicBodyFines,
     provision: &'static str,
     scope: &'static str,
-    verified: bool,
+    reading: Reading,
 ) -> PublicBodyRule {
-    PublicBodyRule { country, fines, provision, scope, verified }
+    PublicBodyRule { country, fines, provision, scope, verified: reading.verified() }
 }
 
 const fn capped(amount: i64, currency: &'static str) -> PublicBodyFines {
@@ -67,14 +68,20 @@ use PublicBodyFines::{FixedMaxima, NotAllowed};
 /// kinds of public bodies differently, the row holds the rule for the bodies authorities fine
 /// in practice, and `scope` states the exception (shown in the step).
 pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
-    rule("AT", NotAllowed, "DSG § 30(5)", "authorities, public bodies and public-law corporations", false),
+    rule(
+        "AT",
+        NotAllowed,
+        "DSG § 30(5)",
+        "authorities, public bodies and public-law corporations",
+        Reading::Unverified,
+    ),
     rule(
         "BE",
         NotAllowed,
         "Law of 30 July 2018 art. 221 § 2 (Constitutional Court 3/2021)",
         "public authorities, except public-law legal persons offering goods or services on a market \
          (those are fined like undertakings)",
-        true,
+        Reading::Verified,
     ),
     rule(
         "DE",
@@ -82,35 +89,35 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         "BDSG § 43(3)",
         "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market \
          (§ 2(5)); the Länder laws exclude their bodies likewise",
-        true,
+        Reading::Verified,
     ),
     rule(
         "ES",
         NotAllowed,
         "LOPDGDD art. 77(2)",
         "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
-        true,
+        Reading::Verified,
     ),
     rule(
         "FI",
         NotAllowed,
         "Tietosuojalaki (1050/2018) s. 24(4)",
         "state and municipal authorities, independent public-law bodies and the churches",
-        true,
+        Reading::Verified,
     ),
     rule(
         "FR",
         FixedMaxima,
         "Loi Informatique et Libertés art. 20 III 7°",
         "public bodies other than the State (the State itself cannot be fined)",
-        true,
+        Reading::Verified,
     ),
     rule(
         "HR",
         FixedMaxima,
         "Implementation Act (NN 42/2018) art. 44",
         "public bodies, provided the fine does not jeopardise their public function",
-        true,
+        Reading::Verified,
     ),
     rule(
         "IE",
@@ -118,28 +125,28 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         "Data Protection Act 2018 s. 141(4)",
         "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its \
          activities (DPC, HSE 2020, para 6.42)",
-        true,
+        Reading::Verified,
     ),
     rule(
         "IT",
         FixedMaxima,
         "Codice privacy (no exception under Art. 83(7))",
         "all public bodies, municipalities and health authorities included",
-        true,
+        Reading::Verified,
     ),
     rule(
         "LU",
         FixedMaxima,
         "Law of 1 August 2018 art. 48(1)",
         "public bodies other than the State and the municipalities (those cannot be fined)",
-        true,
+        Reading::Verified,
     ),
     rule(
         "NL",
         FixedMaxima,
         "UAVG art. 14(3) (no exception under Art. 83(7))",
         "public authorities, ministries included (AP FSV 2022)",
-        true,
+        Reading::Verified,
     ),
     rule(
         "PL",
@@ -147,7 +154,7 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         "u.o.d.o. art. 102(1)",
         "public finance sector units, research institutes and the NBP; state and local cultural \
          institutions up to PLN 10,000 (art. 102(2))",
-        true,
+        Reading::Verified,
     ),
     rule(
         "SE",
@@ -158,7 +165,7 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         },
         "Dataskyddslagen (2018:218) ch. 6 § 2",
         "public authorities",
-        true,
+        Reading::Verified,
     ),
 ];
 

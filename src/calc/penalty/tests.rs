@@ -408,7 +408,7 @@ fn breaches_count_from_the_first_day_after_the_deadline_up_to_not_including_the_
 
 /// A case of the CNIL (French law: no Awb, so no limitation dates) holding `orders`.
 fn french_case(orders: Vec<PenaltyOrder>) -> Case {
-    let mut case = crate::calc::tests::case(vec![], vec![]);
+    let mut case = crate::calc::fixtures::case(vec![], vec![]);
     case.authority = "FR-CNIL".into();
     case.penalties = orders;
     case
@@ -447,11 +447,9 @@ fn at_most_200000_schedule_rows_per_case_counting_every_order() {
     once.id = "once".into();
     case.penalties.push(once);
     let error = schedule_all(&case, date(2600, 1, 1)).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "penalty `once`: the schedules would list 200001 or more periods; art83 lists at most 200000 per case: \
-         give the order a `max`, a `complied` date, or an earlier `--as-of`"
-    );
+    let refusal = Refusal::ScheduleTooLong { rows: 200_001, limit: 200_000 };
+    let once_span = case.penalties[2].span.clone();
+    assert_eq!(error, CalcError::refused(refusal, once_span.clone()).context("penalty `once`", once_span));
     // So does one dated breach more, in the dated order itself.
     let error = schedule_all(&french_case(vec![daily_breaches("dates", 200_001)]), date(2600, 1, 1)).unwrap_err();
     assert!(error.to_string().starts_with("penalty `dates`: the schedules would list 200001 or more"), "{error}");

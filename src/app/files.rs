@@ -1,0 +1,177 @@
+//! Files in and out: the case files a command line names, their text, the output file, and
+//! the diagnostic that points at a line of a case file.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, anyhow};
+
+use crate::calc::{self, Span};
+use crate::cli::OutputArgs;
+use crate::input::{self, MAX_FILE_BYTES};
+use crate::render::printable::printable;
+
+use super::Outcome;
+
+/// Where the output goes: standard output, or the file `-o` names. An existing file is
+/// refused without `--force`, so that a report never silently replaces another.
+pub(super) fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
+    let Some(path) = &out.output else { return Ok(Box::new(io::stdout().lock())) };
+    let mut options = std::fs::OpenOptions::new();
+    if out.force {
+        options.write(true).create(true).truncate(true);
+    } else {
+        options.write(true).create_new(true);
+    }
+    match options.open(path) {
+        Ok(file) => Ok(Box::new(file)),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
+        }
+        Err(error) => Err(anyhow!("error: {}: cannot create the output file: {error}", path.display())),
+    }
+}
+
+/// Writes a command's whole text to the file `-o` names.
+pub(super) fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
+    let mut file = open_output(out)?;
+    file.write_all(text.as_bytes()).context("error: cannot write the output")?;
+    Ok(Outcome::Ok)
+}
+
+/// A run that produced nothing removes the file it created, so that the next run (with the
+/// case file fixed) needs no `--force`.
+pub(super) fn discard_output(out: &OutputArgs) {
+    if let Some(path) = &out.output {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The files to read: a directory stands for the `*.toml` files in it, in name order.
+pub(super) fn case_files(arguments: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    if arguments.iter().filter(|path| *path == Path::new("-")).count() > 1 {
+        anyhow::bail!("error: `-` (standard input) is named more than once; standard input can be read only once");
+    }
+    let mut files = Vec::with_capacity(arguments.len());
+    for path in arguments {
+        if path.is_dir() {
+            let found = folder_cases(path)?;
+            if found.is_empty() {
+                anyhow::bail!("error: {}: the folder holds no .toml case files", path.display());
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Every entry of a folder named `*.toml` (any case: `*.TOML` too), in name order. An entry
+/// that cannot be read (a dangling or looping link, a subfolder) is kept, so that reading it
+/// fails with its own error instead of the folder passing without a word.
+fn folder_cases(folder: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let listing = || format!("error: {}: cannot list the folder", folder.display());
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).with_context(listing)? {
+        let path = entry.with_context(listing)?.path();
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// A case file read and validated, with what is needed to point at its lines.
+pub(super) struct Loaded {
+    pub(super) name: String,
+    pub(super) text: String,
+    pub(super) case: calc::Case,
+}
+
+impl Loaded {
+    pub(super) fn read(path: &Path) -> anyhow::Result<Loaded> {
+        let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+        let text = read_text(path).with_context(|| format!("error: {name}"))?;
+        let case = input::parse_case(&text).map_err(|e| anyhow!(diagnostic(&name, &text, &e.message, e.span)))?;
+        Ok(Loaded { name, text, case })
+    }
+
+    pub(super) fn error(&self, error: calc::CalcError) -> anyhow::Error {
+        anyhow!(diagnostic(&self.name, &self.text, &input::wording::message(&error), error.span()))
+    }
+}
+
+pub(super) fn read_text(path: &Path) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    if path == Path::new("-") {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
+    } else {
+        let file = std::fs::File::open(path).map_err(|error| {
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+                anyhow!(
+                    "cannot read the file: it is a link to a file that does not exist, or a loop of links ({error})"
+                )
+            } else {
+                anyhow!("cannot read the file: {error}")
+            }
+        })?;
+        // Sized up front, the file comes in one read instead of a doubling series.
+        let size = file.metadata().map_or(0, |m| m.len());
+        bytes.reserve_exact(size.min(limit) as usize + 1);
+        file.take(limit).read_to_end(&mut bytes).context("cannot read the file")?;
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        anyhow::bail!("the case file is larger than 10 MiB; art83 reads case files up to 10 MiB");
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        anyhow!(
+            "the case file is not UTF-8 text: invalid byte at line {line}, column {column} (offset {}); save it as UTF-8",
+            valid.len()
+        )
+    })
+}
+
+/// `error: file:line:column: message`, then the line with a caret under the span.
+pub fn diagnostic(name: &str, text: &str, message: &str, span: Option<Span>) -> String {
+    // The file's text goes to a terminal: its control characters are shown, not run.
+    let (name, message) = (printable(name), printable(message));
+    let Some(span) = span.filter(|s| s.start <= text.len()) else {
+        return format!("error: {name}: {message}");
+    };
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i);
+    let line_number = text[..span.start].matches('\n').count() + 1;
+    let column = text[line_start..span.start].chars().count() + 1;
+    let line = printable(text[line_start..line_end].trim_end_matches('\r'));
+    let shown = |part: &str| printable(part).chars().count();
+    let width = shown(&text[span.start..span.end.min(line_end).max(span.start)]).max(1);
+    let gutter = " ".repeat(line_number.to_string().len());
+    format!(
+        "error: {name}:{line_number}:{column}: {message}\n{gutter} |\n{line_number} | {line}\n{gutter} | {}{}",
+        " ".repeat(shown(&text[line_start..span.start])),
+        "^".repeat(width)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_points_at_line_and_column() {
+        let text = "[case]\ntitel = \"x\"\n";
+        let message = diagnostic("a.toml", text, "unknown field", Some(7..12));
+        assert_eq!(message, "error: a.toml:2:1: unknown field\n  |\n2 | titel = \"x\"\n  | ^^^^^");
+    }
+
+    #[test]
+    fn diagnostic_without_span_names_the_file() {
+        assert_eq!(diagnostic("a.toml", "", "empty", None), "error: a.toml: empty");
+    }
+}

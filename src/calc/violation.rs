@@ -1,0 +1,401 @@
+//! One violation's report: its tier and legal maximum (Art. 83(4)-(6)), its fine as declared or
+//! as a fining method computes it (Art. 83(2)), the findings on both, and `--method`'s
+//! comparison beside a declared fine.
+
+use std::collections::{HashMap, HashSet};
+
+use jiff::civil::Date;
+
+use super::maximum::{LegalMaximum, TurnoverBasis, legal_maximum};
+use super::model::{self, Method, Until, Violation};
+use super::money::{self, Money};
+use super::report::{
+    ArticleReport, Comparison, Finding, FindingCode, FineMethod, Level, MaximumBasis, Step, Trace, ViolationReport,
+};
+use super::{
+    CalcError, Case, CompareMethod, Detail, Options, Refusal, ap2019, article, currency, edpb, groups, report,
+};
+
+/// Art. 83(4)-(6): each violation's legal maximum, from the gravest tier its articles fall in.
+pub(super) fn legal_maxima(
+    case: &Case,
+    turnover: &TurnoverBasis,
+    options: &Options,
+) -> Result<Vec<Option<LegalMaximum>>, CalcError> {
+    case.violations
+        .iter()
+        .map(|violation| {
+            violation_tier(violation).map(|tier| legal_maximum(tier, turnover, options.detail)).transpose()
+        })
+        .collect()
+}
+
+/// Art. 83(2): each violation's report, its fine capped by its group's ceiling (Art. 83(3)).
+pub(super) fn violation_reports(
+    case: &Case,
+    maxima: &[Option<LegalMaximum>],
+    groups: &HashMap<&str, groups::GroupCeiling>,
+    turnover: &TurnoverBasis,
+    options: &Options,
+    findings: &mut Vec<Finding>,
+) -> Result<Vec<ViolationReport>, CalcError> {
+    let fined_groups: HashSet<&str> = case.groups.iter().filter(|g| g.fine.is_some()).map(|g| g.id.as_str()).collect();
+    let context = ViolationContext { case, fined_groups: &fined_groups, turnover, options };
+    let mut violations = Vec::with_capacity(case.violations.len());
+    for (violation, maximum) in case.violations.iter().zip(maxima) {
+        let ceiling = violation.group.as_deref().and_then(|id| groups.get(id)).and_then(|g| g.member_cap());
+        let report = violation_report(&context, violation, maximum.as_ref(), ceiling, findings)
+            .map_err(|e| e.context(format!("violation `{}`", violation.id), violation.span.clone()))?;
+        violations.push(report);
+    }
+    Ok(violations)
+}
+
+/// The gravest tier among the violation's articles; `None` when no tier lists any of them.
+fn violation_tier(violation: &Violation) -> Option<article::Tier> {
+    violation.articles.iter().filter_map(|cited| cited.article.tier()).max()
+}
+
+/// The case-wide facts one violation's report depends on.
+struct ViolationContext<'a> {
+    case: &'a Case,
+    /// Groups with a declared fine: their members need no fine of their own.
+    fined_groups: &'a HashSet<&'a str>,
+    turnover: &'a TurnoverBasis,
+    options: &'a Options,
+}
+
+/// The fine of one violation (Art. 83(2)) and how it was set.
+struct ViolationFine {
+    fine: Option<Money>,
+    method: FineMethod,
+    edpb: Option<report::EdpbReport>,
+    ap2019: Option<report::Ap2019Report>,
+}
+
+fn violation_report(
+    context: &ViolationContext,
+    violation: &Violation,
+    maximum: Option<&LegalMaximum>,
+    group_ceiling: Option<Money>,
+    findings: &mut Vec<Finding>,
+) -> Result<ViolationReport, CalcError> {
+    let case = context.case;
+    let article_details = article_reports(violation);
+    findings.extend(untiered_finding(violation, &article_details, maximum));
+    let mut steps = Trace::new(context.options.detail);
+    if let Some(maximum) = maximum {
+        steps.push(|| tier_step(maximum, &article_details));
+        steps.push(|| maximum.step.clone());
+    }
+    let set = violation_fine(context, violation, maximum, group_ceiling, &mut steps, findings)?;
+    let required_turnover = maximum_findings(violation, set.fine, maximum, findings)?;
+    let comparison = comparison(context, violation, set.method, maximum, group_ceiling, findings);
+    let (until, ongoing, duration_days) = duration(case, violation)?;
+
+    Ok(ViolationReport {
+        id: violation.id.clone(),
+        title: violation.title.clone(),
+        articles: article_details.iter().map(|a| a.article.clone()).collect(),
+        tier: maximum.map(|m| m.tier),
+        legal_maximum: maximum.map(|m| m.amount),
+        legal_maximum_eur: currency::eur(case, maximum.map(|m| m.amount))?,
+        maximum_basis: maximum.map(|m| m.basis),
+        required_turnover,
+        article_details,
+        fine: set.fine,
+        method: set.method,
+        group: violation.group.clone(),
+        from: violation.from,
+        until,
+        ongoing,
+        duration_days,
+        edpb: set.edpb,
+        ap2019: set.ap2019,
+        comparison,
+        steps: steps.into_steps(),
+    })
+}
+
+/// Art. 83(4)-(6): where each cited article is listed, if anywhere.
+fn article_reports(violation: &Violation) -> Vec<ArticleReport> {
+    violation
+        .articles
+        .iter()
+        .map(|cited| {
+            let listing = cited.article.listing();
+            ArticleReport {
+                article: cited.article.to_string(),
+                as_written: cited.as_written.clone(),
+                tier: listing.map(|l| l.tier),
+                listed_in: listing.map(|l| l.listed_in),
+            }
+        })
+        .collect()
+}
+
+/// Articles that Art. 83(4)-(6) do not list: harmless beside a listed one, but alone they leave
+/// the violation without a legal maximum.
+fn untiered_finding(
+    violation: &Violation,
+    article_details: &[ArticleReport],
+    maximum: Option<&LegalMaximum>,
+) -> Option<Finding> {
+    let untiered: Vec<&str> = article_details.iter().filter(|a| a.tier.is_none()).map(|a| a.article.as_str()).collect();
+    if untiered.is_empty() {
+        return None;
+    }
+    let (level, code, consequence) = if maximum.is_some() {
+        (Level::Info, FindingCode::ArticleWithoutTier, "they do not set the tier")
+    } else {
+        (Level::Warning, FindingCode::ViolationWithoutTier, "this violation has no legal maximum")
+    };
+    Some(
+        Finding::new(level, code, format!("Art. 83(4)-(6) do not list {}: {consequence}", untiered.join(", ")))
+            .violation(&violation.id),
+    )
+}
+
+/// The step naming the paragraph of Art. 83(4)-(6) that sets the tier, and what it lists.
+fn tier_step(maximum: &LegalMaximum, article_details: &[ArticleReport]) -> Step {
+    let listed: Vec<String> = article_details
+        .iter()
+        .filter(|a| a.tier == Some(maximum.tier))
+        .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
+        .collect();
+    Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None)
+}
+
+/// Art. 83(2): the fine as declared in the decision, or as a fining method computes it.
+fn violation_fine(
+    context: &ViolationContext,
+    violation: &Violation,
+    maximum: Option<&LegalMaximum>,
+    group_ceiling: Option<Money>,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<ViolationFine, CalcError> {
+    let declared = |method| ViolationFine { fine: violation.fine, method, edpb: None, ap2019: None };
+    match (&violation.method, violation.fine) {
+        (_, Some(fine)) => {
+            steps.push(|| Step::new("declared", "the fine imposed for this violation", Some(fine)));
+            Ok(declared(FineMethod::Declared))
+        }
+        (Some(Method::Edpb(input)), None) => {
+            edpb_fine(context, violation, input, maximum, group_ceiling, steps, findings)
+        }
+        (Some(Method::Ap2019(input)), None) => {
+            let maximum = require_maximum(maximum, "the AP 2019 method")?;
+            let detail = context.options.detail;
+            let outcome = ap2019::calculate(detail, input, &violation.articles, maximum, group_ceiling)?;
+            steps.extend(outcome.steps);
+            findings.extend(outcome.findings.into_iter().map(|finding| finding.violation(&violation.id)));
+            let applies = ap2019::applicability(violation.from, context.case.decided, &context.case.authority);
+            findings.extend(applies.map(|finding| finding.violation(&violation.id)));
+            let fine = Some(outcome.report.after_ability_to_pay);
+            Ok(ViolationFine { fine, method: FineMethod::Ap2019, edpb: None, ap2019: Some(outcome.report) })
+        }
+        (None, None) if violation.group.as_deref().is_some_and(|id| context.fined_groups.contains(id)) => {
+            Ok(declared(FineMethod::Declared))
+        }
+        (None, None) => Ok(declared(FineMethod::None)),
+    }
+}
+
+/// EDPB Guidelines 04/2022: the fine the five steps give.
+fn edpb_fine(
+    context: &ViolationContext,
+    violation: &Violation,
+    input: &model::EdpbInput,
+    maximum: Option<&LegalMaximum>,
+    group_ceiling: Option<Money>,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<ViolationFine, CalcError> {
+    let maximum = require_maximum(maximum, "the EDPB method")?;
+    let outcome = edpb::calculate(context.options.detail, input, maximum, context.turnover, group_ceiling)?;
+    if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
+        findings.push(
+            Finding::new(
+                Level::Warning,
+                FindingCode::SizePercentIgnored,
+                format!(
+                    "size_percent {} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
+                    percent.normalize()
+                ),
+            )
+            .violation(&violation.id),
+        );
+    }
+    steps.extend(outcome.steps);
+    findings.extend(edpb::postdates(context.case.decided).map(|finding| finding.violation(&violation.id)));
+    let fine = Some(outcome.report.after_step_5);
+    Ok(ViolationFine { fine, method: FineMethod::Edpb, edpb: Some(outcome.report), ap2019: None })
+}
+
+/// Art. 83(4)-(6): a fine above the legal maximum, or a fine with no maximum to check it
+/// against. Returns the turnover the fine would need where the maximum is only a lower bound.
+fn maximum_findings(
+    violation: &Violation,
+    fine: Option<Money>,
+    maximum: Option<&LegalMaximum>,
+    findings: &mut Vec<Finding>,
+) -> Result<Option<Money>, CalcError> {
+    let mut required_turnover = None;
+    if let (Some(fine), Some(maximum)) = (fine, maximum)
+        && fine > maximum.amount
+    {
+        let (finding, required) = fine_above_maximum(fine, maximum)?;
+        required_turnover = required;
+        findings.push(finding.violation(&violation.id));
+    }
+    if fine.is_some() && maximum.is_none() {
+        findings.push(
+            Finding::new(
+                Level::Warning,
+                FindingCode::FineWithoutTier,
+                "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
+            )
+            .violation(&violation.id),
+        );
+    }
+    Ok(required_turnover)
+}
+
+/// `--method`: the method's result beside a declared fine; a violation computed with its own
+/// method table is not compared.
+fn comparison(
+    context: &ViolationContext,
+    violation: &Violation,
+    method: FineMethod,
+    maximum: Option<&LegalMaximum>,
+    group_ceiling: Option<Money>,
+    findings: &mut Vec<Finding>,
+) -> Option<Comparison> {
+    let compare = context.options.compare?;
+    if matches!(method, FineMethod::Edpb | FineMethod::Ap2019) {
+        let table = if method == FineMethod::Edpb { "edpb" } else { "ap2019" };
+        findings.push(
+            Finding::new(
+                Level::Info,
+                FindingCode::MethodNotCompared,
+                format!("--method is not applied here: this violation's fine is computed with its own [violation.{table}] table"),
+            )
+            .violation(&violation.id),
+        );
+        return None;
+    }
+    let comparison = compare_with(compare, violation, maximum, context.turnover, group_ceiling);
+    if let Some(note) = Some(&comparison).filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
+        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).violation(&violation.id));
+    }
+    Some(comparison)
+}
+
+/// Art. 83(2)(a): how long the infringement lasted; an ongoing one up to the decision.
+fn duration(case: &Case, violation: &Violation) -> Result<(Option<Date>, bool, Option<i32>), CalcError> {
+    let (until, ongoing) = match violation.until {
+        Some(Until::Date(date)) => (Some(date), false),
+        Some(Until::Ongoing) => (case.decided, true),
+        None => (None, false),
+    };
+    let duration_days = match (violation.from, until) {
+        (Some(from), Some(until)) => Some(
+            from.until(until)
+                .map_err(|_| CalcError::invalid("the violation's dates are out of range", violation.span.clone()))?
+                .get_days(),
+        ),
+        _ => None,
+    };
+    Ok((until, ongoing, duration_days))
+}
+
+/// A fine above a legal maximum: an excess where the maximum is known; where it is only known
+/// to be at least the fixed amount (turnover unknown), the turnover the fine needs; where
+/// national law allows no fine on a public body (Art. 83(7)), any fine.
+fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, Option<Money>), CalcError> {
+    let citation = maximum.tier.citation();
+    Ok(match maximum.basis {
+        MaximumBasis::AtLeast => {
+            let needed = maximum.required_turnover(fine)?;
+            let message = format!(
+                "fine {fine} is above {}, what the {citation} maximum is known to reach with turnover unknown; it is \
+                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %)",
+                maximum.amount,
+                money::percent_text(maximum.percent)
+            );
+            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
+        }
+        MaximumBasis::NoFine => (
+            Finding::new(
+                Level::Error,
+                FindingCode::NoFineAllowed,
+                format!("fine {fine} on a public body that national law exempts from fines (Art. 83(7))"),
+            ),
+            None,
+        ),
+        _ => (
+            Finding::new(
+                Level::Error,
+                FindingCode::FineExceedsMaximum,
+                format!("fine {fine} exceeds the legal maximum {} ({citation})", maximum.amount),
+            ),
+            None,
+        ),
+    })
+}
+
+fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Result<&'a LegalMaximum, CalcError> {
+    maximum.ok_or_else(|| {
+        CalcError::invalid(
+            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles"),
+            None,
+        )
+    })
+}
+
+/// `--method`: what the method gives with its defaults, for comparison with a declared fine.
+fn compare_with(
+    compare: CompareMethod,
+    violation: &Violation,
+    maximum: Option<&LegalMaximum>,
+    turnover: &TurnoverBasis,
+    ceiling: Option<Money>,
+) -> Comparison {
+    let method = match compare {
+        CompareMethod::Edpb(_) => FineMethod::Edpb,
+        CompareMethod::Ap2019(_) => FineMethod::Ap2019,
+    };
+    let outcome = maximum
+        .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
+        .and_then(|maximum| match compare {
+            CompareMethod::Edpb(seriousness) => {
+                edpb::calculate(Detail::Steps, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
+                    .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
+            }
+            CompareMethod::Ap2019(category) => {
+                let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
+                if !covered && category.is_none() {
+                    let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
+                    return Err(CalcError::refused(Refusal::NoAnnexCategoryToCompare { articles: cited }, None));
+                }
+                // The annex decides where it lists an article; `--category` fills in only where it does not.
+                let input =
+                    model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
+                let from_option = input.category.is_some();
+                ap2019::calculate(Detail::Steps, &input, &violation.articles, maximum, ceiling).map(|mut o| {
+                    if from_option {
+                        // ap2019.rs names a given category's source as the case file; here it is the option.
+                        for step in &mut o.steps {
+                            step.detail = step.detail.replace("(named in the case file)", "(given with --category)");
+                        }
+                    }
+                    (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
+                })
+            }
+        });
+    match outcome {
+        Ok((fine, range, steps)) => Comparison { method, fine: Some(fine), range, note: None, steps },
+        Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
+    }
+}
