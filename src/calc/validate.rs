@@ -291,7 +291,7 @@ impl Case {
         }
         self.groups_fit()?;
         let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
-        let law = super::penalty::PenaltyLaw::of(self);
+        let law = super::model::PenaltyLaw::of(self);
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
@@ -379,7 +379,7 @@ fn penalty_fits(
     order: &PenaltyOrder,
     violations: &HashSet<&str>,
     decided: Option<Date>,
-    law: super::penalty::PenaltyLaw,
+    law: super::model::PenaltyLaw,
 ) -> Result<(), CaseError> {
     let penalty = || order.id.clone();
     if let Some(violation) = &order.violation
@@ -400,7 +400,7 @@ fn penalty_fits(
         _ => {}
     }
     breaches_fit(index, order, decided)?;
-    if law == super::penalty::PenaltyLaw::Awb && order.max.is_none() {
+    if law == super::model::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
     }
     if let Some(max) = order.max
