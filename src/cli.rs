@@ -333,6 +333,15 @@ impl From<Format> for crate::render::Format {
     }
 }
 
+impl From<ArticlesFormat> for crate::render::ArticlesFormat {
+    fn from(format: ArticlesFormat) -> crate::render::ArticlesFormat {
+        match format {
+            ArticlesFormat::Table => crate::render::ArticlesFormat::Table,
+            ArticlesFormat::Json => crate::render::ArticlesFormat::Json,
+        }
+    }
+}
+
 impl From<SweepFormat> for crate::render::SweepFormat {
     fn from(format: SweepFormat) -> crate::render::SweepFormat {
         match format {

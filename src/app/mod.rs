@@ -15,7 +15,7 @@ use anyhow::anyhow;
 use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Detail, Options, Report};
-use crate::cli::{ArticlesArgs, ArticlesFormat, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs};
+use crate::cli::{ArticlesArgs, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs};
 use crate::input;
 use crate::render;
 
@@ -132,29 +132,21 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
         public_body: args.public_body,
         authority: args.authority.clone(),
     };
-    let mut caption = Vec::new();
+    let mut steps = Vec::new();
     if !asked.is_empty() {
         if asked.public_body && asked.turnover.is_some() {
             eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
         }
-        let steps = calc::lookup::with_maxima(&mut infos, &asked)
+        steps = calc::lookup::with_maxima(&mut infos, &asked)
             .map_err(|e| format!("error: {}", input::wording::message(&e)))?;
-        caption = match asked.turnover.filter(|_| !asked.public_body) {
-            Some(turnover) => vec![render::labels::Labels::for_lang(language(args.lang)).maximum_at(turnover)],
-            None => {
-                let l = render::labels::Labels::for_lang(language(args.lang));
-                steps.iter().map(|step| format!("{}: {}", l.rule(&step.rule), l.text(&step.detail))).collect()
-            }
-        };
     }
-    Ok(match args.format {
-        ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(&infos).expect("plain data")),
-        ArticlesFormat::Table => {
-            let width = line_width(None);
-            let lines: String = caption.iter().map(|line| render::prose(line, width)).collect();
-            format!("{lines}{}", render::articles_table(&infos, width, language(args.lang)))
-        }
-    })
+    let caption = match asked.turnover.filter(|_| !asked.public_body) {
+        _ if asked.is_empty() => render::Caption::None,
+        Some(turnover) => render::Caption::Turnover(turnover),
+        None => render::Caption::Steps(&steps),
+    };
+    let width = line_width(None);
+    Ok(render::articles(&infos, caption, args.format.into(), width, language(args.lang)))
 }
 
 fn write_stdout(text: &str) -> anyhow::Result<Outcome> {

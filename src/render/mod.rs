@@ -10,7 +10,7 @@ mod document;
 mod dutch;
 mod html;
 mod json;
-pub mod labels;
+mod labels;
 mod layout;
 mod markdown;
 pub mod printable;
@@ -150,15 +150,56 @@ pub fn sweep_writer(
     }
 }
 
-/// `art83 articles` as a table.
-pub fn articles_table(infos: &[crate::calc::lookup::ArticleInfo], width: u16, lang: Lang) -> String {
-    table::articles(infos, width, labels::Labels::for_lang(lang))
+/// The output formats of `art83 articles`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ArticlesFormat {
+    /// A table for people, under a caption.
+    Table,
+    /// A JSON array, one object per provision.
+    Json,
+}
+
+/// What a table of `art83 articles` says above the provisions.
+#[derive(Debug, Clone, Copy)]
+pub enum Caption<'a> {
+    /// Nothing: the provisions alone.
+    None,
+    /// The turnover their maxima are at.
+    Turnover(crate::calc::money::Money),
+    /// The steps that explain their maxima (a public body).
+    Steps(&'a [crate::calc::report::Step]),
+}
+
+/// `art83 articles`: the provisions as a table under its caption, or as JSON.
+pub fn articles(
+    infos: &[crate::calc::lookup::ArticleInfo],
+    caption: Caption,
+    format: ArticlesFormat,
+    width: u16,
+    lang: Lang,
+) -> String {
+    let l = labels::Labels::for_lang(lang);
+    match format {
+        ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(infos).expect("plain data")),
+        ArticlesFormat::Table => {
+            let lines: Vec<String> = match caption {
+                Caption::None => vec![],
+                Caption::Turnover(turnover) => vec![l.maximum_at(turnover)],
+                Caption::Steps(steps) => {
+                    steps.iter().map(|step| format!("{}: {}", l.rule(&step.rule), l.text(&step.detail))).collect()
+                }
+            };
+            let caption: String = lines.iter().map(|line| prose(line, width)).collect();
+            format!("{caption}{}", table::articles(infos, width, l))
+        }
+    }
 }
 
 pub use layout::{DEFAULT_WIDTH, MIN_WIDTH};
 
 /// A line of prose wrapped at words to `width`, its further lines indented by two spaces.
-pub fn prose(text: &str, width: u16) -> String {
+fn prose(text: &str, width: u16) -> String {
     layout::hanging("", text, 2, usize::from(width)).into_iter().map(|line| format!("{line}\n")).collect()
 }
 
