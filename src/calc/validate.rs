@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
-use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, Until, Violation};
+use super::model::{Adjustment, Breaches, Case, Deadline, Method, PenaltyOrder, PenaltyUnit, Until, Violation};
 use super::money::Money;
 
 /// Which kind of part of a case an id names.
@@ -248,6 +248,64 @@ pub enum CaseError {
         /// The day the later one begins.
         from: Date,
     },
+    /// A factor weighed twice by one method: EDPB Guidelines 04/2022 step 3 (and AP 2019 Art. 7)
+    /// count each factor once.
+    #[error("violation `{violation}`: the factor {factor} is counted twice; combine them into one adjustment")]
+    FactorCountedTwice {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The factor.
+        factor: String,
+        /// The second adjustment's index in the method's adjustments.
+        adjustment: usize,
+    },
+    /// An EDPB step-3 adjustment for a factor step 3 does not weigh: Art. 83(2)(c)-(f) and
+    /// (h)-(k) only, written as `83(2)(k)` (the others count in step 2).
+    #[error("violation `{violation}`: {factor} is not a factor of EDPB step 3, written like 83(2)(k)")]
+    NotAStep3Factor {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The factor as given.
+        factor: String,
+        /// The adjustment's index in the method's adjustments.
+        adjustment: usize,
+    },
+    /// An adjustment that names no factor.
+    #[error("violation `{violation}`: an adjustment names no factor")]
+    AdjustmentWithoutFactor {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The adjustment's index in the method's adjustments.
+        adjustment: usize,
+    },
+    /// An adjustment without the reason for it: every change to a fine is reasoned.
+    #[error("violation `{violation}`: the adjustment for {factor} gives no reason")]
+    AdjustmentWithoutReason {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The factor it weighs.
+        factor: String,
+        /// Which of the method's adjustments it is.
+        at: AdjustmentRef,
+    },
+    /// AP Boetebeleidsregels 2019 Art. 8.1: leaving the category's bandwidth needs a reason.
+    #[error(
+        "violation `{violation}`: leaving the category's bandwidth needs a reason (Boetebeleidsregels 2019 Art. 8.1)"
+    )]
+    BeyondBandwidthWithoutReason {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
     /// A turnover of a financial year that had not ended when the decision was taken.
     #[error("turnover year {year}: the decision of {decided} can only use a financial year before {}", decided.year())]
     TurnoverYearAfterDecision {
@@ -256,6 +314,32 @@ pub enum CaseError {
         /// The date of the decision.
         decided: Date,
     },
+}
+
+/// Which adjustment of a violation's method an error concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AdjustmentRef {
+    /// One of the method's adjustments (EDPB step 3, AP 2019 Art. 7), by index.
+    Listed(usize),
+    /// The proportionality step (EDPB step 5; AP 2019 with Awb 3:4 and 5:46).
+    Proportionality,
+    /// AP 2019 Art. 9: ability to pay.
+    AbilityToPay,
+}
+
+impl Method {
+    /// The adjustment `at` refers to, if the method has it.
+    pub fn adjustment(&self, at: AdjustmentRef) -> Option<&Adjustment> {
+        match (self, at) {
+            (Method::Edpb(input), AdjustmentRef::Listed(i)) => input.adjustments.get(i),
+            (Method::Ap2019(input), AdjustmentRef::Listed(i)) => input.adjustments.get(i),
+            (Method::Edpb(input), AdjustmentRef::Proportionality) => input.proportionality.as_ref(),
+            (Method::Ap2019(input), AdjustmentRef::Proportionality) => input.proportionality.as_ref(),
+            (Method::Ap2019(input), AdjustmentRef::AbilityToPay) => input.ability_to_pay.as_ref(),
+            (Method::Edpb(_), AdjustmentRef::AbilityToPay) => None,
+        }
+    }
 }
 
 impl Case {
@@ -355,6 +439,9 @@ fn violation_fits(
     {
         return Err(CaseError::EndsBeforeStart { index, violation: id(), from, until });
     }
+    if let Some(method) = &violation.method {
+        method_fits(index, violation, method)?;
+    }
     if violation.fine.is_some() && violation.method.is_some() {
         return Err(CaseError::FineAndMethod { index, violation: id() });
     }
@@ -370,6 +457,49 @@ fn violation_fits(
     }
     if !groups.contains(group.as_str()) {
         return Err(CaseError::UnknownGroup { index, violation: id(), group: group.clone() });
+    }
+    Ok(())
+}
+
+/// A method's adjustments: each weighs a factor once, with a reason (EDPB Guidelines 04/2022
+/// step 3 takes only the factors of Art. 83(2) not counted in step 2); AP 2019 Art. 8.1 leaves
+/// the bandwidth only for a reason.
+fn method_fits(index: usize, violation: &Violation, method: &Method) -> Result<(), CaseError> {
+    let id = || violation.id.clone();
+    let (listed, others, beyond) = match method {
+        Method::Edpb(input) => (&input.adjustments, [input.proportionality.as_ref(), None], None),
+        Method::Ap2019(input) => (
+            &input.adjustments,
+            [input.ability_to_pay.as_ref(), input.proportionality.as_ref()],
+            input.beyond_bandwidth.as_deref(),
+        ),
+    };
+    // A set, not a scan: a case may weigh 100,000 adjustments.
+    let mut factors = HashSet::with_capacity(listed.len());
+    for (adjustment, a) in listed.iter().enumerate() {
+        if a.factor.trim().is_empty() {
+            return Err(CaseError::AdjustmentWithoutFactor { index, violation: id(), adjustment });
+        }
+        if matches!(method, Method::Edpb(_)) && super::edpb::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor) {
+            return Err(CaseError::NotAStep3Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
+        }
+        if !factors.insert(a.factor.as_str()) {
+            return Err(CaseError::FactorCountedTwice { index, violation: id(), factor: a.factor.clone(), adjustment });
+        }
+    }
+    let refs = (0..listed.len()).map(AdjustmentRef::Listed);
+    let named = match method {
+        Method::Edpb(_) => [Some(AdjustmentRef::Proportionality), None],
+        Method::Ap2019(_) => [Some(AdjustmentRef::AbilityToPay), Some(AdjustmentRef::Proportionality)],
+    };
+    let all = listed.iter().zip(refs).chain(others.into_iter().zip(named).filter_map(|(a, at)| Some((a?, at?))));
+    for (a, at) in all {
+        if a.reason.trim().is_empty() {
+            return Err(CaseError::AdjustmentWithoutReason { index, violation: id(), factor: a.factor.clone(), at });
+        }
+    }
+    if beyond.is_some_and(|reason| reason.trim().is_empty()) {
+        return Err(CaseError::BeyondBandwidthWithoutReason { index, violation: id() });
     }
     Ok(())
 }
@@ -506,6 +636,39 @@ mod tests {
         let refused =
             crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::fixtures::options());
         assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::FineInFinedGroup { .. }))));
+    }
+
+    #[test]
+    fn edpb_step_3_and_ap_2019_art_7_weigh_each_factor_once_and_with_a_reason() {
+        let adjustment = |factor: &str, reason: &str| crate::calc::model::Adjustment {
+            factor: factor.into(),
+            change: crate::calc::model::Change::Percent(10.into()),
+            reason: reason.into(),
+            span: None,
+        };
+        let mut edpb = EdpbInput::defaults(Seriousness::Low);
+        edpb.adjustments = vec![adjustment("83(2)(k)", "r"), adjustment("83(2)(k)", "s")];
+        let mut twice = violation("a", &["6(1)"], None);
+        twice.method = Some(Method::Edpb(edpb.clone()));
+        let error =
+            CaseError::FactorCountedTwice { index: 0, violation: "a".into(), factor: "83(2)(k)".into(), adjustment: 1 };
+        assert_eq!(case(vec![twice.clone()], vec![]).validate(), Err(error));
+        // Step 3 takes neither a step-2 factor (a) nor one written otherwise than 83(2)(x).
+        edpb.adjustments = vec![adjustment("83(2)(a)", "r")];
+        twice.method = Some(Method::Edpb(edpb.clone()));
+        assert!(matches!(case(vec![twice.clone()], vec![]).validate(), Err(CaseError::NotAStep3Factor { .. })));
+        edpb.adjustments = vec![];
+        edpb.proportionality = Some(adjustment("Art. 83(1)", " "));
+        twice.method = Some(Method::Edpb(edpb));
+        let at = AdjustmentRef::Proportionality;
+        let error =
+            CaseError::AdjustmentWithoutReason { index: 0, violation: "a".into(), factor: "Art. 83(1)".into(), at };
+        assert_eq!(case(vec![twice.clone()], vec![]).validate(), Err(error));
+        let mut ap = crate::calc::model::Ap2019Input::defaults();
+        ap.beyond_bandwidth = Some(String::new());
+        twice.method = Some(Method::Ap2019(ap));
+        let error = CaseError::BeyondBandwidthWithoutReason { index: 0, violation: "a".into() };
+        assert_eq!(case(vec![twice], vec![]).validate(), Err(error));
     }
 
     #[test]

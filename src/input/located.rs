@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::raw;
 use super::{InputError, suggest};
 use crate::calc::model::{Case, Method};
-use crate::calc::validate::{CaseError, Part};
+use crate::calc::validate::{AdjustmentRef, CaseError, Part};
 
 type Span = Range<usize>;
 
@@ -93,6 +93,11 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::FineInFinedGroup { .. }
         | CaseError::MethodInFinedGroup { .. }
         | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
+        error @ (CaseError::FactorCountedTwice { .. }
+        | CaseError::NotAStep3Factor { .. }
+        | CaseError::AdjustmentWithoutFactor { .. }
+        | CaseError::AdjustmentWithoutReason { .. }
+        | CaseError::BeyondBandwidthWithoutReason { .. }) => method_error(error, case),
         error => penalty_error(error, case, keys),
     }
 }
@@ -144,6 +149,45 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             case.violations[index].span.clone(),
         ),
         // Input declares every group its violations name; only a changed reader gets here.
+        error => (error.to_string(), None),
+    };
+    InputError::new(message, span)
+}
+
+/// Errors in a violation's `[violation.edpb]` or `[violation.ap2019]` table, at the adjustment
+/// they concern (or the table).
+fn method_error(error: CaseError, case: &Case) -> InputError {
+    let method = |index: usize| case.violations[index].method.as_ref();
+    let at =
+        |index: usize, at: AdjustmentRef| method(index).and_then(|m| m.adjustment(at)).and_then(|a| a.span.clone());
+    let (message, span) = match error {
+        CaseError::FactorCountedTwice { index, factor, adjustment, .. } => {
+            let message = match method(index) {
+                Some(Method::Ap2019(_)) => {
+                    format!("factor {factor} is counted twice; combine them into one adjustment")
+                }
+                _ => format!(
+                    "{factor} is counted twice; EDPB Guidelines 04/2022: no factor counts twice, so combine them into one adjustment"
+                ),
+            };
+            (message, at(index, AdjustmentRef::Listed(adjustment)))
+        }
+        CaseError::AdjustmentWithoutReason { index, factor, at: which, .. } => {
+            (format!("adjustment {factor}: give the `reason` for it"), at(index, which))
+        }
+        CaseError::BeyondBandwidthWithoutReason { index, .. } => {
+            let table = match method(index) {
+                Some(Method::Ap2019(input)) => input.span.clone(),
+                _ => None,
+            };
+            ("beyond_bandwidth needs a reason (Boetebeleidsregels 2019 Art. 8.1)".to_string(), table)
+        }
+        // The reader writes every factor it accepts in its canonical form; only a changed
+        // reader gets here.
+        CaseError::NotAStep3Factor { index, adjustment, .. }
+        | CaseError::AdjustmentWithoutFactor { index, adjustment, .. } => {
+            (error.to_string(), at(index, AdjustmentRef::Listed(adjustment)))
+        }
         error => (error.to_string(), None),
     };
     InputError::new(message, span)
