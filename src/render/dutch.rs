@@ -256,6 +256,10 @@ const TEXTS: &[(&str, &str)] = &[
         "geen correctie voor de omvang: overheidsorgaan (artikel 83, zevende lid, AVG)",
     ),
     (
+        "size_percent {num} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
+        "size_percent {num} wordt niet gebruikt: EDPB-stap 2b geldt alleen bij een bekende omzet tot en met € 500.000.000",
+    ),
+    (
         "turnover {money} in the band above {num} up to {num2}: {num3} % of the starting amount; took {num4} %",
         "omzet {money} in de klasse boven {num} tot en met {num2}: {num3} % van het startbedrag; genomen {num4} %",
     ),
