@@ -480,7 +480,9 @@ fn method_fits(index: usize, violation: &Violation, method: &Method) -> Result<(
         if a.factor.trim().is_empty() {
             return Err(CaseError::AdjustmentWithoutFactor { index, violation: id(), adjustment });
         }
-        if matches!(method, Method::Edpb(_)) && super::edpb::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor) {
+        if matches!(method, Method::Edpb(_))
+            && super::law::factors::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor)
+        {
             return Err(CaseError::NotAStep3Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
         }
         if !factors.insert(a.factor.as_str()) {
