@@ -2,6 +2,11 @@
 //!
 //! No files, no printing, no `anyhow`: everything here takes plain data and returns plain
 //! data, so tests, benchmarks and every output format share one source of numbers.
+//!
+//! [`calculate`] first holds the case to its invariants ([`Case::validate`]), however it was
+//! made; a broken one is a [`CalcError::Case`] with a [`validate::CaseError`] naming the ids and
+//! positions concerned. A rule that refuses an input once the amounts are known says so with a
+//! [`CalcError::Refused`] ([`Refusal`]). Neither names a case file's key: `input` does that.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod ap2019;
