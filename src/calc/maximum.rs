@@ -425,13 +425,14 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         Some(currency) => currency.from_eur(fixed_eur)?,
         None => fixed_eur,
     };
-    // "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)": the conversion in the text.
-    let fixed_text = match &turnover.currency {
-        Some(currency) if explain => {
+    // "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)": the conversion in the text,
+    // written only when the steps are.
+    let fixed_text = || match &turnover.currency {
+        Some(currency) => {
             let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
             format!("{fixed} ({fixed_eur} at {}{rounded})", currency.rate_text())
         }
-        _ => fixed.to_string(),
+        None => fixed.to_string(),
     };
     let maximum = |amount, basis, detail: String| LegalMaximum {
         tier,
@@ -455,7 +456,8 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
     let Some(eur) = turnover.amount else {
         let detail = text(&|| {
             format!(
-                "at least {fixed}: the higher of {fixed_text} and {} % of turnover; {}",
+                "at least {fixed}: the higher of {} and {} % of turnover; {}",
+                fixed_text(),
                 percent_text(percent),
                 turnover.unknown_reason()
             )
@@ -470,7 +472,11 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
     };
     let detail = text(&|| {
         let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
-        format!("higher of {fixed_text} and {} % of turnover {eur}{year} = {share}: {winner}", percent_text(percent))
+        format!(
+            "higher of {} and {} % of turnover {eur}{year} = {share}: {winner}",
+            fixed_text(),
+            percent_text(percent)
+        )
     });
     Ok(maximum(amount, basis, detail))
 }
