@@ -425,15 +425,7 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         Some(currency) => currency.from_eur(fixed_eur)?,
         None => fixed_eur,
     };
-    // "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)": the conversion in the text,
-    // written only when the steps are.
-    let fixed_text = || match &turnover.currency {
-        Some(currency) => {
-            let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
-            format!("{fixed} ({fixed_eur} at {}{rounded})", currency.rate_text())
-        }
-        None => fixed.to_string(),
-    };
+    let fixed_text = || fixed_text(fixed, fixed_eur, turnover);
     let maximum = |amount, basis, detail: String| LegalMaximum {
         tier,
         amount,
@@ -479,6 +471,18 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         )
     });
     Ok(maximum(amount, basis, detail))
+}
+
+/// The fixed maximum as a step writes it, with its conversion where the case has a currency:
+/// "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)".
+fn fixed_text(fixed: Money, fixed_eur: Money, turnover: &TurnoverBasis) -> String {
+    match &turnover.currency {
+        Some(currency) => {
+            let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
+            format!("{fixed} ({fixed_eur} at {}{rounded})", currency.rate_text())
+        }
+        None => fixed.to_string(),
+    }
 }
 
 /// Art. 83(7): the national rule's maximum for a public body; `None` when the country has no
