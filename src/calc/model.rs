@@ -55,6 +55,22 @@ pub fn is_dutch_authority(authority: &str) -> bool {
     super::law::authority::is_dutch(authority)
 }
 
+/// The law an order's penalty payments follow, for what art83 can cite and compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PenaltyLaw {
+    /// A Dutch authority: Awb 5:32-5:35 (LAW.md §4).
+    Awb,
+    /// Any other authority: national law art83 does not hold (no limitation dates).
+    National,
+}
+
+impl PenaltyLaw {
+    /// The law that governs a case's orders: the Awb for a Dutch authority.
+    pub fn of(case: &Case) -> PenaltyLaw {
+        if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National }
+    }
+}
+
 #[derive(Debug, Clone)]
 /// The undertaking fined: its name, its turnover, and whether it is a public body (Art. 83(7)).
 pub struct Undertaking {

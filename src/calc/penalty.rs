@@ -30,7 +30,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use super::error::{CalcError, Refusal};
-use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount, is_dutch_authority};
+use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount};
 use super::money::Money;
 use super::report::{Finding, Level, PenaltyPeriod, PenaltyReport, Step, SuspensionReport};
 use periods::{counted_periods, periods_to_reach};
@@ -45,21 +45,9 @@ const LIMITATION_YEARS: i32 = 1;
 /// rows and their JSON take a few tens of MB (BENCHMARKS.md).
 pub const MAX_SCHEDULE_ROWS: u64 = 200_000;
 
-/// The law an order's penalty payments follow, for what art83 can cite and compute.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PenaltyLaw {
-    /// A Dutch authority: Awb 5:32-5:35 (LAW.md §4).
-    Awb,
-    /// Any other authority: national law art83 does not hold (no limitation dates).
-    National,
-}
+pub use super::model::PenaltyLaw;
 
 impl PenaltyLaw {
-    /// The law that governs a case's orders: the Awb for a Dutch authority.
-    pub fn of(case: &Case) -> PenaltyLaw {
-        if is_dutch_authority(&case.authority) { PenaltyLaw::Awb } else { PenaltyLaw::National }
-    }
-
     /// The rule a step cites: the Awb article, or a neutral name elsewhere.
     fn rule(self, awb: &'static str, neutral: &'static str) -> &'static str {
         match self {

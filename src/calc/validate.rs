@@ -375,7 +375,7 @@ impl Case {
         }
         self.groups_fit()?;
         let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
-        let law = super::penalty::PenaltyLaw::of(self);
+        let law = super::model::PenaltyLaw::of(self);
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
@@ -480,7 +480,9 @@ fn method_fits(index: usize, violation: &Violation, method: &Method) -> Result<(
         if a.factor.trim().is_empty() {
             return Err(CaseError::AdjustmentWithoutFactor { index, violation: id(), adjustment });
         }
-        if matches!(method, Method::Edpb(_)) && super::edpb::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor) {
+        if matches!(method, Method::Edpb(_))
+            && super::law::factors::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor)
+        {
             return Err(CaseError::NotAStep3Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
         }
         if !factors.insert(a.factor.as_str()) {
@@ -509,7 +511,7 @@ fn penalty_fits(
     order: &PenaltyOrder,
     violations: &HashSet<&str>,
     decided: Option<Date>,
-    law: super::penalty::PenaltyLaw,
+    law: super::model::PenaltyLaw,
 ) -> Result<(), CaseError> {
     let penalty = || order.id.clone();
     if let Some(violation) = &order.violation
@@ -530,7 +532,7 @@ fn penalty_fits(
         _ => {}
     }
     breaches_fit(index, order, decided)?;
-    if law == super::penalty::PenaltyLaw::Awb && order.max.is_none() {
+    if law == super::model::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
     }
     if let Some(max) = order.max

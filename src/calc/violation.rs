@@ -274,7 +274,8 @@ fn comparison(
 ) -> Option<Comparison> {
     let compare = context.options.compare?;
     if matches!(method, FineMethod::Edpb | FineMethod::Ap2019) {
-        let table = if method == FineMethod::Edpb { "edpb" } else { "ap2019" };
+        // The method's name is its table's: `[violation.edpb]`, `[violation.ap2019]`.
+        let table = method.as_str();
         findings.push(
             Finding::new(
                 Level::Info,

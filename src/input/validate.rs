@@ -8,7 +8,7 @@ use super::located::{Keys, located};
 use super::raw::{self, AdjustmentTable};
 use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
-use crate::calc::edpb::step_3_factor;
+use crate::calc::law::factors::step_3_factor;
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Deadline, EdpbInput, Group, Method,
     PenaltyOrder, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,

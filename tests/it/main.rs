@@ -9,6 +9,7 @@ mod csv_output;
 mod dutch;
 mod examples;
 mod gdprhub;
+mod house;
 mod html;
 mod law;
 mod mutation;

@@ -3,9 +3,11 @@
 //! - [`public_bodies`]: Art. 83(7) GDPR, fines on public authorities and bodies, by country.
 //! - [`authority`]: which country's rules a case follows, read from its `authority`.
 //! - [`currencies`]: how a country outside the euro converts the EUR amounts of Art. 83.
+//! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
 
 pub mod authority;
 pub mod currencies;
+pub mod factors;
 pub mod public_bodies;
 
 /// Whether a row was read at its source (the statute, the guidelines, or a decision quoting

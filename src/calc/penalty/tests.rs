@@ -1,5 +1,5 @@
 use super::*;
-use crate::calc::model::Suspension;
+use crate::calc::model::{Suspension, is_dutch_authority};
 use crate::calc::report::FindingCode;
 use jiff::civil::date;
 
