@@ -320,9 +320,12 @@ mod limits {
             let (code, _, stderr) = run(&["calc", "-"], Some(&text));
             assert_eq!(code, 2, "depth {depth}: {stderr}");
             assert!(stderr.starts_with("error: <stdin>"), "depth {depth}: {stderr}");
+            assert!(stderr.contains(": cannot recurse further; max recursion depth met"), "depth {depth}: {stderr}");
             let inline = format!("{}x = {}1{}\n", header(), "{a = ".repeat(depth), "}".repeat(depth));
             let (code, _, stderr) = run(&["calc", "-"], Some(&inline));
             assert_eq!(code, 2, "depth {depth}: {stderr}");
+            assert!(stderr.starts_with("error: <stdin>"), "depth {depth}: {stderr}");
+            assert!(stderr.contains(": cannot recurse further; max recursion depth met"), "depth {depth}: {stderr}");
         }
     }
 
@@ -382,7 +385,9 @@ mod ecosystem {
             assert_eq!(code, 0, "{shell}");
             assert!(stdout.contains("calc") && stdout.contains("check") && stdout.contains("turnover"), "{shell}");
         }
-        assert_eq!(run(&["completions", "tcsh"], None).0, 2);
+        let (code, _, stderr) = run(&["completions", "tcsh"], None);
+        assert_eq!(code, 2);
+        assert!(stderr.starts_with("error: invalid value 'tcsh' for '<SHELL>'"), "{stderr}");
     }
 
     #[test]
@@ -498,8 +503,16 @@ mod sweep {
 
     #[test]
     fn sweep_refuses_a_backwards_range() {
-        assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5..1"], None).0, 2);
-        assert_eq!(run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", "5"], None).0, 2);
+        let refused = |range: &str, why: &str| {
+            let (code, stdout, stderr) = run(&["sweep", "examples/uber-ap-2024.toml", "--turnover", range], None);
+            assert_eq!((code, stdout.as_str()), (2, ""), "{range}");
+            assert!(
+                stderr.starts_with(&format!("error: invalid value '{range}' for '--turnover <FROM..TO>': {why}")),
+                "{stderr}"
+            );
+        };
+        refused("5..1", "the range ends (1.00) below where it starts (5.00)");
+        refused("5", "expected FROM..TO, like 0..2_000_000_000, found \"5\"");
     }
 }
 

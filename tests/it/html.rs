@@ -155,8 +155,8 @@ fn output_file_is_never_replaced_without_force() {
     let (code, _, stderr) = run(&["sweep", case, "--turnover", "0..1000000", "--format", "svg", "-o", svg], None);
     assert_eq!(code, 0, "{stderr}");
     assert!(std::fs::read_to_string(svg).unwrap().starts_with("<svg"));
-    let (code, _, _) = run(&["sweep", case, "--turnover", "0..1000000", "-o", svg], None);
-    assert_eq!(code, 2);
+    let (code, _, stderr) = run(&["sweep", case, "--turnover", "0..1000000", "-o", svg], None);
+    assert_eq!((code, stderr.trim()), (2, format!("error: {svg} already exists; add --force to replace it").as_str()));
 }
 
 #[test]
@@ -165,6 +165,7 @@ fn a_run_that_calculates_nothing_leaves_no_output_file() {
     let out = dir.path().join("report.html");
     let (code, _, stderr) = run(&["calc", "-", "--format", "html", "-o", out.to_str().unwrap()], Some("[case]\n"));
     assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("error: <stdin>:1:1: missing field `title`"), "{stderr}");
     assert!(!out.exists(), "a failed run left {}", out.display());
 }
 
