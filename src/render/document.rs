@@ -20,6 +20,17 @@ pub enum Tone {
     Bad,
 }
 
+impl Tone {
+    /// How a finding of this level is shown: errors bad, warnings as warnings, the rest plain.
+    pub fn of(level: Level) -> Tone {
+        match level {
+            Level::Error => Tone::Bad,
+            Level::Warning => Tone::Warning,
+            Level::Info => Tone::Plain,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
     pub text: String,
@@ -179,7 +190,7 @@ fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
             (None, Some(_)) if v.method == FineMethod::Declared => Cell::text(l.in_group_fine),
             (fine, _) => money_cell(l, fine),
         },
-        Cell::text(method_name(l, v.method)),
+        Cell::text(l.method_name(v.method)),
         Cell::text(v.group.as_deref().unwrap_or("-")),
     ]
 }
@@ -238,7 +249,7 @@ fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
             vec![
                 Cell::text(&v.id),
                 money_cell(l, v.fine),
-                Cell::text(method_name(l, c.method)),
+                Cell::text(l.method_name(c.method)),
                 match c.fine {
                     Some(fine) => money_cell(l, Some(fine)),
                     None => note(&c.note),
@@ -253,7 +264,7 @@ fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
             rows.push(vec![
                 Cell::text(format!("{} {}", l.group, g.id)),
                 money_cell(l, Some(g.fine)),
-                Cell::text(method_name(l, c.method)),
+                Cell::text(l.method_name(c.method)),
                 match c.fine {
                     Some(fine) => Cell::number(format!("{}{capped}", l.number(fine))),
                     None => note(&c.note),
@@ -273,7 +284,7 @@ fn explanation<'a>(report: &'a Report, l: &Labels) -> Vec<(String, &'a Step)> {
         steps.extend(v.steps.iter().map(|s| (v.id.clone(), s)));
         if let Some(comparison) = &v.comparison {
             steps.extend(
-                comparison.steps.iter().map(|s| (format!("{} ({})", v.id, method_name(l, comparison.method)), s)),
+                comparison.steps.iter().map(|s| (format!("{} ({})", v.id, l.method_name(comparison.method)), s)),
             );
         }
     }
@@ -290,15 +301,10 @@ fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
     }
     emit(Block::Line(format!("{}:", l.findings), Tone::Plain))?;
     for f in &report.findings {
-        let level = f.level.as_str();
-        let tone = match f.level {
-            Level::Error => Tone::Bad,
-            Level::Warning => Tone::Warning,
-            Level::Info => Tone::Plain,
-        };
+        let tone = Tone::of(f.level);
         let subject: String =
             [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(level), f.code, l.text(&f.message)), tone))?;
+        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(f.level), f.code, l.text(&f.message)), tone))?;
     }
     Ok(())
 }
@@ -312,10 +318,6 @@ fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
 fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block<'static> {
     let (verdict, tone) = if Some(published) == computed { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
-}
-
-fn method_name(l: &Labels, method: FineMethod) -> &'static str {
-    l.method_name(method.as_str())
 }
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed

@@ -14,7 +14,6 @@ use super::chart::{self, BarRow, ChartWords};
 use super::document::{self, Block, Cell, Shown, StepLine, Tone};
 use super::labels::{Labels, Lang};
 use crate::calc::Report;
-use crate::calc::report::Level;
 
 /// Words only the page uses; the tables' words are in [`Labels`].
 pub struct Words {
@@ -412,10 +411,9 @@ fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
                     thead { tr { th { (w.level) } th { (w.code) } th { (w.about) } th { (w.message) } } }
                     tbody {
                         @for f in &report.findings {
-                            @let level = f.level.as_str();
-                            @let tone = match f.level { Level::Error => "bad", Level::Warning => "warning", Level::Info => "plain" };
+                            @let tone = tone_class(Tone::of(f.level));
                             tr class=(tone) {
-                                td { span class={ "badge " (level) } { (l.level(level)) } }
+                                td { span class={ "badge " (f.level) } { (l.level(f.level)) } }
                                 td { code { (f.code) } }
                                 td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
                                 td { (Clean(&l.text(&f.message))) }

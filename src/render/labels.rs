@@ -1,6 +1,7 @@
 //! Words and number formats of the human-readable outputs, in English and Dutch. JSON and CSV
 //! stay language-neutral.
 
+use crate::calc::report::{FineMethod, Level};
 use std::borrow::Cow;
 
 use crate::calc::money::Money;
@@ -368,23 +369,23 @@ impl Labels {
         }
     }
 
-    /// A finding's level: `error`, `warning`, `info`.
-    pub fn level(&self, english: &'static str) -> &'static str {
-        match (self.lang, english) {
-            (Lang::Nl, "error") => "fout",
-            (Lang::Nl, "warning") => "waarschuwing",
-            _ => english,
+    /// A finding's level: in English as JSON has it (`error`, `warning`, `info`).
+    pub fn level(&self, level: Level) -> &'static str {
+        match (self.lang, level) {
+            (Lang::Nl, Level::Error) => "fout",
+            (Lang::Nl, Level::Warning) => "waarschuwing",
+            _ => level.as_str(),
         }
     }
 
-    /// A fining method's name as JSON has it (`declared`, `edpb`, `ap2019`, `none`).
-    pub fn method_name(&self, english: &'static str) -> &'static str {
-        match (self.lang, english) {
-            (Lang::Nl, "declared") => "opgelegd",
-            (Lang::Nl, "edpb") => "EDPB",
-            (Lang::Nl, "ap2019") => "AP 2019",
-            (Lang::Nl, "none") => "geen",
-            _ => english,
+    /// A fining method's name: in English as JSON has it (`declared`, `edpb`, `ap2019`, `none`).
+    pub fn method_name(&self, method: FineMethod) -> &'static str {
+        match (self.lang, method) {
+            (Lang::Nl, FineMethod::Declared) => "opgelegd",
+            (Lang::Nl, FineMethod::Edpb) => "EDPB",
+            (Lang::Nl, FineMethod::Ap2019) => "AP 2019",
+            (Lang::Nl, FineMethod::None) => "geen",
+            _ => method.as_str(),
         }
     }
 }
