@@ -73,6 +73,7 @@ struct ViolationFine {
     ap2019: Option<report::Ap2019Report>,
 }
 
+/// One violation's report, its findings added to `findings`.
 fn violation_report(
     context: &ViolationContext,
     violation: &Violation,
