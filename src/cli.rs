@@ -73,11 +73,6 @@ pub struct SweepArgs {
     #[command(flatten)]
     pub out: OutputArgs,
 
-    /// Accepted and not used: a sweep has no penalties. Kept only because removing it changes
-    /// the bash completions (tests/cmd/completions-bash.toml); the lead decides.
-    #[arg(long, value_name = "DATE", value_parser = parse_date, hide = true)]
-    pub as_of: Option<Date>,
-
     #[command(flatten)]
     pub csv: CsvArgs,
 

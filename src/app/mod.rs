@@ -162,7 +162,8 @@ fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn re
     let csv = csv_style(&args.csv, args.format, Format::Csv).map_err(|message| anyhow!(message))?;
     let files = case_files(&args.files)?;
     let terminal = args.out.output.is_none() && io::stdout().is_terminal();
-    let color = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colored = args.format == Format::Table && terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let paint = if colored { render::Paint::Ansi } else { render::Paint::Plain };
     // One file argument gives one JSON object; a folder or several arguments an array, even
     // when the folder holds a single file, so scripts see one shape per command line.
     let batch = if args.files.len() > 1 || args.files.iter().any(|path| path.is_dir()) {
@@ -172,7 +173,7 @@ fn prepare(args: &CalcArgs) -> anyhow::Result<(Options, Vec<PathBuf>, Box<dyn re
     };
     let style = render::Style {
         lang: language(args.lang),
-        color,
+        paint,
         width: line_width(args.out.output.as_deref()),
         full_schedule: args.schedule == ScheduleArg::Full,
         csv,
@@ -298,10 +299,14 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
                     to.plain(),
                     input::wording::message(&e)
                 );
-                io::Error::other(anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span())))
+                anyhow!(diagnostic(&loaded.name, &loaded.text, &message, e.span()))
             })
         };
-        unless_broken_pipe(write_sweep(writer.as_mut(), turnovers, point, &mut out)).map_err(anyhow::Error::from)
+        match write_sweep(writer.as_mut(), turnovers, point, &mut out) {
+            Ok(()) => Ok(()),
+            Err(SweepFailure::Point(error)) => Err(error),
+            Err(SweepFailure::Write(error)) => unless_broken_pipe(Err(error)).map_err(write_error),
+        }
     });
     if result.is_err() {
         discard_output(&args.out);
@@ -309,17 +314,30 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
     result.map(|()| Outcome::Ok)
 }
 
+/// Why a sweep stopped: a point that cannot be calculated (its message names the turnover), or
+/// the output that cannot be written.
+enum SweepFailure {
+    Point(anyhow::Error),
+    Write(io::Error),
+}
+
+impl From<io::Error> for SweepFailure {
+    fn from(error: io::Error) -> SweepFailure {
+        SweepFailure::Write(error)
+    }
+}
+
 /// Writes a sweep point by point. A writer that measures first (a table) sees every point
 /// twice instead of keeping them; a point that fails still closes the output (a JSON document).
 fn write_sweep(
     writer: &mut dyn render::SweepWriter,
     turnovers: calc::sweep::Turnovers,
-    point: impl Fn(calc::money::Money) -> io::Result<calc::sweep::SweepPoint>,
+    point: impl Fn(calc::money::Money) -> anyhow::Result<calc::sweep::SweepPoint>,
     out: &mut impl Write,
-) -> io::Result<()> {
+) -> Result<(), SweepFailure> {
     if writer.measures() {
         for turnover in turnovers.clone() {
-            writer.measure(&point(turnover)?);
+            writer.measure(&point(turnover).map_err(SweepFailure::Point)?);
         }
     }
     out.write_all(writer.begin().as_bytes())?;
@@ -329,12 +347,12 @@ fn write_sweep(
             Err(error) => {
                 out.write_all(writer.end().as_bytes())?;
                 out.flush()?;
-                return Err(error);
+                return Err(SweepFailure::Point(error));
             }
         }
     }
     out.write_all(writer.end().as_bytes())?;
-    out.flush()
+    Ok(out.flush()?)
 }
 
 /// The whole parse-validate-calculate-render path on arbitrary bytes, for the fuzzer and its

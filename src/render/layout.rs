@@ -7,6 +7,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, LineStyle, Table, TableStyle, Width};
 
+use super::Paint;
 use super::document::{Cell, Tone};
 
 /// The width when standard output is not a terminal and `COLUMNS` is not set: wide enough for
@@ -271,11 +272,11 @@ fn color(tone: Tone) -> Option<Color> {
 }
 
 /// A table as lines no wider than `width` (see the module comment for how).
-pub fn table(header: &[&str], rows: Vec<Vec<Cell>>, width: u16, colored: bool) -> Vec<String> {
+pub fn table(header: &[&str], rows: Vec<Vec<Cell>>, width: u16, paint: Paint) -> Vec<String> {
     let Some((widths, frame)) = column_widths(header, &rows, usize::from(width)) else {
         return stacked(header, &rows, usize::from(width));
     };
-    let drawn = comfy(header, rows, (&widths, frame), colored);
+    let drawn = comfy(header, rows, (&widths, frame), paint);
     // Without borders the padding leaves a space at either end of every line.
     let mut lines: Vec<String> = drawn
         .into_iter()
@@ -292,13 +293,13 @@ pub fn table(header: &[&str], rows: Vec<Vec<Cell>>, width: u16, colored: bool) -
 }
 
 /// The table as comfy-table draws it (the mandated table crate: art83 draws no tables by hand).
-fn comfy(header: &[&str], rows: Vec<Vec<Cell>>, (widths, frame): (&[usize], Frame), colored: bool) -> Vec<String> {
+fn comfy(header: &[&str], rows: Vec<Vec<Cell>>, (widths, frame): (&[usize], Frame), paint: Paint) -> Vec<String> {
     let mut table = Table::new();
     match frame {
         Frame::Full => table.load_style(UTF8_FULL_CONDENSED),
         Frame::Compact => table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─'))),
     };
-    if colored {
+    if paint == Paint::Ansi {
         table.enforce_styling();
     } else {
         table.force_no_tty();
@@ -315,7 +316,7 @@ fn comfy(header: &[&str], rows: Vec<Vec<Cell>>, (widths, frame): (&[usize], Fram
             if cell.numeric {
                 drawn = drawn.set_alignment(CellAlignment::Right);
             }
-            if let Some(fg) = color(cell.tone).filter(|_| colored) {
+            if let Some(fg) = color(cell.tone).filter(|_| paint == Paint::Ansi) {
                 drawn = drawn.fg(fg);
             }
             drawn
@@ -383,14 +384,14 @@ mod tests {
     #[test]
     fn a_table_that_fits_is_drawn_whole() {
         let (header, rows) = sample();
-        let lines = table(&header, rows.clone(), 120, false);
+        let lines = table(&header, rows.clone(), 120, Paint::Plain);
         assert!(lines.iter().any(|l| l.contains("5(1)(a), 6(1), 9(1)")), "{lines:#?}");
     }
 
     #[test]
     fn a_narrower_table_wraps_text_but_never_amounts() {
         let (header, rows) = sample();
-        let lines = table(&header, rows.clone(), 60, false);
+        let lines = table(&header, rows.clone(), 60, Paint::Plain);
         assert!(lines.iter().all(|l| width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines.iter().filter(|l| l.contains("20,000,000.00")).count(), 2, "{lines:#?}");
         assert!(lines.iter().any(|l| l.contains("unlawful-processing")), "{lines:#?}");
@@ -406,16 +407,16 @@ mod tests {
         };
         let rows = vec![row("one"), row("two")];
         // Bordered: 3 + 5 x 8 content and 6 x 3 + 1 borders = 62; borderless: 43 + 12 = 55.
-        let lines = table(&header, rows.clone(), 60, false);
+        let lines = table(&header, rows.clone(), 60, Paint::Plain);
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
-        assert!(table(&header, rows.clone(), 62, false)[0].starts_with('┌'));
+        assert!(table(&header, rows.clone(), 62, Paint::Plain)[0].starts_with('┌'));
     }
 
     #[test]
     fn a_table_that_cannot_fit_is_stacked() {
         let (header, rows) = sample();
-        let lines = table(&header, rows.clone(), 40, false);
+        let lines = table(&header, rows.clone(), 40, Paint::Plain);
         assert_eq!(lines[0], "violation:     unlawful-processing");
         assert!(lines.contains(&"legal maximum: 20,000,000.00".to_string()), "{lines:#?}");
         assert!(lines.iter().all(|l| width_of(l) <= 40), "{lines:#?}");

@@ -43,7 +43,7 @@ pub trait Renderer {
 pub struct Style {
     pub lang: Lang,
     /// ANSI colours, only for a terminal without NO_COLOR (the shell decides).
-    pub color: bool,
+    pub paint: Paint,
     /// Characters per line for tables and prose: `COLUMNS`, else the terminal's width, else
     /// [`DEFAULT_WIDTH`] (the shell decides, see [`width`]).
     pub width: u16,
@@ -51,6 +51,15 @@ pub struct Style {
     pub full_schedule: bool,
     /// `--delimiter`, `--bom`, `--excel`.
     pub csv: CsvStyle,
+}
+
+/// Whether table output is coloured: ANSI colours only on a terminal without NO_COLOR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paint {
+    /// Verdicts and findings in green, yellow and red.
+    Ansi,
+    /// Plain text: files, pipes, NO_COLOR.
+    Plain,
 }
 
 /// What the command line named: one file, or a folder or several files. JSON writes one object
@@ -68,7 +77,7 @@ pub fn renderer(format: Format, batch: Batch, style: Style) -> Box<dyn Renderer>
     let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
         Format::Table => {
-            Box::new(table::TableRenderer { labels, color: style.color, width: style.width, shown, written: 0 })
+            Box::new(table::TableRenderer { labels, paint: style.paint, width: style.width, shown, written: 0 })
         }
         Format::Markdown => Box::new(markdown::MarkdownRenderer { labels, shown, written: 0 }),
         Format::Json => Box::new(json::JsonRenderer::new(batch)),
@@ -250,7 +259,7 @@ pub fn html(report: &Report) -> String {
 /// fuzzer).
 pub fn table(report: &Report) -> String {
     let mut text = Vec::new();
-    table::write(report, &labels::EN, (false, DEFAULT_WIDTH), document::Shown::default(), &mut text)
+    table::write(report, &labels::EN, (Paint::Plain, DEFAULT_WIDTH), document::Shown::default(), &mut text)
         .expect("writing to memory cannot fail");
     String::from_utf8(text).expect("the table is UTF-8")
 }

@@ -3,16 +3,16 @@
 use std::fmt::Write;
 use std::io;
 
-use super::Renderer;
 use super::document::{self, Block, Cell, Shown, Tone};
 use super::labels::Labels;
 use super::layout;
 use super::printable::{self, printable};
+use super::{Paint, Renderer};
 use crate::calc::Report;
 
 pub struct TableRenderer {
     pub labels: &'static Labels,
-    pub color: bool,
+    pub paint: Paint,
     /// Characters per line: `COLUMNS`, the terminal's width or the default (the shell decides).
     pub width: u16,
     pub shown: Shown,
@@ -25,12 +25,12 @@ impl Renderer for TableRenderer {
             out.write_all(b"\n")?;
         }
         self.written += 1;
-        write(report, self.labels, (self.color, self.width), self.shown, out)
+        write(report, self.labels, (self.paint, self.width), self.shown, out)
     }
 }
 
 /// Writes lines of text, in colour when enabled.
-fn paint(out: &mut String, lines: &[String], tone: Tone, enabled: bool) {
+fn paint(out: &mut String, lines: &[String], tone: Tone, paint: Paint) {
     let ansi = match tone {
         Tone::Plain => None,
         Tone::Good => Some(anstyle::AnsiColor::Green),
@@ -38,7 +38,7 @@ fn paint(out: &mut String, lines: &[String], tone: Tone, enabled: bool) {
         Tone::Bad => Some(anstyle::AnsiColor::Red),
     };
     for text in lines {
-        let _ = match ansi.filter(|_| enabled) {
+        let _ = match ansi.filter(|_| paint == Paint::Ansi) {
             Some(ansi) => {
                 let style = anstyle::Style::new().fg_color(Some(ansi.into())).bold();
                 writeln!(out, "{style}{text}{style:#}")
@@ -95,11 +95,11 @@ fn steps(out: &mut String, caption: &str, subjects: Vec<(String, Vec<document::S
 }
 
 /// The whole report as text at `width` characters a line, written block by block;
-/// `color_enabled` adds ANSI colours (the shell decides: terminal, NO_COLOR).
+/// `paint_as` adds ANSI colours (the shell decides: terminal, NO_COLOR).
 pub fn write(
     report: &Report,
     labels: &Labels,
-    (color_enabled, width): (bool, u16),
+    (paint_as, width): (Paint, u16),
     shown: Shown,
     output: &mut dyn io::Write,
 ) -> io::Result<()> {
@@ -109,17 +109,17 @@ pub fn write(
     document::build(report, labels, shown, &mut |block| {
         out.clear();
         match printable::block(block) {
-            Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, color_enabled),
-            Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, color_enabled),
+            Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, paint_as),
+            Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, paint_as),
             Block::Steps { caption, subjects } => steps(&mut out, &caption, subjects, columns),
             Block::Table { caption, header, rows } => {
                 if let Some(caption) = caption {
                     out.push('\n');
-                    paint(&mut out, &prose(&caption, columns), Tone::Plain, false);
+                    paint(&mut out, &prose(&caption, columns), Tone::Plain, Paint::Plain);
                 }
                 output.write_all(out.as_bytes())?;
                 out.clear();
-                for line in layout::table(&header, rows, width, color_enabled) {
+                for line in layout::table(&header, rows, width, paint_as) {
                     output.write_all(line.as_bytes())?;
                     output.write_all(b"\n")?;
                 }
@@ -162,7 +162,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
         })
         .collect();
     let mut text = String::new();
-    for line in layout::table(&header, rows, width, false) {
+    for line in layout::table(&header, rows, width, Paint::Plain) {
         text.push_str(&line);
         text.push('\n');
     }

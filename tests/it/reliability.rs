@@ -104,6 +104,9 @@ fn output_that_cannot_be_written_is_a_usage_error_naming_the_cause() {
         &["calc", "examples/booking-ap-2020.toml"][..],
         &["calc", "examples/booking-ap-2020.toml", "-f", "json"],
         &["init"],
+        &["sweep", "examples/booking-ap-2020.toml", "--turnover", "0..1bn"],
+        &["sweep", "examples/booking-ap-2020.toml", "--turnover", "0..1bn", "-f", "json"],
+        &["articles"],
     ] {
         let (code, stderr) = run_with(args, empty(), full());
         assert_eq!(
