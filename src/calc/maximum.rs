@@ -234,13 +234,6 @@ fn year_step(year: i16, choice: YearChoice, decided: Option<Date>) -> Step {
 fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<TurnoverBasis, CalcError> {
     let (year, choice) = financial_year(undertaking, decided);
     let chosen = choice == YearChoice::Authority;
-    let known = |eur: Money, source, steps| TurnoverBasis {
-        year,
-        year_chosen: chosen,
-        source,
-        steps,
-        ..TurnoverBasis::plain(Some(eur))
-    };
     match &undertaking.turnover {
         Turnover::Unknown => Ok(TurnoverBasis {
             // The year the authority chose is reported even when its turnover is not known.
@@ -262,7 +255,13 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
                 }
                 None => "turnover as given".to_string(),
             };
-            Ok(known(*amount, TurnoverSource::Declared, vec![Step::new("Art. 83(4)-(6)", detail, Some(*amount))]))
+            // `plain` of a known amount: TurnoverSource::Declared.
+            Ok(TurnoverBasis {
+                year,
+                year_chosen: chosen,
+                steps: vec![Step::new("Art. 83(4)-(6)", detail, Some(*amount))],
+                ..TurnoverBasis::plain(Some(*amount))
+            })
         }
         Turnover::ByYear { years, conversion } => by_year(years, conversion.as_ref(), year, choice, decided),
     }
@@ -823,7 +822,7 @@ mod tests {
         let mut single = undertaking(Turnover::Amount(Money::euros(7)));
         single.turnover_year = Some(2022);
         let basis = resolve(&single, Some(date(2024, 5, 2)), None).unwrap();
-        assert_eq!((basis.year, basis.year_chosen), (Some(2022), true));
+        assert_eq!((basis.source, basis.year, basis.year_chosen), (TurnoverSource::Declared, Some(2022), true));
     }
 
     #[test]
