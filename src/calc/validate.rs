@@ -689,4 +689,141 @@ mod tests {
         let error = CaseError::SuspensionsOverlap { index: 0, penalty: id, suspension: 1, from: date(2024, 8, 1) };
         assert_eq!(open.validate(), Err(error));
     }
+
+    /// A Dutch case decided on 16 May 2024 with violation `a` and `order`, EUR 1,000 a month due
+    /// 1 June 2024, ceiling EUR 10,000, changed by `change`.
+    fn with_order(change: impl FnOnce(&mut PenaltyOrder)) -> Result<(), CaseError> {
+        let mut order =
+            crate::calc::penalty::tests::order(1_000, PenaltyUnit::Months(1), date(2024, 6, 1), Some(10_000));
+        change(&mut order);
+        let mut case = case(vec![violation("a", &["6(1)"], None)], vec![]);
+        case.penalties = vec![order];
+        case.validate()
+    }
+
+    #[test]
+    fn an_order_names_a_violation_of_the_case() {
+        assert_eq!(with_order(|o| o.violation = Some("a".into())), Ok(()));
+        let error = CaseError::UnknownViolation { index: 0, penalty: "order".into(), violation: "b".into() };
+        assert_eq!(with_order(|o| o.violation = Some("b".into())), Err(error));
+    }
+
+    #[test]
+    fn awb_5_32a_2_a_deadline_on_or_after_the_decision_and_a_grace_period_of_time() {
+        // Due on the day of the decision: allowed; the day before: not.
+        assert_eq!(with_order(|o| o.deadline = Some(Deadline::Due(date(2024, 5, 16)))), Ok(()));
+        let (due, decided) = (date(2024, 5, 15), date(2024, 5, 16));
+        let error = CaseError::DueBeforeDecision { index: 0, penalty: "order".into(), due, decided };
+        assert_eq!(with_order(|o| o.deadline = Some(Deadline::Due(due))), Err(error));
+        // A grace period is a length of time, not "once" or "breach".
+        for unit in [PenaltyUnit::Once, PenaltyUnit::Breach] {
+            let error = CaseError::GraceNotAPeriod { index: 0, penalty: "order".into() };
+            assert_eq!(with_order(|o| o.deadline = Some(Deadline::Grace(unit))), Err(error), "{unit:?}");
+        }
+        // An order that only prevents repetition, per breach, needs no deadline.
+        let per_breach = |o: &mut PenaltyOrder| {
+            o.per = PenaltyUnit::Breach;
+            o.deadline = None;
+        };
+        assert_eq!(with_order(per_breach), Ok(()));
+    }
+
+    #[test]
+    fn awb_5_32b_1_breaches_go_with_an_order_per_breach_and_none_before_the_decision() {
+        let dated = |dates: Vec<Date>| {
+            move |o: &mut PenaltyOrder| {
+                o.per = PenaltyUnit::Breach;
+                o.breaches = Some(Breaches::Dates(dates));
+            }
+        };
+        // A breach on the day of the decision counts; one the day before cannot.
+        assert_eq!(with_order(dated(vec![date(2024, 7, 1), date(2024, 5, 16)])), Ok(()));
+        let (breach, decided) = (date(2024, 5, 15), date(2024, 5, 16));
+        let error = CaseError::BreachBeforeDecision { index: 0, penalty: "order".into(), breach, decided };
+        assert_eq!(with_order(dated(vec![date(2024, 7, 1), breach])), Err(error));
+        let monthly = |o: &mut PenaltyOrder| o.breaches = Some(Breaches::Count(2));
+        let error = CaseError::BreachesNotPerBreach { index: 0, penalty: "order".into() };
+        assert_eq!(with_order(monthly), Err(error));
+    }
+
+    #[test]
+    fn awb_5_32b_2_the_ceiling_reaches_at_least_one_amount() {
+        assert_eq!(with_order(|o| o.max = Some(Money::euros(1_000))), Ok(()));
+        let (max, amount) = (Money::euros(999), Money::euros(1_000));
+        let error = CaseError::CeilingBelowAmount { index: 0, penalty: "order".into(), max, amount };
+        assert_eq!(with_order(|o| o.max = Some(max)), Err(error));
+    }
+
+    #[test]
+    fn a_suspension_may_begin_the_day_the_one_before_it_ends() {
+        let suspension = |from, until| Suspension { from, until, reason: None };
+        let two = |until| {
+            move |o: &mut PenaltyOrder| {
+                o.suspended = vec![suspension(date(2024, 7, 1), Some(until)), suspension(date(2024, 8, 1), None)];
+            }
+        };
+        // `until` is not suspended itself: up to, not including, 1 August; then from 1 August.
+        assert_eq!(with_order(two(date(2024, 8, 1))), Ok(()));
+        assert_eq!(with_order(two(date(2024, 7, 15))), Ok(()));
+        let error =
+            CaseError::SuspensionsOverlap { index: 0, penalty: "order".into(), suspension: 1, from: date(2024, 8, 1) };
+        assert_eq!(with_order(two(date(2024, 8, 2))), Err(error));
+    }
+
+    #[test]
+    fn a_violation_may_end_on_the_day_it_began() {
+        let dated = |until| {
+            let mut v = violation("a", &["6(1)"], Some(1_000));
+            v.from = Some(date(2024, 3, 1));
+            v.until = Some(Until::Date(until));
+            case(vec![v], vec![]).validate()
+        };
+        assert_eq!(dated(date(2024, 3, 1)), Ok(()));
+        let error = CaseError::EndsBeforeStart {
+            index: 0,
+            violation: "a".into(),
+            from: date(2024, 3, 1),
+            until: date(2024, 2, 29),
+        };
+        assert_eq!(dated(date(2024, 2, 29)), Err(error));
+    }
+
+    #[test]
+    fn art83_4_to_6_the_turnover_year_precedes_the_decision() {
+        let in_year = |year| {
+            let mut case = case(vec![violation("a", &["6(1)"], Some(1_000))], vec![]);
+            case.undertaking.turnover_year = Some(year);
+            case.validate()
+        };
+        assert_eq!(in_year(2023), Ok(()));
+        let error = CaseError::TurnoverYearAfterDecision { year: 2024, decided: date(2024, 5, 16) };
+        assert_eq!(in_year(2024), Err(error));
+    }
+
+    #[test]
+    fn errors_name_the_part_and_adjustments_are_found_by_reference() {
+        let names = [Part::Violation, Part::Group, Part::Penalty].map(|part| part.to_string());
+        assert_eq!(names, ["violation", "group", "penalty"]);
+        let adjustment = |factor: &str| crate::calc::model::Adjustment {
+            factor: factor.into(),
+            change: crate::calc::model::Change::Percent(10.into()),
+            reason: "r".into(),
+            span: None,
+        };
+        let mut ap = crate::calc::model::Ap2019Input::defaults();
+        ap.adjustments = vec![adjustment("7(b)")];
+        ap.proportionality = Some(adjustment("proportionality"));
+        ap.ability_to_pay = Some(adjustment("9"));
+        let ap = Method::Ap2019(ap);
+        let factor = |at| ap.adjustment(at).map(|a: &crate::calc::model::Adjustment| a.factor.as_str());
+        assert_eq!(factor(AdjustmentRef::Listed(0)), Some("7(b)"));
+        assert_eq!(factor(AdjustmentRef::Listed(1)), None);
+        assert_eq!(factor(AdjustmentRef::Proportionality), Some("proportionality"));
+        assert_eq!(factor(AdjustmentRef::AbilityToPay), Some("9"));
+        let mut edpb = EdpbInput::defaults(Seriousness::Low);
+        edpb.adjustments = vec![adjustment("83(2)(k)")];
+        let edpb = Method::Edpb(edpb);
+        assert_eq!(edpb.adjustment(AdjustmentRef::Listed(0)).map(|a| a.factor.as_str()), Some("83(2)(k)"));
+        assert_eq!(edpb.adjustment(AdjustmentRef::AbilityToPay), None);
+    }
 }
