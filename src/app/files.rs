@@ -40,9 +40,10 @@ pub(super) fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome
 }
 
 /// A run that produced nothing removes the file it created, so that the next run (with the
-/// case file fixed) needs no `--force`.
+/// case file fixed) needs no `--force`. With `--force` the file may have been there before (a
+/// report, or a device such as `/dev/null`): it is not this run's to remove.
 pub(super) fn discard_output(out: &OutputArgs) {
-    if let Some(path) = &out.output {
+    if let Some(path) = out.output.as_ref().filter(|_| !out.force) {
         let _ = std::fs::remove_file(path);
     }
 }

@@ -117,6 +117,20 @@ fn output_that_cannot_be_written_is_a_usage_error_naming_the_cause() {
     }
 }
 
+#[test]
+fn a_failed_run_with_force_leaves_the_file_it_did_not_create() {
+    // `-o … --force` names a file that was there before (a report, or a device such as
+    // /dev/null when run as root): a run that calculates nothing must not delete it.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    std::fs::write(&out, "an earlier report").unwrap();
+    let (code, _, stderr) =
+        run(&["calc", "-", "--format", "html", "-o", out.to_str().unwrap(), "--force"], Some("[case]\n"));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("error: <stdin>:1:1: missing field `title`"), "{stderr}");
+    assert!(out.exists(), "the run deleted {}", out.display());
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn standard_input_that_cannot_be_read_is_a_usage_error_naming_the_cause() {
