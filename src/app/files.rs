@@ -14,37 +14,86 @@ use crate::render::printable::printable;
 use super::Outcome;
 
 /// Where the output goes: standard output, or the file `-o` names. An existing file is
-/// refused without `--force`, so that a report never silently replaces another.
-pub(super) fn open_output(out: &OutputArgs) -> anyhow::Result<Box<dyn Write>> {
-    let Some(path) = &out.output else { return Ok(Box::new(io::stdout().lock())) };
-    let mut options = std::fs::OpenOptions::new();
-    if out.force {
-        options.write(true).create(true).truncate(true);
-    } else {
-        options.write(true).create_new(true);
-    }
-    match options.open(path) {
-        Ok(file) => Ok(Box::new(file)),
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
+/// refused without `--force`, so that a report never silently replaces another; with `--force`
+/// an existing regular file is written beside it under a temporary name and replaces it only
+/// when the run is complete ([`Destination::finish`]), so that a run that fails leaves the
+/// earlier report as it was.
+pub(super) fn open_output(out: &OutputArgs) -> anyhow::Result<(Box<dyn Write>, Destination)> {
+    let Some(path) = &out.output else { return Ok((Box::new(io::stdout().lock()), Destination::Stdout)) };
+    let cannot_create = |error| anyhow!("error: {}: cannot create the output file: {error}", path.display());
+    // A device (`/dev/null`) or a link is written where it is, as before.
+    let existing = std::fs::symlink_metadata(path).ok().filter(|meta| meta.is_file());
+    match existing {
+        Some(meta) if out.force => {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let temp = tempfile::Builder::new().prefix(".art83-").tempfile_in(folder).map_err(cannot_create)?;
+            std::fs::set_permissions(temp.path(), meta.permissions()).map_err(cannot_create)?;
+            let (file, temp) = temp.into_parts();
+            Ok((Box::new(file), Destination::Replacing { temp, path: path.clone() }))
         }
-        Err(error) => Err(anyhow!("error: {}: cannot create the output file: {error}", path.display())),
+        _ if out.force && std::fs::symlink_metadata(path).is_ok() => {
+            let file = std::fs::OpenOptions::new().write(true).truncate(true).open(path).map_err(cannot_create)?;
+            Ok((Box::new(file), Destination::Kept))
+        }
+        _ => match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+            Ok(file) => Ok((Box::new(file), Destination::Created(path.clone()))),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+                Err(anyhow!("error: {} already exists; add --force to replace it", path.display()))
+            }
+            Err(error) => Err(cannot_create(error)),
+        },
+    }
+}
+
+/// What a run wrote: nothing (every case failed), part of its output (a write failed), or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Written {
+    Nothing,
+    Part,
+    All,
+}
+
+/// What becomes of the output file when the run ends.
+pub(super) enum Destination {
+    /// Standard output, or a sink.
+    Stdout,
+    /// A file this run created: removed when nothing was written, so that the next run (with
+    /// the case file fixed) needs no `--force`.
+    Created(PathBuf),
+    /// `--force` over a regular file: the new output waits under a temporary name.
+    Replacing { temp: tempfile::TempPath, path: PathBuf },
+    /// `--force` over a device or a link: written in place, never removed.
+    Kept,
+}
+
+impl Destination {
+    /// Puts the output in its place: a complete output replaces the earlier file; anything
+    /// less leaves the earlier file as it was (the temporary file is removed).
+    pub(super) fn finish(self, written: Written) -> anyhow::Result<()> {
+        match (self, written) {
+            (Destination::Created(path), Written::Nothing) => {
+                let _ = std::fs::remove_file(path);
+                Ok(())
+            }
+            (Destination::Replacing { temp, path }, Written::All) => temp
+                .persist(&path)
+                .map_err(|e| anyhow!("error: {}: cannot replace the output file: {}", path.display(), e.error)),
+            _ => Ok(()),
+        }
     }
 }
 
 /// Writes a command's whole text to the file `-o` names.
 pub(super) fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
-    let mut file = open_output(out)?;
-    file.write_all(text.as_bytes()).context("error: cannot write the output")?;
-    Ok(Outcome::Ok)
-}
-
-/// A run that produced nothing removes the file it created, so that the next run (with the
-/// case file fixed) needs no `--force`. With `--force` the file may have been there before (a
-/// report, or a device such as `/dev/null`): it is not this run's to remove.
-pub(super) fn discard_output(out: &OutputArgs) {
-    if let Some(path) = out.output.as_ref().filter(|_| !out.force) {
-        let _ = std::fs::remove_file(path);
+    let (mut file, destination) = open_output(out)?;
+    let written = file.write_all(text.as_bytes()).and_then(|()| file.flush());
+    drop(file);
+    match written {
+        Ok(()) => destination.finish(Written::All).map(|()| Outcome::Ok),
+        Err(error) => {
+            destination.finish(Written::Part)?;
+            Err(anyhow::Error::from(error).context("error: cannot write the output"))
+        }
     }
 }
 

@@ -25,7 +25,7 @@ mod settings;
 
 use check::{CheckTally, Unpublished};
 pub use files::diagnostic;
-use files::{Loaded, case_files, discard_output, open_output, write_file};
+use files::{Destination, Loaded, Written, case_files, open_output, write_file};
 use settings::{csv_style, language, line_width, options};
 
 /// How a run ended; decides the exit code in one place.
@@ -192,7 +192,8 @@ enum Quiet {
 fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) -> anyhow::Result<Outcome> {
     let quiet = quiet == Quiet::Yes;
     let (options, files, mut renderer) = prepare(&args)?;
-    let target = if quiet { Box::new(io::sink()) as Box<dyn Write> } else { open_output(&args.out)? };
+    let (target, destination) =
+        if quiet { (Box::new(io::sink()) as Box<dyn Write>, Destination::Stdout) } else { open_output(&args.out)? };
     let mut out = io::BufWriter::new(target);
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
@@ -224,9 +225,12 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) 
         }
     }
     let result = result.and_then(|()| renderer.end(out)).and_then(|()| out.flush());
-    if rendered == 0 && !quiet {
-        discard_output(&args.out);
-    }
+    let written = match (rendered, &result) {
+        (0, _) => Written::Nothing,
+        (_, Ok(())) => Written::All,
+        (_, Err(_)) => Written::Part,
+    };
+    destination.finish(written)?;
     if let Some(tally) = check.filter(|_| !quiet && result.is_ok()) {
         // On standard error, so that JSON on standard output stays one document.
         eprintln!("{}", tally.summary(files.len()));
@@ -265,7 +269,7 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 /// `art83 sweep`: one row per turnover, written as it is computed.
 fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
     let csv = csv_style(&args.csv, args.format, crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
-    let target = open_output(&args.out)?;
+    let (target, destination) = open_output(&args.out)?;
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         // The penalties are gone: no date matters.
@@ -308,9 +312,7 @@ fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
             Err(SweepFailure::Write(error)) => unless_broken_pipe(Err(error)).map_err(write_error),
         }
     });
-    if result.is_err() {
-        discard_output(&args.out);
-    }
+    destination.finish(if result.is_ok() { Written::All } else { Written::Nothing })?;
     result.map(|()| Outcome::Ok)
 }
 

@@ -129,6 +129,38 @@ fn a_failed_run_with_force_leaves_the_file_it_did_not_create() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.starts_with("error: <stdin>:1:1: missing field `title`"), "{stderr}");
     assert!(out.exists(), "the run deleted {}", out.display());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "an earlier report", "a failed run emptied the earlier report");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_complete_run_with_force_replaces_the_file_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    std::fs::write(&out, "an earlier report").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let case = manifest_dir().join("examples/clearview-ap-2024.toml");
+    let (code, _, stderr) = run(
+        &[
+            "calc",
+            case.to_str().unwrap(),
+            "-f",
+            "json",
+            "--as-of",
+            "2026-01-01",
+            "-o",
+            out.to_str().unwrap(),
+            "--force",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json["total"], "30500000.00");
+    assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o640);
+    // The new report waited under a temporary name beside it; none is left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 
 #[cfg(target_os = "linux")]
