@@ -13,19 +13,18 @@ use super::money::{ArithmeticError, Money, outside_range};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CalcError {
-    #[error("an amount is beyond the range art83 computes exactly (about 7.9e28); check the turnover and amounts")]
+    // The four arithmetic failures read as money.rs words them (one text each).
+    #[error("{}", ArithmeticError::Overflow)]
     /// An amount beyond what `Decimal` holds.
     Overflow,
-    #[error("a step would make an amount negative; a fine or penalty cannot go below zero")]
+    #[error("{}", ArithmeticError::NegativeAmount)]
     /// A step would take an amount below zero.
     NegativeAmount,
-    #[error("amounts in {0} and {1} cannot be added: a case's amounts are all in its currency")]
+    #[error("{}", ArithmeticError::CurrencyMismatch(.0, .1))]
     /// Two amounts in different currencies (their ISO 4217 codes) added together.
     CurrencyMismatch(&'static str, &'static str),
     /// rust_decimal would round the result (it keeps about 29 significant digits).
-    #[error(
-        "a result needs more than the 28-29 significant digits art83 computes exactly, and art83 does not round; give the turnover and amounts with fewer digits (to the cent)"
-    )]
+    #[error("{}", ArithmeticError::Inexact)]
     Inexact,
     /// An error while computing one part of the report (a violation, a group, the turnover).
     #[error("{context}: {source}")]
