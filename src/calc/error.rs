@@ -237,3 +237,24 @@ impl From<ArithmeticError> for CalcError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_arithmetic_failure_reads_the_same_in_the_calculation() {
+        assert_eq!(
+            CalcError::CurrencyMismatch("EUR", "PLN").to_string(),
+            "amounts in EUR and PLN cannot be added: a case's amounts are all in its currency"
+        );
+        for failure in [
+            ArithmeticError::Overflow,
+            ArithmeticError::NegativeAmount,
+            ArithmeticError::Inexact,
+            ArithmeticError::CurrencyMismatch("SEK", "EUR"),
+        ] {
+            assert_eq!(CalcError::from(failure).to_string(), failure.to_string());
+        }
+    }
+}
