@@ -97,9 +97,9 @@ impl Scale {
         self.at(amount.amount())
     }
 
-    /// The axis for plotters: pixels `0..pixels`, with bold ticks at `ticks` (already pixels).
-    pub fn axis(&self, ticks: &[i32]) -> Axis {
-        (0..self.pixels).with_key_points(ticks.to_vec())
+    /// The axis for plotters: pixels `0..pixels`, with bold ticks where [`placed`] put `ticks`.
+    pub fn axis(&self, ticks: &[(i32, String)]) -> Axis {
+        (0..self.pixels).with_key_points(ticks.iter().map(|(at, _)| *at).collect())
     }
 }
 
@@ -303,14 +303,15 @@ impl Frame {
         Ok((i32::try_from(width)?, i32::try_from(height)?))
     }
 
-    /// The chart on pixel axes: `x` and `y` must span [`Frame::plot_size`].
+    /// The chart on pixel axes with their ticks ([`placed`]): the scales must span
+    /// [`Frame::plot_size`].
     pub fn build<'a, 'b>(
         &self,
         area: &'a Area<'b>,
-        x: Axis,
-        y: Axis,
+        (x, x_ticks): (&Scale, &[(i32, String)]),
+        (y, y_ticks): (&Scale, &[(i32, String)]),
     ) -> Result<Chart<'a, 'b>, Box<dyn std::error::Error>> {
-        Ok(self.builder(area).build_cartesian_2d(x, y)?)
+        Ok(self.builder(area).build_cartesian_2d(x.axis(x_ticks), y.axis(y_ticks))?)
     }
 }
 
@@ -339,8 +340,7 @@ fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
             _ => String::new(),
         }
     });
-    let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
-    let mut chart = frame.build(plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
+    let mut chart = frame.build(plot, (&x, &x_ticks), (&y, &y_ticks))?;
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -450,8 +450,7 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
         };
         let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
         let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, words.lang));
-        let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
-        let mut chart = frame.build(&plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
+        let mut chart = frame.build(&plot, (&x, &x_ticks), (&y, &y_ticks))?;
         chart
             .configure_mesh()
             .light_line_style(WHITE)

@@ -185,8 +185,7 @@ impl SweepWriter for SvgSweep {
             let short = |v: Decimal| chart::short_euros(v, self.lang);
             let x_ticks = chart::placed(&x, &chart::ticks(from, to, 9, dec!(0.01)), short);
             let y_ticks = chart::placed(&y, &chart::ticks(Decimal::ZERO, y_max, 8, dec!(0.01)), short);
-            let pixels = |t: &[(i32, String)]| t.iter().map(|(at, _)| *at).collect::<Vec<_>>();
-            let mut chart = frame.build(&plot, x.axis(&pixels(&x_ticks)), y.axis(&pixels(&y_ticks)))?;
+            let mut chart = frame.build(&plot, (&x, &x_ticks), (&y, &y_ticks))?;
             chart
                 .configure_mesh()
                 .light_line_style(WHITE)
