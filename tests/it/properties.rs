@@ -110,6 +110,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 group,
                 fine,
                 method: None,
+                proposed: None,
+                reductions: Vec::new(),
                 span: None,
             }
         })
@@ -133,6 +135,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        reductions: Vec::new(),
     }
 }
 
