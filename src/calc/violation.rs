@@ -365,7 +365,8 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
             let needed = maximum.required_turnover(fine)?;
             let message = format!(
                 "fine {fine} is above {}, what the {citation} maximum is known to reach with turnover unknown; it is \
-                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %)",
+                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to \
+                 the cent)",
                 maximum.amount,
                 money::percent_text(maximum.percent)
             );

@@ -260,6 +260,18 @@ const TEXTS: &[(&str, &str)] = &[
         "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; positie {num4} in de bandbreedte",
     ),
     (
+        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; position {num4} in the band",
+        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; positie {num4} in de bandbreedte",
+    ),
+    (
+        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; starting amount chosen",
+        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; gekozen uitgangsbedrag",
+    ),
+    (
+        "{word} seriousness: {num} % of the legal maximum {money} = {num2} - {num3}; starting amount chosen",
+        "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; gekozen uitgangsbedrag",
+    ),
+    (
         "no size adjustment: turnover {money} is above {money2} (EDPB Guidelines 04/2022 section 4.3)",
         "geen correctie voor de omvang: omzet {money} ligt boven {money2} (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
     ),
@@ -396,6 +408,14 @@ const TEXTS: &[(&str, &str)] = &[
         "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
     ),
     (
+        "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
+        "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
+    ),
+    (
+        "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",
+        "het besluit noemt samen {money} aan maxima van de dwangsommen; de maxima van de lasten zijn niet op te tellen (een last heeft geen `max`)",
+    ),
+    (
         "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",
         "het besluit noemt {money} verbeurd; volgens de last verbeurt {money2} tot {date} (niet inbegrepen)",
     ),
@@ -420,6 +440,30 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
+        "Art. 83(4)-(6) do not list {artsc}: this violation has no legal maximum",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: deze overtreding heeft geen wettelijk maximum",
+    ),
+    (
+        "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
+        "er is een boete opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus er is geen wettelijk maximum om haar aan te toetsen",
+    ),
+    (
+        "a fine is set for the group, but Art. 83(4)-(6) list none of its members' articles, so there is no legal maximum to check it against",
+        "er is een boete voor de groep opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen van haar leden, dus er is geen wettelijk maximum om haar aan te toetsen",
+    ),
+    (
+        "no legal maximum: Art. 83(4)-(6) list none of the articles",
+        "geen wettelijk maximum: artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen",
+    ),
+    (
+        "no member has a legal maximum, so the group has no ceiling",
+        "geen lid heeft een wettelijk maximum, dus de groep heeft geen plafond",
+    ),
+    (
+        "the combined fine {money} is above {money2}, the sum of its infringements' legal maxima",
+        "de gezamenlijke boete {money} ligt boven {money2}, de som van de wettelijke maxima van haar inbreuken",
+    ),
+    (
         "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
         "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
     ),
@@ -436,12 +480,12 @@ const TEXTS: &[(&str, &str)] = &[
         "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
     ),
     (
-        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %)",
-        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %)",
+        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
-        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3}",
-        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was",
+        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
         "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
