@@ -157,6 +157,8 @@ mod tests {
             groups: vec![],
             penalties: vec![],
             reductions: Vec::new(),
+            appeals: Vec::new(),
+            published_final_total: None,
         }
     }
 

@@ -66,6 +66,8 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         groups,
         penalties: Vec::new(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 

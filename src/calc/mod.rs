@@ -10,6 +10,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod ap2019;
+mod appeals;
 pub mod article;
 mod citation;
 pub mod currency;
@@ -100,8 +101,11 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let groups = groups::ceilings(case, &maxima)?;
     let violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
-    let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
-    let penalties = penalty_totals(case, options, &mut findings)?;
+    let mut total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
+    let after = appeals::after_appeals(case, total.total, &violations, &group_reports, options.detail)?;
+    total.steps.extend(after.steps);
+    findings.extend(after.findings);
+    let penalties = penalty_totals(case, options, &after.annulled_orders, &mut findings)?;
 
     Ok(Report {
         case: case_info(case),
@@ -111,6 +115,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         total: total.total,
         total_before_reductions: total.before_reductions,
         reductions: total.reductions,
+        appeals: after.appeals,
+        final_total: after.final_total,
         total_eur: total.eur,
         total_steps: total.steps,
         penalties: penalties.schedules,
@@ -218,8 +224,18 @@ struct PenaltyTotals {
 
 /// Penalty payments: each order's schedule up to `--as-of`, their ceilings and forfeited sums
 /// added up, checked against the maxima the decision states.
-fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -> Result<PenaltyTotals, CalcError> {
-    let schedules = penalty::schedule_all(case, options.as_of)?;
+fn penalty_totals(
+    case: &Case,
+    options: &Options,
+    annulled: &HashMap<String, model::Appeal>,
+    findings: &mut Vec<Finding>,
+) -> Result<PenaltyTotals, CalcError> {
+    let mut schedules = penalty::schedule_all(case, options.as_of)?;
+    for schedule in &mut schedules {
+        if let Some(appeal) = annulled.get(&schedule.id) {
+            annul(schedule, appeal);
+        }
+    }
     findings.extend(plausible::date_findings(case, &schedules, options.as_of));
     let max = schedules.iter().map(|p| p.max).try_fold(Some(currency::zero(case)), |sum, max| match (sum, max) {
         (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
@@ -241,6 +257,19 @@ fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -
     Ok(PenaltyTotals { schedules, max, forfeited })
 }
 
+/// An order annulled with its fine (or the whole decision) forfeits nothing: an annulment
+/// takes effect from the start.
+fn annul(schedule: &mut report::PenaltyReport, appeal: &model::Appeal) {
+    schedule.forfeited = Money::euros(0).in_currency(schedule.amount.currency());
+    schedule.periods = 0;
+    schedule.schedule.clear();
+    schedule.max_reached_on = None;
+    schedule.max_reached_if_unmet = None;
+    schedule.annulled_on = Some(appeals::annulled_on(appeal));
+    schedule.annulled_by = Some(appeal.body.clone());
+    schedule.steps.push(appeals::annulled_step(appeal));
+}
+
 fn case_info(case: &Case) -> CaseInfo {
     let (per_eur, eur_per_unit) = currency::rates(case);
     CaseInfo {
@@ -255,6 +284,7 @@ fn case_info(case: &Case) -> CaseInfo {
         eur_per_unit,
         rate_date: case.currency.as_ref().and_then(|c| c.rate_date),
         published_total_eur: case.published_total_eur,
+        published_final_total: case.published_final_total,
     }
 }
 

@@ -103,6 +103,8 @@ struct Record {
     /// A violation's proposed amount before its settlement reductions; on the total row, the
     /// total before the case's own reductions.
     proposed: Option<Money>,
+    /// On the total row: the total that stands after the appeals (empty where not known).
+    final_total: Option<Money>,
 }
 
 pub struct CsvRenderer {
@@ -254,10 +256,12 @@ fn total(report: &Report, case: String) -> Record {
         case,
         fine: Some(report.total),
         proposed: (!report.reductions.is_empty()).then_some(report.total_before_reductions),
+        final_total: report.final_total,
         max: report.penalties_max.filter(|_| orders),
         forfeited: orders.then_some(report.penalties_forfeited),
-        // An overflow (beyond any real case) leaves the cell empty rather than wrong.
-        exposure: report.total.checked_add(report.penalties_forfeited).ok(),
+        // The fines as they stand after any appeal; an unknown total or an overflow (beyond any
+        // real case) leaves the cell empty rather than wrong.
+        exposure: report.final_total.and_then(|total| total.checked_add(report.penalties_forfeited).ok()),
         ..Record::default()
     }
 }
@@ -273,7 +277,7 @@ mod tests {
             "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
              amount,cumulative,forfeited_on,time_barred_on,title,"
         ));
-        assert!(header.ends_with(",exposure,proposed\n"), "{header}");
+        assert!(header.ends_with(",exposure,proposed,final_total\n"), "{header}");
     }
 
     #[test]

@@ -136,6 +136,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         groups,
         penalties: Vec::new(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 
