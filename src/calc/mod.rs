@@ -12,6 +12,7 @@
 pub mod ap2019;
 pub mod article;
 mod citation;
+pub mod collection;
 pub mod currency;
 pub mod edpb;
 pub mod error;
@@ -101,6 +102,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     let (total, total_eur, total_steps) = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
+    // Collection starts from what stands: the total of the fines.
+    let collection = collection::report(case, options, total, &penalties.schedules, &mut findings)?;
 
     Ok(Report {
         case: case_info(case),
@@ -114,6 +117,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
         as_of: options.as_of,
+        collection,
         findings,
     })
 }

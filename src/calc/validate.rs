@@ -314,6 +314,24 @@ pub enum CaseError {
         /// The date of the decision.
         decided: Date,
     },
+    /// A decision made known before it was taken.
+    #[error("the decision was made known on {notified}, before it was taken on {decided}")]
+    NotifiedBeforeDecision {
+        /// The day it was made known.
+        notified: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
+    /// A payment of a fine before the decision that imposed it.
+    #[error("payment {} on {date} is before the decision of {decided}", index + 1)]
+    PaymentBeforeDecision {
+        /// The payment's index in `Case::collection.payments`.
+        index: usize,
+        /// The day of the payment.
+        date: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
 }
 
 /// Which adjustment of a violation's method an error concerns.
@@ -379,11 +397,28 @@ impl Case {
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
+        self.collection_fits()?;
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
                 Err(CaseError::TurnoverYearAfterDecision { year, decided })
             }
             _ => Ok(()),
+        }
+    }
+
+    /// After the decision: it is made known, and paid, no earlier than it was taken.
+    fn collection_fits(&self) -> Result<(), CaseError> {
+        let Some(decided) = self.decided else { return Ok(()) };
+        if let Some(notified) = self.collection.notified
+            && notified < decided
+        {
+            return Err(CaseError::NotifiedBeforeDecision { notified, decided });
+        }
+        match self.collection.payments.iter().position(|p| p.date < decided) {
+            Some(index) => {
+                Err(CaseError::PaymentBeforeDecision { index, date: self.collection.payments[index].date, decided })
+            }
+            None => Ok(()),
         }
     }
 

@@ -87,6 +87,18 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
             ),
             keys.turnover_year.clone(),
         ),
+        CaseError::NotifiedBeforeDecision { notified, decided } => at(
+            format!(
+                "notified = {notified} is before the decision (decided = {decided}): a decision is made known on or after the day it is taken"
+            ),
+            case.collection.notified_span.clone(),
+        ),
+        CaseError::PaymentBeforeDecision { index, date, decided } => at(
+            format!(
+                "a payment on {date} is before the decision (decided = {decided}): give payments made on or after it"
+            ),
+            case.collection.payments[index].span.clone(),
+        ),
         error @ (CaseError::NoArticles { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }

@@ -133,6 +133,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        collection: Default::default(),
     }
 }
 
