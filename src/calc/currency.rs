@@ -157,6 +157,7 @@ mod tests {
             groups: vec![],
             penalties: vec![],
             collection: Default::default(),
+            reductions: Vec::new(),
         }
     }
 

@@ -21,6 +21,8 @@ pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Viola
         group: None,
         fine: fine.map(Money::euros),
         method: None,
+        proposed: None,
+        reductions: Vec::new(),
         span: None,
     }
 }
@@ -64,6 +66,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         groups,
         penalties: Vec::new(),
         collection: Default::default(),
+        reductions: Vec::new(),
     }
 }
 

@@ -84,8 +84,13 @@ pub struct Report {
     pub violations: Vec<ViolationReport>,
     /// Each Art. 83(3) group: its ceiling and fine.
     pub groups: Vec<GroupReport>,
-    /// The total fine: each group's fine once, plus the fines of violations in no group.
+    /// The total fine: each group's fine once, plus the fines of violations in no group, less
+    /// the case's own settlement reductions.
     pub total: Money,
+    /// The total before the case's own settlement reductions (equal to `total` without them).
+    pub total_before_reductions: Money,
+    /// The case's own settlement reductions, each a percentage of `total_before_reductions`.
+    pub reductions: Vec<ReductionReport>,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
     /// How the total was added up.
@@ -289,6 +294,10 @@ pub struct ViolationReport {
     pub fine: Option<Money>,
     /// Where the fine comes from.
     pub method: FineMethod,
+    /// The amount the authority proposed before a settlement, if the case file states it.
+    pub proposed: Option<Money>,
+    /// The settlement reductions of the proposed amount that give `fine`.
+    pub reductions: Vec<ReductionReport>,
     /// The Art. 83(3) group it is fined in.
     pub group: Option<String>,
     /// When the infringement began.
@@ -307,6 +316,22 @@ pub struct ViolationReport {
     pub comparison: Option<Comparison>,
     /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
+}
+
+/// A settlement reduction (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)) as applied.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct ReductionReport {
+    /// The rule's name in its country's table (`acknowledgment`).
+    pub rule: String,
+    /// The percentage of the proposed amount (or of the total) taken off.
+    pub percent: Decimal,
+    /// The amount taken off.
+    pub amount: Money,
+    /// The national provision.
+    pub source: String,
+    /// Whether the provision was read at its source.
+    pub verified: bool,
 }
 
 /// EDPB Guidelines 04/2022, step by step.
@@ -759,11 +784,13 @@ pub enum FindingCode {
     PaymentAfterAsOf,
     /// The published amount paid differs from the payments.
     PaidDiffers,
+    /// A settlement reduction of a percentage its rule does not grant.
+    ReductionOffRule,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 43] = [
+    pub const ALL: [FindingCode; 44] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -807,6 +834,7 @@ impl FindingCode {
         FindingCode::Overpaid,
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
+        FindingCode::ReductionOffRule,
     ];
 
     /// The code as JSON writes it.
@@ -855,6 +883,7 @@ impl FindingCode {
             FindingCode::Overpaid => "overpaid",
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
+            FindingCode::ReductionOffRule => "reduction-off-rule",
         }
     }
 }

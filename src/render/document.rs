@@ -230,6 +230,10 @@ fn group_row(l: &Labels, g: &GroupReport) -> Vec<Cell> {
 /// The total, and beside it what the decision published and the EUR equivalent.
 fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
     let case = &report.case;
+    if !report.reductions.is_empty() {
+        let before = l.money(report.total_before_reductions);
+        emit(Block::Line(format!("{}: {before}", l.total_before_reductions), Tone::Plain))?;
+    }
     emit(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain))?;
     if let Some(published) = case.published_total {
         emit(published_line(l, l.published_total, published, Some(report.total)))?;
@@ -355,7 +359,11 @@ fn penalty_blocks<'a>(
         header: vec![l.order, l.amount, l.per, l.due, l.max, l.accrued_to, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;
-    let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
+    // Without a ceiling an order is unbounded only while it runs: once complied with, what it
+    // forfeited is final.
+    let running = report.penalties.iter().any(|p| p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends));
+    let none = if running { l.unbounded } else { l.unbounded_but_final };
+    let maxima = report.penalties_max.map_or(none.to_string(), |m| l.money(m));
     emit(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain))?;
     if let Some(published) = report.case.published_penalties_max {
         emit(published_line(l, l.published_penalties_max, published, report.penalties_max))?;

@@ -6,12 +6,14 @@
 //! - [`collection`]: collecting a fine after the decision (NL: the Awb's term, default,
 //!   statutory interest and limitation; the Algemene termijnenwet's working days).
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
+//! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
 pub mod collection;
 pub mod currencies;
 pub mod factors;
 pub mod public_bodies;
+pub mod settlements;
 
 /// Whether a row was read at its source (the statute, the guidelines, or a decision quoting
 /// them) or taken from secondary sources; shown in the output as `verified`.
