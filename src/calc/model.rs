@@ -494,6 +494,9 @@ pub struct PenaltyOrder {
     pub count: PeriodCount,
     /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// The first day the order no longer applies, for an order limited in time (a provisional
+    /// measure under Art. 66(1) GDPR: at most three months): nothing accrues from then on.
+    pub ends: Option<Date>,
     /// For an order per breach: the breaches found.
     pub breaches: Option<Breaches>,
     /// Sorted by `from`, none overlapping (checked when the file is read).

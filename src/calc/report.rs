@@ -608,6 +608,8 @@ pub struct PenaltyReport {
     pub accrual_ends: Date,
     /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// For an order limited in time (Art. 66(1)): the first day it no longer applies.
+    pub ends: Option<Date>,
     /// The ceiling (Awb 5:32b(2)); `None`: unbounded.
     pub max: Option<Money>,
     /// The amount forfeited up to `accrual_ends`.

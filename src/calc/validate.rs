@@ -209,6 +209,18 @@ pub enum CaseError {
         /// The order's id.
         penalty: String,
     },
+    /// An order limited in time that ends before its deadline: it could never be breached.
+    #[error("penalty `{penalty}`: the order ends on {ends}, before its deadline {due}")]
+    EndsBeforeDue {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The deadline.
+        due: Date,
+        /// The first day the order no longer applies.
+        ends: Date,
+    },
     /// A deadline before the decision that sets it.
     #[error("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})")]
     DueBeforeDecision {
@@ -648,6 +660,11 @@ fn penalty_fits(
         }
         _ => {}
     }
+    if let (Some(Deadline::Due(due)), Some(ends)) = (order.deadline, order.ends)
+        && ends < due
+    {
+        return Err(CaseError::EndsBeforeDue { index, penalty: penalty(), due, ends });
+    }
     breaches_fit(index, order, decided)?;
     if law == super::model::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
@@ -832,6 +849,18 @@ mod tests {
         let (due, decided) = (date(2024, 5, 15), date(2024, 5, 16));
         let error = CaseError::DueBeforeDecision { index: 0, penalty: "order".into(), due, decided };
         assert_eq!(with_order(|o| o.deadline = Some(Deadline::Due(due))), Err(error));
+        // An order limited in time ends after its deadline (Art. 66(1)); on it, it simply
+        // forfeits nothing.
+        let (due, ends) = (date(2024, 8, 16), date(2024, 8, 15));
+        let error = CaseError::EndsBeforeDue { index: 0, penalty: "order".into(), due, ends };
+        let limited = |ends| {
+            with_order(|o| {
+                o.deadline = Some(Deadline::Due(due));
+                o.ends = Some(ends);
+            })
+        };
+        assert_eq!(limited(ends), Err(error));
+        assert_eq!(limited(due), Ok(()));
         // A grace period is a length of time, not "once" or "breach".
         for unit in [PenaltyUnit::Once, PenaltyUnit::Breach] {
             let error = CaseError::GraceNotAPeriod { index: 0, penalty: "order".into() };

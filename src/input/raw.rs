@@ -219,6 +219,9 @@ pub struct PenaltyTable {
     pub count: PeriodCount,
     #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
     pub complied: Option<Spanned<LocalDate>>,
+    /// An order limited in time (Art. 66 urgency): the first day it no longer applies.
+    #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
+    pub ends: Option<Spanned<LocalDate>>,
     /// Only with per = "breach": a count, or the breach dates.
     #[cfg_attr(test, schemars(with = "Option<BreachesValue>"))]
     pub breaches: Option<Spanned<BreachesValue>>,

@@ -397,6 +397,7 @@ fn penalty(table: raw::PenaltyTable) -> Result<PenaltyOrder> {
         max: table.max.map(|m| m.into_inner().0),
         count: table.count,
         complied: table.complied.map(|c| c.get_ref().0),
+        ends: table.ends.map(|e| e.get_ref().0),
         breaches,
         published_forfeited: table.published_forfeited.map(|a| a.0),
     })

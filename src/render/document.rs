@@ -361,7 +361,9 @@ fn penalty_blocks<'a>(
     })?;
     // Without a ceiling an order is unbounded only while it runs: once complied with, what it
     // forfeited is final.
-    let running = report.penalties.iter().any(|p| p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends));
+    let running = report.penalties.iter().any(|p| {
+        p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends) && p.ends.is_none_or(|e| e > p.accrual_ends)
+    });
     let none = if running { l.unbounded } else { l.unbounded_but_final };
     let maxima = report.penalties_max.map_or(none.to_string(), |m| l.money(m));
     emit(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain))?;
@@ -448,6 +450,7 @@ fn schedule_block(l: &Labels, p: &crate::calc::report::PenaltyReport, shown: Sho
 fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> {
     let accrued_to = match p.complied {
         Some(complied) if complied == p.accrual_ends => format!("{} ({})", p.accrual_ends, l.complied),
+        _ if p.ends == Some(p.accrual_ends) => format!("{} ({})", p.accrual_ends, l.order_ended),
         Some(_) => format!("{} ({})", p.accrual_ends, l.as_of),
         None => format!("{} ({})", p.accrual_ends, l.compliance_unknown),
     };

@@ -46,6 +46,7 @@ const RULES: &[(&str, &str)] = &[
     ("no deadline", "geen termijn"),
     ("Awb 5:32a(2) no deadline", "geen begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
     ("suspension", "schorsing"),
+    ("time limit", "looptijd"),
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("currency conversion", "omrekening"),
@@ -500,6 +501,18 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
         "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
+    ),
+    (
+        "the order states no ceiling (`max`); it applied up to, not including, {date}, so what it forfeited ({money}) is final",
+        "de last noemt geen maximum (`max`); zij gold tot {date}, dus wat verbeurd is ({money}) staat vast",
+    ),
+    (
+        "the order applies up to, not including, {date}: nothing accrues from then on",
+        "de last geldt tot {date}: vanaf dan verbeurt er niets",
+    ),
+    (
+        "the order applies up to, not including, {date}, after the as-of date",
+        "de last geldt tot {date}, na de peildatum",
     ),
     (
         "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",

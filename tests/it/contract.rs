@@ -257,6 +257,7 @@ pub struct Penalty {
     pub accrual_starts: Option<String>,
     pub accrual_ends: String,
     pub complied: Option<String>,
+    pub ends: Option<String>,
     pub max: Option<String>,
     pub forfeited: String,
     pub periods: u64,
