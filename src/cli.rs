@@ -201,7 +201,7 @@ pub struct CalcArgs {
     #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover_arg)]
     pub turnover: Option<TurnoverArg>,
 
-    /// Date penalties accrue to, not included, where an order has no `complied` date [default: today]
+    /// Date penalties accrue to, not included, where an order has no `complied` date, and on which collection (interest, what is outstanding) is reckoned [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
 
