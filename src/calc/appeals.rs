@@ -318,6 +318,7 @@ mod tests {
             breaches: None,
             suspended: Vec::new(),
             published_forfeited: None,
+            ends: None,
             span: None,
         });
         case.appeals = appeals;

@@ -13,6 +13,7 @@ pub mod ap2019;
 mod appeals;
 pub mod article;
 mod citation;
+pub mod collection;
 pub mod currency;
 pub mod edpb;
 pub mod error;
@@ -106,6 +107,21 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     total.steps.extend(after.steps);
     findings.extend(after.findings);
     let penalties = penalty_totals(case, options, &after.annulled_orders, &mut findings)?;
+    // Collection starts from what stands: the total of the fines after settlement reductions
+    // and after the appeals; where the appeals leave it unknown, there is nothing to collect from.
+    let collection = match after.final_total {
+        Some(standing) => collection::report(case, options, standing, &penalties.schedules, &mut findings)?,
+        None => {
+            if case.collection.is_requested() {
+                findings.push(Finding::new(
+                    Level::Info,
+                    FindingCode::FinalTotalUnknown,
+                    "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
+                ));
+            }
+            None
+        }
+    };
 
     Ok(Report {
         case: case_info(case),
@@ -123,6 +139,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
         as_of: options.as_of,
+        collection,
         findings,
     })
 }
