@@ -145,7 +145,8 @@ fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -
     if let Some(published) = case.published_penalties_max
         && Some(published) != max
     {
-        let computed = max.map_or("are unbounded (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
+        let computed =
+            max.map_or("cannot be added up (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
         findings.push(Finding::new(
             Level::Error,
             FindingCode::PenaltiesMaxDiffers,

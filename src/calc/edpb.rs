@@ -15,7 +15,7 @@ use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
-use super::report::{EdpbReport, Step, Trace, TurnoverSource};
+use super::report::{EdpbReport, MaximumBasis, Step, Trace, TurnoverSource};
 use super::span::Span;
 
 /// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
@@ -223,14 +223,21 @@ fn step_2a_starting_amount(
         Choice::Position(position) => format!("position {} in the band", position.normalize()),
         Choice::Value(_) | Choice::InBand { .. } => "starting amount chosen".to_string(),
     };
+    // With turnover unknown the legal maximum is only known to be at least the fixed amount
+    // ("whichever is higher", Art. 83(4)-(5)), and so is the band taken from it.
+    let (of_maximum, at_least) = match maximum.basis {
+        MaximumBasis::AtLeast => {
+            (format!("the legal maximum, at least {} with turnover unknown,", maximum.amount), "at least ")
+        }
+        _ => (format!("the legal maximum {}", maximum.amount), ""),
+    };
     steps.push(|| {
         Step::new(
             "EDPB step 2a",
             format!(
-                "{seriousness} seriousness: {}-{} % of the legal maximum {} = {} - {}; {chosen}",
+                "{seriousness} seriousness: {}-{} % of {of_maximum} = {at_least}{} - {}; {chosen}",
                 percent_text(low_percent),
                 percent_text(high_percent),
-                maximum.amount,
                 starting_range[0].grouped(),
                 starting_range[1].grouped(),
             ),
@@ -567,6 +574,23 @@ mod tests {
                 matches!(error, CalcError::Refused { refusal: Refusal::StartingAmountOutsideBand { .. }, .. });
             assert!(refused && error.to_string().contains("lies outside 4,000,000.00"), "{error}");
         }
+    }
+
+    #[test]
+    fn step_2a_with_turnover_unknown_the_band_is_at_least() {
+        // Art. 83(5) "whichever is higher": with turnover unknown the maximum is at least
+        // EUR 20M, so high seriousness (20-100 %) is at least EUR 4M - 20M.
+        let band = |eur: Option<i64>| {
+            let maximum = legal_maximum(Tier::Art83_5, &turnover(eur), Detail::Steps).unwrap();
+            let input = EdpbInput::defaults(Seriousness::High);
+            let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(eur), None).unwrap();
+            outcome.steps.into_iter().find(|s| s.rule == "EDPB step 2a").unwrap().detail
+        };
+        let unknown = band(None);
+        assert!(unknown.contains("at least EUR 20,000,000.00 with turnover unknown"), "{unknown}");
+        assert!(unknown.contains("= at least 4,000,000.00 - 20,000,000.00"), "{unknown}");
+        let known = band(Some(100_000_000));
+        assert!(known.contains("of the legal maximum EUR 20,000,000.00 = 4,000,000.00"), "{known}");
     }
 
     #[test]

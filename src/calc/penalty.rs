@@ -474,6 +474,18 @@ fn summary_steps(order: &PenaltyOrder, forfeited: Money, law: PenaltyLaw, steps:
     });
 }
 
+/// An order without a ceiling: unbounded only while it runs. Once complied with, what it
+/// forfeited is final, however high.
+fn without_maximum(report: &PenaltyReport) -> String {
+    match report.complied.filter(|&complied| complied <= report.accrual_ends) {
+        Some(complied) => format!(
+            "the order states no ceiling (`max`); it was complied with on {complied}, so what it forfeited ({}) is final",
+            report.forfeited
+        ),
+        None => "the order states no ceiling (`max`): what accrues has no upper limit".to_string(),
+    }
+}
+
 /// What `check` judges about the orders: limitation dates outside the Awb, orders without a
 /// ceiling, and published amounts that differ from the computed ones.
 pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
@@ -492,12 +504,8 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
         }
         if report.max.is_none() {
             findings.push(
-                Finding::new(
-                    Level::Info,
-                    FindingCode::PenaltyWithoutMaximum,
-                    "the order states no ceiling (`max`): what accrues has no upper limit",
-                )
-                .penalty(&report.id),
+                Finding::new(Level::Info, FindingCode::PenaltyWithoutMaximum, without_maximum(report))
+                    .penalty(&report.id),
             );
         }
         if let Some(published) = report.published_forfeited

@@ -15,8 +15,11 @@ use super::report::{FineMethod, MaximumBasis};
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct SweepPoint {
-    /// The turnover in euros.
+    /// The turnover in euros (the Art. 83 maxima are a percentage of it in EUR).
     pub turnover: Money,
+    /// The currency of the maxima, fines and total: the decision's (`case.currency`), which
+    /// need not be the turnover's euro.
+    pub currency: &'static str,
     /// Each violation's maximum and fine at this turnover.
     pub violations: Vec<SweepValue>,
     /// The case's total fine at this turnover.
@@ -122,6 +125,7 @@ pub fn point(prepared: &Prepared, turnover: Money, options: &Options) -> Result<
     let report = calculate_valid(&prepared.0, &options)?;
     Ok(SweepPoint {
         turnover,
+        currency: report.total.currency().code(),
         violations: report
             .violations
             .into_iter()

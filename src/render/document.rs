@@ -350,7 +350,11 @@ fn penalty_blocks<'a>(
         header: vec![l.order, l.amount, l.per, l.due, l.max, l.accrued_to, l.periods, l.forfeited, l.max_reached_on],
         rows,
     })?;
-    let maxima = report.penalties_max.map_or(l.unbounded.to_string(), |m| l.money(m));
+    // Without a ceiling an order is unbounded only while it runs: once complied with, what it
+    // forfeited is final.
+    let running = report.penalties.iter().any(|p| p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends));
+    let none = if running { l.unbounded } else { l.unbounded_but_final };
+    let maxima = report.penalties_max.map_or(none.to_string(), |m| l.money(m));
     emit(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain))?;
     if let Some(published) = report.case.published_penalties_max {
         emit(published_line(l, l.published_penalties_max, published, report.penalties_max))?;

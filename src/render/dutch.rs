@@ -239,6 +239,18 @@ const TEXTS: &[(&str, &str)] = &[
         "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; positie {num4} in de bandbreedte",
     ),
     (
+        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; position {num4} in the band",
+        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; positie {num4} in de bandbreedte",
+    ),
+    (
+        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; starting amount chosen",
+        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; gekozen uitgangsbedrag",
+    ),
+    (
+        "{word} seriousness: {num} % of the legal maximum {money} = {num2} - {num3}; starting amount chosen",
+        "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; gekozen uitgangsbedrag",
+    ),
+    (
         "no size adjustment: turnover {money} is above {money2} (EDPB Guidelines 04/2022 section 4.3)",
         "geen correctie voor de omvang: omzet {money} ligt boven {money2} (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
     ),
@@ -373,6 +385,14 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the order states no ceiling (`max`): what accrues has no upper limit",
         "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
+    ),
+    (
+        "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
+        "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
+    ),
+    (
+        "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",
+        "het besluit noemt samen {money} aan maxima van de dwangsommen; de maxima van de lasten zijn niet op te tellen (een last heeft geen `max`)",
     ),
     (
         "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",

@@ -91,6 +91,7 @@ pub struct Labels {
     pub if_unmet: &'static str,
     pub penalties_max: &'static str,
     pub unbounded: &'static str,
+    pub unbounded_but_final: &'static str,
     pub published_penalties_max: &'static str,
     /// The schedule's title where the Awb's one-year limitation applies.
     pub schedule_of_awb: &'static str,
@@ -186,6 +187,7 @@ pub const EN: Labels = Labels {
     if_unmet: "if unmet",
     penalties_max: "Penalty maxima together",
     unbounded: "unbounded (an order has no maximum)",
+    unbounded_but_final: "none (an order has no maximum; it was complied with, so what it forfeited is final)",
     published_penalties_max: "Published penalty maxima",
     schedule_of_awb: "Schedule (time-barred one year after forfeiture, later while objection or appeal is pending, Awb 5:35) of",
     schedule_of: "Schedule of",
@@ -278,6 +280,7 @@ pub const NL: Labels = Labels {
     if_unmet: "bij niet-naleving",
     penalties_max: "Maxima van de dwangsommen samen",
     unbounded: "onbegrensd (een last heeft geen maximum)",
+    unbounded_but_final: "geen (een last heeft geen maximum; die is nageleefd, dus wat verbeurd is staat vast)",
     published_penalties_max: "Gepubliceerde maxima van de dwangsommen",
     schedule_of_awb: "Verloop (elk bedrag verjaart een jaar na het verbeuren, later zolang bezwaar of beroep loopt; artikel 5:35 Awb) van",
     schedule_of: "Verloop van",

@@ -120,6 +120,8 @@ pub struct SvgSweep {
     total: Line,
     with_fines: bool,
     top: Decimal,
+    /// The currency of the amounts on the y axis: the decision's (the turnover stays in EUR).
+    currency: &'static str,
 }
 
 pub fn writer(case: &Case, from: Money, to: Money, lang: Lang) -> SvgSweep {
@@ -135,6 +137,7 @@ pub fn writer(case: &Case, from: Money, to: Money, lang: Lang) -> SvgSweep {
         total: Line::new(),
         with_fines: case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some()),
         top: Decimal::ZERO,
+        currency: case.currency.as_ref().map_or("EUR", |c| c.currency.code()),
     }
 }
 
@@ -194,7 +197,7 @@ impl SweepWriter for SvgSweep {
                 .x_label_formatter(&|p| chart::tick_label(&x_ticks, *p))
                 .y_label_formatter(&|p| chart::tick_label(&y_ticks, *p))
                 .x_desc(self.words().turnover)
-                .y_desc("EUR")
+                .y_desc(self.currency)
                 .label_style((FONT, 13).into_font().color(&INK))
                 .axis_desc_style((FONT, 13).into_font().color(&MUTED))
                 .draw()?;

@@ -21,23 +21,31 @@ enum Shown {
     MaximaAndFines,
 }
 
-/// The violations a sweep shows, and what of them.
-fn shown_of(case: &Case) -> (Vec<String>, Shown) {
+/// The violations a sweep shows, what of them, and the decision's currency where it is not the
+/// turnover's euro (then every header names its currency: a EUR turnover beside SEK maxima).
+struct Shape {
+    ids: Vec<String>,
+    shown: Shown,
+    currency: Option<&'static str>,
+}
+
+fn shape_of(case: &Case) -> Shape {
     let ids: Vec<String> = case.violations.iter().map(|v| v.id.clone()).collect();
     let fines = case.violations.iter().any(|v| v.fine.is_some() || v.method.is_some());
-    (ids, if fines { Shown::MaximaAndFines } else { Shown::Maxima })
+    let currency = case.currency.as_ref().map(|c| c.currency.code()).filter(|&code| code != "EUR");
+    Shape { ids, shown: if fines { Shown::MaximaAndFines } else { Shown::Maxima }, currency }
 }
 
 /// A table for people, `width` characters wide.
 pub(super) fn table(case: &Case, width: u16, labels: &'static Labels) -> Box<dyn SweepWriter> {
-    let (ids, shown) = shown_of(case);
-    Box::new(TableSweep::new(&ids, shown, width, labels))
+    let shape = shape_of(case);
+    Box::new(TableSweep::new(&shape, width, labels))
 }
 
 /// CSV, one row per turnover.
 pub(super) fn csv(case: &Case, style: CsvStyle) -> Box<dyn SweepWriter> {
-    let (ids, shown) = shown_of(case);
-    Box::new(CsvSweep { ids, shown, style })
+    let shape = shape_of(case);
+    Box::new(CsvSweep { header: columns(&shape, &super::labels::EN), shown: shape.shown, style })
 }
 
 /// One JSON object.
@@ -50,17 +58,20 @@ pub(super) fn jsonl() -> Box<dyn SweepWriter> {
     Box::new(JsonlSweep)
 }
 
-/// The column names; CSV keeps the English ones whatever the language.
-fn columns(ids: &[String], shown: Shown, l: &Labels) -> Vec<String> {
-    let mut header = vec![l.turnover.to_string()];
-    for id in ids {
+/// The column names; CSV keeps the English ones whatever the language. Outside the euro each
+/// names its currency: `turnover (EUR)`, `total (SEK)`.
+fn columns(shape: &Shape, l: &Labels) -> Vec<String> {
+    let unit = |code: &str| shape.currency.map_or(String::new(), |_| format!(" ({code})"));
+    let amounts = unit(shape.currency.unwrap_or_default());
+    let mut header = vec![format!("{}{}", l.turnover, unit("EUR"))];
+    for id in &shape.ids {
         let id = super::printable::printable(id);
-        header.push(format!("{id} {}", l.sweep_legal_maximum));
-        if shown == Shown::MaximaAndFines {
-            header.push(format!("{id} {}", l.fine));
+        header.push(format!("{id} {}{amounts}", l.sweep_legal_maximum));
+        if shape.shown == Shown::MaximaAndFines {
+            header.push(format!("{id} {}{amounts}", l.fine));
         }
     }
-    header.push(l.sweep_total.into());
+    header.push(format!("{}{amounts}", l.sweep_total));
     header
 }
 
@@ -99,12 +110,12 @@ struct TableSweep {
 }
 
 impl TableSweep {
-    fn new(ids: &[String], shown: Shown, width: u16, labels: &'static Labels) -> TableSweep {
-        let header = columns(ids, shown, labels);
+    fn new(shape: &Shape, width: u16, labels: &'static Labels) -> TableSweep {
+        let header = columns(shape, labels);
         TableSweep {
             widths: vec![0; header.len()],
             header,
-            shown,
+            shown: shape.shown,
             constraints: None,
             rows: Vec::new(),
             chunks_written: 0,
@@ -201,7 +212,7 @@ impl SweepWriter for TableSweep {
 }
 
 struct CsvSweep {
-    ids: Vec<String>,
+    header: Vec<String>,
     shown: Shown,
     style: CsvStyle,
 }
@@ -209,7 +220,7 @@ struct CsvSweep {
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
         let bom = if self.style.bom { "\u{feff}" } else { "" };
-        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.shown, &super::labels::EN), self.style))
+        format!("{bom}{}", super::csv::line(&self.header, self.style))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         super::csv::line(&values(point, self.shown, Money::plain), self.style)

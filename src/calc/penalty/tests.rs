@@ -98,6 +98,24 @@ fn an_order_without_ceiling_outside_the_awb_is_an_info_without_awb() {
 }
 
 #[test]
+fn an_order_without_ceiling_complied_with_is_final_not_unbounded() {
+    // CNIL Clearview: 52 days of EUR 100,000 up to compliance on 9 Feb 2023 = EUR 5,200,000.
+    let message = |as_of| {
+        let report = schedule(&cnil_astreinte(), None, as_of, PenaltyLaw::National).unwrap();
+        findings(PenaltyLaw::National, &[report])
+            .into_iter()
+            .find(|f| f.code == FindingCode::PenaltyWithoutMaximum)
+            .unwrap()
+            .message
+    };
+    let complied = message(date(2026, 1, 1));
+    assert!(complied.contains("complied with on 2023-02-09") && complied.contains("5,200,000.00"), "{complied}");
+    assert!(!complied.contains("no upper limit"), "{complied}");
+    // Before compliance (as of 1 Jan 2023) the order still runs: no limit yet.
+    assert!(message(date(2023, 1, 1)).contains("no upper limit"));
+}
+
+#[test]
 fn without_complied_the_report_says_compliance_is_unknown() {
     let daily = order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100));
     let report = dutch(&daily, None, date(2024, 1, 5)).unwrap();
