@@ -43,6 +43,8 @@ pub mod penalty;
 mod plausible;
 /// The output types: the report, its steps and findings.
 pub mod report;
+/// Settlement reductions of a proposed fine (ES, IT).
+mod settlement;
 /// Where in the case file a value came from.
 mod span;
 /// `art83 sweep`: maxima and fines across turnovers.

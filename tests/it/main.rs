@@ -15,6 +15,7 @@ mod law;
 mod mutation;
 mod properties;
 mod readme;
+mod release;
 mod reliability;
 mod schema;
 mod width;
@@ -71,9 +72,11 @@ fn cli_scenarios() {
     trycmd::TestCases::new().case("tests/cmd/*.toml").env("NO_COLOR", "1");
 }
 
-/// Scenarios whose input is too big to keep in the repository: the command and its expected
-/// output are in `tests/cmd-generated/<name>.toml`, and the test writes `<name>.in/case.toml`
-/// beside a copy of it. (`TRYCMD=overwrite` would update the copy only: edit these by hand.)
+/// Scenarios whose input is too big to keep in the repository, or cannot be packaged (a link
+/// to nothing makes `cargo package` fail): the command and its expected output are in
+/// `tests/cmd-generated/<name>.toml`, and the test writes `<name>.in/case.toml` (or the link
+/// `<name>.in/case`) beside a copy of it. (`TRYCMD=overwrite` would update the copy only: edit
+/// these by hand.)
 #[test]
 fn cli_scenarios_with_generated_input() {
     const HEADER: &str =
@@ -90,9 +93,24 @@ fn cli_scenarios_with_generated_input() {
         std::fs::create_dir(dir.path().join(format!("{name}.in"))).unwrap();
         std::fs::write(dir.path().join(format!("{name}.in/case.toml")), input).unwrap();
     }
+    write_link_to_nothing(dir.path());
     let scenarios = std::fs::read_dir(manifest_dir().join("tests/cmd-generated")).unwrap().count();
-    assert_eq!(scenarios, 2, "a new scenario in tests/cmd-generated needs its input written here");
+    assert_eq!(scenarios, 3, "a new scenario in tests/cmd-generated needs its input written here");
     trycmd::TestCases::new().case(dir.path().join("*.toml")).env("NO_COLOR", "1").run();
+}
+
+/// `link-to-nothing`: `case` is a symbolic link to `deleted.toml`, which does not exist. (Unix
+/// only: elsewhere the scenario is not copied and does not run.)
+#[cfg_attr(not(unix), allow(unused_variables))]
+fn write_link_to_nothing(dir: &Path) {
+    #[cfg(unix)]
+    {
+        let name = "link-to-nothing";
+        let scenario = manifest_dir().join(format!("tests/cmd-generated/{name}.toml"));
+        std::fs::copy(scenario, dir.join(format!("{name}.toml"))).unwrap();
+        std::fs::create_dir(dir.join(format!("{name}.in"))).unwrap();
+        std::os::unix::fs::symlink("deleted.toml", dir.join(format!("{name}.in/case"))).unwrap();
+    }
 }
 
 /// Inputs the fuzzer found (fuzz/regressions/) and the seed corpus stay handled.
