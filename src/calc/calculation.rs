@@ -12,7 +12,7 @@ use super::options::Options;
 use super::report::{
     self, CaseInfo, Finding, FindingCode, Level, Report, Step, Trace, UndertakingReport, ViolationReport,
 };
-use super::{currency, groups, penalty, plausible, settlement, violation};
+use super::{collection, currency, groups, penalty, plausible, settlement, violation};
 
 /// Calculates the whole report for one case, after checking its invariants
 /// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
@@ -39,6 +39,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
+    // Collection starts from what stands: the total of the fines, after settlement reductions.
+    let collection = collection::report(case, options, total.total, &penalties.schedules, &mut findings)?;
 
     Ok(Report {
         case: case_info(case),
@@ -54,6 +56,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
         as_of: options.as_of,
+        collection,
         findings,
     })
 }
