@@ -205,6 +205,13 @@ const PUBLISHED: &[Published] = &[
     Published { file: "garante-clearview-2022.toml", total: "20000000.00", penalties_max: None },
     // Garante, Enel Energia, 16 Dec 2021: EUR 26,513,877.
     Published { file: "garante-enel-energia-2021.toml", total: "26513877.00", penalties_max: None },
+    // Garante, Coop Italia, doc. web 10007060 of 22 Feb 2024 (register no. 130): "to pay the sum of
+    // 90,000 euros" (Art. 5(1)(e), 12(3), 15, 21(2) and Codice art. 130).
+    Published { file: "garante-coop-italia-2024.toml", total: "90000.00", penalties_max: None },
+    // Garante, Hera Comm, doc. web 10053211 of 17 July 2024 (register no. 440): "Euro 5,000,000.00".
+    Published { file: "garante-hera-comm-2024.toml", total: "5000000.00", penalties_max: None },
+    // Garante, Postel, doc. web 10063782 of 4 July 2024 (register no. 572): "EUR 900,000".
+    Published { file: "garante-postel-2024.toml", total: "900000.00", penalties_max: None },
     // Garante, OpenAI, provvedimento n. 755 of 2 Nov 2024: EUR 15,000,000 in total.
     Published { file: "garante-openai-2024.toml", total: "15000000.00", penalties_max: None },
     // HDPA, Clearview AI, 13 July 2022: EUR 20,000,000.
