@@ -64,6 +64,17 @@ pub enum CaseError {
         /// The violation's id.
         violation: String,
     },
+    /// A violation citing a paragraph or point the GDPR does not have (an `Article` built by
+    /// hand; read from text, the citation is refused first).
+    #[error("violation `{violation}` cites {article}, which the GDPR does not have")]
+    NoSuchProvision {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The provision, in canonical form.
+        article: String,
+    },
     /// A violation that ends before it starts.
     #[error("violation `{violation}` ends ({until}) before it starts ({from})")]
     EndsBeforeStart {
@@ -434,6 +445,9 @@ fn violation_fits(
     if violation.articles.is_empty() {
         return Err(CaseError::NoArticles { index, violation: id() });
     }
+    if let Some(cited) = violation.articles.iter().find(|cited| !cited.article.exists()) {
+        return Err(CaseError::NoSuchProvision { index, violation: id(), article: cited.article.to_string() });
+    }
     if let (Some(from), Some(Until::Date(until))) = (violation.from, violation.until)
         && until < from
     {
@@ -604,6 +618,11 @@ mod tests {
         assert_eq!(blank.validate(), Err(CaseError::EmptyId { part: Part::Violation, index: 0 }));
         let none = case(vec![violation("a", &[], None)], vec![]);
         assert_eq!(none.validate(), Err(CaseError::NoArticles { index: 0, violation: "a".into() }));
+        // Art. 5(1) has points (a) to (f): a (g) built by hand is refused as text would be.
+        let mut made = case(vec![violation("a", &["5(1)(f)"], None)], vec![]);
+        made.violations[0].articles[0].article.parts[1] = "g".into();
+        let error = CaseError::NoSuchProvision { index: 0, violation: "a".into(), article: "5(1)(g)".into() };
+        assert_eq!(made.validate(), Err(error));
     }
 
     #[test]

@@ -88,6 +88,7 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
             keys.turnover_year.clone(),
         ),
         error @ (CaseError::NoArticles { .. }
+        | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
         | CaseError::FineInFinedGroup { .. }
@@ -122,6 +123,10 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
     let (message, span) = match error {
         CaseError::NoArticles { index, violation } => (
             format!("violation `{violation}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
+            Some(keys.violations[index].articles.clone()),
+        ),
+        CaseError::NoSuchProvision { index, violation, article } => (
+            format!("violation `{violation}` cites {article}, which the GDPR does not have"),
             Some(keys.violations[index].articles.clone()),
         ),
         CaseError::EndsBeforeStart { index, violation, from, until } => (

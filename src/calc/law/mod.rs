@@ -4,10 +4,12 @@
 //! - [`authority`]: which country's rules a case follows, read from its `authority`.
 //! - [`currencies`]: how a country outside the euro converts the EUR amounts of Art. 83.
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
+//! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
 
 pub mod authority;
 pub mod currencies;
 pub mod factors;
+pub mod gdpr_structure;
 pub mod public_bodies;
 
 /// Whether a row was read at its source (the statute, the guidelines, or a decision quoting
