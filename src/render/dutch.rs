@@ -55,10 +55,31 @@ const RULES: &[(&str, &str)] = &[
     ("tier", "boeteniveau"),
     ("total", "totaal"),
     ("turnover", "omzet"),
+    ("proposed", "voorgesteld"),
+    ("settlement", "schikking"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
 const TEXTS: &[(&str, &str)] = &[
+    // Settlement reductions (calc::settlement).
+    ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
+    (
+        "{settle} ({src}): {num} % of the proposed {money} = {money2} off",
+        "{settle} ({src}): {num} % van het voorgestelde bedrag {money} = {money2} korting",
+    ),
+    (
+        "{settle} ({src}): {num} % of the total {money} = {money2} off",
+        "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
+    ),
+    ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    (
+        "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
+        "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
+    ),
+    (
+        "a reduction of {num} % for {settle}: {src} grants {num2} %",
+        "een korting van {num} % voor {settle}: {src} geeft {num2} %",
+    ),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
@@ -588,6 +609,13 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
 ];
 
 /// Why the turnover-based maximum is not known.
+/// What the offender does for a settlement reduction (`calc::law::settlements`).
+const SETTLEMENTS: &[(&str, &str)] = &[
+    ("acknowledgment of responsibility", "erkenning van verantwoordelijkheid"),
+    ("voluntary payment before the resolution", "vrijwillige betaling vóór het besluit"),
+    ("payment of half the fine within 30 days", "betaling van de helft van de boete binnen 30 dagen"),
+];
+
 const REASONS: &[(&str, &str)] = &[
     ("turnover unknown", "omzet onbekend"),
     (
@@ -716,6 +744,7 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "rate" => rate(value),
         "fixed" => translate(value, FIXED),
         "reason" => translate(value, REASONS),
+        "settle" => translate(value, SETTLEMENTS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         // A text the core composed of other texts: only a known one.

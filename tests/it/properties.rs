@@ -112,6 +112,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 group,
                 fine,
                 method: None,
+                proposed: None,
+                reductions: Vec::new(),
                 span: None,
             }
         })
@@ -135,6 +137,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        reductions: Vec::new(),
     }
 }
 

@@ -5,12 +5,14 @@
 //! - [`currencies`]: how a country outside the euro converts the EUR amounts of Art. 83.
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
 //! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
+//! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
 pub mod currencies;
 pub mod factors;
 pub mod gdpr_structure;
 pub mod public_bodies;
+pub mod settlements;
 
 /// Whether a row was read at its source (the statute, the guidelines, or a decision quoting
 /// them) or taken from secondary sources; shown in the output as `verified`.
