@@ -122,6 +122,10 @@ const EXAMPLES: &[(Option<&str>, &[Example])] = &[
             ),
             ("art83 calc register/ --format jsonl", "One JSON line per case file in the folder."),
             (
+                "art83 calc clearview.toml --as-of 2026-12-07",
+                "With [collection]: what the fine and penalty payments owe on that day, statutory interest included.",
+            ),
+            (
                 "art83 calc case.toml --turnover 2bn --method edpb --seriousness high",
                 "What if the turnover were EUR 2 billion, beside the EDPB method's defaults.",
             ),

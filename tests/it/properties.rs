@@ -137,6 +137,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        collection: Default::default(),
         reductions: Vec::new(),
     }
 }
@@ -417,6 +418,7 @@ fn penalty_case(amount: i64, per: PenaltyUnit, due: Date, max: i64, started: boo
         max: Some(Money::euros(max)),
         count: if started { PeriodCount::Started } else { PeriodCount::Completed },
         complied: None,
+        ends: None,
         breaches: None,
         suspended: Vec::new(),
         published_forfeited: None,
