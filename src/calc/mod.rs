@@ -12,6 +12,7 @@
 pub mod ap2019;
 pub mod article;
 mod citation;
+pub mod collection;
 pub mod currency;
 pub mod edpb;
 pub mod error;
@@ -102,6 +103,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
+    // Collection starts from what stands: the total of the fines, after settlement reductions.
+    let collection = collection::report(case, options, total.total, &penalties.schedules, &mut findings)?;
 
     Ok(Report {
         case: case_info(case),
@@ -117,6 +120,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
         as_of: options.as_of,
+        collection,
         findings,
     })
 }

@@ -65,6 +65,17 @@ pub enum CaseError {
         /// The violation's id.
         violation: String,
     },
+    /// A violation citing a paragraph or point the GDPR does not have (an `Article` built by
+    /// hand; read from text, the citation is refused first).
+    #[error("violation `{violation}` cites {article}, which the GDPR does not have")]
+    NoSuchProvision {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The provision, in canonical form.
+        article: String,
+    },
     /// A violation that ends before it starts.
     #[error("violation `{violation}` ends ({until}) before it starts ({from})")]
     EndsBeforeStart {
@@ -365,6 +376,24 @@ pub enum CaseError {
         /// The date of the decision.
         decided: Date,
     },
+    /// A decision made known before it was taken.
+    #[error("the decision was made known on {notified}, before it was taken on {decided}")]
+    NotifiedBeforeDecision {
+        /// The day it was made known.
+        notified: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
+    /// A payment of a fine before the decision that imposed it.
+    #[error("payment {} on {date} is before the decision of {decided}", index + 1)]
+    PaymentBeforeDecision {
+        /// The payment's index in `Case::collection.payments`.
+        index: usize,
+        /// The day of the payment.
+        date: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
 }
 
 /// Which adjustment of a violation's method an error concerns.
@@ -434,11 +463,28 @@ impl Case {
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
+        self.collection_fits()?;
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
                 Err(CaseError::TurnoverYearAfterDecision { year, decided })
             }
             _ => Ok(()),
+        }
+    }
+
+    /// After the decision: it is made known, and paid, no earlier than it was taken.
+    fn collection_fits(&self) -> Result<(), CaseError> {
+        let Some(decided) = self.decided else { return Ok(()) };
+        if let Some(notified) = self.collection.notified
+            && notified < decided
+        {
+            return Err(CaseError::NotifiedBeforeDecision { notified, decided });
+        }
+        match self.collection.payments.iter().position(|p| p.date < decided) {
+            Some(index) => {
+                Err(CaseError::PaymentBeforeDecision { index, date: self.collection.payments[index].date, decided })
+            }
+            None => Ok(()),
         }
     }
 
@@ -488,6 +534,9 @@ fn violation_fits(
     let id = || violation.id.clone();
     if violation.articles.is_empty() {
         return Err(CaseError::NoArticles { index, violation: id() });
+    }
+    if let Some(cited) = violation.articles.iter().find(|cited| !cited.article.exists()) {
+        return Err(CaseError::NoSuchProvision { index, violation: id(), article: cited.article.to_string() });
     }
     if let (Some(from), Some(Until::Date(until))) = (violation.from, violation.until)
         && until < from
@@ -692,6 +741,11 @@ mod tests {
         assert_eq!(blank.validate(), Err(CaseError::EmptyId { part: Part::Violation, index: 0 }));
         let none = case(vec![violation("a", &[], None)], vec![]);
         assert_eq!(none.validate(), Err(CaseError::NoArticles { index: 0, violation: "a".into() }));
+        // Art. 5(1) has points (a) to (f): a (g) built by hand is refused as text would be.
+        let mut made = case(vec![violation("a", &["5(1)(f)"], None)], vec![]);
+        made.violations[0].articles[0].article.parts[1] = "g".into();
+        let error = CaseError::NoSuchProvision { index: 0, violation: "a".into(), article: "5(1)(g)".into() };
+        assert_eq!(made.validate(), Err(error));
     }
 
     #[test]

@@ -94,7 +94,20 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
             ),
             keys.turnover_year.clone(),
         ),
+        CaseError::NotifiedBeforeDecision { notified, decided } => at(
+            format!(
+                "notified = {notified} is before the decision (decided = {decided}): a decision is made known on or after the day it is taken"
+            ),
+            case.collection.notified_span.clone(),
+        ),
+        CaseError::PaymentBeforeDecision { index, date, decided } => at(
+            format!(
+                "a payment on {date} is before the decision (decided = {decided}): give payments made on or after it"
+            ),
+            case.collection.payments[index].span.clone(),
+        ),
         error @ (CaseError::NoArticles { .. }
+        | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
         | CaseError::MethodInFinedGroup { .. }
@@ -193,6 +206,10 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
     let (message, span) = match error {
         CaseError::NoArticles { index, violation } => (
             format!("violation `{violation}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
+            Some(keys.violations[index].articles.clone()),
+        ),
+        CaseError::NoSuchProvision { index, violation, article } => (
+            format!("violation `{violation}` cites {article}, which the GDPR does not have"),
             Some(keys.violations[index].articles.clone()),
         ),
         CaseError::EndsBeforeStart { index, violation, from, until } => (
