@@ -18,12 +18,13 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
+use super::error::CalcError;
 use super::model::{Appeal, AppealOutcome, Case};
 use super::money::Money;
+use super::report::Detail;
 use super::report::{
     AppealReport, Finding, FindingCode, GroupFineSource, GroupReport, Level, Step, Trace, ViolationReport,
 };
-use super::{CalcError, Detail};
 
 /// What stands after the appeals.
 pub(crate) struct AfterAppeals {
