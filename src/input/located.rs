@@ -110,7 +110,6 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
-        | CaseError::FineInFinedGroup { .. }
         | CaseError::MethodInFinedGroup { .. }
         | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
         error @ (CaseError::FactorCountedTwice { .. }
@@ -222,12 +221,6 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             format!(
                 "violation `{violation}` has both `fine` and {}: give the fine imposed, or a method to compute it",
                 method_table(case, index)
-            ),
-            keys.violations[index].fine.clone(),
-        ),
-        CaseError::FineInFinedGroup { index, violation, group } => (
-            format!(
-                "violation `{violation}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
             ),
             keys.violations[index].fine.clone(),
         ),
