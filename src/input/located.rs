@@ -107,9 +107,9 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
             case.collection.payments[index].span.clone(),
         ),
         error @ (CaseError::NoArticles { .. }
+        | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
-        | CaseError::FineInFinedGroup { .. }
         | CaseError::MethodInFinedGroup { .. }
         | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
         error @ (CaseError::FactorCountedTwice { .. }
@@ -208,6 +208,10 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             format!("violation `{violation}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
             Some(keys.violations[index].articles.clone()),
         ),
+        CaseError::NoSuchProvision { index, violation, article } => (
+            format!("violation `{violation}` cites {article}, which the GDPR does not have"),
+            Some(keys.violations[index].articles.clone()),
+        ),
         CaseError::EndsBeforeStart { index, violation, from, until } => (
             format!("violation `{violation}` ends ({until}) before it starts ({from})"),
             case.violations[index].span.clone(),
@@ -216,12 +220,6 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             format!(
                 "violation `{violation}` has both `fine` and {}: give the fine imposed, or a method to compute it",
                 method_table(case, index)
-            ),
-            keys.violations[index].fine.clone(),
-        ),
-        CaseError::FineInFinedGroup { index, violation, group } => (
-            format!(
-                "violation `{violation}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
             ),
             keys.violations[index].fine.clone(),
         ),
