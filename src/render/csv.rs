@@ -329,7 +329,10 @@ mod tests {
             "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
              amount,cumulative,forfeited_on,time_barred_on,title,"
         ));
-        assert!(header.ends_with(",exposure,proposed\n"), "{header}");
+        assert!(
+            header.ends_with(",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base\n"),
+            "{header}"
+        );
     }
 
     #[test]
