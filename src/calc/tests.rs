@@ -10,6 +10,7 @@ use super::model::{
     Ap2019Input, Category, Choice, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
     Seriousness, Turnover, Until, Violation,
 };
+use super::money::Money;
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::validate::CaseError;
 use super::*;
