@@ -100,6 +100,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                     gravest: None,
                     gravest_span: None,
                     fine: None,
+                    published_maximum: None,
                     span: None,
                 });
             }
@@ -113,6 +114,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 fine,
                 method: None,
                 proposed: None,
+                published_maximum: None,
                 reductions: Vec::new(),
                 span: None,
             }
@@ -125,6 +127,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_maximum: None,
         published_total_eur: None,
         currency: None,
         undertaking: Undertaking {
