@@ -80,7 +80,7 @@ fn awb_4_87_payment_within_the_term_reduces_the_principal_without_interest() {
 }
 
 /// A Dutch case fining EUR 36,500 (EUR 7.00 a day at 7 %), decided 2024-05-16.
-fn dutch(notified: Option<jiff::civil::Date>, due: Option<jiff::civil::Date>) -> crate::calc::Case {
+fn dutch(notified: Option<jiff::civil::Date>, due: Option<jiff::civil::Date>) -> crate::calc::model::Case {
     use crate::calc::fixtures::{case, violation};
     let mut case = case(vec![violation("v", &["15"], Some(36_500))], vec![]);
     case.authority = "NL-AP".into();
@@ -89,9 +89,9 @@ fn dutch(notified: Option<jiff::civil::Date>, due: Option<jiff::civil::Date>) ->
     case
 }
 
-fn collect(case: &crate::calc::Case, as_of: jiff::civil::Date) -> crate::calc::Report {
-    let options = crate::calc::Options::new(as_of);
-    crate::calc::calculate(case, &options).unwrap()
+fn collect(case: &crate::calc::model::Case, as_of: jiff::civil::Date) -> crate::calc::report::Report {
+    let options = crate::calc::options::Options::new(as_of);
+    crate::calc::calculation::calculate(case, &options).unwrap()
 }
 
 #[test]
