@@ -189,6 +189,8 @@ pub struct UndertakingReport {
     pub name: String,
     /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
+    /// The kind of public body, where the case file names one (`state`, `local`, ...).
+    pub public_body_kind: Option<crate::calc::model::PublicBodyKind>,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
     /// The financial year of the turnover used.
@@ -850,6 +852,8 @@ pub enum FindingCode {
     PaymentAfterAsOf,
     /// The published amount paid differs from the payments.
     PaidDiffers,
+    /// A pending objection or appeal may suspend collection (NL: UAVG art. 38, unverified).
+    CollectionMaybeSuspended,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
     /// An appeal not yet decided.
@@ -913,6 +917,7 @@ impl FindingCode {
         FindingCode::Overpaid,
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
+        FindingCode::CollectionMaybeSuspended,
         FindingCode::ReductionOffRule,
         FindingCode::AppealPending,
         FindingCode::FinalTotalUnknown,
@@ -970,6 +975,7 @@ impl FindingCode {
             FindingCode::Overpaid => "overpaid",
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
+            FindingCode::CollectionMaybeSuspended => "collection-maybe-suspended",
             FindingCode::ReductionOffRule => "reduction-off-rule",
             FindingCode::AppealPending => "appeal-pending",
             FindingCode::FinalTotalUnknown => "final-total-unknown",
