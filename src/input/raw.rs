@@ -6,7 +6,7 @@ use toml::Spanned;
 
 #[cfg(test)]
 use super::value::TurnoverSchema;
-use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
+use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue, Written};
 use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize)]
@@ -70,8 +70,14 @@ pub struct CaseTable {
     pub eur_per_unit: Option<Spanned<Amount>>,
     /// The date of the rate (PL: the NBP table of 28 January).
     pub rate_date: Option<LocalDate>,
-    /// The EUR equivalent of the total that the decision states; `check` compares it.
-    pub published_total_eur: Option<Amount>,
+    /// The EUR equivalent of the total that the decision states; `check` compares it at the
+    /// precision it is written in ("1168.40": to the cent).
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub published_total_eur: Option<Written>,
+    /// The decision set the fine in euros and converted it into `currency`: `published_total`
+    /// is then compared with `published_total_eur` converted at the rate, at its precision.
+    #[serde(default)]
+    pub fine_set_in_eur: bool,
     /// What the authority says was paid; `check` compares it with the payments.
     pub published_paid: Option<Amount>,
     /// Settlement reductions of the total of the fines, each a percentage of it.
