@@ -160,6 +160,7 @@ mod tests {
             published: None,
             published_total: None,
             published_penalties_max: None,
+            published_maximum: None,
             published_total_eur: published_eur.map(|d| Money::new(d).unwrap()),
             published_total_eur_places: published_eur.map(|d| d.scale()),
             currency: Some(CaseCurrency {

@@ -516,6 +516,30 @@ const TEXTS: &[(&str, &str)] = &[
         "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
     ),
     (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op hele euro's, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the cent, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op centen, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}; the legal maximum is {money2}",
+        "het besluit noemt een maximum van {money}; het wettelijk maximum is {money2}",
+    ),
+    (
+        "the decision states a maximum of {money}; Art. 83(4)-(6) list none of the articles, so art83 has none to compare",
+        "het besluit noemt een maximum van {money}; artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus art83 heeft geen maximum om mee te vergelijken",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}: the stated one implies a turnover of {money3} ({money4} / {num} %)",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}: het genoemde maximum veronderstelt een omzet van {money3} ({money4} / {num} %)",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
+    ),
+    (
         "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
         "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
     ),
