@@ -181,6 +181,8 @@ mod tests {
             penalties: vec![],
             collection: Default::default(),
             reductions: Vec::new(),
+            appeals: Vec::new(),
+            published_final_total: None,
         }
     }
 
