@@ -189,6 +189,8 @@ pub struct UndertakingReport {
     pub name: String,
     /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
+    /// The kind of public body, where the case file names one (`state`, `local`, ...).
+    pub public_body_kind: Option<crate::calc::model::PublicBodyKind>,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
     /// The financial year of the turnover used.
