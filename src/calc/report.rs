@@ -870,7 +870,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 52] = [
+    pub const ALL: [FindingCode; 53] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
