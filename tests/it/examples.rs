@@ -639,12 +639,12 @@ fn dpc_whatsapp_2021_usd_turnover_without_a_rate() {
 }
 
 /// Netflix 2024: one fine for two separate behaviours (no Art. 83(3)): the ceiling is the sum of
-/// the two Art. 83(5) maxima, each at least EUR 20M.
+/// the two Art. 83(5) maxima, each 4 % of the EUR 30,733M turnover (para 61) = EUR 1,229,320,000.
 #[test]
 fn ap_netflix_2024_combined_group_ceiling_is_the_sum_of_the_maxima() {
     let report = report("examples/ap-netflix-2024.toml", &[]);
     let group = &report.groups[0];
-    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("40000000.00")));
+    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("2458640000.00")));
     assert_eq!((group.fine.as_str(), group.within), ("4750000.00", Some(true)));
 }
 
