@@ -58,12 +58,14 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         published_penalties_max: None,
         published_maximum: None,
         published_total_eur: None,
+        published_total_eur_places: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),
             // Known and below EUR 500M: the fixed maxima apply, and are certain.
             turnover: Turnover::Amount(Money::euros(100_000_000)),
             public_body: false,
+            public_body_kind: None,
             turnover_year: None,
             turnover_span: None,
         },
@@ -72,6 +74,8 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         penalties: Vec::new(),
         collection: Default::default(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 

@@ -129,11 +129,13 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         published_penalties_max: None,
         published_maximum: None,
         published_total_eur: None,
+        published_total_eur_places: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),
             turnover: turnover.map_or(Turnover::Unknown, Turnover::Amount),
             public_body: false,
+            public_body_kind: None,
             turnover_year: None,
             turnover_span: None,
         },
@@ -142,6 +144,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         penalties: Vec::new(),
         collection: Default::default(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 
