@@ -3,9 +3,11 @@
 use jiff::civil::date;
 
 use super::article::Article;
+use super::model::Case;
 use super::model::{CitedArticle, Group, GroupKind, Turnover, Undertaking, Violation};
 use super::money::Money;
-use super::{Case, Detail, Options};
+use super::options::Options;
+use super::report::Detail;
 
 pub(crate) fn cited(text: &str) -> CitedArticle {
     CitedArticle { article: text.parse::<Article>().unwrap(), as_written: text.into() }
@@ -22,6 +24,7 @@ pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Viola
         fine: fine.map(Money::euros),
         method: None,
         proposed: None,
+        published_maximum: None,
         reductions: Vec::new(),
         span: None,
     }
@@ -40,6 +43,7 @@ pub(crate) fn group(id: &str, fine: Option<i64>) -> Group {
         gravest: None,
         gravest_span: None,
         fine: fine.map(Money::euros),
+        published_maximum: None,
         span: None,
     }
 }
@@ -52,13 +56,16 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_maximum: None,
         published_total_eur: None,
+        published_total_eur_places: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),
             // Known and below EUR 500M: the fixed maxima apply, and are certain.
             turnover: Turnover::Amount(Money::euros(100_000_000)),
             public_body: false,
+            public_body_kind: None,
             turnover_year: None,
             turnover_span: None,
         },
@@ -67,6 +74,8 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         penalties: Vec::new(),
         collection: Default::default(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 

@@ -14,9 +14,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use super::Span;
 use super::article::Article;
 use super::money::{ArithmeticError, Currency, Money};
+use super::span::Span;
 
 /// A decision (or a what-if) to calculate.
 #[derive(Debug, Clone)]
@@ -33,8 +33,14 @@ pub struct Case {
     pub published_total: Option<Money>,
     /// The sum of the penalty orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
+    /// The legal maximum the decision states for the case (its gravest infringement's);
+    /// `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The EUR equivalent of the total that a decision in another currency states.
     pub published_total_eur: Option<Money>,
+    /// The decimal places `published_total_eur` is written in (`"1168.40"`: 2), at which it is
+    /// compared; `None`: as many as it needs, and at least the cent.
+    pub published_total_eur_places: Option<u32>,
     /// The decision's currency, when not the euro: the file's amounts are in it, and so is the
     /// report; the EUR amounts of Art. 83 are converted into it at its rate.
     pub currency: Option<CaseCurrency>,
@@ -51,6 +57,63 @@ pub struct Case {
     /// Settlement reductions of the total of the fines (authorities that reduce the sum of
     /// several fines at once), each a percentage of that total.
     pub reductions: Vec<Reduction>,
+    /// The judgments (or decisions on objection) after the decision, in date order.
+    pub appeals: Vec<Appeal>,
+    /// The total that stands after the appeals, as published; `check` compares it.
+    pub published_final_total: Option<Money>,
+}
+
+/// A judgment on appeal, or a decision on objection, and what it leaves of the fine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Appeal {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    /// The date of the judgment.
+    pub decided: Date,
+    /// Its reference (an ECLI, a case number).
+    pub reference: Option<String>,
+    /// What it did to the fine.
+    pub outcome: AppealOutcome,
+    /// The amount that stands after it: the case total, or with `violation` that violation's fine.
+    pub fine: Option<Money>,
+    /// The violation it concerns; `None`: the decision as a whole.
+    pub violation: Option<String>,
+    /// Where the appeal stands in the case file.
+    pub span: Option<Span>,
+}
+
+/// What a judgment (or a decision on objection) did to the fine.
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppealOutcome {
+    #[cfg_attr(not(test), doc = "The fine stands as it was.")]
+    Upheld,
+    #[cfg_attr(not(test), doc = "The fine is lowered to the amount given.")]
+    Reduced,
+    #[cfg_attr(not(test), doc = "The fine is annulled: nothing is owed.")]
+    Annulled,
+    #[cfg_attr(not(test), doc = "Sent back to the authority: the amount given, or unknown until it decides again.")]
+    ReferredBack,
+    #[cfg_attr(not(test), doc = "Not yet decided: what stood before still stands.")]
+    Pending,
+}
+
+impl AppealOutcome {
+    /// The name in case files, JSON and the report (the case file reads the same names: a test
+    /// keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AppealOutcome::Upheld => "upheld",
+            AppealOutcome::Reduced => "reduced",
+            AppealOutcome::Annulled => "annulled",
+            AppealOutcome::ReferredBack => "referred-back",
+            AppealOutcome::Pending => "pending",
+        }
+    }
 }
 
 /// What happened after the decision that collecting the fine depends on (`[collection]`,
@@ -119,11 +182,61 @@ pub struct Undertaking {
     pub turnover: Turnover,
     /// Whether it is a public authority or body, for which Art. 83(7) leaves the maxima to national law.
     pub public_body: bool,
+    /// The kind of public body, where national law treats kinds differently (`None`: the
+    /// country's general rule). Meaningful only with `public_body`.
+    pub public_body_kind: Option<PublicBodyKind>,
     /// The financial year the authority used, when it is not the one preceding the decision.
     pub turnover_year: Option<i16>,
     /// Where the turnover stands in the case file.
     pub turnover_span: Option<Span>,
 }
+
+impl Undertaking {
+    /// Whether Art. 83(7)'s national rule sets its maxima: a public body, unless it acts as an
+    /// undertaking (then Art. 83(4)-(6) apply as to any undertaking, e.g. IE DPA 2018 s. 141(4)).
+    pub fn fined_as_public_body(&self) -> bool {
+        self.public_body && self.public_body_kind != Some(PublicBodyKind::Undertaking)
+    }
+}
+
+/// The kinds of public body national law distinguishes under Art. 83(7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicBodyKind {
+    /// The State itself: its ministries and central administration.
+    State,
+    /// A municipality or other local or regional authority.
+    Local,
+    /// Another body with public tasks (a public institution, a university, a hospital).
+    Other,
+    /// A state or local cultural institution (PL: u.o.d.o. art. 102(2)).
+    CulturalInstitution,
+    /// A public body acting as an undertaking, on a market: fined as an undertaking.
+    Undertaking,
+}
+
+impl PublicBodyKind {
+    /// Every kind, in the case file's order.
+    pub const ALL: [PublicBodyKind; 5] = [
+        PublicBodyKind::State,
+        PublicBodyKind::Local,
+        PublicBodyKind::Other,
+        PublicBodyKind::CulturalInstitution,
+        PublicBodyKind::Undertaking,
+    ];
+
+    /// The name in case files and JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PublicBodyKind::State => "state",
+            PublicBodyKind::Local => "local",
+            PublicBodyKind::Other => "other",
+            PublicBodyKind::CulturalInstitution => "cultural-institution",
+            PublicBodyKind::Undertaking => "undertaking",
+        }
+    }
+}
+
+super::text::text_enum!(PublicBodyKind);
 
 /// Worldwide annual turnover as the case file gives it.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +272,9 @@ pub struct CaseCurrency {
     pub rate: Rate,
     /// The date of the rate, which national rules may prescribe (PL: 28 January).
     pub rate_date: Option<Date>,
+    /// The decision set the fine in euros and converted it into the currency (UODO, mBank
+    /// 2024): the stated EUR figure is then the original, and the total its conversion.
+    pub fine_set_in_eur: bool,
 }
 
 /// A rate as it was written: units per euro, as central banks and national rules quote it
@@ -221,6 +337,8 @@ pub struct Violation {
     pub group: Option<String>,
     /// The fine imposed for it alone, if the decision states one.
     pub fine: Option<Money>,
+    /// The legal maximum the decision states for it; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The fining method that computes its fine, instead of a declared one.
     pub method: Option<Method>,
     /// The amount the authority proposed before a settlement; with `reductions` it gives the fine.
@@ -402,7 +520,7 @@ impl Category {
     }
 }
 
-super::text::text_enum!(Seriousness, Category);
+super::text::text_enum!(Seriousness, Category, AppealOutcome);
 
 /// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
 #[derive(Debug, Clone)]
@@ -454,6 +572,8 @@ pub struct Group {
     pub gravest_span: Option<Span>,
     /// The single fine imposed for the whole group, if the decision states one.
     pub fine: Option<Money>,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// Where the group's id stands in the case file.
     pub span: Option<Span>,
 }
@@ -585,6 +705,15 @@ mod tests {
         }
         for category in [Category::I, Category::II, Category::III, Category::IV] {
             assert_eq!(read::<Category>(category.as_str()), Ok(category));
+        }
+        for outcome in [
+            AppealOutcome::Upheld,
+            AppealOutcome::Reduced,
+            AppealOutcome::Annulled,
+            AppealOutcome::ReferredBack,
+            AppealOutcome::Pending,
+        ] {
+            assert_eq!(read::<AppealOutcome>(outcome.as_str()), Ok(outcome));
         }
     }
 }

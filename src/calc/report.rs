@@ -91,6 +91,11 @@ pub struct Report {
     pub total_before_reductions: Money,
     /// The case's own settlement reductions, each a percentage of `total_before_reductions`.
     pub reductions: Vec<ReductionReport>,
+    /// The judgments after the decision, in date order, each with the total after it.
+    pub appeals: Vec<AppealReport>,
+    /// The total that stands after the last appeal (equal to `total` without appeals); null
+    /// where an appeal leaves it unknown.
+    pub final_total: Option<Money>,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
     /// How the total was added up.
@@ -127,6 +132,8 @@ pub struct CaseInfo {
     pub published_total: Option<Money>,
     /// The sum of the orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
+    /// The legal maximum the decision states for the case; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
     /// it, with EUR equivalents in the `*_eur` fields.
     pub currency: Option<String>,
@@ -138,6 +145,8 @@ pub struct CaseInfo {
     pub rate_date: Option<Date>,
     /// The EUR equivalent of the total the decision states.
     pub published_total_eur: Option<Money>,
+    /// The total after the appeals, as published.
+    pub published_final_total: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +189,8 @@ pub struct UndertakingReport {
     pub name: String,
     /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
+    /// The kind of public body, where the case file names one (`state`, `local`, ...).
+    pub public_body_kind: Option<crate::calc::model::PublicBodyKind>,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
     /// The financial year of the turnover used.
@@ -288,6 +299,8 @@ pub struct ViolationReport {
     pub legal_maximum_eur: Option<Money>,
     /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
+    /// The legal maximum the decision states for this violation; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
     /// The fine: declared, or computed by its method; `None` when there is none.
@@ -316,6 +329,26 @@ pub struct ViolationReport {
     pub comparison: Option<Comparison>,
     /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
+}
+
+/// A judgment on appeal (or a decision on objection) and the total that stands after it.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct AppealReport {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    /// The date of the judgment.
+    pub decided: Date,
+    /// Its reference.
+    pub reference: Option<String>,
+    /// What it did to the fine.
+    pub outcome: super::model::AppealOutcome,
+    /// The amount it left, as the case file states it (of the case, or of `violation`).
+    pub fine: Option<Money>,
+    /// The violation it concerns; null: the decision as a whole.
+    pub violation: Option<String>,
+    /// The case total that stands after it; null where it is not known.
+    pub total_after: Option<Money>,
 }
 
 /// A settlement reduction (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)) as applied.
@@ -540,6 +573,11 @@ pub struct GroupReport {
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Money>,
+    /// A cumulated fine: the sum of the members' own (partial) fines beside the group's single
+    /// fine, which is what counts; null without either.
+    pub partial_fines: Option<Money>,
     /// Whether the fine stays within the ceiling; `None` when that cannot be known.
     pub within: Option<bool>,
     /// With `--method`: the members' method results added up and capped at the ceiling.
@@ -624,6 +662,10 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
+    /// The day of the judgment that annulled the order with its fine: it forfeits nothing.
+    pub annulled_on: Option<Date>,
+    /// The court (or body) that annulled it.
+    pub annulled_by: Option<String>,
     /// The first day on which the ceiling is reached, if it is reached by `accrual_ends`.
     pub max_reached_on: Option<Date>,
     /// The day the ceiling would be reached if the order stays unmet (null once complied).
@@ -722,6 +764,12 @@ pub enum FindingCode {
     TotalEurMatches,
     /// The published penalty maxima differ from the orders' ceilings.
     PenaltiesMaxDiffers,
+    /// A published legal maximum differs from the one art83 finds.
+    MaximumDiffers,
+    /// A published legal maximum is art83's rounded as the decision rounds.
+    MaximumRounded,
+    /// A published legal maximum art83 cannot check (turnover unknown, no tier).
+    MaximumUnverified,
     /// A published forfeited sum differs from the schedule.
     ForfeitedDiffers,
     /// No published figure: `check` compared nothing.
@@ -786,13 +834,23 @@ pub enum FindingCode {
     PaymentAfterAsOf,
     /// The published amount paid differs from the payments.
     PaidDiffers,
+    /// A pending objection or appeal may suspend collection (NL: UAVG art. 38, unverified).
+    CollectionMaybeSuspended,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
+    /// An appeal not yet decided.
+    AppealPending,
+    /// An appeal leaves the total that stands unknown.
+    FinalTotalUnknown,
+    /// The published total after the appeals differs from what they leave.
+    FinalTotalDiffers,
+    /// An upheld fine stated with another amount than the one that stood.
+    UpheldAmountDiffers,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 44] = [
+    pub const ALL: [FindingCode; 52] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -804,6 +862,9 @@ impl FindingCode {
         FindingCode::TotalEurDiffers,
         FindingCode::TotalEurMatches,
         FindingCode::PenaltiesMaxDiffers,
+        FindingCode::MaximumDiffers,
+        FindingCode::MaximumRounded,
+        FindingCode::MaximumUnverified,
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
@@ -836,7 +897,12 @@ impl FindingCode {
         FindingCode::Overpaid,
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
+        FindingCode::CollectionMaybeSuspended,
         FindingCode::ReductionOffRule,
+        FindingCode::AppealPending,
+        FindingCode::FinalTotalUnknown,
+        FindingCode::FinalTotalDiffers,
+        FindingCode::UpheldAmountDiffers,
     ];
 
     /// The code as JSON writes it.
@@ -853,6 +919,9 @@ impl FindingCode {
             FindingCode::TotalEurDiffers => "total-eur-differs",
             FindingCode::TotalEurMatches => "total-eur-matches",
             FindingCode::PenaltiesMaxDiffers => "penalties-max-differs",
+            FindingCode::MaximumDiffers => "maximum-differs",
+            FindingCode::MaximumRounded => "maximum-rounded",
+            FindingCode::MaximumUnverified => "maximum-unverified",
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
@@ -885,7 +954,12 @@ impl FindingCode {
             FindingCode::Overpaid => "overpaid",
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
+            FindingCode::CollectionMaybeSuspended => "collection-maybe-suspended",
             FindingCode::ReductionOffRule => "reduction-off-rule",
+            FindingCode::AppealPending => "appeal-pending",
+            FindingCode::FinalTotalUnknown => "final-total-unknown",
+            FindingCode::FinalTotalDiffers => "final-total-differs",
+            FindingCode::UpheldAmountDiffers => "upheld-amount-differs",
         }
     }
 }
@@ -936,12 +1010,20 @@ impl Report {
     /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
     /// `published_total_eur`, each order's `published_forfeited`, `published_paid`) the case file states, each compared with the calculation.
     pub fn published_figures(&self) -> usize {
-        let case = [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
-            .iter()
-            .filter(|figure| figure.is_some())
-            .count();
+        let case = [
+            self.case.published_total,
+            self.case.published_penalties_max,
+            self.case.published_total_eur,
+            self.case.published_final_total,
+            self.case.published_maximum,
+        ]
+        .iter()
+        .filter(|figure| figure.is_some())
+        .count();
+        let maxima = self.violations.iter().filter(|v| v.published_maximum.is_some()).count()
+            + self.groups.iter().filter(|g| g.published_maximum.is_some()).count();
         let paid = self.collection.as_ref().is_some_and(|c| c.published_paid.is_some());
-        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
+        case + maxima + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
     }
 
     /// True when `check` should exit 1.

@@ -35,7 +35,8 @@ pub fn case_currency(table: &CaseTable) -> Result<Option<CaseCurrency>> {
         return error(uk_gdpr(), code.span());
     }
     let rate = rate(currency, rates, code.span())?;
-    Ok(rate.map(|rate| CaseCurrency { currency, rate, rate_date: table.rate_date.map(|d| d.0) }))
+    let fine_set_in_eur = table.fine_set_in_eur;
+    Ok(rate.map(|rate| CaseCurrency { currency, rate, rate_date: table.rate_date.map(|d| d.0), fine_set_in_eur }))
 }
 
 fn iso_code(code: &Spanned<String>) -> Result<Currency> {
@@ -103,7 +104,13 @@ fn rate(
 /// of its own keeps it: it converts through its own rate).
 pub fn in_case_currency(case: &mut Case, currency: Currency) {
     let tag = |money: &mut Money| *money = money.in_currency(currency);
-    for money in [&mut case.published_total, &mut case.published_penalties_max].into_iter().flatten() {
+    let published = [
+        &mut case.published_total,
+        &mut case.published_penalties_max,
+        &mut case.published_maximum,
+        &mut case.published_final_total,
+    ];
+    for money in published.into_iter().flatten() {
         tag(money);
     }
     match &mut case.undertaking.turnover {
@@ -113,6 +120,7 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     }
     for violation in &mut case.violations {
         violation.fine.iter_mut().for_each(tag);
+        violation.published_maximum.iter_mut().for_each(tag);
         violation.proposed.iter_mut().for_each(tag);
         if let Some(Method::Edpb(edpb)) = &mut violation.method
             && let crate::calc::model::Choice::Value(amount) = &mut edpb.starting
@@ -122,6 +130,10 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     }
     for group in &mut case.groups {
         group.fine.iter_mut().for_each(tag);
+        group.published_maximum.iter_mut().for_each(tag);
+    }
+    for appeal in &mut case.appeals {
+        appeal.fine.iter_mut().for_each(tag);
     }
     for penalty in &mut case.penalties {
         tag(&mut penalty.amount);

@@ -4,10 +4,10 @@
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue, Written};
 #[cfg(test)]
-use super::value::TurnoverSchema;
-use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
-use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
+use super::value::{PublicBodySchema, TurnoverSchema};
+use crate::calc::model::{AppealOutcome, Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -21,12 +21,36 @@ pub struct CaseFile {
     pub group: Vec<GroupTable>,
     #[serde(default)]
     pub penalty: Vec<PenaltyTable>,
+    /// Judgments (or decisions on objection) after the decision, in date order.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<AppealTable>"))]
+    pub appeal: Vec<Spanned<AppealTable>>,
     /// After the decision: when it was made known, a later day for payment it sets.
     pub collection: Option<CollectionTable>,
     /// Payments made towards the fine.
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Vec<PaymentTable>"))]
     pub payment: Vec<Spanned<PaymentTable>>,
+}
+
+/// `[[appeal]]`: a judgment and what stands of the fine after it.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AppealTable {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    #[cfg_attr(test, schemars(with = "LocalDate"))]
+    pub decided: Spanned<LocalDate>,
+    /// An ECLI or case number.
+    pub reference: Option<String>,
+    pub outcome: AppealOutcome,
+    /// The amount that stands after it: the case total, or with `violation` that violation's fine.
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub fine: Option<Spanned<Amount>>,
+    /// The violation it concerns; absent: the decision as a whole.
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub violation: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +83,8 @@ pub struct CaseTable {
     pub published: Option<LocalDate>,
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
+    /// The legal maximum the decision states (its gravest infringement's); `check` compares it.
+    pub published_maximum: Option<Amount>,
     /// The decision's currency (ISO 4217), if not euros; needs `per_eur` or `eur_per_unit`.
     #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub currency: Option<Spanned<String>>,
@@ -70,8 +96,16 @@ pub struct CaseTable {
     pub eur_per_unit: Option<Spanned<Amount>>,
     /// The date of the rate (PL: the NBP table of 28 January).
     pub rate_date: Option<LocalDate>,
-    /// The EUR equivalent of the total that the decision states; `check` compares it.
-    pub published_total_eur: Option<Amount>,
+    /// The EUR equivalent of the total that the decision states; `check` compares it at the
+    /// precision it is written in ("1168.40": to the cent).
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub published_total_eur: Option<Written>,
+    /// The decision set the fine in euros and converted it into `currency`: `published_total`
+    /// is then compared with `published_total_eur` converted at the rate, at its precision.
+    #[serde(default)]
+    pub fine_set_in_eur: bool,
+    /// The total after the appeals, as published; `check` compares it.
+    pub published_final_total: Option<Amount>,
     /// What the authority says was paid; `check` compares it with the payments.
     pub published_paid: Option<Amount>,
     /// Settlement reductions of the total of the fines, each a percentage of it.
@@ -88,8 +122,9 @@ pub struct UndertakingTable {
     /// "unknown", an amount, or a table by financial year (read in `validate`).
     #[cfg_attr(test, schemars(with = "Option<TurnoverSchema>"))]
     pub turnover: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    pub public_body: bool,
+    /// true/false, or the kind national law distinguishes (read in `validate`).
+    #[cfg_attr(test, schemars(with = "Option<PublicBodySchema>"))]
+    pub public_body: Option<Spanned<toml::Value>>,
     /// The financial year the authority used, when not the one preceding `decided`.
     #[cfg_attr(test, schemars(with = "Option<i16>"))]
     pub turnover_year: Option<Spanned<i16>>,
@@ -110,6 +145,8 @@ pub struct ViolationTable {
     pub group: Option<Spanned<String>>,
     #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub fine: Option<Spanned<Amount>>,
+    /// The legal maximum the decision states for this violation; `check` compares it.
+    pub published_maximum: Option<Amount>,
     #[cfg_attr(test, schemars(with = "Option<EdpbTable>"))]
     pub edpb: Option<Spanned<EdpbTable>>,
     #[cfg_attr(test, schemars(with = "Option<Ap2019Table>"))]
@@ -154,7 +191,7 @@ pub struct EdpbTable {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AdjustmentTable {
-    /// An Art. 83(2) letter (EDPB) or Art. 7 factor (AP 2019); optional for step 5.
+    /// An Art. 83(2) letter (EDPB: 83(2)(k)) or Art. 7 factor (AP 2019: 7(a) to 7(k), or 7); optional for step 5.
     pub factor: Option<String>,
     pub percent: Option<Signed>,
     pub amount: Option<Signed>,
@@ -194,6 +231,8 @@ pub struct GroupTable {
     #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub gravest: Option<Spanned<String>>,
     pub fine: Option<Amount>,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Amount>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,10 +8,11 @@ use super::located::{Keys, located};
 use super::raw::{self, AdjustmentTable};
 use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
-use crate::calc::law::factors::step_3_factor;
+use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
-    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput, Group,
-    Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    Adjustment, Ap2019Input, Appeal, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput,
+    Group, Method, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover, TurnoverCurrency,
+    Undertaking, Until, Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -50,7 +51,9 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published,
         published_total: file.case.published_total.map(|a| a.0),
         published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
-        published_total_eur: file.case.published_total_eur.map(|a| a.0),
+        published_maximum: file.case.published_maximum.map(|a| a.0),
+        published_total_eur: file.case.published_total_eur.map(|w| w.amount),
+        published_total_eur_places: file.case.published_total_eur.map(|w| w.places),
         currency: None,
         undertaking: undertaking(file.undertaking)?,
         violations,
@@ -58,6 +61,8 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         penalties,
         collection,
         reductions: reductions(file.case.reductions),
+        appeals: appeals(file.appeal),
+        published_final_total: file.case.published_final_total.map(|a| a.0),
     };
     case.validate().map_err(|error| located(error, &case, &keys))?;
     if let Some(currency) = currency {
@@ -102,6 +107,7 @@ fn violations_and_groups(
                 gravest: None,
                 gravest_span: None,
                 fine: None,
+                published_maximum: None,
                 span: Some(group.span()),
             });
         }
@@ -141,11 +147,13 @@ fn declared_group(g: &raw::GroupTable) -> Group {
         gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
         gravest_span: g.gravest.as_ref().map(Spanned::span),
         fine: g.fine.map(|a| a.0),
+        published_maximum: g.published_maximum.map(|a| a.0),
         span: Some(g.id.span()),
     }
 }
 
 fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+    let public_body = public_body(table.public_body.as_ref())?;
     Ok(Undertaking {
         turnover: match &table.turnover {
             None => Turnover::Unknown,
@@ -154,8 +162,34 @@ fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
         turnover_year: table.turnover_year.as_ref().map(|y| *y.get_ref()),
         turnover_span: table.turnover.as_ref().map(Spanned::span),
         name: table.name,
-        public_body: table.public_body,
+        public_body: public_body.is_some(),
+        public_body_kind: public_body.flatten(),
     })
+}
+
+/// `public_body`: `None` for false or absent; `Some(None)` for true (the country's general rule
+/// under Art. 83(7)); `Some(Some(kind))` for the kind national law distinguishes.
+fn public_body(value: Option<&Spanned<toml::Value>>) -> Result<Option<Option<PublicBodyKind>>> {
+    let Some(value) = value else { return Ok(None) };
+    let names = PublicBodyKind::ALL.map(PublicBodyKind::as_str);
+    match value.get_ref() {
+        toml::Value::Boolean(true) => Ok(Some(None)),
+        toml::Value::Boolean(false) => Ok(None),
+        toml::Value::String(text) => match PublicBodyKind::ALL.into_iter().find(|k| k.as_str() == text.trim()) {
+            Some(kind) => Ok(Some(Some(kind))),
+            None => {
+                let hint = suggest(text, names).map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default();
+                error(
+                    format!(
+                        "public_body {text:?}: expected true, false or a kind of public body: {}{hint}",
+                        names.map(|n| format!("\"{n}\"")).join(", ")
+                    ),
+                    value.span(),
+                )
+            }
+        },
+        _ => error("public_body: expected true, false or a kind of public body like \"state\"", value.span()),
+    }
 }
 
 fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
@@ -277,10 +311,31 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         until,
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
+        published_maximum: table.published_maximum.map(|a| a.0),
         method,
         proposed: table.proposed.map(|p| p.into_inner().0),
         reductions: reductions(table.reductions),
     })
+}
+
+/// `[[appeal]]` as written; the core checks their order, dates and violations.
+fn appeals(tables: Vec<Spanned<raw::AppealTable>>) -> Vec<Appeal> {
+    tables
+        .into_iter()
+        .map(|table| {
+            let span = table.span();
+            let table = table.into_inner();
+            Appeal {
+                body: table.body,
+                decided: table.decided.into_inner().0,
+                reference: table.reference,
+                outcome: table.outcome,
+                fine: table.fine.map(|f| f.into_inner().0),
+                violation: table.violation.map(Spanned::into_inner),
+                span: Some(span),
+            }
+        })
+        .collect()
 }
 
 /// Settlement reductions as written; the core checks their rules against the country's table.
@@ -330,9 +385,11 @@ fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
     let table = table.into_inner();
     let mut adjustments: Vec<Adjustment> = Vec::with_capacity(table.adjustments.len());
     for entry in table.adjustments {
-        let Some(factor) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
+        let Some(text) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
             return error("an adjustment needs `factor`, the Art. 7 factor it weighs (e.g. \"7(b)\")", entry.span());
         };
+        // Each factor in its canonical form (`7(b)`), so that the core sees `7b` and `7(b)` as one.
+        let factor = ap2019_factor(&text).map_err(|e| InputError::new(e, Some(entry.span())))?;
         adjustments.push(adjustment(entry, factor)?);
     }
     Ok(Ap2019Input {

@@ -83,6 +83,31 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+/// An amount a decision states, with the decimal places it is written in: `"1168.40"` is
+/// 1,168.4 written to the cent (2), `6_444_174` to the unit (0). `check` compares a stated
+/// figure at the precision it is written in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Written {
+    /// The amount.
+    pub amount: Money,
+    /// Its decimal places as written, trailing zeros included.
+    pub places: u32,
+}
+
+impl<'de> Deserialize<'de> for Written {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Written, D::Error> {
+        let value = toml::Value::deserialize(deserializer)?;
+        let Amount(amount) = Amount::from_value(&value).map_err(D::Error::custom)?;
+        let places = |text: &str| text.split_once('.').map_or(0, |(_, decimals)| decimals.replace('_', "").len());
+        let places = match &value {
+            toml::Value::String(text) => places(text.trim()),
+            toml::Value::Float(float) => places(&float.to_string()),
+            _ => 0,
+        };
+        Ok(Written { amount, places: u32::try_from(places).unwrap_or(u32::MAX) })
+    }
+}
+
 /// A signed decimal: `"+10"`, `"-50"`, `-80_000`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signed(pub Decimal);
@@ -453,6 +478,16 @@ schema!(Unit, "Unit", {
     "description": "day | week | month | \"N days|weeks|months\" | breach | once, or in Dutch dag | week | maand | \"N dagen|weken|maanden\" | overtreding | eenmalig",
     "type": "string",
     "pattern": "^(day|week|month|breach|once|dag|maand|overtreding|eenmalig|[0-9]+ (days?|weeks?|months?|dag|dagen|weken|maand|maanden))$"
+});
+
+/// `public_body`: true or false, or the kind of public body (schema only; read in `validate`).
+#[cfg(test)]
+pub struct PublicBodySchema;
+
+schema!(PublicBodySchema, "PublicBody", {
+    "description": "Whether the undertaking is a public authority or body (Art. 83(7)): true (the country's general rule), false, or the kind national law distinguishes.",
+    "type": ["boolean", "string"],
+    "enum": [true, false, "state", "local", "other", "cultural-institution", "undertaking"]
 });
 
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in

@@ -49,6 +49,7 @@ const RULES: &[(&str, &str)] = &[
     ("time limit", "looptijd"),
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
+    ("cumulated fine", "samengevoegde boete"),
     ("currency conversion", "omrekening"),
     ("deadline", "termijn"),
     ("declared", "opgelegd"),
@@ -62,12 +63,22 @@ const RULES: &[(&str, &str)] = &[
     ("turnover", "omzet"),
     ("proposed", "voorgesteld"),
     ("settlement", "schikking"),
+    ("appeal", "bezwaar of beroep"),
+    ("final total", "eindtotaal"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
 const TEXTS: &[(&str, &str)] = &[
     // Collection after the decision (calc::collection).
     ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
+    (
+        "the fine to be paid: the total that stands after the appeals",
+        "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
+    ),
+    (
+        "an objection or appeal is pending before {user} (decided {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
+        "bezwaar of beroep is aanhangig bij {user} (beslist {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
+    ),
     ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
     (
         "{date} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term runs to the next working day, {date2}",
@@ -163,6 +174,41 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
     ),
     ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    // Appeals and objections (calc::appeals).
+    ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
+    ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
+    (
+        "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
+        "geen betalingstermijn, rente of openstaand bedrag: het totaal dat na bezwaar en beroep staat, is onbekend",
+    ),
+    (
+        "{user} of {date}: the order annulled with the fine; it forfeits nothing",
+        "{user} van {date}: de last is met de boete vernietigd; er wordt niets verbeurd",
+    ),
+    (
+        "{user} of {date} has not decided yet: what stands may still change",
+        "{user} van {date} heeft nog niet beslist: wat staat, kan nog veranderen",
+    ),
+    (
+        "{user} of {date} referred the decision back to the authority: the amount it sets anew is not in the case file, so the total that stands is not known",
+        "{user} van {date} heeft het besluit teruggewezen naar de autoriteit: het bedrag dat zij opnieuw vaststelt, staat niet in het zaakbestand, dus het totaal dat staat is onbekend",
+    ),
+    (
+        "{user} of {date} changed the fine for violation `{id}`, which has no fine of its own in the decision (its group's single fine): the total that stands is not known",
+        "{user} van {date} heeft de boete voor overtreding `{id}` gewijzigd, die in het besluit geen eigen boete heeft (de ene boete van haar groep): het totaal dat staat is onbekend",
+    ),
+    (
+        "{user} of {date} upheld the fine, but states {money} where {money2} stood",
+        "{user} van {date} heeft de boete in stand gelaten, maar noemt {money} waar {money2} stond",
+    ),
+    (
+        "the total after the appeals is stated as {money}; the appeals leave {money2}",
+        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten {money2} staan",
+    ),
+    (
+        "the total after the appeals is stated as {money}; the appeals leave it unknown, so it cannot be compared",
+        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten het onbekend, dus het kan niet worden vergeleken",
+    ),
     (
         "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
         "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
@@ -206,6 +252,42 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "{money} for a public body, whatever the tier (Art. {cite}) ({src}, Art. 83(7))",
         "{money} voor een overheidsorgaan, ongeacht het boeteniveau ({cite}) ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "fine {money} on a public body that national law exempts from fines (Art. 83(7))",
+        "boete {money} voor een overheidsorgaan dat het nationale recht van boetes uitzondert (artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): fines up to {money}",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): boetes van ten hoogste {money}",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): no administrative fines",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): geen bestuurlijke boetes",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): the fixed maxima, no turnover-based maximum",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): de vaste maxima, geen maximum naar omzet",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): fines up to {money} for Art. 83(4) infringements, {money2} for the others",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): boetes van ten hoogste {money} bij inbreuken als bedoeld in artikel 83, vierde lid, AVG en {money2} bij de overige",
+    ),
+    (
+        "public body ({kind}): Member State law decides (Art. 83(7)); art83 holds no rule for {user}: the fixed maxima are shown",
+        "overheidsorgaan ({kind}): het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {user}: de vaste maxima worden getoond",
+    ),
+    (
+        "public body acting as an undertaking: {src} decides ({scope}): the maxima of Art. 83(4)-(6) as for any undertaking",
+        "overheidsorgaan dat als onderneming optreedt: {src} is bepalend ({scope}): de maxima van artikel 83, vierde tot en met zesde lid, AVG als voor elke onderneming",
+    ),
+    (
+        "public body acting as an undertaking: the maxima of Art. 83(4)-(6) as for any undertaking; art83 holds no rule of {user} on such bodies",
+        "overheidsorgaan dat als onderneming optreedt: de maxima van artikel 83, vierde tot en met zesde lid, AVG als voor elke onderneming; art83 kent geen regel van {user} voor zulke organen",
+    ),
+    (
+        "art83 holds no rule of {user} on a public body acting as an undertaking: it is fined as an undertaking (Art. 83(4)-(6)), but national law may say otherwise",
+        "art83 kent geen regel van {user} voor een overheidsorgaan dat als onderneming optreedt: het krijgt een boete als onderneming (artikel 83, vierde tot en met zesde lid, AVG), maar het nationale recht kan anders bepalen",
     ),
     (
         "public body: {src} decides ({scope}): fines up to {money}",
@@ -286,8 +368,20 @@ const TEXTS: &[(&str, &str)] = &[
     ("financial year {n}, in {cur}", "boekjaar {n}, in {cur}"),
     ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
     (
-        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up at the decision's precision",
-        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de nauwkeurigheid van het besluit",
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the cent, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de cent, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the unit, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op hele eenheden, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to one decimal, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op één decimaal, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to {n} decimals, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op {n} decimalen, zoals het besluit het schrijft",
     ),
     (
         "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the unit, gives the total {money3}",
@@ -503,6 +597,34 @@ const TEXTS: &[(&str, &str)] = &[
         "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
     ),
     (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op hele euro's, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the cent, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op centen, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}; the legal maximum is {money2}",
+        "het besluit noemt een maximum van {money}; het wettelijk maximum is {money2}",
+    ),
+    (
+        "the decision states a maximum of {money}; Art. 83(4)-(6) list none of the articles, so art83 has none to compare",
+        "het besluit noemt een maximum van {money}; artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus art83 heeft geen maximum om mee te vergelijken",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}: the stated one implies a turnover of {money3} ({money4} / {num} %)",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}: het genoemde maximum veronderstelt een omzet van {money3} ({money4} / {num} %)",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
+    ),
+    (
+        "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
+        "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
+    ),
+    (
         "the order states no ceiling (`max`); it applied up to, not including, {date}, so what it forfeited ({money}) is final",
         "de last noemt geen maximum (`max`); zij gold tot {date}, dus wat verbeurd is ({money}) staat vast",
     ),
@@ -629,6 +751,28 @@ const FIXED: &[(&str, &str)] = &[
 /// Who national law's Art. 83(7) rule covers (calc::law::public_bodies), in Dutch.
 const SCOPES: &[(&str, &str)] = &[
     (
+        "the State: the CNIL's fines reach every controller \"à l'exception des cas où le traitement est mis en œuvre par l'État\"",
+        "de Staat: boetes van de CNIL treffen elke verwerkingsverantwoordelijke \"à l'exception des cas où le traitement est mis en œuvre par l'État\"",
+    ),
+    ("the State", "de Staat"),
+    ("the municipalities", "de gemeenten"),
+    (
+        "a state or local cultural institution (państwowa lub samorządowa instytucja kultury)",
+        "een culturele instelling van staat of gemeente (państwowa lub samorządowa instytucja kultury)",
+    ),
+    (
+        "a public authority or body acting as an undertaking (Competition Act 2002): the caps of s. 141 do not reach it, so Art. 83(4)-(6) apply as to any undertaking",
+        "een overheidsinstantie of -orgaan dat als onderneming (Competition Act 2002) optreedt: de maxima van s. 141 gelden er niet voor, dus artikel 83, vierde tot en met zesde lid, AVG geldt als voor elke onderneming",
+    ),
+    (
+        "a public-law legal person offering goods or services on a market: fined like an undertaking",
+        "een publiekrechtelijke rechtspersoon die goederen of diensten op een markt aanbiedt: beboet als een onderneming",
+    ),
+    (
+        "a public body competing on a market counts as a non-public body: fined like an undertaking",
+        "een openbaar lichaam dat op een markt concurreert, geldt als niet-openbaar orgaan: beboet als een onderneming",
+    ),
+    (
         "authorities, public bodies and public-law corporations",
         "overheidsinstanties, openbare lichamen en publiekrechtelijke rechtspersonen",
     ),
@@ -637,8 +781,8 @@ const SCOPES: &[(&str, &str)] = &[
         "overheidsinstanties, behalve publiekrechtelijke rechtspersonen die goederen of diensten op een markt aanbieden (die krijgen boetes als ondernemingen)",
     ),
     (
-        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
-        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws are said to exclude their bodies likewise (not checked Land by Land)",
+        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten zouden hun organen evenzo uitsluiten (niet per deelstaat nagegaan)",
     ),
     (
         "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
@@ -653,8 +797,24 @@ const SCOPES: &[(&str, &str)] = &[
         "openbare lichamen behalve de Staat (de Staat zelf kan geen boete krijgen)",
     ),
     (
-        "public bodies, provided the fine does not jeopardise their public function",
-        "openbare lichamen, mits de boete hun publieke taak niet in gevaar brengt",
+        "public authorities of art. 3(2): state administration bodies, other state bodies and local and regional self-government units; other bodies with public powers or a public service can be fined, if the fine does not jeopardise that function (art. 44)",
+        "overheidsinstanties van art. 3(2): organen van de staatsadministratie, andere staatsorganen en lokale en regionale zelfbesturen; andere organen met openbaar gezag of een openbare dienst kunnen een boete krijgen, als die hun taak niet in gevaar brengt (art. 44)",
+    ),
+    (
+        "public authorities, fined by the courts on the Datatilsynet's report (Lejre Municipality, DKK 50,000, 2022); no statutory cap found",
+        "overheidsinstanties, beboet door de rechter op aangifte van het Datatilsynet (gemeente Lejre, DKK 50.000, 2022); geen wettelijk maximum gevonden",
+    ),
+    (
+        "public sector bodies (HDPA 55/2021: the Ministry of Tourism, EUR 75,000)",
+        "organen van de publieke sector (HDPA 55/2021: het ministerie van Toerisme, EUR 75.000)",
+    ),
+    (
+        "public authorities and bodies (a municipality, NOK 85,000: Personvernnemnda, 12 Jun 2025)",
+        "overheidsinstanties en -organen (een gemeente, NOK 85.000: Personvernnemnda, 12 juni 2025)",
+    ),
+    (
+        "public and private entities alike; a public entity could ask the CNPD to waive fines until 8 Aug 2022 (art. 44(2))",
+        "publieke en private entiteiten gelijk; een publieke entiteit kon de CNPD tot 8 augustus 2022 vragen van boetes af te zien (art. 44(2))",
     ),
     (
         "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities (DPC, HSE 2020, para 6.42)",
@@ -706,12 +866,46 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
         "de vaste koers van het currency board, 1,95583 BGN per EUR (de euro sinds 1 januari 2026)",
     ),
     (
-        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
-        "7,53450 HRK per EUR, de omrekeningskoers (de euro sinds 1 januari 2023)",
+        "no rule found for decisions in HRK (before 1 Jan 2023: the HNB rate of the day, presumably); the fixed 7.53450 HRK per EUR converts amounts at the changeover only",
+        "geen regel gevonden voor besluiten in HRK (vóór 1 januari 2023: vermoedelijk de dagkoers van de HNB); de vaste 7,53450 HRK per EUR rekent alleen bij de overgang om",
     ),
 ];
 
 /// Why the turnover-based maximum is not known.
+/// What a judgment did to the fine (`calc::appeals`).
+const APPEALS: &[(&str, &str)] = &[
+    ("the fine stands", "de boete blijft staan"),
+    ("the fine for violation `{id}` stands", "de boete voor overtreding `{id}` blijft staan"),
+    ("the fine reduced to {money}", "de boete verlaagd tot {money}"),
+    ("the fine for violation `{id}` reduced to {money}", "de boete voor overtreding `{id}` verlaagd tot {money}"),
+    ("the fine annulled", "de boete vernietigd"),
+    ("the fine for violation `{id}` annulled", "de boete voor overtreding `{id}` vernietigd"),
+    (
+        "the fine referred back to the authority, which set {money}",
+        "de boete teruggewezen naar de autoriteit, die {money} vaststelde",
+    ),
+    (
+        "the fine for violation `{id}` referred back to the authority, which set {money}",
+        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit, die {money} vaststelde",
+    ),
+    (
+        "the fine referred back to the authority; the amount it sets anew is not known",
+        "de boete teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
+    ),
+    (
+        "the fine for violation `{id}` referred back to the authority; the amount it sets anew is not known",
+        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
+    ),
+    (
+        "the fine under appeal, not yet decided; what stood before stands",
+        "de boete in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
+    ),
+    (
+        "the fine for violation `{id}` under appeal, not yet decided; what stood before stands",
+        "de boete voor overtreding `{id}` in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
+    ),
+];
+
 /// What the offender does for a settlement reduction (`calc::law::settlements`).
 const SETTLEMENTS: &[(&str, &str)] = &[
     ("acknowledgment of responsibility", "erkenning van verantwoordelijkheid"),
@@ -848,11 +1042,13 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "fixed" => translate(value, FIXED),
         "reason" => translate(value, REASONS),
         "settle" => translate(value, SETTLEMENTS),
+        "appeal" => translate(value, APPEALS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         // A text the core composed of other texts: only a known one.
         "text" => text(value),
         "scope" => translate(value, SCOPES),
+        "kind" => kind(value),
         _ => None,
     }
 }
@@ -1019,6 +1215,18 @@ pub fn unit(value: &str) -> Option<String> {
 }
 
 /// The few single words the core puts into its texts.
+/// A kind of public body (`public_body = "state"`), in Dutch.
+fn kind(value: &str) -> Option<String> {
+    let dutch = match value {
+        "state" => "de Staat",
+        "local" => "lokaal bestuur",
+        "other" => "ander orgaan met publieke taak",
+        "cultural-institution" => "culturele instelling",
+        _ => return None,
+    };
+    Some(dutch.to_string())
+}
+
 fn word(value: &str) -> Option<String> {
     let dutch = match value {
         "low" => "lage",

@@ -18,6 +18,8 @@ pub struct Report {
     pub total: String,
     pub total_before_reductions: String,
     pub reductions: Vec<Reduction>,
+    pub appeals: Vec<Appeal>,
+    pub final_total: Option<String>,
     pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
     pub penalties: Vec<Penalty>,
@@ -99,11 +101,13 @@ pub struct Case {
     pub published: Option<String>,
     pub published_total: Option<String>,
     pub published_penalties_max: Option<String>,
+    pub published_maximum: Option<String>,
     pub currency: Option<String>,
     pub per_eur: Option<String>,
     pub eur_per_unit: Option<String>,
     pub rate_date: Option<String>,
     pub published_total_eur: Option<String>,
+    pub published_final_total: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,6 +115,7 @@ pub struct Case {
 pub struct Undertaking {
     pub name: String,
     pub public_body: bool,
+    pub public_body_kind: Option<String>,
     pub turnover: Option<String>,
     pub turnover_year: Option<i32>,
     pub turnover_year_chosen: bool,
@@ -137,6 +142,7 @@ pub struct Violation {
     pub legal_maximum: Option<String>,
     pub legal_maximum_eur: Option<String>,
     pub maximum_basis: Option<String>,
+    pub published_maximum: Option<String>,
     pub required_turnover: Option<String>,
     pub fine: Option<String>,
     pub method: String,
@@ -151,6 +157,20 @@ pub struct Violation {
     pub ap2019: Option<Ap2019>,
     pub comparison: Option<Comparison>,
     pub steps: Vec<Step>,
+}
+
+/// A judgment after the decision (FORMAT.md "after the decision"): `body`, `decided`,
+/// `reference`, `outcome`, `fine`, and the total that stands after it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appeal {
+    pub body: String,
+    pub decided: String,
+    pub reference: Option<String>,
+    pub outcome: String,
+    pub fine: Option<String>,
+    pub violation: Option<String>,
+    pub total_after: Option<String>,
 }
 
 /// A settlement reduction (FORMAT.md "after the decision"): `rule`, `percent`, `amount`, `source`.
@@ -229,6 +249,8 @@ pub struct Group {
     pub required_turnover: Option<String>,
     pub fine: String,
     pub fine_source: String,
+    pub published_maximum: Option<String>,
+    pub partial_fines: Option<String>,
     pub within: Option<bool>,
     pub comparison: Option<GroupComparison>,
     pub steps: Vec<Step>,
@@ -265,6 +287,8 @@ pub struct Penalty {
     pub suspended_days: u64,
     pub suspensions: Vec<Suspension>,
     pub published_forfeited: Option<String>,
+    pub annulled_on: Option<String>,
+    pub annulled_by: Option<String>,
     pub max_reached_on: Option<String>,
     pub max_reached_if_unmet: Option<String>,
     pub schedule: Vec<Period>,
