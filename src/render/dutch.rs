@@ -76,8 +76,12 @@ const TEXTS: &[(&str, &str)] = &[
         "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
     ),
     (
-        "an objection or appeal is pending before {user} (decided {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
-        "bezwaar of beroep is aanhangig bij {user} (beslist {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op",
+    ),
+    (
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
     ),
     ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
     (
@@ -651,6 +655,26 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "no result for {user}: the method gives none for them (see above)",
         "geen uitkomst voor {user}: de methode geeft er geen (zie hierboven)",
+    ),
+    (
+        "the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros; this case is in {cur}, and art83 does not apply them in another currency (no authority converts them): declare the fine, or compare with the EDPB method",
+        "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP, met bandbreedtes in euro; deze zaak is in {cur}, en art83 past ze niet toe in een andere munt (geen autoriteit rekent ze om): geef de boete op, of vergelijk met de EDPB-methode",
+    ),
+    (
+        "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
+        "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP; de autoriteit in deze zaak is niet Nederlands",
+    ),
+    (
+        "the Boetebeleidsregels 2019 were repealed with effect from {date}, before this decision; the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give the violation's `from` date so art83 can check",
+        "de Boetebeleidsregels AP 2019 zijn ingetrokken met ingang van {date}, vóór dit besluit; de AP past ze nog toe op eerdere overtredingen (ICS 2023 rn. 36, Kruidvat 2024 rn. 85): geef de `from`-datum van de overtreding op, zodat art83 dit kan nagaan",
+    ),
+    (
+        "the infringement began on {date}, after the Boetebeleidsregels 2019 were repealed (with effect from {date2}); the AP applies them only to earlier infringements",
+        "de overtreding begon op {date}, nadat de Boetebeleidsregels AP 2019 waren ingetrokken (met ingang van {date2}); de AP past ze alleen toe op eerdere overtredingen",
+    ),
+    (
+        "the decision of {date} came before the Boetebeleidsregels 2019 entered into force on {date2}; the AP then applied its earlier policy rules",
+        "het besluit van {date} ging vooraf aan de inwerkingtreding van de Boetebeleidsregels AP 2019 op {date2}; de AP paste toen haar eerdere beleidsregels toe",
     ),
     (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
