@@ -336,6 +336,19 @@ pub enum CaseError {
         /// The adjustment's index in the method's adjustments.
         adjustment: usize,
     },
+    /// An AP 2019 adjustment for a factor Art. 7 of the Boetebeleidsregels 2019 does not list:
+    /// (a) to (k), written as `7(b)`, or `7` for several together.
+    #[error("violation `{violation}`: {factor} is not a factor of Boetebeleidsregels 2019 Art. 7, written like 7(b)")]
+    NotAnAp2019Factor {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The factor as given.
+        factor: String,
+        /// The adjustment's index in the method's adjustments.
+        adjustment: usize,
+    },
     /// An adjustment that names no factor.
     #[error("violation `{violation}`: an adjustment names no factor")]
     AdjustmentWithoutFactor {
@@ -630,6 +643,11 @@ fn method_fits(index: usize, violation: &Violation, method: &Method) -> Result<(
         {
             return Err(CaseError::NotAStep3Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
         }
+        if matches!(method, Method::Ap2019(_))
+            && super::law::factors::ap2019_factor(&a.factor).ok().as_ref() != Some(&a.factor)
+        {
+            return Err(CaseError::NotAnAp2019Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
+        }
         if !factors.insert(a.factor.as_str()) {
             return Err(CaseError::FactorCountedTwice { index, violation: id(), factor: a.factor.clone(), adjustment });
         }
@@ -827,6 +845,14 @@ mod tests {
             CaseError::AdjustmentWithoutReason { index: 0, violation: "a".into(), factor: "Art. 83(1)".into(), at };
         assert_eq!(case(vec![twice.clone()], vec![]).validate(), Err(error));
         let mut ap = crate::calc::model::Ap2019Input::defaults();
+        // Boetebeleidsregels 2019 Art. 7 lists the factors (a) to (k) only.
+        ap.adjustments = vec![adjustment("banana", "r")];
+        twice.method = Some(Method::Ap2019(ap.clone()));
+        assert!(matches!(case(vec![twice.clone()], vec![]).validate(), Err(CaseError::NotAnAp2019Factor { .. })));
+        ap.adjustments = vec![adjustment("7(k)", "r")];
+        twice.method = Some(Method::Ap2019(ap.clone()));
+        assert_eq!(case(vec![twice.clone()], vec![]).validate(), Ok(()));
+        ap.adjustments = vec![];
         ap.beyond_bandwidth = Some(String::new());
         twice.method = Some(Method::Ap2019(ap));
         let error = CaseError::BeyondBandwidthWithoutReason { index: 0, violation: "a".into() };

@@ -10,8 +10,16 @@ use crate::calc::money::Money;
 use crate::calc::report::{Finding, Level};
 
 /// Keys whose values are amounts of money (FORMAT.md), and the year keys of a turnover table.
-const AMOUNT_KEYS: &[&str] =
-    &["fine", "turnover", "published_total", "published_penalties_max", "amount", "max", "starting_amount"];
+const AMOUNT_KEYS: &[&str] = &[
+    "fine",
+    "turnover",
+    "published_total",
+    "published_penalties_max",
+    "published_maximum",
+    "amount",
+    "max",
+    "starting_amount",
+];
 
 /// A case file without a `turnover` key (its span is absent: `turnover = "unknown"` has one):
 /// the turnover is unknown, and the report says so rather than leave it silent. It matters only

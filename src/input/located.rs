@@ -114,6 +114,7 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
         error @ (CaseError::FactorCountedTwice { .. }
         | CaseError::NotAStep3Factor { .. }
+        | CaseError::NotAnAp2019Factor { .. }
         | CaseError::AdjustmentWithoutFactor { .. }
         | CaseError::AdjustmentWithoutReason { .. }
         | CaseError::BeyondBandwidthWithoutReason { .. }) => method_error(error, case),
@@ -274,6 +275,7 @@ fn method_error(error: CaseError, case: &Case) -> InputError {
         // The reader writes every factor it accepts in its canonical form; only a changed
         // reader gets here.
         CaseError::NotAStep3Factor { index, adjustment, .. }
+        | CaseError::NotAnAp2019Factor { index, adjustment, .. }
         | CaseError::AdjustmentWithoutFactor { index, adjustment, .. } => {
             (error.to_string(), at(index, AdjustmentRef::Listed(adjustment)))
         }

@@ -8,7 +8,7 @@ use super::located::{Keys, located};
 use super::raw::{self, AdjustmentTable};
 use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
-use crate::calc::law::factors::step_3_factor;
+use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput, Group,
     Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
@@ -50,6 +50,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published,
         published_total: file.case.published_total.map(|a| a.0),
         published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
+        published_maximum: file.case.published_maximum.map(|a| a.0),
         published_total_eur: file.case.published_total_eur.map(|a| a.0),
         currency: None,
         undertaking: undertaking(file.undertaking)?,
@@ -102,6 +103,7 @@ fn violations_and_groups(
                 gravest: None,
                 gravest_span: None,
                 fine: None,
+                published_maximum: None,
                 span: Some(group.span()),
             });
         }
@@ -141,6 +143,7 @@ fn declared_group(g: &raw::GroupTable) -> Group {
         gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
         gravest_span: g.gravest.as_ref().map(Spanned::span),
         fine: g.fine.map(|a| a.0),
+        published_maximum: g.published_maximum.map(|a| a.0),
         span: Some(g.id.span()),
     }
 }
@@ -277,6 +280,7 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         until,
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
+        published_maximum: table.published_maximum.map(|a| a.0),
         method,
         proposed: table.proposed.map(|p| p.into_inner().0),
         reductions: reductions(table.reductions),
@@ -330,9 +334,11 @@ fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
     let table = table.into_inner();
     let mut adjustments: Vec<Adjustment> = Vec::with_capacity(table.adjustments.len());
     for entry in table.adjustments {
-        let Some(factor) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
+        let Some(text) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
             return error("an adjustment needs `factor`, the Art. 7 factor it weighs (e.g. \"7(b)\")", entry.span());
         };
+        // Each factor in its canonical form (`7(b)`), so that the core sees `7b` and `7(b)` as one.
+        let factor = ap2019_factor(&text).map_err(|e| InputError::new(e, Some(entry.span())))?;
         adjustments.push(adjustment(entry, factor)?);
     }
     Ok(Ap2019Input {
