@@ -581,3 +581,80 @@ fn every_finding_code_is_documented_in_the_format_reference() {
         assert!(reference.contains(&format!("`{code}`")), "docs/format.md does not list `{code}`");
     }
 }
+
+#[test]
+fn awb_5_33_dated_breaches_after_compliance_or_the_as_of_date_are_not_dropped_without_a_word() {
+    use super::model::Breaches;
+    let per_breach = |complied| {
+        let mut o = order("o", Some(100_000));
+        o.per = PenaltyUnit::Breach;
+        o.deadline = None;
+        o.complied = complied;
+        // options() runs to 1 January 2026.
+        o.breaches =
+            Some(Breaches::Dates(vec![date(2024, 7, 1), date(2025, 3, 1), date(2026, 2, 1), date(2025, 2, 1)]));
+        let mut c = case(vec![], vec![]);
+        c.penalties = vec![o];
+        calculate(&c, &options()).unwrap()
+    };
+    let report = per_breach(Some(date(2025, 2, 1)));
+    // Complied on 1 February 2025: the breaches of 1 February 2025, 1 March 2025 and 1 February 2026 forfeit nothing.
+    assert_eq!(report.penalties[0].forfeited, Money::euros(1_000));
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterComplied).expect("a finding");
+    assert_eq!((finding.level, finding.penalty.as_deref()), (Level::Warning, Some("o")));
+    assert!(
+        finding.message.starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
+        "{}",
+        finding.message
+    );
+    assert!(finding.message.contains("(the first: 2025-02-01)"), "{}", finding.message);
+    // Not complied: the one of 1 February 2026 is after the as-of date, not counted yet.
+    let report = per_breach(None);
+    assert_eq!(report.penalties[0].forfeited, Money::euros(3_000));
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterAsOf).expect("a finding");
+    assert_eq!(finding.level, Level::Info);
+    assert!(finding.message.starts_with("1 breach date(s) on or after 2026-01-01"), "{}", finding.message);
+    // Complied after the as-of date: counted up to the as-of date, as not yet complied.
+    assert!(codes(&per_breach(Some(date(2026, 6, 1)))).contains(&FindingCode::BreachAfterAsOf));
+}
+
+/// A case in Swedish kronor, decided by IMY, at 10.9 SEK per EUR.
+fn in_sek(mut case: Case) -> Case {
+    case.authority = "SE-IMY".into();
+    case.currency = Some(model::CaseCurrency {
+        currency: iso_currency::Currency::SEK,
+        rate: model::Rate::PerEur(rust_decimal_macros::dec!(10.9)),
+        rate_date: None,
+        fine_set_in_eur: false,
+    });
+    case
+}
+
+/// The Boetebeleidsregels 2019 are the Dutch AP's, in euros: a [violation.ap2019] table in a SEK
+/// case is refused, never a "EUR 525,000" fine added to kronor.
+#[test]
+fn ap2019_bandwidths_are_euros_and_are_not_applied_in_another_currency() {
+    let mut computed = violation("v", &["6(1)"], None);
+    computed.method = Some(Method::Ap2019(Ap2019Input::defaults()));
+    let refused = calculate(&in_sek(case(vec![computed], vec![])), &options());
+    let message = refused.unwrap_err().to_string();
+    assert!(message.contains("this case is in SEK") && message.contains("euros"), "{message}");
+}
+
+/// `--method ap2019` has the reach of a [violation.ap2019] table: in a SEK case no result, and
+/// in a non-Dutch case the warning a table gets.
+#[test]
+fn ap2019_comparison_is_refused_in_another_currency_and_warned_outside_the_netherlands() {
+    let compare = Options { compare: Some(CompareMethod::Ap2019(None)), ..options() };
+    let declared = violation("v", &["6(1)"], Some(100_000));
+    let report = calculate(&in_sek(case(vec![declared.clone()], vec![])), &compare).unwrap();
+    let comparison = report.violations[0].comparison.as_ref().unwrap();
+    assert_eq!(comparison.fine, None);
+    assert!(comparison.note.as_deref().unwrap().contains("SEK"), "{:?}", comparison.note);
+    assert!(codes(&report).contains(&FindingCode::Ap2019NotDutch));
+    let mut belgian = case(vec![declared], vec![]);
+    belgian.authority = "BE-APD".into();
+    let report = calculate(&belgian, &compare).unwrap();
+    assert!(report.violations[0].comparison.as_ref().unwrap().fine.is_some());
+    assert!(codes(&report).contains(&FindingCode::Ap2019NotDutch), "{:?}", report.findings);
+}
