@@ -853,6 +853,8 @@ pub enum FindingCode {
     PaymentAfterAsOf,
     /// The published amount paid differs from the payments.
     PaidDiffers,
+    /// A pending objection or appeal may suspend collection (NL: UAVG art. 38, unverified).
+    CollectionMaybeSuspended,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
     /// An appeal not yet decided.
@@ -867,7 +869,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 52] = [
+    pub const ALL: [FindingCode; 53] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -915,6 +917,7 @@ impl FindingCode {
         FindingCode::Overpaid,
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
+        FindingCode::CollectionMaybeSuspended,
         FindingCode::ReductionOffRule,
         FindingCode::AppealPending,
         FindingCode::FinalTotalUnknown,
@@ -972,6 +975,7 @@ impl FindingCode {
             FindingCode::Overpaid => "overpaid",
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
+            FindingCode::CollectionMaybeSuspended => "collection-maybe-suspended",
             FindingCode::ReductionOffRule => "reduction-off-rule",
             FindingCode::AppealPending => "appeal-pending",
             FindingCode::FinalTotalUnknown => "final-total-unknown",

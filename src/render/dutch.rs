@@ -72,6 +72,18 @@ const RULES: &[(&str, &str)] = &[
 const TEXTS: &[(&str, &str)] = &[
     // Collection after the decision (calc::collection).
     ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
+    (
+        "the fine to be paid: the total that stands after the appeals",
+        "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
+    ),
+    (
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op",
+    ),
+    (
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
+    ),
     ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
     (
         "{date} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term runs to the next working day, {date2}",
@@ -361,8 +373,20 @@ const TEXTS: &[(&str, &str)] = &[
     ("financial year {n}, in {cur}", "boekjaar {n}, in {cur}"),
     ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
     (
-        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up at the decision's precision",
-        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de nauwkeurigheid van het besluit",
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the cent, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de cent, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the unit, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op hele eenheden, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to one decimal, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op één decimaal, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to {n} decimals, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op {n} decimalen, zoals het besluit het schrijft",
     ),
     (
         "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the unit, gives the total {money3}",
