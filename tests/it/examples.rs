@@ -445,8 +445,9 @@ fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
     let astreinte = &report.penalties[0];
     assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
     assert!(astreinte.schedule.is_empty());
-    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
-    assert_eq!(astreinte.suspended_days, 1447);
+    // Suspended from 17 Dec 2021, before the deadline, up to, not including, 1 Jan 2026: nothing
+    // of the order ran, its grace period included: 15 days of 2021, then 365 + 365 + 366 + 365.
+    assert_eq!(astreinte.suspended_days, 1476);
     assert_eq!(
         (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
         ("2021-12-17", None)
@@ -546,6 +547,22 @@ fn garante_openai_2024_three_amounts_and_the_linked_ceiling() {
     let fines: Vec<(&str, Option<&str>)> =
         report.violations.iter().filter(|v| v.group.is_none()).map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
     assert_eq!(fines, [("breach-not-notified", Some("320000.00")), ("order-not-complied", Some("5680000.00"))]);
+}
+
+/// DPC behavioural advertising, 31 Dec 2022 (GDPRhub IN-18-5-5, IN-18-5-7): each fine is made up
+/// of three amounts: Facebook 80M (5(1)(a), 13(1)(c)) + 70M (5(1)(a), 12(1)) + 60M (6(1)) = 210M;
+/// Instagram 70M + 60M + 50M = 180M.
+#[test]
+fn dpc_meta_ads_2022_fines_made_up_of_three_amounts() {
+    for (file, amounts, total) in [
+        ("examples/dpc-facebook-2022-ads.toml", ["80000000.00", "70000000.00", "60000000.00"], "210000000.00"),
+        ("examples/dpc-instagram-2022-ads.toml", ["70000000.00", "60000000.00", "50000000.00"], "180000000.00"),
+    ] {
+        let report = report(file, &[]);
+        let fines: Vec<&str> = report.violations.iter().map(|v| v.fine.as_deref().unwrap()).collect();
+        assert_eq!(fines, amounts, "{file}");
+        assert_eq!(report.groups[0].fine, total, "{file}");
+    }
 }
 
 #[test]
