@@ -221,7 +221,7 @@ fn violation_fine(
                 let currency = currency.currency.code().to_string();
                 return Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, violation.span.clone()));
             }
-            let maximum = require_maximum(maximum, "the AP 2019 method")?;
+            let maximum = require_maximum(maximum, violation, "the AP 2019 method")?;
             let detail = context.options.detail;
             let outcome = ap2019::calculate(detail, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
@@ -254,7 +254,7 @@ fn edpb_fine(
     steps: &mut Trace,
     findings: &mut Vec<Finding>,
 ) -> Result<ViolationFine, CalcError> {
-    let maximum = require_maximum(maximum, "the EDPB method")?;
+    let maximum = require_maximum(maximum, violation, "the EDPB method")?;
     let outcome = edpb::calculate(context.options.detail, input, maximum, context.turnover, group_ceiling)?;
     if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
         findings.push(
@@ -426,12 +426,20 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
     })
 }
 
-fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Result<&'a LegalMaximum, CalcError> {
+/// A fining method works within an Art. 83 maximum; a fine under national law (`national`) has
+/// none, whatever its own maximum, so it is declared, not computed.
+fn require_maximum<'a>(
+    maximum: Option<&'a LegalMaximum>,
+    violation: &Violation,
+    method: &str,
+) -> Result<&'a LegalMaximum, CalcError> {
     maximum.ok_or_else(|| {
-        CalcError::invalid(
-            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles"),
-            None,
-        )
+        let why = if violation.national.is_some() {
+            format!("{method} works within an Art. 83 maximum, and a fine under national law has none: give its `fine`")
+        } else {
+            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles")
+        };
+        CalcError::invalid(why, None)
     })
 }
 
