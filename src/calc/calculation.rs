@@ -207,6 +207,7 @@ fn penalty_totals(
     })?;
     let forfeited = schedules.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
     findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &schedules));
+    findings.extend(penalty::caps::findings(case));
     if let Some(published) = case.published_penalties_max
         && Some(published) != max
     {

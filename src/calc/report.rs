@@ -776,6 +776,10 @@ pub enum FindingCode {
     NothingToCheck,
     /// A penalty order without a maximum: unbounded exposure.
     PenaltyWithoutMaximum,
+    /// A penalty order above the national ceiling per day of delay (FR: LIL art. 20 III 2°).
+    PenaltyAboveStatutoryCap,
+    /// A penalty order against the State where national law excludes it (FR: LIL art. 20 III 2°).
+    PenaltyAgainstTheState,
     /// A non-Dutch order: no Awb 5:35 limitation dates.
     NoLimitationDates,
     /// A decision date after the date of the run.
@@ -850,7 +854,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 52] = [
+    pub const ALL: [FindingCode; 54] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -868,6 +872,8 @@ impl FindingCode {
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
+        FindingCode::PenaltyAboveStatutoryCap,
+        FindingCode::PenaltyAgainstTheState,
         FindingCode::NoLimitationDates,
         FindingCode::DecidedInTheFuture,
         FindingCode::PublishedBeforeDecided,
@@ -925,6 +931,8 @@ impl FindingCode {
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
+            FindingCode::PenaltyAboveStatutoryCap => "penalty-above-statutory-cap",
+            FindingCode::PenaltyAgainstTheState => "penalty-against-the-state",
             FindingCode::NoLimitationDates => "no-limitation-dates",
             FindingCode::DecidedInTheFuture => "decided-in-the-future",
             FindingCode::PublishedBeforeDecided => "published-before-decided",

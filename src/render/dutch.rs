@@ -680,6 +680,22 @@ const TEXTS: &[(&str, &str)] = &[
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)",
     ),
+    (
+        "{money} for one day of delay is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°)",
+        "{money} voor één dag vertraging is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°)",
+    ),
+    (
+        "{money} for {n} days of delay is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°)",
+        "{money} voor {n} dagen vertraging is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°)",
+    ),
+    (
+        "{money} for a period of {n} days is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°): above it in the shorter months",
+        "{money} voor een periode van {n} dagen is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°): daarboven in de kortere maanden",
+    ),
+    (
+        "Loi Informatique et Libertés art. 20 III 2°: no penalty payment where the processing is implemented by the State",
+        "Loi Informatique et Libertés art. 20 III 2°: geen dwangsom waar de Staat de verwerking uitvoert",
+    ),
     ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
     ("ceiling {money}, not reached", "maximum {money} niet bereikt"),
     ("forfeited by operation of law", "van rechtswege verbeurd"),
