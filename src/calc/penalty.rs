@@ -22,6 +22,7 @@
 //! periods carry no limitation date: that follows national law, which art83 does not hold.
 
 pub(crate) mod caps;
+mod liquidation;
 mod periods;
 mod timeline;
 
@@ -74,7 +75,23 @@ pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, Calc
             return Err(in_order(order, CalcError::refused(refusal, order.span.clone())));
         }
     }
-    case.penalties.iter().map(|order| schedule(order, grace_from, as_of, law).map_err(|e| in_order(order, e))).collect()
+    case.penalties
+        .iter()
+        .map(|order| with_liquidations(order, grace_from, as_of, law).map_err(|e| in_order(order, e)))
+        .collect()
+}
+
+/// One order's schedule up to `as_of`, with its liquidations compared over their own windows.
+fn with_liquidations(
+    order: &PenaltyOrder,
+    grace_from: Option<Date>,
+    as_of: Date,
+    law: PenaltyLaw,
+) -> Result<PenaltyReport, CalcError> {
+    let mut report = schedule(order, grace_from, as_of, law)?;
+    report.liquidations = liquidation::liquidations(order, grace_from, law)?;
+    report.steps.extend(report.liquidations.iter().map(liquidation::step));
+    Ok(report)
 }
 
 pub(crate) fn date_out_of_range() -> CalcError {
@@ -176,6 +193,7 @@ pub fn schedule(
         published_forfeited: order.published_forfeited,
         annulled_on: None,
         annulled_by: None,
+        liquidations: Vec::new(),
         max_reached_on: ledger.max_reached_on,
         max_reached_if_unmet: accrual.if_unmet,
         schedule: ledger.rows,
@@ -536,6 +554,7 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
                     .penalty(&report.id),
             );
         }
+        findings.extend(liquidation::findings(report));
         if let Some(published) = report.published_forfeited
             && published != report.forfeited
         {

@@ -662,6 +662,8 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
+    /// Each liquidation the case file states, beside what the order forfeits over its window.
+    pub liquidations: Vec<LiquidationReport>,
     /// The day of the judgment that annulled the order with its fine: it forfeits nothing.
     pub annulled_on: Option<Date>,
     /// The court (or body) that annulled it.
@@ -674,6 +676,22 @@ pub struct PenaltyReport {
     pub schedule: Vec<PenaltyPeriod>,
     /// How the amount forfeited was reached.
     pub steps: Vec<Step>,
+}
+
+/// An authority's decision fixing what the order forfeited over a window, and art83's figure.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct LiquidationReport {
+    /// The first day of the window.
+    pub from: Date,
+    /// The last day of the window (included).
+    pub until: Date,
+    /// The amount the decision fixes.
+    pub amount: Money,
+    /// What the order forfeits on the days of the window; null for breaches counted without dates.
+    pub calculated: Option<Money>,
+    /// Whether the two agree; null where `calculated` is.
+    pub matches: Option<bool>,
 }
 
 /// A suspension of the order and how many days of non-compliance it took out.
@@ -788,10 +806,16 @@ pub enum FindingCode {
     PublishedBeforeDecided,
     /// Compliance by the deadline, yet penalties stated.
     CompliedByTheDeadline,
+    /// Dated breaches on or after compliance: they forfeit nothing and are not counted.
+    BreachAfterComplied,
+    /// Dated breaches on or after the as-of date: not counted yet.
+    BreachAfterAsOf,
     /// An amount written like `"475.000"`.
     ThousandsSeparator,
     /// A turnover given for a public body (Art. 83(7)).
     TurnoverIgnored,
+    /// No `turnover` in the case file: taken as unknown.
+    TurnoverNotGiven,
     /// `--method` on a violation with its own method table.
     MethodNotCompared,
     /// `--method` gives no result for a violation or group.
@@ -850,11 +874,13 @@ pub enum FindingCode {
     FinalTotalDiffers,
     /// An upheld fine stated with another amount than the one that stood.
     UpheldAmountDiffers,
+    /// A liquidation differs from what the order forfeits over its window.
+    LiquidationDiffers,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 54] = [
+    pub const ALL: [FindingCode; 58] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -878,8 +904,11 @@ impl FindingCode {
         FindingCode::DecidedInTheFuture,
         FindingCode::PublishedBeforeDecided,
         FindingCode::CompliedByTheDeadline,
+        FindingCode::BreachAfterComplied,
+        FindingCode::BreachAfterAsOf,
         FindingCode::ThousandsSeparator,
         FindingCode::TurnoverIgnored,
+        FindingCode::TurnoverNotGiven,
         FindingCode::MethodNotCompared,
         FindingCode::NoMethodResult,
         FindingCode::Ap2019NotDutch,
@@ -909,6 +938,7 @@ impl FindingCode {
         FindingCode::FinalTotalUnknown,
         FindingCode::FinalTotalDiffers,
         FindingCode::UpheldAmountDiffers,
+        FindingCode::LiquidationDiffers,
     ];
 
     /// The code as JSON writes it.
@@ -937,8 +967,11 @@ impl FindingCode {
             FindingCode::DecidedInTheFuture => "decided-in-the-future",
             FindingCode::PublishedBeforeDecided => "published-before-decided",
             FindingCode::CompliedByTheDeadline => "complied-by-the-deadline",
+            FindingCode::BreachAfterComplied => "breach-after-complied",
+            FindingCode::BreachAfterAsOf => "breach-after-as-of",
             FindingCode::ThousandsSeparator => "thousands-separator",
             FindingCode::TurnoverIgnored => "turnover-ignored",
+            FindingCode::TurnoverNotGiven => "turnover-not-given",
             FindingCode::MethodNotCompared => "method-not-compared",
             FindingCode::NoMethodResult => "no-method-result",
             FindingCode::Ap2019NotDutch => "ap2019-not-dutch",
@@ -968,6 +1001,7 @@ impl FindingCode {
             FindingCode::FinalTotalUnknown => "final-total-unknown",
             FindingCode::FinalTotalDiffers => "final-total-differs",
             FindingCode::UpheldAmountDiffers => "upheld-amount-differs",
+            FindingCode::LiquidationDiffers => "liquidation-differs",
         }
     }
 }
@@ -1031,7 +1065,11 @@ impl Report {
         let maxima = self.violations.iter().filter(|v| v.published_maximum.is_some()).count()
             + self.groups.iter().filter(|g| g.published_maximum.is_some()).count();
         let paid = self.collection.as_ref().is_some_and(|c| c.published_paid.is_some());
-        case + maxima + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
+        let liquidations: usize = self.penalties.iter().map(|p| p.liquidations.len()).sum();
+        case + maxima
+            + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count()
+            + liquidations
+            + usize::from(paid)
     }
 
     /// True when `check` should exit 1.

@@ -65,6 +65,7 @@ const RULES: &[(&str, &str)] = &[
     ("settlement", "schikking"),
     ("appeal", "bezwaar of beroep"),
     ("final total", "eindtotaal"),
+    ("liquidation", "vaststelling verbeurde dwangsommen"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -178,6 +179,23 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
     ),
     ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    // Liquidations (calc::penalty::liquidation).
+    (
+        "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
+        "vastgesteld voor {date} tot en met {date2}: {money}; de last verbeurt in die periode {money2}",
+    ),
+    (
+        "liquidated for {date} to {date2} (both included): {money}; breaches counted without their dates cannot be placed in the window",
+        "vastgesteld voor {date} tot en met {date2}: {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
+    ),
+    (
+        "the liquidation for {date} to {date2} fixes {money}; the order forfeits {money2} over that window",
+        "de vaststelling voor {date} tot en met {date2} noemt {money}; de last verbeurt in die periode {money2}",
+    ),
+    (
+        "the liquidation for {date} to {date2} fixes {money}; breaches counted without their dates cannot be placed in the window",
+        "de vaststelling voor {date} tot en met {date2} noemt {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
+    ),
     // Appeals and objections (calc::appeals).
     ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
     ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
@@ -735,6 +753,18 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
         "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
+    ),
+    (
+        "{n} breach date(s) on or after compliance on {date} forfeit nothing and are not counted (the first: {date2}); check `breaches` and `complied`",
+        "{n} overtreding(en) op of na de naleving op {date} verbeuren niets en tellen niet mee (de eerste: {date2}); controleer `breaches` en `complied`",
+    ),
+    (
+        "{n} breach date(s) on or after {date} (today, or --as-of) are not counted yet (the first: {date2})",
+        "{n} overtreding(en) op of na {date} (vandaag, of --as-of) tellen nog niet mee (de eerste: {date2})",
+    ),
+    (
+        "the case file gives no `turnover`: it is taken as unknown, so each maximum is at least the fixed amount; write the amount, or `turnover = \"unknown\"` to say it is not known",
+        "het zaakbestand geeft geen `turnover`: de omzet geldt als onbekend, dus elk maximum bedraagt ten minste het vaste bedrag; vul het bedrag in, of `turnover = \"unknown\"` om te zeggen dat zij niet bekend is",
     ),
     (
         "the decision is dated {date}, after {date2} (today, or --as-of): check `decided`",
