@@ -7,6 +7,7 @@
 //!   statutory interest and limitation; the Algemene termijnenwet's working days).
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
 //! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
+//! - [`national_fines`]: fines under national law in the same decision (e-Privacy), by provision.
 //! - [`penalty_caps`]: statutory limits on penalty payments (FR: EUR 100,000 a day, not the State).
 //! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
@@ -15,6 +16,7 @@ pub mod collection;
 pub mod currencies;
 pub mod factors;
 pub mod gdpr_structure;
+pub mod national_fines;
 pub mod penalty_caps;
 pub mod public_bodies;
 pub mod settlements;
