@@ -50,6 +50,7 @@ const RULES: &[(&str, &str)] = &[
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("cumulated fine", "samengevoegde boete"),
+    ("national law", "nationaal recht"),
     ("currency conversion", "omrekening"),
     ("deadline", "termijn"),
     ("declared", "opgelegd"),
@@ -172,13 +173,13 @@ const TEXTS: &[(&str, &str)] = &[
     ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
     (
         "{settle} ({src}): {num} % of the proposed {money} = {money2} off",
-        "{settle} ({src}): {num} % van het voorgestelde bedrag {money} = {money2} korting",
+        "{settle} ({src}): vermindering met {num} % van het voorgestelde bedrag {money}, dat is {money2}",
     ),
     (
         "{settle} ({src}): {num} % of the total {money} = {money2} off",
-        "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
+        "{settle} ({src}): vermindering met {num} % van het totaal {money}, dat is {money2}",
     ),
-    ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    ("the total after the settlement reductions", "het totaal na de verminderingen"),
     // Liquidations (calc::penalty::liquidation).
     (
         "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
@@ -233,11 +234,11 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
-        "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
+        "een vermindering van {num} % voor {settle}: {src} staat ten minste {num2} % toe",
     ),
     (
         "a reduction of {num} % for {settle}: {src} grants {num2} %",
-        "een korting van {num} % voor {settle}: {src} geeft {num2} %",
+        "een vermindering van {num} % voor {settle}: {src} staat {num2} % toe",
     ),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
@@ -369,6 +370,14 @@ const TEXTS: &[(&str, &str)] = &[
         "art83 kent voor deze autoriteit geen regel om de maxima in euro om te rekenen naar {cur}: de opgegeven koers, {rate}, wordt gebruikt",
     ),
     (
+        "rate_date {date} does not fit the rule ({crule}): expected {date2}",
+        "rate_date {date} past niet bij de regel ({crule}): verwacht {date2}",
+    ),
+    (
+        "no rate_date: the rule ({crule}) asks for the rate of {date}",
+        "geen rate_date: de regel ({crule}) vraagt de koers van {date}",
+    ),
+    (
         "rate_date {date} does not fit the rule ({user}): expected {date2}",
         "rate_date {date} past niet bij de regel ({user}): verwacht {date2}",
     ),
@@ -376,7 +385,7 @@ const TEXTS: &[(&str, &str)] = &[
         "no rate_date: the rule ({user}) asks for the rate of {date}",
         "geen rate_date: de regel ({user}) vraagt de koers van {date}",
     ),
-    ("{cc}: {crule} ({user})", "{cc}: {crule} ({user})"),
+    ("{cc}: {crule} ({src})", "{cc}: {crule} ({src})"),
     (
         "financial year {n}, as the authority chose (`turnover_year`), not {n2}, the year preceding the decision of {date}",
         "boekjaar {n}, zoals de autoriteit koos (`turnover_year`), niet {n2}, het jaar voorafgaand aan het besluit van {date}",
@@ -594,6 +603,14 @@ const TEXTS: &[(&str, &str)] = &[
         "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
     ),
     (
+        "suspended from {date} up to, not including, {date2} ({user}), before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2}, before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
+    ),
+    (
         "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
         "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
     ),
@@ -641,6 +658,30 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
         "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
+    ),
+    (
+        "{user}: no Art. 83 tier; {user2} sets the amounts of Art. {cite}: {text}",
+        "{user}: geen boeteniveau van artikel 83 AVG; {user2} stelt de bedragen van {cite}: {text}",
+    ),
+    (
+        "{user}: the maximum as the decision states it, {money}; art83 holds no table for it",
+        "{user}: het maximum zoals het besluit het noemt, {money}; art83 heeft er geen tabel voor",
+    ),
+    (
+        "{user}: national law, no Art. 83 tier; maximum unknown",
+        "{user}: nationaal recht, geen boeteniveau van artikel 83 AVG; maximum onbekend",
+    ),
+    (
+        "a fine under {user}: art83 holds no maximum for it and the case file states none (`maximum`), so the fine is not checked",
+        "een boete op grond van {user}: art83 kent er geen maximum voor en het zaakbestand noemt er geen (`maximum`), dus de boete wordt niet gecontroleerd",
+    ),
+    (
+        "fine {money} exceeds the maximum {money2} under {user}",
+        "boete {money} overschrijdt het maximum {money2} op grond van {user}",
+    ),
+    (
+        "the case file states a maximum of {money} under {user}; {user2} gives {money2}",
+        "het zaakbestand noemt een maximum van {money} op grond van {user}; {user2} geeft {money2}",
     ),
     (
         "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
@@ -1239,7 +1280,13 @@ fn awb(value: &str) -> Option<String> {
         Some((article, rest)) => (article, Some(rest.strip_suffix(')')?)),
         None => (value, None),
     };
-    if !article.contains(':') {
+    // One provision (`5:32a`), its paragraph a number: a list with words (`3:4, 5:46
+    // (proportionality)`) has a template of its own.
+    let provision = |c: char| c.is_ascii_alphanumeric() || c == ':';
+    if !article.contains(':') || !article.chars().all(provision) {
+        return None;
+    }
+    if paragraph.is_some_and(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     Some(match paragraph {
@@ -1305,6 +1352,10 @@ fn source(value: &str) -> String {
             "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
             "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
         ),
+        (" (part of ", " (deel van "),
+        ("Law of 1 August 2018", "wet van 1 augustus 2018"),
+        ("(Act of 10 May 2018)", "(wet van 10 mei 2018)"),
+        (", quoted in ", ", aangehaald in "),
         (", para ", ", rn. "),
         (" para ", ", rn. "),
         ("named in the case file", "genoemd in het zaakbestand"),
@@ -1390,6 +1441,27 @@ mod tests {
             text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),
             "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
         );
+    }
+
+    #[test]
+    fn a_list_of_awb_provisions_with_words_is_not_read_as_one_provision() {
+        // `Awb {awb}` comes first in RULES: it must not take `3:4, 5:46 (proportionality)`
+        // as article `3:4, 5:46` with paragraph `proportionality`.
+        assert_eq!(awb("3:4, 5:46 (proportionality)"), None);
+        assert_eq!(rule("Awb 3:4, 5:46 (proportionality)").unwrap(), "evenredigheid (artikelen 3:4 en 5:46 Awb)");
+    }
+
+    #[test]
+    fn a_currency_rule_and_its_source_named_in_a_finding_read_in_dutch() {
+        assert_eq!(
+            text("no rate_date: the rule (the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)) asks for the rate of 2024-01-29").unwrap(),
+            "geen rate_date: de regel (de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is)) vraagt de koers van 29 januari 2024"
+        );
+        assert_eq!(
+            source("u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020"),
+            "u.o.d.o. (wet van 10 mei 2018) art. 103, aangehaald in UODO DKN.5130.2415.2020"
+        );
+        assert_eq!(source("Annex 2 (part of Art. 5(1))"), "bijlage 2 (deel van artikel 5, eerste lid)");
     }
 
     #[test]

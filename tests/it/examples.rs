@@ -100,6 +100,9 @@ const PUBLISHED: &[Published] = &[
     // AP, Minister of Foreign Affairs, 24 Feb 2022 (EDPB news): EUR 565,000; dictum: penalty
     // maxima EUR 500,000 (security) and EUR 300,000 (recipients).
     Published { file: "ap-buitenlandse-zaken-2022.toml", total: "565000.00", penalties_max: Some("800000.00") },
+    // AP, municipality of Enschede, fine decision of 11 Mar 2021 (as the Rechtbank Overijssel's judgment
+    // ECLI:NL:RBOVE:2024:594 cites it): EUR 600,000 (wifi tracking).
+    Published { file: "ap-enschede-2021.toml", total: "600000.00", penalties_max: None },
     // AP, International Card Services, 18 Dec 2023, opening: EUR 150,000 (Art. 35(1)).
     Published { file: "ap-ics-2023.toml", total: "150000.00", penalties_max: None },
     // AP, A.S. Watson (Kruidvat), z-2021-14274, 2 May 2024 (GDPRhub): EUR 600,000.
@@ -337,6 +340,43 @@ fn aepd_bbva_2024_lpacap_85_two_reductions_of_200000_leave_120000() {
     assert!(report.findings.iter().all(|f| f.level != "error"));
 }
 
+/// A decision with the judgments (or decisions on objection) that followed it, typed from them:
+/// each outcome in order, and the total that stands after the last.
+struct Appealed {
+    file: &'static str,
+    outcomes: &'static [&'static str],
+    final_total: &'static str,
+}
+
+/// The register's appeals (README, "The register of real decisions").
+const APPEALED: &[Appealed] = &[
+    // Rechtbank Overijssel, 2 Feb 2024, ECLI:NL:RBOVE:2024:594: the fine decision revoked.
+    Appealed { file: "ap-enschede-2021.toml", outcomes: &["annulled"], final_total: "0.00" },
+    // AP, decision on objection of 27 May 2025: EUR 600,000 lowered to EUR 50,000.
+    Appealed { file: "ap-kruidvat-2024.toml", outcomes: &["reduced"], final_total: "50000.00" },
+    // LG Bonn, 11 Nov 2020, 29 OWi 1/20: "sentenced to a fine of 900,000 euros".
+    Appealed { file: "bfdi-1und1-2019.toml", outcomes: &["reduced"], final_total: "900000.00" },
+    // Conseil d'Etat, 19 June 2020, n° 430810: application dismissed, EUR 50,000,000 stands.
+    Appealed { file: "cnil-google-2019.toml", outcomes: &["upheld"], final_total: "50000000.00" },
+    // Förvaltningsrätten i Stockholm 23 Nov 2020: SEK 52M; Kammarrätten i Göteborg 30 Nov 2021
+    // (mål 2232-21): SEK 50M; Högsta förvaltningsdomstolen 20 Dec 2022: leave to appeal refused.
+    Appealed { file: "imy-google-2020.toml", outcomes: &["reduced", "reduced", "upheld"], final_total: "50000000.00" },
+];
+
+#[test]
+fn register_appeals_leave_the_totals_the_judgments_state() {
+    assert!(APPEALED.len() >= 5, "{} decisions with appeals", APPEALED.len());
+    for appealed in APPEALED {
+        let report = report(&format!("examples/{}", appealed.file), &[]);
+        let outcomes: Vec<&str> = report.appeals.iter().map(|a| a.outcome.as_str()).collect();
+        assert_eq!(outcomes, appealed.outcomes, "{}", appealed.file);
+        assert_eq!(report.final_total.as_deref(), Some(appealed.final_total), "{}", appealed.file);
+        // The case file's own record of the final total must be the judgment's too.
+        assert_eq!(report.case.published_final_total.as_deref(), Some(appealed.final_total), "{}", appealed.file);
+        assert!(report.findings.iter().all(|f| f.level != "error"), "{}: {:?}", appealed.file, report.findings);
+    }
+}
+
 /// An AEPD procedure ended by payment (LPACAP art. 85), typed from its resolution: the amounts the
 /// initiation agreement proposed, per violation in file order, and the reductions the party used.
 struct Settled {
@@ -402,8 +442,9 @@ fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
     let astreinte = &report.penalties[0];
     assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
     assert!(astreinte.schedule.is_empty());
-    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
-    assert_eq!(astreinte.suspended_days, 1447);
+    // Suspended from 17 Dec 2021, before the deadline, up to, not including, 1 Jan 2026: nothing
+    // of the order ran, its grace period included: 15 days of 2021, then 365 + 365 + 366 + 365.
+    assert_eq!(astreinte.suspended_days, 1476);
     assert_eq!(
         (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
         ("2021-12-17", None)
@@ -503,6 +544,22 @@ fn garante_openai_2024_three_amounts_and_the_linked_ceiling() {
     let fines: Vec<(&str, Option<&str>)> =
         report.violations.iter().filter(|v| v.group.is_none()).map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
     assert_eq!(fines, [("breach-not-notified", Some("320000.00")), ("order-not-complied", Some("5680000.00"))]);
+}
+
+/// DPC behavioural advertising, 31 Dec 2022 (GDPRhub IN-18-5-5, IN-18-5-7): each fine is made up
+/// of three amounts: Facebook 80M (5(1)(a), 13(1)(c)) + 70M (5(1)(a), 12(1)) + 60M (6(1)) = 210M;
+/// Instagram 70M + 60M + 50M = 180M.
+#[test]
+fn dpc_meta_ads_2022_fines_made_up_of_three_amounts() {
+    for (file, amounts, total) in [
+        ("examples/dpc-facebook-2022-ads.toml", ["80000000.00", "70000000.00", "60000000.00"], "210000000.00"),
+        ("examples/dpc-instagram-2022-ads.toml", ["70000000.00", "60000000.00", "50000000.00"], "180000000.00"),
+    ] {
+        let report = report(file, &[]);
+        let fines: Vec<&str> = report.violations.iter().map(|v| v.fine.as_deref().unwrap()).collect();
+        assert_eq!(fines, amounts, "{file}");
+        assert_eq!(report.groups[0].fine, total, "{file}");
+    }
 }
 
 #[test]
