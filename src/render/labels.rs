@@ -40,6 +40,7 @@ pub struct Labels {
     pub what_if: &'static str,
     pub public_body: &'static str,
     pub turnover_unknown: &'static str,
+    pub turnover_band: &'static str,
     pub violation: &'static str,
     pub articles: &'static str,
     pub tier: &'static str,
@@ -155,6 +156,7 @@ pub const EN: Labels = Labels {
     what_if: "(--turnover what-if)",
     public_body: "public body: national law sets the maximum (Art. 83(7))",
     turnover_unknown: "turnover unknown: each maximum is at least the fixed amount",
+    turnover_band: "turnover redacted, in the band the decision states",
     violation: "violation",
     articles: "articles",
     tier: "tier",
@@ -263,6 +265,7 @@ pub const NL: Labels = Labels {
     what_if: "(--turnover, wat-als)",
     public_body: "overheidsorgaan: het nationale recht bepaalt het maximum (artikel 83, zevende lid, AVG)",
     turnover_unknown: "omzet onbekend: elk maximum bedraagt ten minste het vaste bedrag",
+    turnover_band: "omzet weggelakt, binnen de bandbreedte die het besluit noemt",
     violation: "overtreding",
     articles: "artikelen",
     tier: "boeteniveau",
@@ -300,7 +303,7 @@ pub const NL: Labels = Labels {
     published_final_total: "Gepubliceerd totaal na bezwaar en beroep",
     not_known: "onbekend",
     annulled: "vernietigd",
-    liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
+    liquidated: "Vastgesteld verbeurd",
     outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig", "hersteld"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
@@ -407,6 +410,23 @@ impl Labels {
         match self.lang {
             Lang::En => day.to_string(),
             Lang::Nl => super::dutch::date(day),
+        }
+    }
+
+    /// A window of days, both included: `2022-12-19 - 2023-02-08` (en, under a label that says
+    /// both days count) or `van 19 december 2022 tot en met 8 februari 2023` (nl).
+    pub fn window(&self, from: jiff::civil::Date, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("{from} - {until}"),
+            Lang::Nl => format!("van {} tot en met {}", self.date(from), self.date(until)),
+        }
+    }
+
+    /// The first day of an open-ended window: `2021-12-17` (en) or `vanaf 17 december 2021` (nl).
+    pub fn since(&self, from: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => from.to_string(),
+            Lang::Nl => format!("vanaf {}", self.date(from)),
         }
     }
 
