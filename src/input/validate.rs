@@ -39,7 +39,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     let keys = Keys::of(&file);
     let (violations, groups) = violations_and_groups(file.violation, &file.group)?;
     let penalties = file.penalty.into_iter().map(penalty).collect::<Result<Vec<_>>>()?;
-    if let Some(year) = &file.undertaking.turnover_year {
+    if let Some(year) = file.undertaking.as_ref().and_then(|u| u.turnover_year.as_ref()) {
         turnover_year_fits(*year.get_ref(), year.span())?;
     }
     let currency = super::currency::case_currency(&file.case)?;
@@ -55,7 +55,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published_total_eur: file.case.published_total_eur.map(|w| w.amount),
         published_total_eur_places: file.case.published_total_eur.map(|w| w.places),
         currency: None,
-        undertaking: undertaking(file.undertaking)?,
+        undertaking: undertaking(file.undertaking, &violations, &penalties)?,
         violations,
         groups,
         penalties,
@@ -152,7 +152,39 @@ fn declared_group(g: &raw::GroupTable) -> Group {
     }
 }
 
-fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+/// The undertaking; a case of penalty orders alone needs none (no maximum depends on it), and
+/// then has one without a name whose turnover is unknown.
+fn undertaking(
+    table: Option<raw::UndertakingTable>,
+    violations: &[Violation],
+    penalties: &[PenaltyOrder],
+) -> Result<Undertaking> {
+    let Some(table) = table else {
+        if let Some(first) = violations.first() {
+            return Err(InputError::new(
+                format!(
+                    "violation `{}` needs an [undertaking] table with the undertaking's name (and its turnover, or \"unknown\"): its legal maximum depends on it",
+                    first.id
+                ),
+                first.span.clone(),
+            ));
+        }
+        if penalties.is_empty() {
+            return Err(InputError::new(
+                "missing [undertaking] table with the undertaking's name (only a case of penalty orders alone may leave it out)",
+                None,
+            ));
+        }
+        let nobody = Undertaking {
+            name: String::new(),
+            turnover: Turnover::Unknown,
+            public_body: false,
+            public_body_kind: None,
+            turnover_year: None,
+            turnover_span: None,
+        };
+        return Ok(nobody);
+    };
     let public_body = public_body(table.public_body.as_ref())?;
     Ok(Undertaking {
         turnover: match &table.turnover {
@@ -194,9 +226,10 @@ fn public_body(value: Option<&Spanned<toml::Value>>) -> Result<Option<Option<Pub
 
 fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
     let span = value.span();
-    let expected = "expected \"unknown\", an amount, or a table by financial year like `2023 = 1_500_000_000`";
+    let expected = "expected \"unknown\", an amount, a band like \"100M..250M\", or a table by financial year like `2023 = 1_500_000_000`";
     match value.get_ref() {
         toml::Value::String(text) if text.trim().eq_ignore_ascii_case("unknown") => Ok(Turnover::Unknown),
+        toml::Value::String(text) if text.contains("..") => turnover_band(text, span),
         toml::Value::String(text) if suggest(text, ["unknown"]).is_some() => {
             error(format!("turnover {text:?}: did you mean \"unknown\"?"), span)
         }
@@ -249,6 +282,14 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
             .map(|a| Turnover::Amount(a.0))
             .map_err(|e| InputError::new(format!("turnover: {e}; {expected}"), Some(span))),
     }
+}
+
+/// `turnover = "100M..250M"`: the band a decision states when it redacts the figure.
+fn turnover_band(text: &str, span: std::ops::Range<usize>) -> Result<Turnover> {
+    let Some(band) = crate::input::amount::parse_band(text) else { return error("expected a band", span) };
+    let (low, high) = band.map_err(|e| InputError::new(format!("turnover: {e}"), Some(span.clone())))?;
+    let money = |amount: Option<rust_decimal::Decimal>| amount.and_then(crate::calc::money::Money::new);
+    Ok(Turnover::Band(crate::calc::model::TurnoverBand { low: money(low), high: money(high) }))
 }
 
 /// `turnover_year`: a plausible financial year (the core checks that it ended by the decision).

@@ -40,6 +40,7 @@ pub struct Labels {
     pub what_if: &'static str,
     pub public_body: &'static str,
     pub turnover_unknown: &'static str,
+    pub turnover_band: &'static str,
     pub violation: &'static str,
     pub articles: &'static str,
     pub tier: &'static str,
@@ -81,7 +82,7 @@ pub struct Labels {
     /// A liquidation: what a decision fixed as forfeited over a window.
     pub liquidated: &'static str,
     /// The outcomes of an appeal: upheld, reduced, annulled, referred back, pending.
-    pub outcomes: [&'static str; 5],
+    pub outcomes: [&'static str; 6],
     pub published_total: &'static str,
     pub total_eur: &'static str,
     pub published_total_eur: &'static str,
@@ -155,6 +156,7 @@ pub const EN: Labels = Labels {
     what_if: "(--turnover what-if)",
     public_body: "public body: national law sets the maximum (Art. 83(7))",
     turnover_unknown: "turnover unknown: each maximum is at least the fixed amount",
+    turnover_band: "turnover redacted, in the band the decision states",
     violation: "violation",
     articles: "articles",
     tier: "tier",
@@ -193,7 +195,7 @@ pub const EN: Labels = Labels {
     not_known: "not known",
     annulled: "annulled",
     liquidated: "Liquidated (both days included)",
-    outcomes: ["upheld", "reduced", "annulled", "referred back", "pending"],
+    outcomes: ["upheld", "reduced", "annulled", "referred back", "pending", "reinstated"],
     published_total: "Published total",
     total_eur: "Total in euros (rounded half-up to the cent)",
     published_total_eur: "Published total in euros",
@@ -263,6 +265,7 @@ pub const NL: Labels = Labels {
     what_if: "(--turnover, wat-als)",
     public_body: "overheidsorgaan: het nationale recht bepaalt het maximum (artikel 83, zevende lid, AVG)",
     turnover_unknown: "omzet onbekend: elk maximum bedraagt ten minste het vaste bedrag",
+    turnover_band: "omzet weggelakt, binnen de bandbreedte die het besluit noemt",
     violation: "overtreding",
     articles: "artikelen",
     tier: "boeteniveau",
@@ -301,7 +304,7 @@ pub const NL: Labels = Labels {
     not_known: "onbekend",
     annulled: "vernietigd",
     liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
-    outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig"],
+    outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig", "hersteld"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
     published_total_eur: "Gepubliceerd totaal in euro",
@@ -372,6 +375,7 @@ impl Labels {
             AppealOutcome::Annulled => 2,
             AppealOutcome::ReferredBack => 3,
             AppealOutcome::Pending => 4,
+            AppealOutcome::Reinstated => 5,
         };
         self.outcomes[index]
     }
