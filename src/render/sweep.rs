@@ -50,14 +50,16 @@ pub(super) fn jsonl() -> Box<dyn SweepWriter> {
     Box::new(JsonlSweep)
 }
 
-/// The column names; CSV keeps the English ones whatever the language.
-fn columns(ids: &[String], shown: Shown, l: &Labels) -> Vec<String> {
+/// The column names, each violation's id and what the column holds joined by `joiner`: a space
+/// in the table, a dot in CSV (`unlawful-processing.legal_maximum`), whose header names have no
+/// spaces. CSV keeps the English ones whatever the language.
+fn columns(ids: &[String], shown: Shown, l: &Labels, joiner: &str) -> Vec<String> {
     let mut header = vec![l.turnover.to_string()];
     for id in ids {
         let id = super::printable::printable(id);
-        header.push(format!("{id} {}", l.sweep_legal_maximum));
+        header.push(format!("{id}{joiner}{}", l.sweep_legal_maximum));
         if shown == Shown::MaximaAndFines {
-            header.push(format!("{id} {}", l.fine));
+            header.push(format!("{id}{joiner}{}", l.fine));
         }
     }
     header.push(l.sweep_total.into());
@@ -100,7 +102,7 @@ struct TableSweep {
 
 impl TableSweep {
     fn new(ids: &[String], shown: Shown, width: u16, labels: &'static Labels) -> TableSweep {
-        let header = columns(ids, shown, labels);
+        let header = columns(ids, shown, labels, " ");
         TableSweep {
             widths: vec![0; header.len()],
             header,
@@ -209,7 +211,7 @@ struct CsvSweep {
 impl SweepWriter for CsvSweep {
     fn begin(&mut self) -> String {
         let bom = if self.style.bom { "\u{feff}" } else { "" };
-        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.shown, &super::labels::EN), self.style))
+        format!("{bom}{}", super::csv::line(&columns(&self.ids, self.shown, &super::labels::EN, "."), self.style))
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         super::csv::line(&values(point, self.shown, Money::plain), self.style)
