@@ -24,6 +24,8 @@ pub mod money;
 pub mod penalty;
 mod plausible;
 pub mod report;
+#[cfg(test)]
+mod schema;
 pub mod sweep;
 mod text;
 pub mod validate;
@@ -103,6 +105,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let penalties = penalty_totals(case, options, &mut findings)?;
 
     Ok(Report {
+        format_version: report::FORMAT_VERSION,
+        art83_version: report::ART83_VERSION,
         case: case_info(case),
         undertaking: undertaking_report(case, &turnover),
         violations,
@@ -227,7 +231,7 @@ fn case_info(case: &Case) -> CaseInfo {
         published: case.published,
         published_total: case.published_total,
         published_penalties_max: case.published_penalties_max,
-        currency: case.currency.as_ref().map(|c| c.currency.code().to_string()),
+        currency: case.currency.as_ref().map_or(iso_currency::Currency::EUR, |c| c.currency).code().to_string(),
         per_eur,
         eur_per_unit,
         rate_date: case.currency.as_ref().and_then(|c| c.rate_date),

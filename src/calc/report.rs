@@ -12,6 +12,7 @@ use super::money::Money;
 
 /// One step of an explanation: the rule applied, what it did, and the amount it gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Step {
     /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`).
     pub rule: String,
@@ -72,10 +73,23 @@ impl Trace {
     }
 }
 
+/// The version of the JSON report's format (`format_version`): raised only when a name changes
+/// meaning or goes away; a new name does not raise it.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The version of art83 that writes a report (`art83_version`).
+pub const ART83_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The result of a calculation: every maximum, fine and penalty with the steps that produced it, serialized as the JSON of `art83 calc --format json` (FORMAT.md).
 #[non_exhaustive]
 pub struct Report {
+    /// The version of the report's format, 1 today: raised only when a name changes meaning or
+    /// goes away, never for a new name.
+    pub format_version: u32,
+    /// The version of art83 that wrote the report.
+    pub art83_version: &'static str,
     /// The case's own data, as the decision states it.
     pub case: CaseInfo,
     /// The undertaking and the turnover the maxima use.
@@ -103,6 +117,7 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The case's own data in the report.
 #[non_exhaustive]
 pub struct CaseInfo {
@@ -118,9 +133,9 @@ pub struct CaseInfo {
     pub published_total: Option<Money>,
     /// The sum of the orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
-    /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
-    /// it, with EUR equivalents in the `*_eur` fields.
-    pub currency: Option<String>,
+    /// The decision's currency (ISO 4217), `EUR` included: every amount of the report is in it;
+    /// in another currency than the euro, EUR equivalents are in the `*_eur` fields.
+    pub currency: String,
     /// The rate as given: units per euro, or its inverse.
     pub per_eur: Option<rust_decimal::Decimal>,
     /// The rate as euros per unit, when given that way.
@@ -164,6 +179,7 @@ impl TurnoverSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The undertaking in the report.
 #[non_exhaustive]
 pub struct UndertakingReport {
@@ -246,6 +262,7 @@ impl FineMethod {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One cited provision in the report.
 #[non_exhaustive]
 pub struct ArticleReport {
@@ -260,6 +277,7 @@ pub struct ArticleReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One violation in the report.
 #[non_exhaustive]
 pub struct ViolationReport {
@@ -307,6 +325,7 @@ pub struct ViolationReport {
 
 /// EDPB Guidelines 04/2022, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct EdpbReport {
     /// Step 2a: the seriousness.
@@ -339,6 +358,7 @@ pub struct EdpbReport {
 
 /// AP Boetebeleidsregels 2019, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Ap2019Report {
     /// The category applied.
@@ -361,6 +381,7 @@ pub struct Ap2019Report {
 
 /// A method's result beside a declared fine.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Comparison {
     /// The method compared.
@@ -376,6 +397,7 @@ pub struct Comparison {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One Art. 83(3) group in the report.
 #[non_exhaustive]
 pub struct GroupReport {
@@ -413,6 +435,7 @@ pub struct GroupReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// A method's result for a group, beside its declared fine.
 #[non_exhaustive]
 pub struct GroupComparison {
@@ -448,6 +471,7 @@ impl GroupFineSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One order subject to a penalty payment in the report.
 #[non_exhaustive]
 pub struct PenaltyReport {
@@ -498,6 +522,7 @@ pub struct PenaltyReport {
 
 /// A suspension of the order and how many days of non-compliance it took out.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SuspensionReport {
     /// The first day suspended.
@@ -511,6 +536,7 @@ pub struct SuspensionReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One period (or breach) of a penalty schedule.
 #[non_exhaustive]
 pub struct PenaltyPeriod {
@@ -556,6 +582,14 @@ impl Level {
 }
 
 super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
+#[cfg(test)]
+super::text::text_schema! {
+    TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override];
+    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine];
+    FineMethod: [Declared, Edpb, Ap2019, None];
+    GroupFineSource: [Group, Violations];
+    Level: [Info, Warning, Error];
+}
 
 /// What a finding is about: one variant per code, so that a caller can match it. In JSON and
 /// CSV it is the kebab-case code of docs/format.md (`fine-exceeds-maximum`, ...).
@@ -710,8 +744,22 @@ impl FindingCode {
 
 super::text::text_enum!(FindingCode);
 
+/// In JSON a finding's `code` is one of docs/format.md's codes ([`FindingCode::ALL`]).
+#[cfg(test)]
+impl schemars::JsonSchema for FindingCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FindingCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = FindingCode::ALL.iter().map(|code| code.as_str()).collect();
+        schemars::json_schema!({ "type": "string", "enum": codes })
+    }
+}
+
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Finding {
     /// How much it matters.

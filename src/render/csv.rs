@@ -100,6 +100,8 @@ struct Record {
     max_reached_on: Option<Date>,
     /// On the total row: the fines and the forfeited penalty payments together.
     exposure: Option<Money>,
+    /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
+    currency: String,
 }
 
 pub struct CsvRenderer {
@@ -114,6 +116,15 @@ fn write_records(records: &[Record], style: CsvStyle, out: &mut dyn Write) -> io
     }
     writer.flush()
 }
+
+/// The column names of `--format csv`, in order (docs/format.md and `art83 man calc` list them).
+pub fn column_names() -> Vec<String> {
+    let header = String::from_utf8(header(CsvStyle::default())).expect("the names are UTF-8");
+    header.trim_end().split(',').map(str::to_string).collect()
+}
+
+/// The values of the `record` column, one per kind of row.
+pub const RECORD_KINDS: [&str; 5] = ["violation", "group", "penalty-order", "penalty-period", "total"];
 
 /// The header line: the field names of [`Record`], as csv writes them before the first row.
 fn header(style: CsvStyle) -> Vec<u8> {
@@ -146,18 +157,21 @@ impl Renderer for CsvRenderer {
     fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let s = self.style;
         let case = s.text(&report.case.title);
-        let mut records: Vec<Record> = report.violations.iter().map(|v| violation(v, &case, s)).collect();
-        records.extend(report.groups.iter().map(|g| group(g, &case, s)));
+        let currency = &report.case.currency;
+        let in_currency = |record: Record| Record { currency: currency.clone(), ..record };
+        let mut records: Vec<Record> = report.violations.iter().map(|v| in_currency(violation(v, &case, s))).collect();
+        records.extend(report.groups.iter().map(|g| in_currency(group(g, &case, s))));
         write_records(&records, s, out)?;
         for p in &report.penalties {
             // An order's periods go out in slices: a long schedule is never held as records.
-            write_records(&[order(p, &case, s)], s, out)?;
+            write_records(&[in_currency(order(p, &case, s))], s, out)?;
             for periods in p.schedule.chunks(256) {
-                let rows: Vec<Record> = periods.iter().map(|period| penalty_period(p, period, &case, s)).collect();
+                let rows: Vec<Record> =
+                    periods.iter().map(|period| in_currency(penalty_period(p, period, &case, s))).collect();
                 write_records(&rows, s, out)?;
             }
         }
-        write_records(&[total(report, case)], s, out)
+        write_records(&[in_currency(total(report, case))], s, out)
     }
 }
 
@@ -268,7 +282,17 @@ mod tests {
             "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
              amount,cumulative,forfeited_on,time_barred_on,title,"
         ));
-        assert!(header.ends_with(",exposure\n"), "{header}");
+        assert!(header.ends_with(",exposure,currency\n"), "{header}");
+        assert!(!header.contains(' '), "header names have no spaces: {header}");
+    }
+
+    #[test]
+    fn the_record_kinds_are_the_values_of_the_record_column() {
+        let written: Vec<String> = [Kind::Violation, Kind::Group, Kind::PenaltyOrder, Kind::PenaltyPeriod, Kind::Total]
+            .iter()
+            .map(|kind| serde_json::to_string(kind).unwrap().trim_matches('"').to_string())
+            .collect();
+        assert_eq!(written, RECORD_KINDS);
     }
 
     #[test]

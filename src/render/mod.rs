@@ -5,7 +5,7 @@
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
 mod chart;
-mod csv;
+pub mod csv;
 mod document;
 mod dutch;
 mod html;

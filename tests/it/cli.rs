@@ -158,7 +158,7 @@ fn amounts_in_another_currency_stay_in_it_and_the_maxima_are_converted_at_the_st
     let report: Report = serde_json::from_str(&stdout).unwrap();
     // The amounts stay in NOK; the EUR 20M maximum is NOK 20M / 0.085 = 235,294,117.65 (rounded
     // half-up to the cent); the total's EUR equivalent is NOK 25M x 0.085 = EUR 2,125,000.
-    assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+    assert_eq!(report.case.currency, "NOK");
     assert_eq!(report.violations[0].fine.as_deref(), Some("25000000.00"));
     assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("235294117.65"));
     assert_eq!(report.violations[0].legal_maximum_eur.as_deref(), Some("20000000.00"));
@@ -479,7 +479,7 @@ mod sweep {
         let mut lines = stdout.lines();
         assert_eq!(
             lines.next().unwrap(),
-            "turnover,no-legal-basis legal_maximum,no-legal-basis fine,security legal_maximum,security fine,total"
+            "turnover,no-legal-basis.legal_maximum,no-legal-basis.fine,security.legal_maximum,security.fine,total"
         );
         let fines: Vec<String> = lines.map(|l| l.split(',').nth(4).unwrap().to_string()).collect();
         // security: medium band middle (1.5M) x the size band middle, -10 %: 0.3 % at 0, 32.5 % at 250M, 70 % at 500M.

@@ -11,6 +11,8 @@ use crate::{examples, run};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
+    pub format_version: u32,
+    pub art83_version: String,
     pub case: Case,
     pub undertaking: Undertaking,
     pub violations: Vec<Violation>,
@@ -34,7 +36,7 @@ pub struct Case {
     pub published: Option<String>,
     pub published_total: Option<String>,
     pub published_penalties_max: Option<String>,
-    pub currency: Option<String>,
+    pub currency: String,
     pub per_eur: Option<String>,
     pub eur_per_unit: Option<String>,
     pub rate_date: Option<String>,
