@@ -102,6 +102,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     let (total, total_eur, total_steps) = total_fine(case, &group_reports, &violations, options, &mut findings)?;
+    let what_if = what_if(case, options, &violations, &group_reports)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
 
     Ok(Report {
@@ -114,6 +115,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         total,
         total_eur,
         total_steps,
+        what_if,
         penalties: penalties.schedules,
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
@@ -188,6 +190,56 @@ fn total_fine(
         ));
     }
     Ok((total, total_eur, total_steps.into_steps()))
+}
+
+/// `--method`: the fines with the method added up as [`total_fine`] adds the declared ones
+/// (Art. 83(3): each group once, at its capped result). A violation computed with its own method
+/// table is not compared and keeps its fine; a member or violation without a result leaves the
+/// total null, never a sum that drops it.
+fn what_if(
+    case: &Case,
+    options: &Options,
+    violations: &[ViolationReport],
+    groups: &[report::GroupReport],
+) -> Result<Option<report::WhatIf>, CalcError> {
+    let Some(compare) = options.compare else { return Ok(None) };
+    let method = match compare {
+        CompareMethod::Edpb(_) => report::FineMethod::Edpb,
+        CompareMethod::Ap2019(_) => report::FineMethod::Ap2019,
+    };
+    let mut total = Some(currency::zero(case));
+    let mut missing = Vec::new();
+    let mut add = |id: &str, fine: Option<Money>| -> Result<(), CalcError> {
+        match (fine, total) {
+            (Some(fine), Some(sum)) => total = Some(sum.checked_add(fine)?),
+            (Some(_), None) => {}
+            (None, _) => {
+                missing.push(id.to_string());
+                total = None;
+            }
+        }
+        Ok(())
+    };
+    for group in groups {
+        add(&group.id, group.comparison.as_ref().map_or(Some(group.fine), |c| c.fine))?;
+    }
+    for violation in violations.iter().filter(|v| v.group.is_none()) {
+        let own = violation.fine.unwrap_or(currency::zero(case));
+        add(&violation.id, violation.comparison.as_ref().map_or(Some(own), |c| c.fine))?;
+    }
+    let note = (!missing.is_empty())
+        .then(|| format!("no result for {}: the method gives none for them (see above)", missing.join(", ")));
+    let violations = violations
+        .iter()
+        .map(|v| {
+            let (fine, range) = match &v.comparison {
+                Some(c) => (c.fine, c.range),
+                None => (v.fine, v.edpb.as_ref().map(|e| e.fine_range)),
+            };
+            report::WhatIfViolation { id: v.id.clone(), fine, range }
+        })
+        .collect();
+    Ok(Some(report::WhatIf { method, total, violations, note }))
 }
 
 /// The penalty orders' schedules and what they add up to.

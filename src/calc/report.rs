@@ -104,6 +104,8 @@ pub struct Report {
     pub total_eur: Option<Money>,
     /// How the total was added up.
     pub total_steps: Vec<Step>,
+    /// With `--method`: what the fines add up to with the method, beside the declared total.
+    pub what_if: Option<WhatIf>,
     /// Each order subject to a penalty payment: what it forfeited by the as-of date.
     pub penalties: Vec<PenaltyReport>,
     /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
@@ -394,6 +396,38 @@ pub struct Comparison {
     pub note: Option<String>,
     /// How it was reached.
     pub steps: Vec<Step>,
+}
+
+/// `--method`: the total the method gives with its defaults, beside the declared total.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct WhatIf {
+    /// The method.
+    pub method: FineMethod,
+    /// The fines with the method, added up as the total is (Art. 83(3)): each group's result
+    /// (capped at its ceiling) once, and each violation in no group; a violation whose fine its
+    /// own method table computes keeps that fine. Null when the method gives no result for one
+    /// of them: a sum without it would understate the total (`note` names them).
+    pub total: Option<Money>,
+    /// What the method gives for each violation.
+    pub violations: Vec<WhatIfViolation>,
+    /// Why there is no total.
+    pub note: Option<String>,
+}
+
+/// One violation's result under the what-if method.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct WhatIfViolation {
+    /// The violation's id.
+    pub id: String,
+    /// The method's fine (for a violation with its own method table, that fine); null when it
+    /// gives none.
+    pub fine: Option<Money>,
+    /// The fine with every choice at the bottom, and at the top, of its band.
+    pub range: Option<[Money; 2]>,
 }
 
 #[derive(Debug, Clone, Serialize)]

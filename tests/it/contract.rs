@@ -20,11 +20,29 @@ pub struct Report {
     pub total: String,
     pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
+    pub what_if: Option<WhatIf>,
     pub penalties: Vec<Penalty>,
     pub penalties_max: Option<String>,
     pub penalties_forfeited: String,
     pub as_of: String,
     pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatIf {
+    pub method: String,
+    pub total: Option<String>,
+    pub violations: Vec<WhatIfViolation>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatIfViolation {
+    pub id: String,
+    pub fine: Option<String>,
+    pub range: Option<[String; 2]>,
 }
 
 #[derive(Debug, Deserialize)]
