@@ -99,8 +99,9 @@ fn output() -> Vec<(String, String)> {
             "One report object per case file (json: an array for several files or a folder). Every object opens \
              with format_version (an integer, 1; raised only when a name changes meaning or goes away) and \
              art83_version (the version that wrote it). case.currency is the decision's ISO 4217 code, EUR \
-             included. Amounts are strings holding exact decimals, dates YYYY-MM-DD, unknown values null. art83 \
-             schema --report prints the JSON Schema every report meets."
+             included. With --method, what_if holds what the method gives in total (method, total, per \
+             violation fine and range). Amounts are strings holding exact decimals, dates YYYY-MM-DD, unknown \
+             values null. art83 schema --report prints the JSON Schema every report meets."
                 .to_string(),
         ),
         (
@@ -287,7 +288,7 @@ mod tests {
         {
             assert!(page.contains(&escape(name)), "{name}");
         }
-        for name in ["format_version", "art83_version", "case.currency", "schema \\-\\-report"] {
+        for name in ["format_version", "art83_version", "case.currency", "what_if", "schema \\-\\-report"] {
             assert!(page.contains(name), "{name}");
         }
     }
