@@ -176,7 +176,7 @@ pub struct ArticlesArgs {
 /// `-o FILE` and `--force`, for every command with a `--format`.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force
+    /// Write to FILE instead of standard output; an existing FILE is replaced only with --force, an input file (by any name or link) never
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -62,7 +62,8 @@ fn exit_status(command: Option<&str>) -> Vec<(String, String)> {
     if matches!(command, None | Some("check")) {
         items.push((
             "1".to_string(),
-            "check only: a fine exceeds its legal maximum, a group its Art. 83(3) ceiling, a published figure \
+            "check only: a fine exceeds its legal maximum, a group its Art. 83(3) ceiling, a settlement \
+             reduction is one its national rule does not grant, a published figure \
              differs from the calculation, or a file states no published figure (nothing-to-check; \
              --allow-unpublished lets it pass on its legal checks alone)."
                 .to_string(),

@@ -17,9 +17,11 @@ use super::Outcome;
 /// refused without `--force`, so that a report never silently replaces another; with `--force`
 /// an existing regular file is written beside it under a temporary name and replaces it only
 /// when the run is complete ([`Destination::finish`]), so that a run that fails leaves the
-/// earlier report as it was.
-pub(super) fn open_output(out: &OutputArgs) -> anyhow::Result<(Box<dyn Write>, Destination)> {
+/// earlier report as it was. An output that is one of the `inputs` is refused before anything
+/// is opened for writing ([`refuse_an_input`]).
+pub(super) fn open_output(out: &OutputArgs, inputs: &[PathBuf]) -> anyhow::Result<(Box<dyn Write>, Destination)> {
     let Some(path) = &out.output else { return Ok((Box::new(io::stdout().lock()), Destination::Stdout)) };
+    refuse_an_input(path, inputs)?;
     let cannot_create = |error| anyhow!("error: {}: cannot create the output file: {error}", path.display());
     // A device (`/dev/null`) or a link is written where it is, as before.
     let existing = std::fs::symlink_metadata(path).ok().filter(|meta| meta.is_file());
@@ -43,6 +45,31 @@ pub(super) fn open_output(out: &OutputArgs) -> anyhow::Result<(Box<dyn Write>, D
             Err(error) => Err(cannot_create(error)),
         },
     }
+}
+
+/// Refuses an output file that is one of the input files, by any name: the same path, a
+/// symbolic link to it, a hard link (same device and inode, links followed; `same-file`). The
+/// report would replace the case file, the user's only record of a decision, or truncate it
+/// before it is read. `-` compares with standard input. A device (`/dev/null`) loses nothing.
+fn refuse_an_input(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    if !std::fs::metadata(output).is_ok_and(|meta| meta.is_file()) {
+        return Ok(());
+    }
+    let Ok(written) = same_file::Handle::from_path(output) else { return Ok(()) };
+    for input in inputs {
+        let read =
+            if input == Path::new("-") { same_file::Handle::stdin() } else { same_file::Handle::from_path(input) };
+        if read.is_ok_and(|read| read == written) {
+            let name =
+                if input == Path::new("-") { "- (standard input)".to_string() } else { input.display().to_string() };
+            anyhow::bail!(
+                "error: -o {}: the output file is the input {}, the same file; the report would replace it: write the output to another file",
+                printable(&output.display().to_string()),
+                printable(&name)
+            );
+        }
+    }
+    Ok(())
 }
 
 /// What a run wrote: nothing (every case failed), part of its output (a write failed), or all.
@@ -85,7 +112,7 @@ impl Destination {
 
 /// Writes a command's whole text to the file `-o` names.
 pub(super) fn write_file(out: &OutputArgs, text: &str) -> anyhow::Result<Outcome> {
-    let (mut file, destination) = open_output(out)?;
+    let (mut file, destination) = open_output(out, &[])?;
     let written = file.write_all(text.as_bytes()).and_then(|()| file.flush());
     drop(file);
     match written {

@@ -197,8 +197,11 @@ enum Quiet {
 fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) -> anyhow::Result<Outcome> {
     let quiet = quiet == Quiet::Yes;
     let (options, files, mut renderer) = prepare(&args)?;
-    let (target, destination) =
-        if quiet { (Box::new(io::sink()) as Box<dyn Write>, Destination::Stdout) } else { open_output(&args.out)? };
+    let (target, destination) = if quiet {
+        (Box::new(io::sink()) as Box<dyn Write>, Destination::Stdout)
+    } else {
+        open_output(&args.out, &files)?
+    };
     let mut out = io::BufWriter::new(target);
     let mut outcome = Outcome::Ok;
     let mut sink = io::sink();
@@ -274,7 +277,7 @@ pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
 /// `art83 sweep`: one row per turnover, written as it is computed.
 fn sweep(args: &SweepArgs) -> anyhow::Result<Outcome> {
     let csv = csv_style(&args.csv, args.format, crate::cli::SweepFormat::Csv).map_err(|message| anyhow!(message))?;
-    let (target, destination) = open_output(&args.out)?;
+    let (target, destination) = open_output(&args.out, std::slice::from_ref(&args.file))?;
     let result = Loaded::read(&args.file).and_then(|mut loaded| {
         loaded.case.penalties.clear();
         // The penalties are gone: no date matters.

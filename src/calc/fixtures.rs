@@ -21,6 +21,8 @@ pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Viola
         group: None,
         fine: fine.map(Money::euros),
         method: None,
+        proposed: None,
+        reductions: Vec::new(),
         span: None,
     }
 }
@@ -63,6 +65,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        reductions: Vec::new(),
     }
 }
 

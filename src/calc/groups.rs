@@ -103,10 +103,11 @@ fn ceiling(
             (highest, gravest.or(tied.first().copied()).and_then(|i| maxima[i].as_ref()).map(|m| m.percent))
         }
         GroupKind::Combined => {
-            // A member without a legal maximum leaves the sum, and so the ceiling, unknown.
-            let all = with_maximum().count() == members.len() && !members.is_empty();
+            // Art. 83(4)-(6) set a maximum only for the provisions they list: a member they do
+            // not list (Art. 10, Art. 24) adds nothing to the sum, and leaves it no less known.
+            // With no listed member at all there is no ceiling.
             let sum = with_maximum().map(|m| m.amount).try_fold(Money::ZERO, Money::checked_add)?;
-            (all.then_some(sum), Some(with_maximum().map(|m| m.percent).sum()))
+            (with_maximum().next().is_some().then_some(sum), Some(with_maximum().map(|m| m.percent).sum()))
         }
     };
     let basis = with_maximum().map(|m| m.basis).find(|b| b.is_floor()).or_else(|| {
@@ -166,10 +167,13 @@ pub fn report(
             within = None;
             let needed = required_turnover(fine, ceiling.percent)?;
             required = Some(needed);
-            findings.push(needs_turnover(group, fine, limit, needed));
+            findings.push(needs_turnover(group, fine, limit, needed, ceiling.percent));
         } else {
             findings.push(exceeds(group, fine, limit));
         }
+    }
+    if ceiling.ceiling.is_none() && group.fine.is_some() {
+        findings.push(fine_without_ceiling(group));
     }
     let comparison = comparison(&members, ceiling)?;
     if let Some(note) = comparison.as_ref().and_then(|c| c.note.as_ref()) {
@@ -218,6 +222,7 @@ fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step 
     let ids = |list: &[usize]| list.iter().map(|&i| format!("`{}`", violations[i].id)).collect::<Vec<_>>().join(", ");
     let amount = ceiling.ceiling.map(|c| format!("{floor}{c}")).unwrap_or_else(|| "none".into());
     let detail = match (ceiling.kind, ceiling.gravest) {
+        _ if ceiling.ceiling.is_none() => "no member has a legal maximum, so the group has no ceiling".into(),
         (GroupKind::Combined, _) => format!(
             "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is \
              their sum, {amount}"
@@ -239,14 +244,28 @@ fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step 
     Step::new(rule, detail, ceiling.ceiling)
 }
 
-fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money) -> Finding {
+fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money, percent: Decimal) -> Finding {
     Finding::new(
         Level::Warning,
         FindingCode::MaximumNeedsTurnover,
         format!(
             "the group's fine {fine} is above {floor}, what its ceiling is known to reach with turnover unknown; it \
-             is within the ceiling if the undertaking's turnover was at least {needed}"
+             is within the ceiling if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to \
+             the cent)",
+            super::money::percent_text(percent)
         ),
+    )
+    .group(&group.id)
+}
+
+/// A fine declared for a group none of whose members Art. 83(4)-(6) list: as for one violation
+/// (`fine-without-tier`), there is no legal maximum to check it against.
+fn fine_without_ceiling(group: &Group) -> Finding {
+    Finding::new(
+        Level::Warning,
+        FindingCode::FineWithoutTier,
+        "a fine is set for the group, but Art. 83(4)-(6) list none of its members' articles, so there is no legal \
+         maximum to check it against",
     )
     .group(&group.id)
 }
@@ -328,6 +347,49 @@ mod tests {
         );
         assert!(!combined.has_discrepancy());
         assert!(group.steps[0].detail.contains("no Art. 83(3)"), "{:?}", group.steps[0]);
+    }
+
+    /// `grouped` with one fine declared for the whole group.
+    fn fined(members: [(&str, &str, Option<i64>); 2], kind: GroupKind, fine: i64) -> Case {
+        let mut case = grouped(members, kind, None);
+        case.groups[0].fine = Some(Money::euros(fine));
+        case
+    }
+
+    #[test]
+    fn a_provision_art83_4_to_6_do_not_list_adds_nothing_to_a_combined_ceiling() {
+        // Art. 10 (no tier) with Art. 32 (Art. 83(4)(a), EUR 10M at a turnover of EUR 100M): the
+        // combined ceiling is EUR 10M, as the linked one; EUR 15M exceeds both.
+        let members = [("a", "10", None), ("b", "32", None)];
+        for kind in [GroupKind::Combined, GroupKind::Linked] {
+            let report = calculate(&fined(members, kind, 15_000_000), &options()).unwrap();
+            let group = &report.groups[0];
+            assert_eq!((group.ceiling, group.within), (Some(Money::euros(10_000_000)), Some(false)), "{kind:?}");
+            assert!(report.has_discrepancy(), "{kind:?}");
+        }
+        // Two listed members and an unlisted one: 83(4) + 83(5) = EUR 30M.
+        let mut case = fined([("a", "24", None), ("b", "32", None)], GroupKind::Combined, 30_000_000);
+        case.violations.push(in_group(violation("c", &["6(1)"], None), "g"));
+        let report = calculate(&case, &options()).unwrap();
+        assert_eq!((report.groups[0].ceiling, report.groups[0].within), (Some(Money::euros(30_000_000)), Some(true)));
+    }
+
+    #[test]
+    fn a_fine_on_a_group_no_member_of_which_art83_4_to_6_list_is_a_fine_without_tier() {
+        // Art. 10 and Art. 24: no tier, so no maximum, for either kind of group.
+        for kind in [GroupKind::Combined, GroupKind::Linked] {
+            let report = calculate(&fined([("a", "10", None), ("b", "24", None)], kind, 30_000_000), &options());
+            let report = report.unwrap();
+            assert_eq!((report.groups[0].ceiling, report.groups[0].within), (None, None), "{kind:?}");
+            let finding = report.findings.iter().find(|f| f.code == FindingCode::FineWithoutTier);
+            assert_eq!(finding.and_then(|f| f.group.as_deref()), Some("g"), "{kind:?}: {:?}", report.findings);
+            assert!(report.groups[0].steps[0].detail.contains("no ceiling"), "{:?}", report.groups[0].steps[0]);
+        }
+        // Without a group fine, each fined member has its own finding, and the group none.
+        let report =
+            calculate(&grouped([("a", "10", Some(1)), ("b", "24", None)], GroupKind::Combined, None), &options());
+        let groups = report.unwrap().findings.iter().filter(|f| f.group.is_some()).count();
+        assert_eq!(groups, 0);
     }
 
     #[test]

@@ -383,10 +383,31 @@ impl LegalMaximum {
     }
 }
 
-/// `fine / (percent / 100)`: the turnover whose `percent` share equals the fine.
+/// `fine / (percent / 100)`, rounded **up** to the cent: the least turnover in cents whose
+/// `percent` share reaches the fine. An "at least" figure must be enough, so it never rounds
+/// down (70M at 12 % needs 583,333,333.34, not .33). The quotient is taken on the integers
+/// behind the decimals, dividing last: `Decimal` division rounds at 28 digits and would make a
+/// figure a hair too low (or, as 100 / 6 % first, no figure at all).
 pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcError> {
-    let factor = Decimal::ONE_HUNDRED.checked_div(percent).ok_or(CalcError::Overflow)?;
-    Ok(fine.checked_mul(factor)?)
+    if percent <= Decimal::ZERO {
+        return Err(CalcError::Overflow);
+    }
+    // turnover in cents = fine x 100 (percent) x 100 (cents) / percent, on mantissas:
+    // (f / 10^fs) x 10^4 / (p / 10^ps) = f x 10^(ps + 4 - fs) / p.
+    let amount = fine.amount();
+    let (f, p) = (amount.mantissa().unsigned_abs(), percent.mantissa().unsigned_abs());
+    let exponent = i64::from(percent.scale()) + 4 - i64::from(amount.scale());
+    let ten = |e: i64| 10_u128.checked_pow(u32::try_from(e).ok()?);
+    let (numerator, denominator) = if exponent >= 0 {
+        (ten(exponent).and_then(|t| f.checked_mul(t)), Some(p))
+    } else {
+        (Some(f), ten(-exponent).and_then(|t| p.checked_mul(t)))
+    };
+    let (Some(numerator), Some(denominator)) = (numerator, denominator) else { return Err(CalcError::Overflow) };
+    let cents = numerator.div_ceil(denominator);
+    let cents = i128::try_from(cents).map_err(|_| CalcError::Overflow)?;
+    let turnover = Decimal::try_from_i128_with_scale(cents, 2).map_err(|_| CalcError::Overflow)?;
+    Money::new(turnover).map(|m| m.in_currency(fine.currency())).ok_or(CalcError::Overflow)
 }
 
 /// Art. 83(4)–(6): the fixed amount or the percentage of turnover, "whichever is higher".
@@ -634,6 +655,23 @@ mod tests {
         assert_eq!(max.required_turnover(Money::euros(485_000_000)).unwrap(), Money::euros(12_125_000_000));
         let max = legal_maximum(Tier::Art83_4, &basis, Detail::Steps).unwrap();
         assert_eq!(max.required_turnover(Money::euros(15_000_000)).unwrap(), Money::euros(750_000_000));
+    }
+
+    #[test]
+    fn a_required_turnover_is_rounded_up_to_the_cent_so_that_it_suffices() {
+        let euros = |text: &str| Money::new(text.parse().unwrap()).unwrap();
+        // 70M / 12 % = 583,333,333.333...: 583,333,333.33 x 12 % = 69,999,999.9996, short of 70M.
+        assert_eq!(required_turnover(Money::euros(70_000_000), dec!(12)).unwrap(), euros("583333333.34"));
+        // An Art. 83(4) and an 83(5) infringement combined (2 % + 4 %): 31M / 6 % = 516,666,666.67,
+        // where 100 / 6 first gave a result too long for 28 digits.
+        assert_eq!(required_turnover(Money::euros(31_000_000), dec!(6)).unwrap(), euros("516666666.67"));
+        // An exact quotient stays as it is; a fine in sub-cents still needs enough: 0.001 / 4 % = 0.025.
+        assert_eq!(required_turnover(Money::euros(30_000_000), dec!(6)).unwrap(), Money::euros(500_000_000));
+        assert_eq!(required_turnover(euros("0.001"), dec!(4)).unwrap(), euros("0.03"));
+        // The turnover keeps the fine's currency.
+        let zloty = Money::euros(1_000).in_currency(Currency::PLN);
+        assert_eq!(required_turnover(zloty, dec!(2)).unwrap().currency(), Currency::PLN);
+        assert!(required_turnover(Money::euros(1), Decimal::ZERO).is_err());
     }
 
     #[test]

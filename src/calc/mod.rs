@@ -26,6 +26,7 @@ mod plausible;
 pub mod report;
 #[cfg(test)]
 mod schema;
+mod settlement;
 pub mod sweep;
 mod text;
 pub mod validate;
@@ -101,7 +102,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let groups = groups::ceilings(case, &maxima)?;
     let violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
     let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
-    let (total, total_eur, total_steps) = total_fine(case, &group_reports, &violations, options, &mut findings)?;
+    let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let what_if = what_if(case, options, &violations, &group_reports)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
 
@@ -112,9 +113,11 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         undertaking: undertaking_report(case, &turnover),
         violations,
         groups: group_reports,
-        total,
-        total_eur,
-        total_steps,
+        total: total.total,
+        total_before_reductions: total.before_reductions,
+        reductions: total.reductions,
+        total_eur: total.eur,
+        total_steps: total.steps,
         what_if,
         penalties: penalties.schedules,
         penalties_max: penalties.max,
@@ -142,15 +145,24 @@ fn group_reports(
     Ok(group_reports)
 }
 
-/// The total: each group's one fine and each ungrouped violation's fine, added up, checked
-/// against the total the decision states.
+/// The case's total fine and how it was added up.
+struct Total {
+    total: Money,
+    before_reductions: Money,
+    reductions: Vec<report::ReductionReport>,
+    eur: Option<Money>,
+    steps: Vec<Step>,
+}
+
+/// The total: each group's one fine and each ungrouped violation's fine, added up, less the
+/// case's own settlement reductions, checked against the total the decision states.
 fn total_fine(
     case: &Case,
     group_reports: &[report::GroupReport],
     violations: &[ViolationReport],
     options: &Options,
     findings: &mut Vec<Finding>,
-) -> Result<(Money, Option<Money>, Vec<Step>), CalcError> {
+) -> Result<Total, CalcError> {
     let mut total = currency::zero(case);
     let mut total_steps = Trace::new(options.detail);
     for group in group_reports {
@@ -175,6 +187,17 @@ fn total_fine(
         }
     }
     total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
+    let before_reductions = total;
+    let mut reductions = Vec::new();
+    if !case.reductions.is_empty() {
+        let country = settlement::country(case);
+        let base = settlement::Base::Total;
+        let settled = settlement::settle(country.as_deref(), total, &case.reductions, base, &mut total_steps)?;
+        total = settled.amount;
+        reductions = settled.reductions;
+        findings.extend(settled.findings);
+        total_steps.push(|| Step::new("total", "the total after the settlement reductions", Some(total)));
+    }
     let total_eur = currency::eur(case, Some(total))?;
     if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
         total_steps.push(|| currency::total_step(rate, eur));
@@ -189,7 +212,7 @@ fn total_fine(
             format!("the decision states a total of {published}, the fines add up to {total}"),
         ));
     }
-    Ok((total, total_eur, total_steps.into_steps()))
+    Ok(Total { total, before_reductions, reductions, eur: total_eur, steps: total_steps.into_steps() })
 }
 
 /// `--method`: the fines with the method added up as [`total_fine`] adds the declared ones

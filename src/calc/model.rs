@@ -46,6 +46,9 @@ pub struct Case {
     pub groups: Vec<Group>,
     /// The orders subject to a penalty payment.
     pub penalties: Vec<PenaltyOrder>,
+    /// Settlement reductions of the total of the fines (authorities that reduce the sum of
+    /// several fines at once), each a percentage of that total.
+    pub reductions: Vec<Reduction>,
 }
 
 /// Whether a Dutch authority decided the case (`authority = "NL-AP"`): only then do the
@@ -184,7 +187,23 @@ pub struct Violation {
     pub fine: Option<Money>,
     /// The fining method that computes its fine, instead of a declared one.
     pub method: Option<Method>,
+    /// The amount the authority proposed before a settlement; with `reductions` it gives the fine.
+    pub proposed: Option<Money>,
+    /// Settlement reductions of the proposed amount (ES: LPACAP art. 85), each a percentage of it.
+    pub reductions: Vec<Reduction>,
     /// Where the violation's id stands in the case file.
+    pub span: Option<Span>,
+}
+
+/// A settlement reduction: a rule of the authority's country (`calc::law::settlements`) and the
+/// percentage of the proposed amount (or of the total) it takes off.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reduction {
+    /// The rule's name in the country's table (`acknowledgment`).
+    pub rule: String,
+    /// The percentage taken off; `None`: the rule's own (ES: 20, IT: 50).
+    pub percent: Option<Decimal>,
+    /// Where it stands in the case file.
     pub span: Option<Span>,
 }
 

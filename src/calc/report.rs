@@ -98,8 +98,13 @@ pub struct Report {
     pub violations: Vec<ViolationReport>,
     /// Each Art. 83(3) group: its ceiling and fine.
     pub groups: Vec<GroupReport>,
-    /// The total fine: each group's fine once, plus the fines of violations in no group.
+    /// The total fine: each group's fine once, plus the fines of violations in no group, less
+    /// the case's own settlement reductions.
     pub total: Money,
+    /// The total before the case's own settlement reductions (equal to `total` without them).
+    pub total_before_reductions: Money,
+    /// The case's own settlement reductions, each a percentage of `total_before_reductions`.
+    pub reductions: Vec<ReductionReport>,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
     /// How the total was added up.
@@ -305,6 +310,10 @@ pub struct ViolationReport {
     pub fine: Option<Money>,
     /// Where the fine comes from.
     pub method: FineMethod,
+    /// The amount the authority proposed before a settlement, if the case file states it.
+    pub proposed: Option<Money>,
+    /// The settlement reductions of the proposed amount that give `fine`.
+    pub reductions: Vec<ReductionReport>,
     /// The Art. 83(3) group it is fined in.
     pub group: Option<String>,
     /// When the infringement began.
@@ -323,6 +332,23 @@ pub struct ViolationReport {
     pub comparison: Option<Comparison>,
     /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
+}
+
+/// A settlement reduction (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)) as applied.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct ReductionReport {
+    /// The rule's name in its country's table (`acknowledgment`).
+    pub rule: String,
+    /// The percentage of the proposed amount (or of the total) taken off.
+    pub percent: Decimal,
+    /// The amount taken off.
+    pub amount: Money,
+    /// The national provision.
+    pub source: String,
+    /// Whether the provision was read at its source.
+    pub verified: bool,
 }
 
 /// EDPB Guidelines 04/2022, step by step.
@@ -696,11 +722,13 @@ pub enum FindingCode {
     CurrencyRuleUnknown,
     /// A conversion rate dated otherwise than the national rule says.
     RateDateOffRule,
+    /// A settlement reduction of a percentage its rule does not grant.
+    ReductionOffRule,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 33] = [
+    pub const ALL: [FindingCode; 34] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -734,6 +762,7 @@ impl FindingCode {
         FindingCode::CurrencyRule,
         FindingCode::CurrencyRuleUnknown,
         FindingCode::RateDateOffRule,
+        FindingCode::ReductionOffRule,
     ];
 
     /// The code as JSON writes it.
@@ -772,6 +801,7 @@ impl FindingCode {
             FindingCode::CurrencyRule => "currency-rule",
             FindingCode::CurrencyRuleUnknown => "currency-rule-unknown",
             FindingCode::RateDateOffRule => "rate-date-off-rule",
+            FindingCode::ReductionOffRule => "reduction-off-rule",
         }
     }
 }

@@ -523,15 +523,16 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
 }
 
 #[test]
-fn a_combined_fine_has_a_ceiling_only_when_every_member_has_a_maximum() {
+fn a_combined_fine_has_the_ceiling_of_the_members_art83_4_to_6_list() {
     // Separate infringements with one fine (AP Netflix 2024): the ceiling is the sum of maxima.
     let combined = || Group { kind: GroupKind::Combined, ..group("g", Some(1_000)) };
     let members = vec![in_group(violation("a", &["32"], None), "g"), in_group(violation("b", &["6(1)"], None), "g")];
     let report = calculate(&case(members, vec![combined()]), &options()).unwrap();
     assert_eq!(report.groups[0].ceiling, Some(Money::euros(30_000_000)));
+    // Art. 24 is listed in no tier: it adds no maximum, and takes none away (Art. 32: EUR 10M).
     let members = vec![in_group(violation("a", &["32"], None), "g"), in_group(violation("b", &["24"], None), "g")];
     let report = calculate(&case(members, vec![combined()]), &options()).unwrap();
-    assert_eq!(report.groups[0].ceiling, None);
+    assert_eq!(report.groups[0].ceiling, Some(Money::euros(10_000_000)));
 }
 
 #[test]

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
+pub use super::law::settlements::ReductionProblem;
 use super::model::{Adjustment, Breaches, Case, Deadline, Method, PenaltyOrder, PenaltyUnit, Until, Violation};
 use super::money::Money;
 
@@ -103,6 +104,54 @@ pub enum CaseError {
         violation: String,
         /// The group's id.
         group: String,
+    },
+    /// Settlement reductions of a violation that states no proposed amount to reduce.
+    #[error("violation `{violation}` has settlement reductions but no proposed amount to reduce")]
+    ReductionsWithoutProposed {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
+    /// A proposed amount and a fining method: which is the violation's fine?
+    #[error("violation `{violation}` has both a proposed amount and a fining method; give one or the other")]
+    ProposedAndMethod {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+    },
+    /// A proposed amount for a violation in a group fined once for all its members.
+    #[error(
+        "violation `{violation}` has its own proposed amount, but its group `{group}` has one fine for all its violations"
+    )]
+    ProposedInFinedGroup {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The group's id.
+        group: String,
+    },
+    /// A fine that is not the proposed amount less the reductions.
+    #[error("violation `{violation}`: the fine {fine} is not the proposed amount less the reductions, {computed}")]
+    FineDisagreesWithReductions {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The fine given.
+        fine: Money,
+        /// The proposed amount less the reductions.
+        computed: Money,
+    },
+    /// Settlement reductions that cannot apply: of a violation (index and id), or of the total.
+    #[error("{}: {problem}", violation.as_ref().map_or("the reductions of the total".to_string(), |(_, id)| format!("violation `{id}`")))]
+    Reduction {
+        /// The violation's index in `Case::violations` and its id; `None`: the case's own reductions.
+        violation: Option<(usize, String)>,
+        /// What is wrong.
+        problem: ReductionProblem,
     },
     /// A violation in a group the case does not have.
     #[error("violation `{violation}` is in group `{group}`, which the case does not have")]
@@ -370,9 +419,13 @@ impl Case {
         let fined_groups: HashSet<&str> =
             self.groups.iter().filter(|g| g.fine.is_some()).map(|g| g.id.as_str()).collect();
         let groups: HashSet<&str> = self.groups.iter().map(|g| g.id.as_str()).collect();
+        let country = super::law::authority::country(&self.authority);
         for (index, violation) in self.violations.iter().enumerate() {
             violation_fits(index, violation, &fined_groups, &groups)?;
+            settlement_fits(index, violation, country.as_deref())?;
         }
+        super::law::settlements::resolve(country.as_deref(), &self.reductions)
+            .map_err(|problem| CaseError::Reduction { violation: None, problem })?;
         self.groups_fit()?;
         let violations: HashSet<&str> = self.violations.iter().map(|v| v.id.as_str()).collect();
         let law = super::model::PenaltyLaw::of(self);
@@ -445,6 +498,9 @@ fn violation_fits(
     if violation.fine.is_some() && violation.method.is_some() {
         return Err(CaseError::FineAndMethod { index, violation: id() });
     }
+    if violation.proposed.is_some() && violation.method.is_some() {
+        return Err(CaseError::ProposedAndMethod { index, violation: id() });
+    }
     let Some(group) = &violation.group else { return Ok(()) };
     if fined_groups.contains(group.as_str()) {
         let group = group.clone();
@@ -454,11 +510,37 @@ fn violation_fits(
         if violation.method.is_some() {
             return Err(CaseError::MethodInFinedGroup { index, violation: id(), group });
         }
+        if violation.proposed.is_some() {
+            return Err(CaseError::ProposedInFinedGroup { index, violation: id(), group });
+        }
     }
     if !groups.contains(group.as_str()) {
         return Err(CaseError::UnknownGroup { index, violation: id(), group: group.clone() });
     }
     Ok(())
+}
+
+/// A settlement (ES: LPACAP art. 85): reductions of a proposed amount, in the country's table,
+/// and a fine, if also given, that is the proposed amount less them.
+fn settlement_fits(index: usize, violation: &Violation, country: Option<&str>) -> Result<(), CaseError> {
+    let id = || violation.id.clone();
+    let Some(proposed) = violation.proposed else {
+        if violation.reductions.is_empty() {
+            return Ok(());
+        }
+        return Err(CaseError::ReductionsWithoutProposed { index, violation: id() });
+    };
+    let resolved = super::law::settlements::resolve(country, &violation.reductions)
+        .map_err(|problem| CaseError::Reduction { violation: Some((index, id())), problem })?;
+    let off = resolved.iter().map(|(_, percent)| *percent).sum::<rust_decimal::Decimal>();
+    let remaining = rust_decimal::Decimal::ONE_HUNDRED - off;
+    let computed = proposed.percent(remaining).unwrap_or(proposed);
+    match violation.fine {
+        Some(fine) if fine.amount() != computed.amount() => {
+            Err(CaseError::FineDisagreesWithReductions { index, violation: id(), fine, computed })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A method's adjustments: each weighs a factor once, with a reason (EDPB Guidelines 04/2022

@@ -71,6 +71,7 @@ struct ViolationFine {
     method: FineMethod,
     edpb: Option<report::EdpbReport>,
     ap2019: Option<report::Ap2019Report>,
+    reductions: Vec<report::ReductionReport>,
 }
 
 /// One violation's report, its findings added to `findings`.
@@ -106,6 +107,8 @@ fn violation_report(
         article_details,
         fine: set.fine,
         method: set.method,
+        proposed: violation.proposed,
+        reductions: set.reductions,
         group: violation.group.clone(),
         from: violation.from,
         until,
@@ -176,7 +179,11 @@ fn violation_fine(
     steps: &mut Trace,
     findings: &mut Vec<Finding>,
 ) -> Result<ViolationFine, CalcError> {
-    let declared = |method| ViolationFine { fine: violation.fine, method, edpb: None, ap2019: None };
+    let declared =
+        |method| ViolationFine { fine: violation.fine, method, edpb: None, ap2019: None, reductions: Vec::new() };
+    if let Some(proposed) = violation.proposed {
+        return settled_fine(context, violation, proposed, steps, findings);
+    }
     match (&violation.method, violation.fine) {
         (_, Some(fine)) => {
             steps.push(|| Step::new("declared", "the fine imposed for this violation", Some(fine)));
@@ -194,7 +201,13 @@ fn violation_fine(
             let applies = ap2019::applicability(violation.from, context.case.decided, &context.case.authority);
             findings.extend(applies.map(|finding| finding.violation(&violation.id)));
             let fine = Some(outcome.report.after_ability_to_pay);
-            Ok(ViolationFine { fine, method: FineMethod::Ap2019, edpb: None, ap2019: Some(outcome.report) })
+            Ok(ViolationFine {
+                fine,
+                method: FineMethod::Ap2019,
+                edpb: None,
+                ap2019: Some(outcome.report),
+                reductions: Vec::new(),
+            })
         }
         (None, None) if violation.group.as_deref().is_some_and(|id| context.fined_groups.contains(id)) => {
             Ok(declared(FineMethod::Declared))
@@ -231,7 +244,37 @@ fn edpb_fine(
     steps.extend(outcome.steps);
     findings.extend(edpb::postdates(context.case.decided).map(|finding| finding.violation(&violation.id)));
     let fine = Some(outcome.report.after_step_5);
-    Ok(ViolationFine { fine, method: FineMethod::Edpb, edpb: Some(outcome.report), ap2019: None })
+    Ok(ViolationFine {
+        fine,
+        method: FineMethod::Edpb,
+        edpb: Some(outcome.report),
+        ap2019: None,
+        reductions: Vec::new(),
+    })
+}
+
+/// A settlement (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)): the proposed amount less
+/// each reduction, each a percentage of the proposed amount. A `fine` given as well agrees
+/// (`Case::validate` checked it).
+fn settled_fine(
+    context: &ViolationContext,
+    violation: &Violation,
+    proposed: Money,
+    steps: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<ViolationFine, CalcError> {
+    steps.push(|| Step::new("proposed", "the amount proposed before the settlement", Some(proposed)));
+    let country = super::settlement::country(context.case);
+    let base = super::settlement::Base::Proposed;
+    let settled = super::settlement::settle(country.as_deref(), proposed, &violation.reductions, base, steps)?;
+    findings.extend(settled.findings.into_iter().map(|finding| finding.violation(&violation.id)));
+    Ok(ViolationFine {
+        fine: Some(settled.amount),
+        method: FineMethod::Declared,
+        edpb: None,
+        ap2019: None,
+        reductions: settled.reductions,
+    })
 }
 
 /// Art. 83(4)-(6): a fine above the legal maximum, or a fine with no maximum to check it
@@ -322,7 +365,8 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
             let needed = maximum.required_turnover(fine)?;
             let message = format!(
                 "fine {fine} is above {}, what the {citation} maximum is known to reach with turnover unknown; it is \
-                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %)",
+                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to \
+                 the cent)",
                 maximum.amount,
                 money::percent_text(maximum.percent)
             );

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::raw;
 use super::{InputError, suggest};
 use crate::calc::model::{Case, Method};
-use crate::calc::validate::{AdjustmentRef, CaseError, Part};
+use crate::calc::validate::{AdjustmentRef, CaseError, Part, ReductionProblem};
 
 type Span = Range<usize>;
 
@@ -20,6 +20,7 @@ pub(super) struct Keys {
 struct ViolationKeys {
     articles: Span,
     fine: Option<Span>,
+    proposed: Option<Span>,
 }
 
 struct PenaltyKeys {
@@ -38,7 +39,11 @@ impl Keys {
         let violations = file
             .violation
             .iter()
-            .map(|v| ViolationKeys { articles: v.articles.span(), fine: v.fine.as_ref().map(|f| f.span()) })
+            .map(|v| ViolationKeys {
+                articles: v.articles.span(),
+                fine: v.fine.as_ref().map(|f| f.span()),
+                proposed: v.proposed.as_ref().map(|p| p.span()),
+            })
             .collect();
         let penalties = file.penalty.iter().map(penalty_keys).collect();
         Keys { violations, penalties, turnover_year: file.undertaking.turnover_year.as_ref().map(|y| y.span()) }
@@ -98,7 +103,72 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::AdjustmentWithoutFactor { .. }
         | CaseError::AdjustmentWithoutReason { .. }
         | CaseError::BeyondBandwidthWithoutReason { .. }) => method_error(error, case),
+        error @ (CaseError::ReductionsWithoutProposed { .. }
+        | CaseError::ProposedAndMethod { .. }
+        | CaseError::ProposedInFinedGroup { .. }
+        | CaseError::FineDisagreesWithReductions { .. }
+        | CaseError::Reduction { .. }) => settlement_error(error, case, keys),
         error => penalty_error(error, case, keys),
+    }
+}
+
+/// Errors in a settlement (`proposed`, `reductions`), at the key or reduction they concern.
+fn settlement_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let (message, span) = match error {
+        CaseError::ReductionsWithoutProposed { index, violation } => (
+            format!(
+                "violation `{violation}` has `reductions` but no `proposed`: give the amount the authority proposed, which the reductions are percentages of"
+            ),
+            case.violations[index].reductions.first().and_then(|r| r.span.clone()),
+        ),
+        CaseError::ProposedAndMethod { index, violation } => (
+            format!(
+                "violation `{violation}` has both `proposed` and {}: give the amount proposed, or a method to compute the fine",
+                method_table(case, index)
+            ),
+            keys.violations[index].proposed.clone(),
+        ),
+        CaseError::ProposedInFinedGroup { index, violation, group } => (
+            format!(
+                "violation `{violation}` has its own `proposed`, but its group `{group}` has one fine for all its violations; give reductions of the total under [case] instead"
+            ),
+            keys.violations[index].proposed.clone(),
+        ),
+        CaseError::FineDisagreesWithReductions { index, violation, fine, computed } => (
+            format!(
+                "violation `{violation}`: `fine` {fine} is not `proposed` less the reductions ({computed}); each reduction is a percentage of the proposed amount"
+            ),
+            keys.violations[index].fine.clone(),
+        ),
+        CaseError::Reduction { violation, problem } => {
+            let list = match &violation {
+                Some((index, _)) => &case.violations[*index].reductions,
+                None => &case.reductions,
+            };
+            let owner =
+                violation.as_ref().map_or("[case] reductions".to_string(), |(_, id)| format!("violation `{id}`"));
+            let (message, position) = reduction_problem(&problem);
+            let span = position.and_then(|p| list.get(p)).or(list.first()).and_then(|r| r.span.clone());
+            (format!("{owner}: {message}"), span)
+        }
+        error => (error.to_string(), None),
+    };
+    InputError::new(message, span)
+}
+
+/// A reduction's problem in the case file's words, with a near miss's suggestion, and which
+/// reduction it concerns.
+fn reduction_problem(problem: &ReductionProblem) -> (String, Option<usize>) {
+    match problem {
+        ReductionProblem::UnknownRule { position, rule, known, .. } if !known.is_empty() => {
+            let hint =
+                suggest(rule, known.iter().copied()).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            (format!("{problem}{hint}"), Some(*position))
+        }
+        ReductionProblem::UnknownRule { position, .. } | ReductionProblem::PercentOutOfRange { position, .. } => {
+            (problem.to_string(), Some(*position))
+        }
+        _ => (problem.to_string(), None),
     }
 }
 

@@ -47,6 +47,10 @@ pub struct CaseTable {
     pub rate_date: Option<LocalDate>,
     /// The EUR equivalent of the total that the decision states; `check` compares it.
     pub published_total_eur: Option<Amount>,
+    /// Settlement reductions of the total of the fines, each a percentage of it.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<ReductionTable>"))]
+    pub reductions: Vec<Spanned<ReductionTable>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,6 +87,24 @@ pub struct ViolationTable {
     pub edpb: Option<Spanned<EdpbTable>>,
     #[cfg_attr(test, schemars(with = "Option<Ap2019Table>"))]
     pub ap2019: Option<Spanned<Ap2019Table>>,
+    /// The amount the authority proposed before a settlement.
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub proposed: Option<Spanned<Amount>>,
+    /// Settlement reductions of the proposed amount (ES: LPACAP art. 85).
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<ReductionTable>"))]
+    pub reductions: Vec<Spanned<ReductionTable>>,
+}
+
+/// A settlement reduction: a rule of the authority's country and, optionally, its percentage.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReductionTable {
+    /// The rule's name (ES: "acknowledgment", "voluntary-payment"; IT: "reduced-payment").
+    pub rule: String,
+    /// The percentage taken off; default: the rule's own (ES 20, IT 50).
+    pub percent: Option<Percent>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,7 +11,7 @@ use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::step_3_factor;
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Deadline, EdpbInput, Group, Method,
-    PenaltyOrder, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -55,6 +55,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         violations,
         groups,
         penalties,
+        reductions: reductions(file.case.reductions),
     };
     case.validate().map_err(|error| located(error, &case, &keys))?;
     if let Some(currency) = currency {
@@ -252,7 +253,21 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
         method,
+        proposed: table.proposed.map(|p| p.into_inner().0),
+        reductions: reductions(table.reductions),
     })
+}
+
+/// Settlement reductions as written; the core checks their rules against the country's table.
+fn reductions(tables: Vec<Spanned<raw::ReductionTable>>) -> Vec<Reduction> {
+    tables
+        .into_iter()
+        .map(|table| {
+            let span = table.span();
+            let table = table.into_inner();
+            Reduction { rule: table.rule, percent: table.percent.map(|p| p.0), span: Some(span) }
+        })
+        .collect()
 }
 
 fn edpb_input(table: Spanned<raw::EdpbTable>) -> Result<EdpbInput> {

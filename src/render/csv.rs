@@ -100,6 +100,9 @@ struct Record {
     max_reached_on: Option<Date>,
     /// On the total row: the fines and the forfeited penalty payments together.
     exposure: Option<Money>,
+    /// A violation's proposed amount before its settlement reductions; on the total row, the
+    /// total before the case's own reductions.
+    proposed: Option<Money>,
     /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
     currency: String,
 }
@@ -187,6 +190,7 @@ fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
         legal_maximum: v.legal_maximum,
         maximum_basis: v.maximum_basis,
         fine: v.fine,
+        proposed: v.proposed,
         method: Some(v.method),
         group: s.text(v.group.as_deref().unwrap_or("")),
         compare_method: comparison.map(|c| c.method),
@@ -263,6 +267,7 @@ fn total(report: &Report, case: String) -> Record {
         record: Kind::Total,
         case,
         fine: Some(report.total),
+        proposed: (!report.reductions.is_empty()).then_some(report.total_before_reductions),
         max: report.penalties_max.filter(|_| orders),
         forfeited: orders.then_some(report.penalties_forfeited),
         // An overflow (beyond any real case) leaves the cell empty rather than wrong.
@@ -282,7 +287,7 @@ mod tests {
             "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
              amount,cumulative,forfeited_on,time_barred_on,title,"
         ));
-        assert!(header.ends_with(",exposure,currency\n"), "{header}");
+        assert!(header.ends_with(",exposure,proposed,currency\n"), "{header}");
         assert!(!header.contains(' '), "header names have no spaces: {header}");
     }
 

@@ -225,6 +225,10 @@ fn group_row(l: &Labels, g: &GroupReport) -> Vec<Cell> {
 /// The total, and beside it what the decision published and the EUR equivalent.
 fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
     let case = &report.case;
+    if !report.reductions.is_empty() {
+        let before = l.money(report.total_before_reductions);
+        emit(Block::Line(format!("{}: {before}", l.total_before_reductions), Tone::Plain))?;
+    }
     emit(Block::Line(format!("{}: {}", l.total, l.money(report.total)), Tone::Plain))?;
     if let Some(published) = case.published_total {
         emit(published_line(l, l.published_total, published, Some(report.total)))?;

@@ -55,10 +55,31 @@ const RULES: &[(&str, &str)] = &[
     ("tier", "boeteniveau"),
     ("total", "totaal"),
     ("turnover", "omzet"),
+    ("proposed", "voorgesteld"),
+    ("settlement", "schikking"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
 const TEXTS: &[(&str, &str)] = &[
+    // Settlement reductions (calc::settlement).
+    ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
+    (
+        "{settle} ({src}): {num} % of the proposed {money} = {money2} off",
+        "{settle} ({src}): {num} % van het voorgestelde bedrag {money} = {money2} korting",
+    ),
+    (
+        "{settle} ({src}): {num} % of the total {money} = {money2} off",
+        "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
+    ),
+    ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    (
+        "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
+        "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
+    ),
+    (
+        "a reduction of {num} % for {settle}: {src} grants {num2} %",
+        "een korting van {num} % voor {settle}: {src} geeft {num2} %",
+    ),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
@@ -419,6 +440,30 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
+        "Art. 83(4)-(6) do not list {artsc}: this violation has no legal maximum",
+        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: deze overtreding heeft geen wettelijk maximum",
+    ),
+    (
+        "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
+        "er is een boete opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus er is geen wettelijk maximum om haar aan te toetsen",
+    ),
+    (
+        "a fine is set for the group, but Art. 83(4)-(6) list none of its members' articles, so there is no legal maximum to check it against",
+        "er is een boete voor de groep opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen van haar leden, dus er is geen wettelijk maximum om haar aan te toetsen",
+    ),
+    (
+        "no legal maximum: Art. 83(4)-(6) list none of the articles",
+        "geen wettelijk maximum: artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen",
+    ),
+    (
+        "no member has a legal maximum, so the group has no ceiling",
+        "geen lid heeft een wettelijk maximum, dus de groep heeft geen plafond",
+    ),
+    (
+        "the combined fine {money} is above {money2}, the sum of its infringements' legal maxima",
+        "de gezamenlijke boete {money} ligt boven {money2}, de som van de wettelijke maxima van haar inbreuken",
+    ),
+    (
         "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
         "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
     ),
@@ -435,12 +480,12 @@ const TEXTS: &[(&str, &str)] = &[
         "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
     ),
     (
-        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %)",
-        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %)",
+        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
-        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3}",
-        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was",
+        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
         "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
@@ -564,6 +609,13 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
 ];
 
 /// Why the turnover-based maximum is not known.
+/// What the offender does for a settlement reduction (`calc::law::settlements`).
+const SETTLEMENTS: &[(&str, &str)] = &[
+    ("acknowledgment of responsibility", "erkenning van verantwoordelijkheid"),
+    ("voluntary payment before the resolution", "vrijwillige betaling vóór het besluit"),
+    ("payment of half the fine within 30 days", "betaling van de helft van de boete binnen 30 dagen"),
+];
+
 const REASONS: &[(&str, &str)] = &[
     ("turnover unknown", "omzet onbekend"),
     (
@@ -692,6 +744,7 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "rate" => rate(value),
         "fixed" => translate(value, FIXED),
         "reason" => translate(value, REASONS),
+        "settle" => translate(value, SETTLEMENTS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         // A text the core composed of other texts: only a known one.

@@ -18,6 +18,8 @@ pub struct Report {
     pub violations: Vec<Violation>,
     pub groups: Vec<Group>,
     pub total: String,
+    pub total_before_reductions: String,
+    pub reductions: Vec<Reduction>,
     pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
     pub what_if: Option<WhatIf>,
@@ -95,6 +97,8 @@ pub struct Violation {
     pub required_turnover: Option<String>,
     pub fine: Option<String>,
     pub method: String,
+    pub proposed: Option<String>,
+    pub reductions: Vec<Reduction>,
     pub group: Option<String>,
     pub from: Option<String>,
     pub until: Option<String>,
@@ -104,6 +108,17 @@ pub struct Violation {
     pub ap2019: Option<Ap2019>,
     pub comparison: Option<Comparison>,
     pub steps: Vec<Step>,
+}
+
+/// A settlement reduction (FORMAT.md "after the decision"): `rule`, `percent`, `amount`, `source`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reduction {
+    pub rule: String,
+    pub percent: String,
+    pub amount: String,
+    pub source: String,
+    pub verified: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -46,6 +46,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "aepd-caixabank-2021.toml", total: "6000000.00", penalties_max: None },
     // AEPD PS/00500/2020 of 22 Sept 2021: EUR 3,000,000 (Art. 6.1).
     Published { file: "aepd-caixabank-payments-2021.toml", total: "3000000.00", penalties_max: None },
+    // AEPD EXP202303478 of 12 Nov 2024 (GDPRhub): EUR 200,000 proposed, less 20 % for
+    // acknowledging responsibility and 20 % for voluntary payment (LPACAP art. 85): EUR 120,000.
+    Published { file: "aepd-bbva-work-phone-2024.toml", total: "120000.00", penalties_max: None },
     // AEPD PS/00140/2020: EUR 5,000,000 (Art. 6) + EUR 5,000,000 (Art. 17).
     Published { file: "aepd-google-2022.toml", total: "10000000.00", penalties_max: None },
     // AP, Belastingdienst FSV, published 12 Apr 2022: fines of in total EUR 3,700,000.
@@ -262,6 +265,25 @@ fn cnil_clearview_astreinte_liquidated_at_5_2_million() {
     // A French astreinte: the Awb's one-year limitation is not claimed for it.
     assert!(astreinte.schedule.iter().all(|period| period.time_barred_on.is_none()));
     assert!(report.findings.iter().any(|f| f.code == "no-limitation-dates"));
+}
+
+/// AEPD EXP202303478 (GDPRhub): "The AEPD initially set the fine at €200,000 ... The controller
+/// opted to reduce the fine by 40%, both acknowledging its responsibility for the violations and
+/// paying the reduced sanction amount of €120,000." LPACAP art. 85(3): each 20 % of the proposed
+/// 200,000 is 40,000.
+#[test]
+fn aepd_bbva_2024_lpacap_85_two_reductions_of_200000_leave_120000() {
+    let report = report("examples/aepd-bbva-work-phone-2024.toml", &[]);
+    let violation = &report.violations[0];
+    assert_eq!(violation.proposed.as_deref(), Some("200000.00"));
+    let parts: Vec<(&str, &str, &str)> =
+        violation.reductions.iter().map(|r| (r.rule.as_str(), r.percent.as_str(), r.amount.as_str())).collect();
+    assert_eq!(parts, [("acknowledgment", "20", "40000.00"), ("voluntary-payment", "20", "40000.00")]);
+    assert!(violation.reductions.iter().all(|r| r.source.starts_with("LPACAP (Ley 39/2015) art. 85") && r.verified));
+    assert_eq!(violation.fine.as_deref(), Some("120000.00"));
+    assert_eq!(report.total, "120000.00");
+    assert_eq!(report.total_before_reductions, "120000.00");
+    assert!(report.findings.iter().all(|f| f.level != "error"));
 }
 
 /// CNPD v. Amazon: the EUR 746,000-a-day astreinte was suspended by the court on 17 Dec 2021,

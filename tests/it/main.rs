@@ -7,6 +7,7 @@ mod cli;
 mod contract;
 mod csv_output;
 mod dutch;
+mod edges;
 mod examples;
 mod gdprhub;
 mod house;

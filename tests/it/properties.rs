@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use art83::calc::article::{Article, Tier};
 use art83::calc::model::{
-    Case, Choice, CitedArticle, Deadline, EdpbInput, Group, Method, PenaltyOrder, PenaltyUnit, PeriodCount,
+    Case, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit, PeriodCount,
     Seriousness, Turnover, Undertaking, Violation,
 };
 use art83::calc::money::Money;
@@ -110,6 +110,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 group,
                 fine,
                 method: None,
+                proposed: None,
+                reductions: Vec::new(),
                 span: None,
             }
         })
@@ -133,6 +135,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        reductions: Vec::new(),
     }
 }
 
@@ -227,6 +230,69 @@ proptest! {
         prop_assert_eq!(flagged, over_maximum);
         let group_flagged = report.findings.iter().any(|f| f.code == FindingCode::GroupExceedsCeiling);
         prop_assert_eq!(group_flagged, over_ceiling);
+    }
+
+    /// A combined fine (separate infringements, no Art. 83(3)): each member keeps its own maximum,
+    /// so the ceiling is the sum of the maxima of the members Art. 83(4)-(6) list; a member they
+    /// do not list adds none. It is never below the linked ceiling of the same members (the
+    /// gravest's maximum), and it exists exactly when the linked one does.
+    #[test]
+    fn a_combined_ceiling_is_the_sum_of_the_listed_members_maxima_never_below_the_linked_one(
+        turnover in proptest::option::of(turnover()),
+        members in proptest::collection::vec(proptest::collection::vec(article(), 1..3), 1..6),
+    ) {
+        let generated: Generated = members.iter().map(|articles| (articles.clone(), Some(0), None)).collect();
+        let maxima: Vec<Decimal> = members.iter().filter_map(|a| oracle_maximum(a, turnover)).collect();
+        let mut ceilings = Vec::new();
+        for kind in [GroupKind::Linked, GroupKind::Combined] {
+            let mut case = case(turnover, generated.clone());
+            case.groups[0].kind = kind;
+            let report = calculate(&case, &options()).unwrap();
+            ceilings.push(report.groups[0].ceiling.map(Money::amount));
+        }
+        let (linked, combined) = (ceilings[0], ceilings[1]);
+        let sum = (!maxima.is_empty()).then(|| maxima.iter().sum::<Decimal>());
+        prop_assert_eq!(combined, sum);
+        prop_assert_eq!(linked, maxima.iter().max().copied());
+        prop_assert_eq!(linked.is_some(), combined.is_some());
+        if let (Some(linked), Some(combined)) = (linked, combined) {
+            prop_assert!(combined >= linked, "combined {} below linked {}", combined, linked);
+        }
+    }
+
+    /// Turnover unknown, a fine above what the ceiling is known to reach: the turnover it needs is
+    /// stated rounded up to the cent, so that it suffices and a cent less does not:
+    /// `percent x required >= fine` and `percent x (required - 0.01) < fine`, for any fine and
+    /// any mix of Art. 83(4) (2 %) and 83(5) (4 %) infringements in a combined group.
+    #[test]
+    fn the_turnover_a_fine_needs_is_enough_and_a_cent_less_is_not(
+        tiers in proptest::collection::vec(any::<bool>(), 1..7),
+        extra_cents in 1i64..=1_000_000_000_000_000,
+        extra_scale in 0u32..=4,
+    ) {
+        // An Art. 83(5)(a) or an 83(4)(a) provision; the tier's amounts come from the oracle.
+        let cited = |art83_5: bool| if art83_5 { "6(1)" } else { "32" };
+        let tier = |art83_5: bool| law::tier_of(cited(art83_5)).unwrap();
+        let members: Generated = tiers
+            .iter()
+            .map(|&t| {
+                let text = cited(t);
+                (vec![CitedArticle { article: text.parse().unwrap(), as_written: text.into() }], Some(0), None)
+            })
+            .collect();
+        let floor: i64 = tiers.iter().map(|&t| tier(t).fixed).sum();
+        let percent: i64 = tiers.iter().map(|&t| tier(t).percent).sum();
+        // Above the floor by any amount, in cents or finer (a fine as a decision may state it).
+        let fine = Decimal::from(floor) + Decimal::new(extra_cents, 2 + extra_scale);
+        let mut case = case(None, members);
+        case.groups[0].kind = GroupKind::Combined;
+        case.groups[0].fine = Money::new(fine);
+        let report = calculate(&case, &options()).unwrap();
+        let required = report.groups[0].required_turnover.expect("a fine above the floor needs a turnover").amount();
+        let share = |turnover: Decimal| turnover * Decimal::from(percent) / dec!(100);
+        prop_assert!(share(required) >= fine, "{} % of {} is below {}", percent, required, fine);
+        prop_assert!(share(required - dec!(0.01)) < fine, "{} % of {} - 0.01 reaches {}", percent, required, fine);
+        prop_assert_eq!(required.scale() <= 2, true);
     }
 
     /// EDPB Guidelines 04/2022 steps 2a-4 for one violation, computed here from the guidelines'

@@ -4,11 +4,13 @@
 //! - [`authority`]: which country's rules a case follows, read from its `authority`.
 //! - [`currencies`]: how a country outside the euro converts the EUR amounts of Art. 83.
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
+//! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
 pub mod currencies;
 pub mod factors;
 pub mod public_bodies;
+pub mod settlements;
 
 /// Whether a row was read at its source (the statute, the guidelines, or a decision quoting
 /// them) or taken from secondary sources; shown in the output as `verified`.
