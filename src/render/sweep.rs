@@ -251,7 +251,13 @@ struct JsonSweep {
 
 impl SweepWriter for JsonSweep {
     fn begin(&mut self) -> String {
-        format!("{{\"case\":{},\"points\":[\n", serde_json::to_string(&self.title).expect("a string"))
+        // Opens as every JSON report does: the contract's version and the program's.
+        format!(
+            "{{\"format_version\":{},\"art83_version\":\"{}\",\"case\":{},\"points\":[\n",
+            crate::calc::report::FORMAT_VERSION,
+            crate::calc::report::ART83_VERSION,
+            serde_json::to_string(&self.title).expect("a string")
+        )
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         let separator = if self.written > 0 { ",\n" } else { "" };
