@@ -580,3 +580,18 @@ fn ten_thousand_violations_each_in_its_own_group_are_calculated() {
     let report: Report = serde_json::from_str(stdout.trim()).unwrap();
     assert_eq!((report.groups.len(), report.total.as_str()), (10_000, "10000.00"));
 }
+
+/// Every report names the version of art83 it came from: `--version`, JSON's `art83_version`,
+/// the markdown memo's last line (and the HTML footer, tests/it/html.rs).
+#[test]
+fn every_report_names_the_version_it_came_from() {
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(run(&["--version"], None).1, format!("art83 {version}\n"));
+    let file = "examples/booking-ap-2020.toml";
+    let json: serde_json::Value = serde_json::from_str(&run(&["calc", file, "--format", "json"], None).1).unwrap();
+    assert_eq!(json["art83_version"], version);
+    let markdown = run(&["calc", file, "--format", "markdown"], None).1;
+    assert!(markdown.ends_with(&format!("\n_Calculated by art83 {version}_\n\n")), "{markdown}");
+    let dutch = run(&["calc", file, "--format", "markdown", "--lang", "nl"], None).1;
+    assert!(dutch.ends_with(&format!("\n_Berekend met art83 {version}_\n\n")), "{dutch}");
+}
