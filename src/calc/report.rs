@@ -433,8 +433,9 @@ pub struct WhatIf {
     pub method: FineMethod,
     /// The fines with the method, added up as the total is (Art. 83(3)): each group's result
     /// (capped at its ceiling) once, and each violation in no group; a violation whose fine its
-    /// own method table computes keeps that fine. Null when the method gives no result for one
-    /// of them: a sum without it would understate the total (`note` names them).
+    /// own method table computes keeps that fine; no settlement reduction is applied. Null when
+    /// the method gives no result for one of them: a sum without it would understate the total
+    /// (`note` names them).
     pub total: Option<Money>,
     /// What the method gives for each violation.
     pub violations: Vec<WhatIfViolation>,
