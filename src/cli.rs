@@ -45,13 +45,13 @@ pub enum Command {
     /// Print shell completions
     Completions {
         /// The shell to complete for
-        #[arg(value_enum)]
+        #[arg(value_enum, ignore_case = true)]
         shell: clap_complete::Shell,
     },
     /// Print a manual page (roff): the program's, or a command's
     Man {
         /// The command whose page to print (art83-calc(1), ...); none prints art83(1)
-        #[arg(value_name = "COMMAND", value_parser = clap::builder::PossibleValuesParser::new(COMMANDS))]
+        #[arg(value_name = "COMMAND", ignore_case = true, value_parser = clap::builder::PossibleValuesParser::new(COMMANDS))]
         command: Option<String>,
     },
 }
@@ -71,7 +71,7 @@ pub struct SweepArgs {
     pub steps: u32,
 
     /// Output format
-    #[arg(long, short, value_enum, default_value_t = SweepFormat::Table)]
+    #[arg(long, short, value_enum, ignore_case = true, default_value_t = SweepFormat::Table)]
     pub format: SweepFormat,
 
     #[command(flatten)]
@@ -81,7 +81,7 @@ pub struct SweepArgs {
     pub csv: CsvArgs,
 
     /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 }
 
@@ -150,12 +150,12 @@ pub struct ArticlesArgs {
     pub articles: Vec<String>,
 
     /// Output format
-    #[arg(long, short, value_enum, default_value_t = ArticlesFormat::Table)]
+    #[arg(long, short, value_enum, ignore_case = true, default_value_t = ArticlesFormat::Table)]
     pub format: ArticlesFormat,
 
-    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln")
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
-    pub turnover: Option<Money>,
+    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln"); `unknown`: the maximum for an undertaking whose turnover is not known (at least the fixed amount)
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover_arg)]
+    pub turnover: Option<TurnoverArg>,
 
     /// The undertaking is a public authority or body (Art. 83(7)): adds each provision's legal maximum for it
     #[arg(long)]
@@ -166,7 +166,7 @@ pub struct ArticlesArgs {
     pub authority: Option<String>,
 
     /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 
     #[command(flatten)]
@@ -198,31 +198,31 @@ pub struct CalcArgs {
     pub files: Vec<PathBuf>,
 
     /// Output format
-    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    #[arg(long, short, value_enum, ignore_case = true, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89")
-    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover)]
-    pub turnover: Option<Money>,
+    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89"), or `unknown` as a case file writes it
+    #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover_arg)]
+    pub turnover: Option<TurnoverArg>,
 
-    /// Date penalties accrue to, not included, where an order has no `complied` date [default: today]
+    /// Date penalties accrue to, not included, where an order has no `complied` date, and on which collection (interest, what is outstanding) is reckoned [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
 
     /// Show beside each declared fine what a fining method gives with its defaults
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub method: Option<MethodArg>,
 
     /// Seriousness assumed by `--method edpb` (EDPB Guidelines 04/2022 step 2a) [default: medium]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub seriousness: Option<SeriousnessArg>,
 
     /// AP 2019 category assumed by `--method ap2019` where the annexes list none of a violation's articles
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub category: Option<CategoryArg>,
 
     /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 
     #[command(flatten)]
@@ -232,7 +232,7 @@ pub struct CalcArgs {
     pub csv: CsvArgs,
 
     /// Penalty schedules in table and markdown output: the first and last periods, or every period (JSON and CSV always hold every period)
-    #[arg(long, value_enum, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
+    #[arg(long, value_enum, ignore_case = true, value_name = "WHICH", default_value_t = ScheduleArg::Summary)]
     pub schedule: ScheduleArg,
 }
 
@@ -313,6 +313,33 @@ fn parse_turnover(text: &str) -> Result<Money, String> {
     Money::new(amount).ok_or_else(|| "a turnover cannot be negative".to_string())
 }
 
+/// `--turnover` of `calc`, `check` and `articles`: every value a case file's `turnover` takes
+/// as one value, an amount or `unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TurnoverArg {
+    /// `unknown`: the turnover is not known, as `turnover = "unknown"` in a case file.
+    Unknown,
+    /// An amount in euros.
+    Amount(Money),
+}
+
+impl TurnoverArg {
+    /// The amount, if one was given.
+    pub fn amount(self) -> Option<Money> {
+        match self {
+            TurnoverArg::Unknown => None,
+            TurnoverArg::Amount(amount) => Some(amount),
+        }
+    }
+}
+
+fn parse_turnover_arg(text: &str) -> Result<TurnoverArg, String> {
+    if text.trim().eq_ignore_ascii_case("unknown") {
+        return Ok(TurnoverArg::Unknown);
+    }
+    parse_turnover(text).map(TurnoverArg::Amount)
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     let date = text.parse().map_err(|_| format!("expected a date like 2025-01-31, found {text:?}"))?;
     crate::input::value::date_in_range(date)
@@ -361,5 +388,58 @@ mod tests {
     #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// The arguments a command needs besides the one under test.
+    fn required(command: &str) -> &'static [&'static str] {
+        match command {
+            "calc" | "check" => &["case.toml"],
+            "sweep" => &["case.toml", "--turnover", "0..1bn"],
+            _ => &[],
+        }
+    }
+
+    #[test]
+    fn every_value_of_every_value_enum_option_is_read_in_any_case() {
+        // `--format JSON`, `--lang NL`, `--category iii`, `man CALC`: as a case file's values
+        // ("3 Months"), case does not matter.
+        let cli = Cli::command();
+        let mut tried = 0;
+        for command in cli.get_subcommands() {
+            for arg in command
+                .get_arguments()
+                .filter(|arg| arg.get_action().takes_values() && !arg.get_possible_values().is_empty())
+            {
+                for value in arg.get_possible_values().iter().filter(|v| !v.is_hide_set()) {
+                    let name = value.get_name();
+                    for written in [name.to_uppercase(), name.to_lowercase()] {
+                        let mut args = vec!["art83".to_string(), command.get_name().to_string()];
+                        args.extend(arg.get_long().map(|long| format!("--{long}")));
+                        args.push(written.clone());
+                        args.extend(required(command.get_name()).iter().map(|s| s.to_string()));
+                        let parsed = Cli::try_parse_from(&args);
+                        assert!(parsed.is_ok(), "{args:?}: {}", parsed.unwrap_err());
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 40, "{tried}");
+    }
+
+    #[test]
+    fn turnover_takes_unknown_as_a_case_file_does() {
+        for command in ["calc", "check", "articles"] {
+            let mut args = vec!["art83", command, "--turnover", "Unknown"];
+            args.extend(required(command));
+            let turnover = match Cli::try_parse_from(&args).unwrap().command {
+                Command::Calc(calc) => calc.turnover,
+                Command::Check(check) => check.calc.turnover,
+                Command::Articles(articles) => articles.turnover,
+                _ => unreachable!(),
+            };
+            assert_eq!(turnover, Some(TurnoverArg::Unknown), "{command}");
+        }
+        assert!(Cli::try_parse_from(["art83", "articles", "--turnover", "unknowable"]).is_err());
     }
 }

@@ -151,6 +151,10 @@ const EXAMPLES: &[(Option<&str>, &[Example])] = &[
             ),
             ("art83 calc register/ --format jsonl", "One JSON line per case file in the folder."),
             (
+                "art83 calc clearview.toml --as-of 2026-12-07",
+                "With [collection]: what the fine and penalty payments owe on that day, statutory interest included.",
+            ),
+            (
                 "art83 calc case.toml --turnover 2bn --method edpb --seriousness high",
                 "What if the turnover were EUR 2 billion, beside the EDPB method's defaults.",
             ),
@@ -186,6 +190,10 @@ const EXAMPLES: &[(Option<&str>, &[Example])] = &[
             (
                 "art83 articles '5(1)(a)' 'artikel 33, vierde lid' 'Art. 6 Abs. 1 lit. f DSGVO'",
                 "Tier, maximum and AP 2019 category of cited provisions, in any language.",
+            ),
+            (
+                "art83 articles '5(1)(g)'",
+                "An error: Art. 5(1) has points (a) to (f); a provision the GDPR does not have is never given a tier.",
             ),
             ("art83 articles 32 33 --turnover 600M", "The legal maxima at a turnover of EUR 600 million."),
             ("art83 articles 32 --public-body --authority NL-AP", "The maximum for a Dutch public body."),

@@ -15,7 +15,7 @@ use anyhow::anyhow;
 use clap::CommandFactory;
 
 use crate::calc::{self, CompareMethod, Detail, Options, Report};
-use crate::cli::{ArticlesArgs, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs};
+use crate::cli::{ArticlesArgs, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs, TurnoverArg};
 use crate::input;
 use crate::render;
 
@@ -102,7 +102,7 @@ fn command(cli: Cli) -> anyhow::Result<Outcome> {
             clap_complete::generate(shell, &mut Cli::command(), "art83", &mut bytes);
             String::from_utf8_lossy(&bytes).into_owned()
         }
-        Command::Man { command } => crate::man::page(command.as_deref()),
+        Command::Man { command } => crate::man::page(command.map(|name| name.to_ascii_lowercase()).as_deref()),
     };
     write_stdout(&text)
 }
@@ -133,12 +133,14 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             .collect::<Result<Vec<_>, String>>()?
     };
     let asked = calc::lookup::Asked {
-        turnover: args.turnover,
+        turnover: args.turnover.and_then(TurnoverArg::amount),
         public_body: args.public_body,
         authority: args.authority.clone(),
     };
+    // `--turnover unknown` asks for the maxima of an undertaking whose turnover is not known.
+    let asked_nothing = asked.is_empty() && args.turnover.is_none();
     let mut steps = Vec::new();
-    if !asked.is_empty() {
+    if !asked_nothing {
         if asked.public_body && asked.turnover.is_some() {
             eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
         }
@@ -146,7 +148,7 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             .map_err(|e| format!("error: {}", input::wording::message(&e)))?;
     }
     let caption = match asked.turnover.filter(|_| !asked.public_body) {
-        _ if asked.is_empty() => render::Caption::None,
+        _ if asked_nothing => render::Caption::None,
         Some(turnover) => render::Caption::Turnover(turnover),
         None => render::Caption::Steps(&steps),
     };
@@ -213,7 +215,7 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) 
         if result.is_err() {
             break;
         }
-        match guarded_report(path, &options) {
+        match guarded_report(path, &options, args.turnover) {
             Ok(mut report) => {
                 rendered += 1;
                 if check.as_mut().is_some_and(|tally| !tally.passes(path, &mut report)) {
@@ -249,8 +251,9 @@ fn calculate_files(args: CalcArgs, mut check: Option<CheckTally>, quiet: Quiet) 
 
 /// [`report_for`], with a panic (a bug) turned into this file's error: the batch goes on and a
 /// JSON array is still closed.
-fn guarded_report(path: &Path, options: &Options) -> anyhow::Result<Report> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| report_for(path, options))).unwrap_or_else(|panic| {
+fn guarded_report(path: &Path, options: &Options, turnover: Option<TurnoverArg>) -> anyhow::Result<Report> {
+    let report = || report_with(path, options, turnover);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(report)).unwrap_or_else(|panic| {
         let what = panic.downcast_ref::<&str>().copied().or_else(|| panic.downcast_ref::<String>().map(String::as_str));
         Err(anyhow!(
             "error: {}: internal error (a bug in art83, please report it with this file): {}",
@@ -262,7 +265,16 @@ fn guarded_report(path: &Path, options: &Options) -> anyhow::Result<Report> {
 
 /// Reads, validates and calculates one case file; an error comes with its location.
 pub fn report_for(path: &Path, options: &Options) -> anyhow::Result<Report> {
-    let loaded = Loaded::read(path)?;
+    report_with(path, options, options.turnover.map(TurnoverArg::Amount))
+}
+
+/// [`report_for`] with `--turnover` as given: `unknown` replaces the case file's turnover as
+/// `turnover = "unknown"` in the file would (an amount is the what-if in `options`).
+fn report_with(path: &Path, options: &Options, turnover: Option<TurnoverArg>) -> anyhow::Result<Report> {
+    let mut loaded = Loaded::read(path)?;
+    if turnover == Some(TurnoverArg::Unknown) {
+        loaded.case.undertaking.turnover = calc::model::Turnover::Unknown;
+    }
     let mut report = calc::calculate(&loaded.case, options).map_err(|e| match (options.turnover, &e) {
         // Out of range at a what-if turnover: the option is to blame, not the file.
         (Some(turnover), calc::CalcError::Overflow | calc::CalcError::Inexact) => {

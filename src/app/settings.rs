@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::calc::{CompareMethod, Detail, Options};
-use crate::cli::{CalcArgs, CategoryArg, CsvArgs, LangArg, MethodArg, SeriousnessArg};
+use crate::cli::{CalcArgs, CategoryArg, CsvArgs, LangArg, MethodArg, SeriousnessArg, TurnoverArg};
 use crate::render::{self, Lang};
 
 /// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
@@ -64,7 +64,7 @@ pub(super) fn options(args: &CalcArgs) -> Result<Options, String> {
         }
         (None, None, None) => {
             return Ok(Options {
-                turnover: args.turnover,
+                turnover: args.turnover.and_then(TurnoverArg::amount),
                 as_of: args.as_of.unwrap_or_else(today),
                 compare: None,
                 detail: Detail::Steps,
@@ -72,7 +72,7 @@ pub(super) fn options(args: &CalcArgs) -> Result<Options, String> {
         }
     };
     Ok(Options {
-        turnover: args.turnover,
+        turnover: args.turnover.and_then(TurnoverArg::amount),
         as_of: args.as_of.unwrap_or_else(today),
         compare: Some(compare),
         detail: Detail::Steps,

@@ -56,6 +56,19 @@ pub enum ArticleError {
         /// The text after it that could not be read.
         text: String,
     },
+    #[error(
+        "{citation} is not in the GDPR (OJ L 119, 4.5.2016): {reason}{}",
+        .nearest.as_ref().map(|n| format!("; did you mean \"{n}\"?")).unwrap_or_default()
+    )]
+    /// A paragraph or point the article does not have (`5(1)(g)`, `6(5)`).
+    NoSuchProvision {
+        /// The citation in canonical form.
+        citation: String,
+        /// What the article has instead.
+        reason: String,
+        /// The nearest provision the GDPR has.
+        nearest: Option<String>,
+    },
     #[error("{}", several_message(.split.as_deref()))]
     /// Several provisions in one citation (`"33(1), 5(1)(f)"`): each goes in its own string.
     SeveralProvisions {
@@ -206,9 +219,6 @@ pub const TIER_TABLE: &[TierListing] = &[
 /// The subject of a citation of Art. 83(4)-(6) themselves.
 pub const FINING_PROVISION: &str = "the fining provision itself: its paragraph gives the tier";
 
-/// The points each fining paragraph has: 83(4)(a)-(c), 83(5)(a)-(e), 83(6) none.
-const FINING_POINTS: [(&str, &str); 3] = [("4", "abc"), ("5", "abcde"), ("6", "")];
-
 impl Article {
     /// The line of Art. 83(4)–(6) that lists this provision, if any.
     pub fn listing(&self) -> Option<&'static TierListing> {
@@ -240,15 +250,17 @@ impl Article {
         self.listing().map(|line| line.tier)
     }
 
-    /// Art. 83(4)(a)-(c), (5)(a)-(e) and (6) exist; 83(4)(d) or 83(6)(a) do not.
+    /// Art. 83(4)(a)-(c), (5)(a)-(e) and (6) exist; 83(4)(d) or 83(6)(a) do not (a citation
+    /// read from text is refused for them; an `Article` built by hand gets no tier).
     fn cites_an_existing_fining_point(&self) -> bool {
-        let point = self.parts.get(1).map(String::as_str);
-        let points = FINING_POINTS.iter().find(|(p, _)| self.parts.first().map(String::as_str) == Some(*p));
-        match (points, point) {
-            (None, _) => false,
-            (Some(_), None) => self.parts.len() == 1,
-            (Some((_, letters)), Some(point)) => self.parts.len() == 2 && point.len() == 1 && letters.contains(point),
-        }
+        let paragraph = self.parts.first().map(String::as_str);
+        matches!(paragraph, Some("4" | "5" | "6")) && self.exists()
+    }
+
+    /// Whether the GDPR has this provision: its paragraphs and points are those of the
+    /// Regulation's text ([`gdpr_structure`](super::law::gdpr_structure)).
+    pub fn exists(&self) -> bool {
+        super::law::gdpr_structure::check(self.number, &self.parts).is_ok()
     }
 }
 
@@ -322,8 +334,14 @@ mod tests {
             assert_eq!(parse(article).tier(), Some(tier), "{article}");
         }
         assert_eq!(parse("83(5)(e)").listing().unwrap().subject, FINING_PROVISION);
-        for missing in ["83(4)(d)", "83(5)(f)", "83(6)(a)", "83(5)(a)(i)", "83", "83(7)", "83(2)(k)"] {
+        for missing in ["83", "83(7)", "83(2)(k)"] {
             assert_eq!(parse(missing).tier(), None, "{missing}");
+        }
+        // Points Art. 83 does not have are refused when read, and get no tier when built by hand.
+        for parts in [&["4", "d"][..], &["5", "f"], &["6", "a"], &["5", "a", "i"]] {
+            let article = Article { number: 83, parts: parts.iter().map(|p| p.to_string()).collect() };
+            assert!(article.to_string().parse::<Article>().is_err(), "{article}");
+            assert_eq!(article.tier(), None, "{article}");
         }
     }
 

@@ -156,6 +156,7 @@ mod tests {
             violations: vec![],
             groups: vec![],
             penalties: vec![],
+            collection: Default::default(),
             reductions: Vec::new(),
         }
     }

@@ -65,6 +65,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         violations,
         groups,
         penalties: Vec::new(),
+        collection: Default::default(),
         reductions: Vec::new(),
     }
 }

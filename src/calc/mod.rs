@@ -12,6 +12,7 @@
 pub mod ap2019;
 pub mod article;
 mod citation;
+pub mod collection;
 pub mod currency;
 pub mod edpb;
 pub mod error;
@@ -105,6 +106,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let what_if = what_if(case, options, &violations, &group_reports)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
+    // Collection starts from what stands: the total of the fines, after settlement reductions.
+    let collection = collection::report(case, options, total.total, &penalties.schedules, &mut findings)?;
 
     Ok(Report {
         format_version: report::FORMAT_VERSION,
@@ -123,6 +126,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
         as_of: options.as_of,
+        collection,
         findings,
     })
 }

@@ -46,9 +46,45 @@ pub struct Case {
     pub groups: Vec<Group>,
     /// The orders subject to a penalty payment.
     pub penalties: Vec<PenaltyOrder>,
+    /// After the decision: when it was made known, payments made, what was published as paid.
+    pub collection: Collection,
     /// Settlement reductions of the total of the fines (authorities that reduce the sum of
     /// several fines at once), each a percentage of that total.
     pub reductions: Vec<Reduction>,
+}
+
+/// What happened after the decision that collecting the fine depends on (`[collection]`,
+/// `[[payment]]`, `published_paid`). Empty (the default): no collection is reported.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Collection {
+    /// The day the decision was made known to the party: the payment term runs from it.
+    pub notified: Option<Date>,
+    /// Where `notified` stands in the case file.
+    pub notified_span: Option<Span>,
+    /// A later last day for payment that the decision itself sets.
+    pub due: Option<Date>,
+    /// Each payment made, in the order given.
+    pub payments: Vec<Payment>,
+    /// What the authority says was paid, which `check` compares with the payments.
+    pub published_paid: Option<Money>,
+}
+
+impl Collection {
+    /// Whether the case says anything about collection; if not, none is reported.
+    pub fn is_requested(&self) -> bool {
+        self.notified.is_some() || self.due.is_some() || !self.payments.is_empty() || self.published_paid.is_some()
+    }
+}
+
+/// A payment towards the fine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Payment {
+    /// The day it was made.
+    pub date: Date,
+    /// The amount paid.
+    pub amount: Money,
+    /// Where it stands in the case file.
+    pub span: Option<Span>,
 }
 
 /// Whether a Dutch authority decided the case (`authority = "NL-AP"`): only then do the
@@ -458,6 +494,9 @@ pub struct PenaltyOrder {
     pub count: PeriodCount,
     /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// The first day the order no longer applies, for an order limited in time (a provisional
+    /// measure under Art. 66(1) GDPR: at most three months): nothing accrues from then on.
+    pub ends: Option<Date>,
     /// For an order per breach: the breaches found.
     pub breaches: Option<Breaches>,
     /// Sorted by `from`, none overlapping (checked when the file is read).

@@ -106,8 +106,9 @@ impl<'a> Window<'a> {
     fn new(order: &'a PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<Window<'a>, CalcError> {
         let due = deadline(order, grace_from)?;
         let start = due.map(|due| due.tomorrow().map_err(|_| date_out_of_range())).transpose()?;
-        // Accrual stops at compliance, and an as-of date before it shows the accrual so far.
-        let end = order.complied.map_or(as_of, |complied| complied.min(as_of));
+        // Accrual stops at compliance or when an order limited in time ends (Art. 66(1)), and an
+        // as-of date before either shows the accrual so far.
+        let end = [order.complied, order.ends].into_iter().flatten().fold(as_of, Date::min);
         Ok(Window { due, start, end, timeline: Timeline::new(start, &order.suspended) })
     }
 
@@ -151,6 +152,7 @@ pub fn schedule(
     };
     steps.push(Step::new(law.rule("Awb 5:32b(1)", "accrual"), accrual.detail, None));
     steps.push(compliance_step(order, window.end));
+    steps.extend(ends_step(order, as_of));
     summary_steps(order, ledger.cumulative, law, &mut steps);
     Ok(PenaltyReport {
         id: order.id.clone(),
@@ -163,6 +165,7 @@ pub fn schedule(
         accrual_starts: window.start,
         accrual_ends: window.end,
         complied: order.complied,
+        ends: order.ends,
         max: order.max,
         forfeited: ledger.cumulative,
         periods: ledger.periods,
@@ -302,7 +305,7 @@ fn periodic(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Resul
     }
     // A ceiling further away than the calendar reaches is simply never reached.
     let if_unmet = match (needed(order), order.complied) {
-        (Some(n), None) => forfeiture_day(order, window, n).ok().flatten(),
+        (Some(n), None) => forfeiture_day(order, window, n).ok().flatten().filter(|day| before_end(order, *day)),
         _ => None,
     };
     let count_rule = match order.count {
@@ -323,6 +326,11 @@ fn periodic(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Resul
     Ok(Accrual { elapsed, if_unmet, detail })
 }
 
+/// Whether `day` falls before an order limited in time ends (always, for one that is not).
+fn before_end(order: &PenaltyOrder, day: Date) -> bool {
+    order.ends.is_none_or(|ends| day < ends)
+}
+
 /// A lump sum (Awb 5:32b(1)), forfeited on the first day of non-compliance not suspended.
 fn lump_sum(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Result<Accrual, CalcError> {
     let day = window.timeline.actual(window.start()?)?;
@@ -332,7 +340,7 @@ fn lump_sum(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Resul
     }
     // The ceiling can equal the lump sum; then forfeiting it reaches the ceiling.
     let if_unmet = match (needed(order), order.complied) {
-        (Some(1), None) => day,
+        (Some(1), None) => day.filter(|day| before_end(order, *day)),
         _ => None,
     };
     let detail = match day {
@@ -454,6 +462,18 @@ fn compliance_step(order: &PenaltyOrder, end: Date) -> Step {
     Step::new("compliance", detail, None)
 }
 
+/// An order limited in time: a provisional measure under Art. 66(1) GDPR applies for at most
+/// three months, so nothing accrues from the day it ends.
+fn ends_step(order: &PenaltyOrder, as_of: Date) -> Option<Step> {
+    let ends = order.ends?;
+    let detail = if ends <= as_of {
+        format!("the order applies up to, not including, {ends}: nothing accrues from then on")
+    } else {
+        format!("the order applies up to, not including, {ends}, after the as-of date")
+    };
+    Some(Step::new("time limit", detail, None))
+}
+
 fn summary_steps(order: &PenaltyOrder, forfeited: Money, law: PenaltyLaw, steps: &mut Vec<Step>) {
     if let Some(max) = order.max {
         steps.push(Step::new(
@@ -477,12 +497,17 @@ fn summary_steps(order: &PenaltyOrder, forfeited: Money, law: PenaltyLaw, steps:
 /// An order without a ceiling: unbounded only while it runs. Once complied with, what it
 /// forfeited is final, however high.
 fn without_maximum(report: &PenaltyReport) -> String {
-    match report.complied.filter(|&complied| complied <= report.accrual_ends) {
-        Some(complied) => format!(
+    let over = |day: &Date| *day <= report.accrual_ends;
+    match (report.complied.filter(over), report.ends.filter(over)) {
+        (Some(complied), _) => format!(
             "the order states no ceiling (`max`); it was complied with on {complied}, so what it forfeited ({}) is final",
             report.forfeited
         ),
-        None => "the order states no ceiling (`max`): what accrues has no upper limit".to_string(),
+        (None, Some(ends)) => format!(
+            "the order states no ceiling (`max`); it applied up to, not including, {ends}, so what it forfeited ({}) is final",
+            report.forfeited
+        ),
+        (None, None) => "the order states no ceiling (`max`): what accrues has no upper limit".to_string(),
     }
 }
 

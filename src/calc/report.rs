@@ -119,6 +119,10 @@ pub struct Report {
     pub penalties_forfeited: Money,
     /// The date penalties accrue to where an order has no `complied` date.
     pub as_of: Date,
+    /// Collecting the fine after the decision; absent (not even null) when the case file says
+    /// nothing about it (`[collection]`, `[[payment]]`, `published_paid`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collection: Option<CollectionReport>,
     /// What the calculation found worth saying: discrepancies with the decision, doubts, choices.
     pub findings: Vec<Finding>,
 }
@@ -424,6 +428,118 @@ pub struct Comparison {
     pub steps: Vec<Step>,
 }
 
+/// Collecting the fine after the decision (`[collection]`, `[[payment]]`): the payment term,
+/// default, statutory interest, payments, what is outstanding on the as-of date and when the
+/// claim lapses, with the forfeited penalty payments beside it. Under a country whose rules
+/// art83 does not hold, the dates, interest and outstanding amounts are null (a finding says so).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct CollectionReport {
+    /// The country whose collection rules apply, from the authority's code.
+    pub country: Option<String>,
+    /// The fine to be paid: the total of the fines (after appeals, where they changed it).
+    pub principal: Money,
+    /// The day the decision was made known to the party.
+    pub notified: Option<Date>,
+    /// The last day of the payment term (NL: Awb 4:87(1), moved by the Algemene termijnenwet).
+    pub payment_due: Option<Date>,
+    /// The first day of default (NL: Awb 4:97, the day after the term).
+    pub in_default_from: Option<Date>,
+    /// The statutory interest up to the as-of date (NL: Awb 4:98(1), BW 6:119).
+    pub interest: Option<InterestReport>,
+    /// The payments made up to the as-of date, added up.
+    pub paid: Money,
+    /// Each payment up to the as-of date and how it was applied (NL: Awb 4:92(1)).
+    pub payments: Vec<PaymentReport>,
+    /// Principal and interest still owed on the as-of date.
+    pub outstanding: Option<Money>,
+    /// The part of `outstanding` that is principal.
+    pub outstanding_principal: Option<Money>,
+    /// The part of `outstanding` that is interest.
+    pub outstanding_interest: Option<Money>,
+    /// The earliest day from which the claim is time-barred (NL: Awb 4:104(1)); an
+    /// interruption (Awb 4:105, 4:106) makes it later.
+    pub claim_time_barred_on: Option<Date>,
+    /// Why collection is suspended, if it is; null when nothing in the case suspends it.
+    pub suspended: Option<String>,
+    /// Each order's forfeited penalty payments: their own term (Awb 5:33), interest and limitation.
+    pub penalties: Vec<PenaltyCollection>,
+    /// What the penalty payments add to `outstanding`, interest included.
+    pub penalties_outstanding: Option<Money>,
+    /// Fine and penalty payments together, with interest, on the as-of date.
+    pub owed_total: Option<Money>,
+    /// What the authority says was paid, as the case file states it.
+    pub published_paid: Option<Money>,
+    /// How each date and amount was reached.
+    pub steps: Vec<Step>,
+}
+
+/// A payment and what it paid: interest first, then the principal (NL: Awb 4:92(1)); where
+/// the country's rules are not held, only its date and amount.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct PaymentReport {
+    /// The day it was made.
+    pub date: Date,
+    /// The amount paid.
+    pub amount: Money,
+    /// The part that paid interest; null where the rules are not held.
+    pub to_interest: Option<Money>,
+    /// The part that paid the principal; null where the rules are not held.
+    pub to_principal: Option<Money>,
+}
+
+/// Statutory interest: its amount and the periods it accrued in.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct InterestReport {
+    /// All interest accrued up to the as-of date (what is paid of it included).
+    pub amount: Money,
+    /// Each period of one rate and one base.
+    pub periods: Vec<InterestPeriod>,
+}
+
+/// A period of statutory interest at one rate on one base.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct InterestPeriod {
+    /// Its first day.
+    pub from: Date,
+    /// Its last day (inclusive).
+    pub until: Date,
+    /// The yearly rate, in percent.
+    pub rate: Decimal,
+    /// The days counted.
+    pub days: i32,
+    /// The amount interest is charged on: the principal owed plus interest added after each
+    /// full year (BW 6:119(2)).
+    pub base: Money,
+    /// The interest, rounded half-up to the cent.
+    pub amount: Money,
+}
+
+/// One order's forfeited penalty payments in the collection picture.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct PenaltyCollection {
+    /// The order's id.
+    pub id: String,
+    /// The amount forfeited by the as-of date.
+    pub forfeited: Money,
+    /// Statutory interest on each forfeited amount from the day after its six-week term.
+    pub interest: Money,
+    /// Forfeited amount and interest.
+    pub outstanding: Money,
+    /// The part of `forfeited` whose earliest day of limitation (Awb 5:35(1)) has passed by
+    /// the as-of date: time-barred unless extended (5:35(2)) or interrupted (5:37a).
+    pub time_barred: Money,
+}
+
 /// `--method`: the total the method gives with its defaults, beside the declared total.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -557,6 +673,8 @@ pub struct PenaltyReport {
     pub accrual_ends: Date,
     /// When the order was met, if it was.
     pub complied: Option<Date>,
+    /// For an order limited in time (Art. 66(1)): the first day it no longer applies.
+    pub ends: Option<Date>,
     /// The ceiling (Awb 5:32b(2)); `None`: unbounded.
     pub max: Option<Money>,
     /// The amount forfeited up to `accrual_ends`.
@@ -723,13 +841,33 @@ pub enum FindingCode {
     CurrencyRuleUnknown,
     /// A conversion rate dated otherwise than the national rule says.
     RateDateOffRule,
+    /// No collection rules known for the authority's country: no term, interest or limitation.
+    CollectionRulesUnknown,
+    /// No date the decision was made known: no payment term.
+    NotifiedUnknown,
+    /// A day for payment before the statutory term ends: the term applies.
+    DueBeforeStatutoryTerm,
+    /// Statutory interest at a rate read from secondary sources.
+    InterestRateUnverified,
+    /// Statutory interest after the rate table's last stated half-year.
+    InterestRateBeyondTable,
+    /// The earliest day of limitation of the fine has passed.
+    ClaimTimeBarred,
+    /// The earliest day of limitation of forfeited penalty payments has passed.
+    PenaltyTimeBarred,
+    /// Payments beyond what is owed.
+    Overpaid,
+    /// A payment after the as-of date, not counted.
+    PaymentAfterAsOf,
+    /// The published amount paid differs from the payments.
+    PaidDiffers,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 34] = [
+    pub const ALL: [FindingCode; 44] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -763,6 +901,16 @@ impl FindingCode {
         FindingCode::CurrencyRule,
         FindingCode::CurrencyRuleUnknown,
         FindingCode::RateDateOffRule,
+        FindingCode::CollectionRulesUnknown,
+        FindingCode::NotifiedUnknown,
+        FindingCode::DueBeforeStatutoryTerm,
+        FindingCode::InterestRateUnverified,
+        FindingCode::InterestRateBeyondTable,
+        FindingCode::ClaimTimeBarred,
+        FindingCode::PenaltyTimeBarred,
+        FindingCode::Overpaid,
+        FindingCode::PaymentAfterAsOf,
+        FindingCode::PaidDiffers,
         FindingCode::ReductionOffRule,
     ];
 
@@ -802,6 +950,16 @@ impl FindingCode {
             FindingCode::CurrencyRule => "currency-rule",
             FindingCode::CurrencyRuleUnknown => "currency-rule-unknown",
             FindingCode::RateDateOffRule => "rate-date-off-rule",
+            FindingCode::CollectionRulesUnknown => "collection-rules-unknown",
+            FindingCode::NotifiedUnknown => "notified-unknown",
+            FindingCode::DueBeforeStatutoryTerm => "due-before-statutory-term",
+            FindingCode::InterestRateUnverified => "interest-rate-unverified",
+            FindingCode::InterestRateBeyondTable => "interest-rate-beyond-table",
+            FindingCode::ClaimTimeBarred => "claim-time-barred",
+            FindingCode::PenaltyTimeBarred => "penalty-time-barred",
+            FindingCode::Overpaid => "overpaid",
+            FindingCode::PaymentAfterAsOf => "payment-after-as-of",
+            FindingCode::PaidDiffers => "paid-differs",
             FindingCode::ReductionOffRule => "reduction-off-rule",
         }
     }
@@ -865,13 +1023,14 @@ impl Finding {
 
 impl Report {
     /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
-    /// `published_total_eur`, each order's `published_forfeited`) the case file states, each compared with the calculation.
+    /// `published_total_eur`, each order's `published_forfeited`, `published_paid`) the case file states, each compared with the calculation.
     pub fn published_figures(&self) -> usize {
         let case = [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
             .iter()
             .filter(|figure| figure.is_some())
             .count();
-        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count()
+        let paid = self.collection.as_ref().is_some_and(|c| c.published_paid.is_some());
+        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
     }
 
     /// True when `check` should exit 1.

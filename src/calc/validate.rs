@@ -65,6 +65,17 @@ pub enum CaseError {
         /// The violation's id.
         violation: String,
     },
+    /// A violation citing a paragraph or point the GDPR does not have (an `Article` built by
+    /// hand; read from text, the citation is refused first).
+    #[error("violation `{violation}` cites {article}, which the GDPR does not have")]
+    NoSuchProvision {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The provision, in canonical form.
+        article: String,
+    },
     /// A violation that ends before it starts.
     #[error("violation `{violation}` ends ({until}) before it starts ({from})")]
     EndsBeforeStart {
@@ -208,6 +219,18 @@ pub enum CaseError {
         index: usize,
         /// The order's id.
         penalty: String,
+    },
+    /// An order limited in time that ends before its deadline: it could never be breached.
+    #[error("penalty `{penalty}`: the order ends on {ends}, before its deadline {due}")]
+    EndsBeforeDue {
+        /// The order's index in `Case::penalties`.
+        index: usize,
+        /// The order's id.
+        penalty: String,
+        /// The deadline.
+        due: Date,
+        /// The first day the order no longer applies.
+        ends: Date,
     },
     /// A deadline before the decision that sets it.
     #[error("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})")]
@@ -363,6 +386,24 @@ pub enum CaseError {
         /// The date of the decision.
         decided: Date,
     },
+    /// A decision made known before it was taken.
+    #[error("the decision was made known on {notified}, before it was taken on {decided}")]
+    NotifiedBeforeDecision {
+        /// The day it was made known.
+        notified: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
+    /// A payment of a fine before the decision that imposed it.
+    #[error("payment {} on {date} is before the decision of {decided}", index + 1)]
+    PaymentBeforeDecision {
+        /// The payment's index in `Case::collection.payments`.
+        index: usize,
+        /// The day of the payment.
+        date: Date,
+        /// The date of the decision.
+        decided: Date,
+    },
 }
 
 /// Which adjustment of a violation's method an error concerns.
@@ -432,11 +473,28 @@ impl Case {
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
+        self.collection_fits()?;
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
                 Err(CaseError::TurnoverYearAfterDecision { year, decided })
             }
             _ => Ok(()),
+        }
+    }
+
+    /// After the decision: it is made known, and paid, no earlier than it was taken.
+    fn collection_fits(&self) -> Result<(), CaseError> {
+        let Some(decided) = self.decided else { return Ok(()) };
+        if let Some(notified) = self.collection.notified
+            && notified < decided
+        {
+            return Err(CaseError::NotifiedBeforeDecision { notified, decided });
+        }
+        match self.collection.payments.iter().position(|p| p.date < decided) {
+            Some(index) => {
+                Err(CaseError::PaymentBeforeDecision { index, date: self.collection.payments[index].date, decided })
+            }
+            None => Ok(()),
         }
     }
 
@@ -486,6 +544,9 @@ fn violation_fits(
     let id = || violation.id.clone();
     if violation.articles.is_empty() {
         return Err(CaseError::NoArticles { index, violation: id() });
+    }
+    if let Some(cited) = violation.articles.iter().find(|cited| !cited.article.exists()) {
+        return Err(CaseError::NoSuchProvision { index, violation: id(), article: cited.article.to_string() });
     }
     if let (Some(from), Some(Until::Date(until))) = (violation.from, violation.until)
         && until < from
@@ -613,6 +674,11 @@ fn penalty_fits(
         }
         _ => {}
     }
+    if let (Some(Deadline::Due(due)), Some(ends)) = (order.deadline, order.ends)
+        && ends < due
+    {
+        return Err(CaseError::EndsBeforeDue { index, penalty: penalty(), due, ends });
+    }
     breaches_fit(index, order, decided)?;
     if law == super::model::PenaltyLaw::Awb && order.max.is_none() {
         return Err(CaseError::NoDutchMaximum { index, penalty: penalty() });
@@ -686,6 +752,11 @@ mod tests {
         assert_eq!(blank.validate(), Err(CaseError::EmptyId { part: Part::Violation, index: 0 }));
         let none = case(vec![violation("a", &[], None)], vec![]);
         assert_eq!(none.validate(), Err(CaseError::NoArticles { index: 0, violation: "a".into() }));
+        // Art. 5(1) has points (a) to (f): a (g) built by hand is refused as text would be.
+        let mut made = case(vec![violation("a", &["5(1)(f)"], None)], vec![]);
+        made.violations[0].articles[0].article.parts[1] = "g".into();
+        let error = CaseError::NoSuchProvision { index: 0, violation: "a".into(), article: "5(1)(g)".into() };
+        assert_eq!(made.validate(), Err(error));
     }
 
     #[test]
@@ -797,6 +868,18 @@ mod tests {
         let (due, decided) = (date(2024, 5, 15), date(2024, 5, 16));
         let error = CaseError::DueBeforeDecision { index: 0, penalty: "order".into(), due, decided };
         assert_eq!(with_order(|o| o.deadline = Some(Deadline::Due(due))), Err(error));
+        // An order limited in time ends after its deadline (Art. 66(1)); on it, it simply
+        // forfeits nothing.
+        let (due, ends) = (date(2024, 8, 16), date(2024, 8, 15));
+        let error = CaseError::EndsBeforeDue { index: 0, penalty: "order".into(), due, ends };
+        let limited = |ends| {
+            with_order(|o| {
+                o.deadline = Some(Deadline::Due(due));
+                o.ends = Some(ends);
+            })
+        };
+        assert_eq!(limited(ends), Err(error));
+        assert_eq!(limited(due), Ok(()));
         // A grace period is a length of time, not "once" or "breach".
         for unit in [PenaltyUnit::Once, PenaltyUnit::Breach] {
             let error = CaseError::GraceNotAPeriod { index: 0, penalty: "order".into() };

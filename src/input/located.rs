@@ -29,6 +29,7 @@ struct PenaltyKeys {
     max: Option<Span>,
     due: Option<Span>,
     grace: Option<Span>,
+    ends: Option<Span>,
     breaches: Option<Span>,
     /// In the order of the case's suspensions: by start date.
     suspensions: Vec<Span>,
@@ -59,6 +60,7 @@ fn penalty_keys(table: &raw::PenaltyTable) -> PenaltyKeys {
         max: table.max.as_ref().map(|m| m.span()),
         due: table.due.as_ref().map(|d| d.span()),
         grace: table.grace.as_ref().map(|g| g.span()),
+        ends: table.ends.as_ref().map(|e| e.span()),
         breaches: table.breaches.as_ref().map(|b| b.span()),
         suspensions: suspensions.into_iter().map(|(_, span)| span).collect(),
     }
@@ -92,7 +94,20 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
             ),
             keys.turnover_year.clone(),
         ),
+        CaseError::NotifiedBeforeDecision { notified, decided } => at(
+            format!(
+                "notified = {notified} is before the decision (decided = {decided}): a decision is made known on or after the day it is taken"
+            ),
+            case.collection.notified_span.clone(),
+        ),
+        CaseError::PaymentBeforeDecision { index, date, decided } => at(
+            format!(
+                "a payment on {date} is before the decision (decided = {decided}): give payments made on or after it"
+            ),
+            case.collection.payments[index].span.clone(),
+        ),
         error @ (CaseError::NoArticles { .. }
+        | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
         | CaseError::FineInFinedGroup { .. }
@@ -194,6 +209,10 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             format!("violation `{violation}` cites no articles; list at least one, like [\"5(1)(a)\"]"),
             Some(keys.violations[index].articles.clone()),
         ),
+        CaseError::NoSuchProvision { index, violation, article } => (
+            format!("violation `{violation}` cites {article}, which the GDPR does not have"),
+            Some(keys.violations[index].articles.clone()),
+        ),
         CaseError::EndsBeforeStart { index, violation, from, until } => (
             format!("violation `{violation}` ends ({until}) before it starts ({from})"),
             case.violations[index].span.clone(),
@@ -284,6 +303,12 @@ fn penalty_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
         CaseError::DueBeforeDecision { index, penalty, due, decided } => (
             format!("penalty `{penalty}`: the deadline {due} lies before the decision ({decided})"),
             keys.penalties[index].due.clone(),
+        ),
+        CaseError::EndsBeforeDue { index, penalty, due, ends } => (
+            format!(
+                "penalty `{penalty}`: the order ends on {ends}, before its deadline {due}; `ends` is the first day it no longer applies, after `due`"
+            ),
+            keys.penalties[index].ends.clone(),
         ),
         CaseError::GraceNotAPeriod { index, .. } => (
             "a grace period is a number of days, weeks or months, like \"3 months\"".to_string(),

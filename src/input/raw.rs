@@ -21,6 +21,31 @@ pub struct CaseFile {
     pub group: Vec<GroupTable>,
     #[serde(default)]
     pub penalty: Vec<PenaltyTable>,
+    /// After the decision: when it was made known, a later day for payment it sets.
+    pub collection: Option<CollectionTable>,
+    /// Payments made towards the fine.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<PaymentTable>"))]
+    pub payment: Vec<Spanned<PaymentTable>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CollectionTable {
+    /// The day the decision was made known to the party (NL: the payment term runs from it).
+    #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
+    pub notified: Option<Spanned<LocalDate>>,
+    /// A later last day for payment that the decision itself sets.
+    pub due: Option<LocalDate>,
+}
+
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PaymentTable {
+    pub date: LocalDate,
+    pub amount: Amount,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +72,8 @@ pub struct CaseTable {
     pub rate_date: Option<LocalDate>,
     /// The EUR equivalent of the total that the decision states; `check` compares it.
     pub published_total_eur: Option<Amount>,
+    /// What the authority says was paid; `check` compares it with the payments.
+    pub published_paid: Option<Amount>,
     /// Settlement reductions of the total of the fines, each a percentage of it.
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Vec<ReductionTable>"))]
@@ -192,6 +219,9 @@ pub struct PenaltyTable {
     pub count: PeriodCount,
     #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
     pub complied: Option<Spanned<LocalDate>>,
+    /// An order limited in time (Art. 66 urgency): the first day it no longer applies.
+    #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
+    pub ends: Option<Spanned<LocalDate>>,
     /// Only with per = "breach": a count, or the breach dates.
     #[cfg_attr(test, schemars(with = "Option<BreachesValue>"))]
     pub breaches: Option<Spanned<BreachesValue>>,

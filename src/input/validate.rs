@@ -10,8 +10,8 @@ use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::step_3_factor;
 use crate::calc::model::{
-    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Deadline, EdpbInput, Group, Method,
-    PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput, Group,
+    Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -42,6 +42,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         turnover_year_fits(*year.get_ref(), year.span())?;
     }
     let currency = super::currency::case_currency(&file.case)?;
+    let collection = collection(file.collection, file.payment, file.case.published_paid);
     let mut case = Case {
         title: file.case.title,
         authority: file.case.authority,
@@ -55,6 +56,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         violations,
         groups,
         penalties,
+        collection,
         reductions: reductions(file.case.reductions),
     };
     case.validate().map_err(|error| located(error, &case, &keys))?;
@@ -106,6 +108,29 @@ fn violations_and_groups(
         violations.push(violation(table)?);
     }
     Ok((violations, groups))
+}
+
+/// `[collection]`, `[[payment]]` and `published_paid`: the core checks their dates.
+fn collection(
+    table: Option<raw::CollectionTable>,
+    payments: Vec<Spanned<raw::PaymentTable>>,
+    published_paid: Option<Amount>,
+) -> Collection {
+    let table = table.unwrap_or(raw::CollectionTable { notified: None, due: None });
+    Collection {
+        notified: table.notified.as_ref().map(|n| n.get_ref().0),
+        notified_span: table.notified.as_ref().map(Spanned::span),
+        due: table.due.map(|d| d.0),
+        payments: payments
+            .into_iter()
+            .map(|p| {
+                let span = p.span();
+                let p = p.into_inner();
+                Payment { date: p.date.0, amount: p.amount.0, span: Some(span) }
+            })
+            .collect(),
+        published_paid: published_paid.map(|a| a.0),
+    }
 }
 
 fn declared_group(g: &raw::GroupTable) -> Group {
@@ -372,6 +397,7 @@ fn penalty(table: raw::PenaltyTable) -> Result<PenaltyOrder> {
         max: table.max.map(|m| m.into_inner().0),
         count: table.count,
         complied: table.complied.map(|c| c.get_ref().0),
+        ends: table.ends.map(|e| e.get_ref().0),
         breaches,
         published_forfeited: table.published_forfeited.map(|a| a.0),
     })

@@ -17,7 +17,7 @@ use rust_decimal_macros::dec;
 
 use super::labels::Lang;
 use crate::calc::money::Money;
-use crate::calc::report::PenaltyReport;
+use crate::calc::report::{CollectionReport, PenaltyReport};
 
 type Drawn = Result<(), Box<dyn std::error::Error>>;
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
@@ -519,6 +519,86 @@ fn penalty_keys(p: &PenaltyReport, words: &ChartWords) -> Vec<Key> {
         keys.push(Key { text: words.suspended.into(), color: RGBColor(0xe5, 0xe7, 0xea), line: false, dashed: false });
     }
     keys
+}
+
+/// What the fine owes on each day: the principal until default, then rising with each interest
+/// period, stepping down at each payment. Days from `start`, euros.
+fn owed_points(c: &CollectionReport, start: Date) -> Vec<(Decimal, Decimal)> {
+    let mut owed = c.principal.amount();
+    let mut points = vec![(Decimal::ZERO, owed)];
+    let mut payments = c.payments.iter().peekable();
+    // Payments within the term lower the principal before interest starts.
+    let default_from = c.in_default_from.unwrap_or(start);
+    while let Some(p) = payments.next_if(|p| p.date < default_from) {
+        let day = days(start, p.date);
+        points.extend([(day, owed), (day, (owed - p.amount.amount()).max(Decimal::ZERO))]);
+        owed = (owed - p.amount.amount()).max(Decimal::ZERO);
+    }
+    for period in c.interest.iter().flat_map(|i| &i.periods) {
+        let end = period.until.tomorrow().unwrap_or(period.until);
+        points.push((days(start, period.from), owed));
+        owed += period.amount.amount();
+        points.push((days(start, end), owed));
+        while let Some(p) = payments.next_if(|p| p.date <= end) {
+            owed = (owed - p.amount.amount()).max(Decimal::ZERO);
+            points.push((days(start, end), owed));
+        }
+    }
+    points
+}
+
+/// The amount the fine owes over time (principal and statutory interest, less payments) from
+/// its notification to the as-of date, with the as-of date and the earliest day of limitation
+/// marked: the penalty chart's frame and scales.
+pub fn owed(
+    c: &CollectionReport,
+    as_of: Date,
+    words: &ChartWords,
+    collection: &super::collection::Words,
+) -> Option<String> {
+    let start = c.notified.or(c.payment_due)?;
+    let mut points = owed_points(c, start);
+    let last = points.iter().map(|p| p.0).chain([days(start, as_of)]).fold(Decimal::ONE, Decimal::max);
+    let x_to = last * dec!(1.06);
+    points.push((x_to, points.last().map_or(Decimal::ZERO, |p| p.1)));
+    let top = points.iter().map(|p| p.1).fold(Decimal::ZERO, Decimal::max);
+    let y_max = if top > Decimal::ZERO { top * dec!(1.18) } else { Decimal::ONE };
+    let g = Geometry { start, points, x_from: Decimal::ZERO, x_to, y_max };
+    let keys = vec![
+        Key { text: collection.owed_line.into(), color: FINE, line: true, dashed: false },
+        Key { text: words.as_of.into(), color: MUTED, line: true, dashed: false },
+    ];
+    let legend_height = legend_rows(&keys, PENALTY_SIZE.0 - 20) * 20 + 6;
+    svg(PENALTY_SIZE, |root| {
+        let (plot, key_area) = root.split_vertically(PENALTY_SIZE.1 - legend_height);
+        let frame = Frame { top: 12, right: 18, x_labels: 30, y_labels: 58 };
+        let (width, height) = frame.plot_size(&plot)?;
+        let x = Scale { from: g.x_from, to: g.x_to, pixels: width };
+        let y = Scale { from: Decimal::ZERO, to: g.y_max, pixels: height };
+        let date = |day: Decimal| {
+            let day = day.to_i64().unwrap_or(0);
+            g.start.checked_add(jiff::Span::new().days(day)).map(|d| d.to_string()).unwrap_or_default()
+        };
+        let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
+        let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, words.lang));
+        let mut chart = frame.build(&plot, (&x, &x_ticks), (&y, &y_ticks))?;
+        chart
+            .configure_mesh()
+            .light_line_style(WHITE)
+            .bold_line_style(GRID)
+            .axis_style(MUTED)
+            .x_label_formatter(&|p| tick_label(&x_ticks, *p))
+            .y_label_formatter(&|p| tick_label(&y_ticks, *p))
+            .label_style((FONT, 12).into_font().color(&INK))
+            .draw()?;
+        let line = g.points.iter().map(|&(day, amount)| (x.at(day), y.at(amount)));
+        chart.draw_series(AreaSeries::new(line, 0, FINE.mix(0.12)).border_style(FINE.stroke_width(2)))?;
+        mark_day(&mut chart, &g, (&x, &y), as_of, MUTED, format!("{} {as_of}", words.as_of))?;
+        if let Some(day) = c.claim_time_barred_on.filter(|day| days(start, *day) <= x_to) {
+            mark_day(&mut chart, &g, (&x, &y), day, BAD, format!("{} {day}", collection.barred_mark))?;
+        }
+        legend(&key_area.margin(0, 0, 10, 10), &keys)
+    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,8 @@ struct Record {
     count: Option<PeriodCount>,
     due: Option<Date>,
     complied: Option<Date>,
+    /// An order limited in time: the first day it no longer applies.
+    ends: Option<Date>,
     /// An order's ceiling; on the total row, the orders' ceilings together.
     max: Option<Money>,
     periods: Option<u64>,
@@ -236,6 +238,7 @@ fn order(p: &PenaltyReport, case: &str, s: CsvStyle) -> Record {
         count: Some(p.count),
         due: p.due,
         complied: p.complied,
+        ends: p.ends,
         max: p.max,
         periods: Some(p.periods),
         forfeited: Some(p.forfeited),

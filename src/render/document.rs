@@ -7,9 +7,11 @@ use std::io;
 use crate::calc::Report;
 use crate::calc::model::GroupKind;
 use crate::calc::money::Money;
-use crate::calc::report::{FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport};
+use crate::calc::report::{
+    CollectionReport, FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport,
+};
 
-use super::labels::Labels;
+use super::labels::{Labels, Lang};
 
 /// How a cell or line should stand out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +143,9 @@ pub fn build<'a>(
     emit(steps_block(l, l.how, explanation(report, l)))?;
     if !report.penalties.is_empty() {
         penalty_blocks(report, l, shown, emit)?;
+    }
+    if let Some(collection) = &report.collection {
+        collection_blocks(report, collection, l, emit)?;
     }
     finding_lines(report, l, emit)
 }
@@ -334,19 +339,19 @@ fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
 }
 
 /// An amount right-aligned, or "-" where there is none.
-fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
+pub(super) fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
     Cell::number(amount.map_or_else(|| "-".to_string(), |m| l.number(m)))
 }
 
 /// "Published ...: EUR x (matches)" or "(DIFFERS)", for the figures a decision states.
-fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block<'static> {
+pub(super) fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block<'static> {
     let (verdict, tone) = if Some(published) == computed { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
 }
 
 /// The explanation as a list per subject: long rule texts read better as lines than squeezed
 /// into table cells.
-fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
+pub(super) fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
         let line = StepLine {
@@ -376,7 +381,9 @@ fn penalty_blocks<'a>(
     })?;
     // Without a ceiling an order is unbounded only while it runs: once complied with, what it
     // forfeited is final.
-    let running = report.penalties.iter().any(|p| p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends));
+    let running = report.penalties.iter().any(|p| {
+        p.max.is_none() && p.complied.is_none_or(|c| c > p.accrual_ends) && p.ends.is_none_or(|e| e > p.accrual_ends)
+    });
     let none = if running { l.unbounded } else { l.unbounded_but_final };
     let maxima = report.penalties_max.map_or(none.to_string(), |m| l.money(m));
     emit(Block::Line(format!("{}: {maxima}", l.penalties_max), Tone::Plain))?;
@@ -463,6 +470,7 @@ fn schedule_block(l: &Labels, p: &crate::calc::report::PenaltyReport, shown: Sho
 fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> {
     let accrued_to = match p.complied {
         Some(complied) if complied == p.accrual_ends => format!("{} ({})", p.accrual_ends, l.complied),
+        _ if p.ends == Some(p.accrual_ends) => format!("{} ({})", p.accrual_ends, l.order_ended),
         Some(_) => format!("{} ({})", p.accrual_ends, l.as_of),
         None => format!("{} ({})", p.accrual_ends, l.compliance_unknown),
     };
@@ -509,4 +517,98 @@ fn suspension_before(
 ) -> bool {
     let after_previous = index.checked_sub(1).is_none_or(|previous| s.from > p.schedule[previous].to);
     after_previous && s.from < period.from && s.days > 0
+}
+
+/// The collection section: what is owed, the interest periods, the steps.
+fn collection_blocks<'a>(
+    report: &'a Report,
+    c: &'a CollectionReport,
+    l: &Labels,
+    emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
+) -> io::Result<()> {
+    let w = super::collection::words(l.lang);
+    emit(Block::Table {
+        caption: Some(format!("{} {}:", w.collection, l.date(report.as_of))),
+        header: vec![w.item, w.value],
+        rows: collection_rows(c, l, w),
+    })?;
+    if let Some(published) = c.published_paid {
+        emit(published_line(l, w.published_paid, published, Some(c.paid)))?;
+    }
+    if let Some(interest) = c.interest.as_ref().filter(|i| !i.periods.is_empty()) {
+        let rows = interest
+            .periods
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::date(p.from.to_string()),
+                    Cell::date(p.until.to_string()),
+                    Cell::number(p.rate.normalize().to_string().replace('.', decimal_mark(l))),
+                    Cell::number(p.days.to_string()),
+                    money_cell(l, Some(p.base)),
+                    money_cell(l, Some(p.amount)),
+                ]
+            })
+            .collect();
+        emit(Block::Table {
+            caption: Some(format!("{}:", w.interest_periods)),
+            header: vec![l.from, l.to, w.rate, w.days, w.base, l.amount],
+            rows,
+        })?;
+    }
+    if !c.penalties.is_empty() {
+        let rows = c
+            .penalties
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::text(&p.id),
+                    money_cell(l, Some(p.forfeited)),
+                    money_cell(l, Some(p.interest)),
+                    money_cell(l, Some(p.outstanding)),
+                    money_cell(l, Some(p.time_barred)),
+                ]
+            })
+            .collect();
+        emit(Block::Table {
+            caption: None,
+            header: vec![w.penalty, l.forfeited, w.interest_short, w.outstanding, w.time_barred],
+            rows,
+        })?;
+    }
+    emit(steps_block(l, w.how, c.steps.iter().map(|s| (w.subject.to_string(), s)).collect()))
+}
+
+fn decimal_mark(l: &Labels) -> &'static str {
+    match l.lang {
+        Lang::En => ".",
+        Lang::Nl => ",",
+    }
+}
+
+/// One row per figure; a figure the country's rules do not give says so.
+fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Words) -> Vec<Vec<Cell>> {
+    let date =
+        |day: Option<jiff::civil::Date>| Cell::date(day.map_or_else(|| w.not_computed.to_string(), |d| d.to_string()));
+    let amount = |m: Option<Money>| match m {
+        Some(m) => money_cell(l, Some(m)),
+        None => Cell::text(w.not_computed),
+    };
+    let mut rows = vec![
+        vec![Cell::text(w.principal), amount(Some(c.principal))],
+        vec![Cell::text(w.notified), date(c.notified)],
+        vec![Cell::text(w.payment_due), date(c.payment_due)],
+        vec![Cell::text(w.in_default_from), date(c.in_default_from)],
+        vec![Cell::text(w.interest), amount(c.interest.as_ref().map(|i| i.amount))],
+        vec![Cell::text(w.paid), amount(Some(c.paid))],
+        vec![Cell::text(w.outstanding_principal), amount(c.outstanding_principal)],
+        vec![Cell::text(w.outstanding_interest), amount(c.outstanding_interest)],
+        vec![Cell::text(w.outstanding), amount(c.outstanding)],
+        vec![Cell::text(w.claim_time_barred_on), date(c.claim_time_barred_on)],
+    ];
+    if !c.penalties.is_empty() {
+        rows.push(vec![Cell::text(w.penalties_outstanding), amount(c.penalties_outstanding)]);
+        rows.push(vec![Cell::text(w.owed_total), amount(c.owed_total)]);
+    }
+    rows
 }

@@ -282,7 +282,17 @@ fn table_block(
     rows: Vec<Vec<Cell>>,
 ) {
     let first = header.first().copied().unwrap_or_default();
-    let (kind, section) = if first == l.order {
+    let collection = super::collection::words(l.lang);
+    let (kind, section) = if first == collection.item {
+        let section = open(sections, "collection", caption.as_deref().unwrap_or(collection.how));
+        section.parts.push(table("collection", None, header, &rows));
+        section.parts.push(collection_chart(report, l, w));
+        return;
+    } else if first == l.from {
+        ("interest", open(sections, "collection", collection.how))
+    } else if first == collection.penalty {
+        ("collection-penalties", open(sections, "collection", collection.how))
+    } else if first == l.order {
         ("penalties", open(sections, "penalties", caption.as_deref().unwrap_or(l.penalties)))
     } else if first == l.period {
         ("schedule", open(sections, "penalties", l.penalties))
@@ -350,7 +360,7 @@ fn steps_block(
             }
         }
     };
-    if sections.last().is_some_and(|s| s.class == "penalties") {
+    if sections.last().is_some_and(|s| s.class == "penalties" || s.class == "collection") {
         let section = sections.last_mut().expect("checked");
         section.parts.push(html! { h3.steps-caption { (Clean(caption.trim_end_matches(':'))) } div.steps { (list) } });
         return;
@@ -387,6 +397,16 @@ fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
             @if let Some(svg) = svg { (PreEscaped(svg)) }
             figcaption { (Clean(caption)) }
         }
+    }
+}
+
+/// What the fine (and the penalty payments) owe over time, from the payment term to the as-of date.
+fn collection_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
+    let words = super::collection::words(l.lang);
+    let svg = report.collection.as_ref().and_then(|c| chart::owed(c, report.as_of, &w.chart, words));
+    match svg {
+        Some(svg) => figure("collection-chart", words.chart, Some(svg)),
+        None => html! {},
     }
 }
 

@@ -27,7 +27,70 @@ pub struct Report {
     pub penalties_max: Option<String>,
     pub penalties_forfeited: String,
     pub as_of: String,
+    #[serde(default)]
+    pub collection: Option<Collection>,
     pub findings: Vec<Finding>,
+}
+
+/// After the decision (`[collection]`, `[[payment]]`): absent when the file says nothing of it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Collection {
+    pub country: Option<String>,
+    pub principal: String,
+    pub notified: Option<String>,
+    pub payment_due: Option<String>,
+    pub in_default_from: Option<String>,
+    pub interest: Option<Interest>,
+    pub paid: String,
+    pub payments: Vec<PaymentCollection>,
+    pub outstanding: Option<String>,
+    pub outstanding_principal: Option<String>,
+    pub outstanding_interest: Option<String>,
+    pub claim_time_barred_on: Option<String>,
+    pub suspended: Option<String>,
+    pub penalties: Vec<PenaltyCollection>,
+    pub penalties_outstanding: Option<String>,
+    pub owed_total: Option<String>,
+    pub published_paid: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentCollection {
+    pub date: String,
+    pub amount: String,
+    pub to_interest: Option<String>,
+    pub to_principal: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interest {
+    pub amount: String,
+    pub periods: Vec<InterestPeriod>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterestPeriod {
+    pub from: String,
+    pub until: String,
+    pub rate: String,
+    pub days: i64,
+    pub base: String,
+    pub amount: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PenaltyCollection {
+    pub id: String,
+    pub forfeited: String,
+    pub interest: String,
+    pub outstanding: String,
+    pub time_barred: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -214,6 +277,7 @@ pub struct Penalty {
     pub accrual_starts: Option<String>,
     pub accrual_ends: String,
     pub complied: Option<String>,
+    pub ends: Option<String>,
     pub max: Option<String>,
     pub forfeited: String,
     pub periods: u64,

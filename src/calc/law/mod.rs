@@ -3,12 +3,17 @@
 //! - [`public_bodies`]: Art. 83(7) GDPR, fines on public authorities and bodies, by country.
 //! - [`authority`]: which country's rules a case follows, read from its `authority`.
 //! - [`currencies`]: how a country outside the euro converts the EUR amounts of Art. 83.
+//! - [`collection`]: collecting a fine after the decision (NL: the Awb's term, default,
+//!   statutory interest and limitation; the Algemene termijnenwet's working days).
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
+//! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
 //! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
+pub mod collection;
 pub mod currencies;
 pub mod factors;
+pub mod gdpr_structure;
 pub mod public_bodies;
 pub mod settlements;
 

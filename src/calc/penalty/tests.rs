@@ -14,6 +14,7 @@ pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) 
         max: max.map(Money::euros),
         count: PeriodCount::Started,
         complied: None,
+        ends: None,
         breaches: None,
         suspended: Vec::new(),
         published_forfeited: None,
@@ -113,6 +114,28 @@ fn an_order_without_ceiling_complied_with_is_final_not_unbounded() {
     assert!(!complied.contains("no upper limit"), "{complied}");
     // Before compliance (as of 1 Jan 2023) the order still runs: no limit yet.
     assert!(message(date(2023, 1, 1)).contains("no upper limit"));
+}
+
+#[test]
+fn art_66_1_an_order_limited_in_time_accrues_nothing_from_its_end() {
+    // A daily order from 14 Aug 2023 up to, not including, 3 Nov 2023 (Datatilsynet v Meta's
+    // three-month urgency ban): Aug 14-31 = 18, Sep 30, Oct 31, Nov 1-2 = 2: 81 days.
+    let mut ban = order(1_000_000, PenaltyUnit::Days(1), date(2023, 8, 13), None);
+    ban.ends = Some(date(2023, 11, 3));
+    let report = schedule(&ban, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
+    assert_eq!((report.accrual_ends, report.periods), (date(2023, 11, 3), 81));
+    assert_eq!(report.forfeited, Money::euros(81_000_000));
+    assert_eq!(report.ends, Some(date(2023, 11, 3)));
+    // An as-of date before the end still shows the accrual so far: 14-31 Aug = 18 days.
+    let early = schedule(&ban, None, date(2023, 9, 1), PenaltyLaw::National).unwrap();
+    assert_eq!(early.forfeited, Money::euros(18_000_000));
+    // A ceiling the order cannot reach before it ends is never reached.
+    ban.max = Some(Money::euros(100_000_000));
+    let capped = schedule(&ban, None, date(2023, 9, 1), PenaltyLaw::National).unwrap();
+    assert_eq!(capped.max_reached_if_unmet, None);
+    ban.max = Some(Money::euros(50_000_000));
+    let reached = schedule(&ban, None, date(2023, 9, 1), PenaltyLaw::National).unwrap();
+    assert_eq!(reached.max_reached_if_unmet, Some(date(2023, 10, 2)));
 }
 
 #[test]

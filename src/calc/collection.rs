@@ -1,0 +1,475 @@
+//! Collecting the fine after the decision: the payment term, default, statutory interest,
+//! payments, what is owed on the as-of date and when the claim lapses; the forfeited penalty
+//! payments join the same picture.
+//!
+//! Only Dutch authorities have rules here (the Awb's title 4.4, `law::collection`). Any other
+//! authority's case gets the principal and the payments, and null dates and interest with a
+//! finding: the Awb is never applied elsewhere.
+//!
+//! Conventions, each stated in the steps it concerns:
+//! - Interest accrues on each day of default from the first day of default up to, not
+//!   including, the day of payment (or the as-of date): what is owed "on" a day is what a
+//!   payment on that day would settle.
+//! - Each day is 1/365 of the yearly rate (actual/365, leap years too): the statute names no
+//!   day count. Each period's interest is rounded half-up to the cent.
+//! - After each full year of default the year's interest is added to the base (BW 6:119(2)).
+//! - A payment goes to interest first, then to the principal (Awb 4:92(1); no costs are
+//!   modelled). Payments are taken as paid towards the fine, not the penalty payments.
+
+mod interest;
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use super::error::CalcError;
+use super::law::authority;
+use super::law::collection::{self as law, AWB_4_87_TERM_WEEKS, AWB_4_104_LIMITATION_YEARS, AWB_5_33_TERM_WEEKS};
+use super::model::{Case, Payment};
+use super::money::Money;
+use super::report::{
+    CollectionReport, Finding, FindingCode, InterestReport, Level, PaymentReport, PenaltyCollection, PenaltyReport,
+    Step, Trace,
+};
+use super::{Detail, Options};
+use interest::{Accrual, accrue};
+
+/// The collection report, or `None` when the case says nothing about collection.
+pub fn report(
+    case: &Case,
+    options: &Options,
+    principal: Money,
+    penalties: &[PenaltyReport],
+    findings: &mut Vec<Finding>,
+) -> Result<Option<CollectionReport>, CalcError> {
+    if !case.collection.is_requested() {
+        return Ok(None);
+    }
+    let mut trace = Trace::new(options.detail);
+    let country = authority::country(&case.authority);
+    let counted = counted_payments(case, options.as_of, findings);
+    let paid = counted.iter().try_fold(principal.zero_like(), |sum, p| sum.checked_add(p.amount))?;
+    compare_paid(case, paid, findings);
+    trace.push(|| Step::new("total", "the fine to be paid: the total of the fines", Some(principal)));
+    let mut report = CollectionReport {
+        country: country.clone(),
+        principal,
+        notified: case.collection.notified,
+        payment_due: None,
+        in_default_from: None,
+        interest: None,
+        paid,
+        payments: counted
+            .iter()
+            .map(|p| PaymentReport { date: p.date, amount: p.amount, to_interest: None, to_principal: None })
+            .collect(),
+        outstanding: None,
+        outstanding_principal: None,
+        outstanding_interest: None,
+        claim_time_barred_on: None,
+        suspended: None,
+        penalties: Vec::new(),
+        penalties_outstanding: None,
+        owed_total: None,
+        published_paid: case.collection.published_paid,
+        steps: Vec::new(),
+    };
+    if country.as_deref() == Some("NL") {
+        dutch(case, options, &counted, &mut report, &mut trace, findings)?;
+        dutch_penalties(options, penalties, &mut report, &mut trace, findings)?;
+        if let (Some(fine), Some(penalties)) = (report.outstanding, report.penalties_outstanding) {
+            let total = fine.checked_add(penalties)?;
+            report.owed_total = Some(total);
+            trace.push(|| {
+                Step::new(
+                    "owed in total",
+                    format!("fine {fine} and penalty payments {penalties}, each with interest, on {}", options.as_of),
+                    Some(total),
+                )
+            });
+        }
+    } else {
+        let code = country.as_deref().unwrap_or("an authority without a country code");
+        findings.push(Finding::new(
+            Level::Info,
+            FindingCode::CollectionRulesUnknown,
+            format!(
+                "art83 holds no collection rules for {code}: the payment term, default, interest, what is outstanding \
+                 and limitation are not computed (the Dutch Awb binds Dutch authorities only)"
+            ),
+        ));
+    }
+    report.steps = trace.into_steps();
+    Ok(Some(report))
+}
+
+trait ZeroLike {
+    fn zero_like(self) -> Money;
+}
+
+impl ZeroLike for Money {
+    /// Zero in this amount's currency.
+    fn zero_like(self) -> Money {
+        Money::ZERO.in_currency(self.currency())
+    }
+}
+
+/// The payments up to the as-of date; a later one is left out with a finding.
+fn counted_payments<'a>(case: &'a Case, as_of: Date, findings: &mut Vec<Finding>) -> Vec<&'a Payment> {
+    let mut counted = Vec::new();
+    for payment in &case.collection.payments {
+        if payment.date > as_of {
+            findings.push(Finding::new(
+                Level::Info,
+                FindingCode::PaymentAfterAsOf,
+                format!(
+                    "a payment of {} on {} is after the as-of date {as_of}: not counted",
+                    payment.amount, payment.date
+                ),
+            ));
+        } else {
+            counted.push(payment);
+        }
+    }
+    counted.sort_by_key(|p| p.date);
+    counted
+}
+
+/// `check`: the amount the authority says was paid against the payments given.
+fn compare_paid(case: &Case, paid: Money, findings: &mut Vec<Finding>) {
+    if let Some(published) = case.collection.published_paid
+        && published != paid
+    {
+        findings.push(Finding::new(
+            Level::Error,
+            FindingCode::PaidDiffers,
+            format!("the authority states {published} paid; the payments up to the as-of date add up to {paid}"),
+        ));
+    }
+}
+
+/// Awb 4:87(1) with the Algemene termijnenwet: the last day of the payment term.
+fn dutch_term(case: &Case, trace: &mut Trace, findings: &mut Vec<Finding>) -> Result<Option<Date>, CalcError> {
+    let statutory = match case.collection.notified {
+        None => None,
+        Some(notified) => {
+            let last = add(notified, AWB_4_87_TERM_WEEKS.weeks())?;
+            trace.push(|| Step::new("Awb 4:87(1)", format!("six weeks from notification on {notified}: {last}"), None));
+            let (end, moved) = law::nl_term_end(last);
+            if !moved.is_empty() {
+                trace.push(|| {
+                    Step::new(
+                        "Atw art. 1(1)",
+                        format!(
+                            "{last} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term \
+                             runs to the next working day, {end}"
+                        ),
+                        None,
+                    )
+                });
+            }
+            Some(end)
+        }
+    };
+    Ok(match (statutory, case.collection.due) {
+        (Some(end), Some(due)) if due > end => {
+            trace.push(|| Step::new("Awb 4:87(1)", format!("the decision sets a later day for payment: {due}"), None));
+            Some(due)
+        }
+        (Some(end), Some(due)) => {
+            findings.push(Finding::new(
+                Level::Warning,
+                FindingCode::DueBeforeStatutoryTerm,
+                format!(
+                    "the decision's day for payment {due} is not after the end of the six-week term, {end}: Awb \
+                     4:87(1) lets a decision set a later day only, so the term applies"
+                ),
+            ));
+            Some(end)
+        }
+        (Some(end), None) => Some(end),
+        (None, Some(due)) => {
+            trace.push(|| Step::new("Awb 4:87(1)", format!("the decision sets the day for payment: {due}"), None));
+            Some(due)
+        }
+        (None, None) => {
+            findings.push(Finding::new(
+                Level::Info,
+                FindingCode::NotifiedUnknown,
+                "no `notified` date (the day the decision was made known): the payment term, default, interest and \
+                 limitation are not computed",
+            ));
+            None
+        }
+    })
+}
+
+/// The Dutch fine: term, default, interest with the payments, outstanding, limitation.
+fn dutch(
+    case: &Case,
+    options: &Options,
+    payments: &[&Payment],
+    report: &mut CollectionReport,
+    trace: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let Some(due) = dutch_term(case, trace, findings)? else {
+        return Ok(());
+    };
+    let default_from = due.tomorrow().map_err(|_| out_of_range())?;
+    report.payment_due = Some(due);
+    report.in_default_from = Some(default_from);
+    trace.push(|| Step::new("Awb 4:97", format!("not paid within the term: in default from {default_from}"), None));
+    let dated: Vec<(Date, Decimal)> = payments.iter().map(|p| (p.date, p.amount.amount())).collect();
+    let accrual = accrue(report.principal.amount(), default_from, &dated, options.as_of)?;
+    let money = |amount: Decimal| money_in(report.principal, amount);
+    explain_accrual(&accrual, default_from, options, trace, report.principal)?;
+    rate_findings(&accrual, findings);
+    if accrual.overpaid > Decimal::ZERO {
+        let over = money(accrual.overpaid)?;
+        findings.push(Finding::new(
+            Level::Info,
+            FindingCode::Overpaid,
+            format!(
+                "the payments exceed what is owed by {over}: the authority owes it back, with interest under Awb \
+                 4:102 where the decision was annulled or reduced (not computed)"
+            ),
+        ));
+    }
+    report.payments = accrual
+        .payments
+        .iter()
+        .map(|p| {
+            Ok(PaymentReport {
+                date: p.date,
+                amount: money(p.amount)?,
+                to_interest: Some(money(p.to_interest)?),
+                to_principal: Some(money(p.to_principal)?),
+            })
+        })
+        .collect::<Result<_, CalcError>>()?;
+    let outstanding_principal = money(accrual.principal)?;
+    let outstanding_interest = money(accrual.interest_owed)?;
+    let outstanding = outstanding_principal.checked_add(outstanding_interest)?;
+    report.interest = Some(InterestReport {
+        amount: money(accrual.accrued)?,
+        periods: accrual.periods.iter().map(|p| p.report(report.principal)).collect::<Result<_, _>>()?,
+    });
+    report.outstanding = Some(outstanding);
+    report.outstanding_principal = Some(outstanding_principal);
+    report.outstanding_interest = Some(outstanding_interest);
+    trace.push(|| {
+        Step::new(
+            "outstanding",
+            format!("on {}: principal {outstanding_principal} and interest {outstanding_interest}", options.as_of),
+            Some(outstanding),
+        )
+    });
+    limitation(due, options, outstanding, report, trace, findings)?;
+    suspension_note(trace);
+    Ok(())
+}
+
+/// Awb 4:104(1): five years after the payment term, at the earliest.
+fn limitation(
+    due: Date,
+    options: &Options,
+    outstanding: Money,
+    report: &mut CollectionReport,
+    trace: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let barred = add(due, AWB_4_104_LIMITATION_YEARS.years())?.tomorrow().map_err(|_| out_of_range())?;
+    report.claim_time_barred_on = Some(barred);
+    trace.push(|| {
+        Step::new(
+            "Awb 4:104(1)",
+            format!(
+                "five years after the payment term: barred from {barred} at the earliest (a reminder, set-off or writ \
+                 interrupts it and a new term runs: Awb 4:105, 4:106, 4:110; none is in the case file)"
+            ),
+            None,
+        )
+    });
+    if barred <= options.as_of && !outstanding.is_zero() {
+        findings.push(Finding::new(
+            Level::Warning,
+            FindingCode::ClaimTimeBarred,
+            format!(
+                "the claim for the fine is time-barred from {barred} at the earliest (Awb 4:104(1)), before the as-of \
+                 date: unless it was interrupted, {outstanding} can no longer be enforced (a natural obligation remains)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// What an objection or appeal does: nothing in the case file says one is pending.
+fn suspension_note(trace: &mut Trace) {
+    trace.push(|| {
+        Step::new(
+            "Awb 6:16",
+            "no objection or appeal pending in the case file: the term and the interest run as computed (an \
+             objection against an AP fine suspends its effect under UAVG art. 38, unverified; interest also runs \
+             during a suspension unless it says otherwise, Awb 4:101)",
+            None,
+        )
+    });
+}
+
+/// The interest steps: the convention, each payment, the threshold.
+fn explain_accrual(
+    accrual: &Accrual,
+    default_from: Date,
+    options: &Options,
+    trace: &mut Trace,
+    principal: Money,
+) -> Result<(), CalcError> {
+    if options.detail == Detail::Amounts {
+        return Ok(());
+    }
+    let accrued = money_in(principal, accrual.accrued)?;
+    trace.push(|| {
+        Step::new(
+            "BW 6:119",
+            format!(
+                "statutory interest from {default_from} up to, not including, {}: each day 1/365 of the yearly rate \
+                 (actual/365, art83's choice), each period rounded half-up to the cent; after each full year the \
+                 year's interest is added to the base (BW 6:119(2))",
+                options.as_of
+            ),
+            Some(accrued),
+        )
+    });
+    for payment in &accrual.payments {
+        let (amount, interest, to_principal) = (
+            money_in(principal, payment.amount)?,
+            money_in(principal, payment.to_interest)?,
+            money_in(principal, payment.to_principal)?,
+        );
+        trace.push(|| {
+            Step::new(
+                "Awb 4:92(1)",
+                format!(
+                    "payment of {amount} on {}: {interest} to interest, {to_principal} to the principal",
+                    payment.date
+                ),
+                None,
+            )
+        });
+    }
+    if let Some(waived) = accrual.waived {
+        let waived = money_in(principal, waived)?;
+        trace.push(|| {
+            Step::new(
+                "Awb 4:98(2)",
+                format!("interest of {waived} is below EUR 20 at the last payment (or if paid in full on the as-of date): not owed"),
+                None,
+            )
+        });
+    }
+    Ok(())
+}
+
+/// Findings on the rates the interest used: secondary sources, or beyond the table.
+fn rate_findings(accrual: &Accrual, findings: &mut Vec<Finding>) {
+    if let Some(first) = accrual.periods.iter().find(|p| !p.row.reading.verified()) {
+        findings.push(Finding::new(
+            Level::Warning,
+            FindingCode::InterestRateUnverified,
+            format!(
+                "the statutory interest from {} on uses rates read in secondary sources, not in the decrees \
+                 themselves: check them against the Staatsblad",
+                first.from.max(first.row.from)
+            ),
+        ));
+    }
+    if let Some(last) = accrual.periods.last()
+        && last.until > law::NL_RATES_STATED_UNTIL
+    {
+        findings.push(Finding::new(
+            Level::Warning,
+            FindingCode::InterestRateBeyondTable,
+            format!(
+                "art83's table states no statutory interest rate after {}: the last rate, {} %, is assumed to \
+                 continue up to {}",
+                law::NL_RATES_STATED_UNTIL,
+                last.row.percent.normalize(),
+                last.until
+            ),
+        ));
+    }
+}
+
+/// Forfeited penalty payments (Awb 5:33): each amount's own six-week term, interest from the
+/// day after it, and the earliest day of limitation (Awb 5:35(1)) already in the schedule.
+fn dutch_penalties(
+    options: &Options,
+    penalties: &[PenaltyReport],
+    report: &mut CollectionReport,
+    trace: &mut Trace,
+    findings: &mut Vec<Finding>,
+) -> Result<(), CalcError> {
+    let zero = report.principal.zero_like();
+    let mut total = zero;
+    for order in penalties.iter().filter(|p| !p.schedule.is_empty()) {
+        let mut interest = Decimal::ZERO;
+        let mut time_barred = zero;
+        for row in &order.schedule {
+            let (due, _) = law::nl_term_end(add(row.forfeited_on, AWB_5_33_TERM_WEEKS.weeks())?);
+            let default_from = due.tomorrow().map_err(|_| out_of_range())?;
+            let accrual = accrue(row.amount.amount(), default_from, &[], options.as_of)?;
+            interest += accrual.interest_owed;
+            if row.time_barred_on.is_some_and(|barred| barred <= options.as_of) {
+                time_barred = time_barred.checked_add(row.amount)?;
+            }
+        }
+        let interest = money_in(zero, interest)?;
+        let outstanding = order.forfeited.checked_add(interest)?;
+        total = total.checked_add(outstanding)?;
+        let (id, forfeited) = (order.id.clone(), order.forfeited);
+        trace.push(|| {
+            Step::new(
+                "Awb 5:33",
+                format!(
+                    "penalty `{id}`: {forfeited} forfeited, each amount due six weeks after its forfeiture; interest \
+                     {interest}"
+                ),
+                Some(outstanding),
+            )
+        });
+        if !time_barred.is_zero() {
+            findings.push(
+                Finding::new(
+                    Level::Warning,
+                    FindingCode::PenaltyTimeBarred,
+                    format!(
+                        "{time_barred} of the penalty payments forfeited is time-barred at the earliest by the as-of \
+                         date (Awb 5:35(1): one year after forfeiture), unless extended by an objection or appeal \
+                         (5:35(2)) or interrupted (5:37a)"
+                    ),
+                )
+                .penalty(&id),
+            );
+        }
+        report.penalties.push(PenaltyCollection { id, forfeited, interest, outstanding, time_barred });
+    }
+    report.penalties_outstanding = Some(total);
+    Ok(())
+}
+
+fn add(day: Date, span: jiff::Span) -> Result<Date, CalcError> {
+    day.checked_add(span).map_err(|_| out_of_range())
+}
+
+fn out_of_range() -> CalcError {
+    CalcError::invalid("a collection date falls outside the years -9999 to 9999", None)
+}
+
+/// An exact amount in `like`'s currency.
+fn money_in(like: Money, amount: Decimal) -> Result<Money, CalcError> {
+    Money::new(amount).map(|m| m.in_currency(like.currency())).ok_or(CalcError::NegativeAmount)
+}
+
+#[cfg(test)]
+mod tests;

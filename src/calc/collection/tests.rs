@@ -1,0 +1,80 @@
+//! Collection rules, each test named after its provision, expected values worked by hand.
+
+use jiff::civil::date;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::interest::{accrue, interest};
+
+#[test]
+fn bw_6_119_interest_is_a_day_count_of_actual_over_365() {
+    // EUR 10,000 at 7 % for 30 days: 10,000 x 0.07 x 30 / 365 = 57.534... -> 57.53.
+    assert_eq!(interest(dec!(10000), dec!(7), 30).unwrap(), dec!(57.53));
+    // 366 days of a leap year count 366/365 of the rate: 10,000 x 0.07 x 366 / 365 = 701.917... -> 701.92.
+    assert_eq!(interest(dec!(10000), dec!(7), 366).unwrap(), dec!(701.92));
+    // Half a cent rounds up: 1,825 x 2 % x 1 / 365 = 0.1 exactly; 9,125 x 2 % x 1/365 = 0.5.
+    assert_eq!(interest(dec!(91.25), dec!(2), 1).unwrap(), dec!(0.01)); // 0.005 -> 0.01
+}
+
+#[test]
+fn bw_6_119_2_interest_compounds_after_a_full_year() {
+    // EUR 100,000 in default from 2024-01-01 (7 % all of 2024 and up to 2025-07-01, 6 % after).
+    // 2024-01-01 .. 2024-12-31: 366 days x 7 % / 365 = 100,000 x 0.07 x 366/365 = 7,019.18.
+    // 2025-01-01 .. 2025-02-28 (to the as-of date 2025-03-01): 59 days on 107,019.18 at 7 %
+    //   = 107,019.18 x 0.07 x 59 / 365 = 1,210.93 (1,210.9311...).
+    let accrual = accrue(dec!(100000), date(2024, 1, 1), &[], date(2025, 3, 1)).unwrap();
+    assert_eq!(accrual.periods.len(), 2);
+    assert_eq!(accrual.periods[0].amount, dec!(7019.18));
+    assert_eq!(accrual.periods[1].base, dec!(107019.18));
+    assert_eq!(accrual.periods[1].amount, dec!(1210.93));
+    assert_eq!(accrual.accrued, dec!(8230.11));
+    assert_eq!(accrual.interest_owed, dec!(8230.11));
+    assert_eq!(accrual.principal, dec!(100000));
+}
+
+#[test]
+fn bw_6_119_a_rate_change_splits_the_period() {
+    // EUR 36,500 from 2025-06-01 to the as-of date 2025-07-11: 30 days at 7 % = 210.00,
+    // 10 days at 6 % = 60.00.
+    let accrual = accrue(dec!(36500), date(2025, 6, 1), &[], date(2025, 7, 11)).unwrap();
+    let amounts: Vec<(i32, Decimal, Decimal)> =
+        accrual.periods.iter().map(|p| (p.days, p.row.percent, p.amount)).collect();
+    assert_eq!(amounts, vec![(30, dec!(7), dec!(210.00)), (10, dec!(6), dec!(60.00))]);
+    assert_eq!(accrual.periods[0].until, date(2025, 6, 30));
+}
+
+#[test]
+fn awb_4_92_1_a_payment_goes_to_interest_first() {
+    // EUR 36,500 in default from 2025-06-01 at 7 %: 100 a day... 36,500 x 0.07 / 365 = 7.00 a day.
+    // Paid 1,000 on 2025-06-11: 10 days = 70.00 interest, then 930.00 principal -> 35,570.
+    // Then 2025-06-11 .. 2025-06-30: 20 days on 35,570 at 7 % = 136.43 (136.4301...).
+    let accrual = accrue(dec!(36500), date(2025, 6, 1), &[(date(2025, 6, 11), dec!(1000))], date(2025, 7, 1)).unwrap();
+    assert_eq!(accrual.payments[0].to_interest, dec!(70.00));
+    assert_eq!(accrual.payments[0].to_principal, dec!(930.00));
+    assert_eq!(accrual.principal, dec!(35570.00));
+    assert_eq!(accrual.interest_owed, dec!(136.43));
+    assert_eq!(accrual.accrued, dec!(206.43));
+}
+
+#[test]
+fn awb_4_98_2_interest_below_20_euros_at_the_last_payment_is_not_owed() {
+    // EUR 3,650 at 7 %: 0.70 a day; paid in full after 10 days: 7.00 interest, not owed.
+    let accrual = accrue(dec!(3650), date(2025, 6, 1), &[(date(2025, 6, 11), dec!(3650))], date(2025, 7, 1)).unwrap();
+    assert_eq!(accrual.waived, Some(dec!(7.00)));
+    assert_eq!(accrual.accrued, Decimal::ZERO);
+    assert_eq!(accrual.principal, Decimal::ZERO);
+    assert_eq!(accrual.overpaid, Decimal::ZERO);
+    // Not paid: 30 days = 21.00, owed.
+    let unpaid = accrue(dec!(3650), date(2025, 6, 1), &[], date(2025, 7, 1)).unwrap();
+    assert_eq!((unpaid.waived, unpaid.interest_owed), (None, dec!(21.00)));
+}
+
+#[test]
+fn awb_4_87_payment_within_the_term_reduces_the_principal_without_interest() {
+    let accrual = accrue(dec!(1000), date(2025, 6, 1), &[(date(2025, 5, 1), dec!(1000))], date(2025, 7, 1)).unwrap();
+    assert!(accrual.periods.is_empty());
+    assert_eq!((accrual.principal, accrual.interest_owed, accrual.overpaid), (dec!(0), dec!(0), dec!(0)));
+    // An annulled fine owes nothing; what was paid is owed back.
+    let annulled = accrue(Decimal::ZERO, date(2025, 6, 1), &[(date(2025, 5, 1), dec!(500))], date(2025, 7, 1)).unwrap();
+    assert_eq!(annulled.overpaid, dec!(500));
+}
