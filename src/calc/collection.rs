@@ -27,11 +27,12 @@ use super::law::authority;
 use super::law::collection::{self as law, AWB_4_87_TERM_WEEKS, AWB_4_104_LIMITATION_YEARS, AWB_5_33_TERM_WEEKS};
 use super::model::{Case, Payment};
 use super::money::Money;
+use super::options::Options;
+use super::report::Detail;
 use super::report::{
     CollectionReport, Finding, FindingCode, InterestReport, Level, PaymentReport, PenaltyCollection, PenaltyReport,
     Step, Trace,
 };
-use super::{Detail, Options};
 use interest::{Accrual, accrue};
 
 /// The collection report, or `None` when the case says nothing about collection.

@@ -11,12 +11,12 @@ use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::Span;
 use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, MaximumBasis, Step, Trace, TurnoverSource};
+use super::span::Span;
 
 /// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
 /// 24 May 2023 (version 2.0; docs/law.md). A decision taken before that followed no such method.

@@ -5,9 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::Span;
 use super::model::{Category, Seriousness};
 use super::money::{ArithmeticError, Money, outside_range};
+use super::span::Span;
 
 /// Why a calculation could not be completed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

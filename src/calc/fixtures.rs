@@ -3,9 +3,11 @@
 use jiff::civil::date;
 
 use super::article::Article;
+use super::model::Case;
 use super::model::{CitedArticle, Group, GroupKind, Turnover, Undertaking, Violation};
 use super::money::Money;
-use super::{Case, Detail, Options};
+use super::options::Options;
+use super::report::Detail;
 
 pub(crate) fn cited(text: &str) -> CitedArticle {
     CitedArticle { article: text.parse::<Article>().unwrap(), as_written: text.into() }

@@ -152,6 +152,7 @@ pub fn report(
     let mut steps = Trace::new(detail);
     steps.push(|| ceiling_step(ceiling, violations));
     let (mut fine, fine_source) = group_fine(group, &members, &mut steps)?;
+    let partial_fines = partial_fines(group, &members, &mut steps)?;
     let computed = members.iter().any(|v| matches!(v.method, FineMethod::Edpb | FineMethod::Ap2019));
     let mut within = ceiling.ceiling.map(|c| fine <= c);
     let mut required = None;
@@ -192,6 +193,7 @@ pub fn report(
         required_turnover: required,
         fine,
         fine_source,
+        partial_fines,
         within,
         comparison,
         steps: steps.into_steps(),
@@ -215,6 +217,27 @@ fn group_fine(
             (sum, GroupFineSource::Violations)
         }
     })
+}
+
+/// A cumulated fine: the group's single fine beside its members' own (partial) fines, as a
+/// decision that fixes an amount per infringement and then one amount for all of them states
+/// it. The partial fines are shown and each is held to its own maximum; the single fine is what
+/// the total counts (Art. 83(3): the total amount of the fine for linked processing). `None`
+/// without a group fine or without any member fine.
+fn partial_fines(group: &Group, members: &[&ViolationReport], steps: &mut Trace) -> Result<Option<Money>, CalcError> {
+    let Some(fine) = group.fine else { return Ok(None) };
+    let partial: Vec<Money> =
+        members.iter().filter(|v| v.method == FineMethod::Declared).filter_map(|v| v.fine).collect();
+    let Some(&first) = partial.first() else { return Ok(None) };
+    let sum = partial[1..].iter().try_fold(first, |sum, &m| sum.checked_add(m))?;
+    steps.push(|| {
+        Step::new(
+            "cumulated fine",
+            format!("the members' partial fines add up to {sum}; the group's single fine {fine} is what counts"),
+            None,
+        )
+    });
+    Ok(Some(sum))
 }
 
 fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step {

@@ -7,10 +7,18 @@
 //! made; a broken one is a [`CalcError::Case`] with a [`validate::CaseError`] naming the ids and
 //! positions concerned. A rule that refuses an input once the amounts are known says so with a
 //! [`CalcError::Refused`] ([`Refusal`]). Neither names a case file's key: `input` does that.
+//!
+//! The parts: [`calculate`] (`calculation.rs`) resolves the turnover and the maxima
+//! (`maximum.rs`, Art. 83(4)-(7)), each violation's fine (`violation.rs`, by [`edpb`] or
+//! [`ap2019`]), the groups ([`groups`], Art. 83(3)), the total and the penalty payments
+//! ([`penalty`]); [`law`] holds the tables of national law, [`model`] the case, [`report`] the
+//! output, [`validate`] the invariants, [`error`] the typed errors. This file is only the map:
+//! no part imports from it (`tests/it/house.rs`).
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod ap2019;
 pub mod article;
+mod calculation;
 mod citation;
 pub mod collection;
 pub mod currency;
@@ -22,341 +30,25 @@ pub mod lookup;
 pub mod maximum;
 pub mod model;
 pub mod money;
+mod options;
 pub mod penalty;
 mod plausible;
 pub mod report;
 #[cfg(test)]
 mod schema;
 mod settlement;
+mod span;
 pub mod sweep;
 mod text;
 pub mod validate;
 mod violation;
 
-use crate::calc::report::FindingCode;
-use std::collections::HashMap;
-
-use jiff::civil::Date;
-
+pub use calculation::calculate;
 pub use error::{CalcError, Refusal};
-use maximum::{TurnoverBasis, TurnoverContext, resolve_turnover};
 pub use model::Case;
-use model::Seriousness;
-use money::Money;
-use report::{CaseInfo, Finding, Level, Step, Trace, UndertakingReport, ViolationReport};
+pub use options::{CompareMethod, Options};
 pub use report::{Detail, Report};
-
-/// A byte range in the case file, so errors found while calculating can point at their source.
-pub type Span = std::ops::Range<usize>;
-
-/// What the caller chose beside the case (on the command line: its options). Plain fields, so
-/// that a what-if is `Options { turnover: Some(..), ..Options::new(as_of) }`.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// `--turnover`: a what-if turnover in euros.
-    pub turnover: Option<Money>,
-    /// `--as-of`: penalties accrue to this date where an order has no `complied` date.
-    pub as_of: Date,
-    /// `--method`: show this method's result with its defaults beside each declared fine.
-    pub compare: Option<CompareMethod>,
-    /// Build the steps' text; sweeps need only the amounts.
-    pub detail: Detail,
-}
-
-impl Options {
-    /// The case file's own figures, penalties accrued to `as_of`, with every step explained.
-    pub fn new(as_of: Date) -> Options {
-        Options { turnover: None, as_of, compare: None, detail: Detail::Steps }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-/// A method to compare with each declared fine (`--method`).
-pub enum CompareMethod {
-    /// EDPB Guidelines 04/2022 at the given seriousness, middle of every band.
-    Edpb(Seriousness),
-    /// AP Boetebeleidsregels 2019: the basic fine of the annex category, or of the category
-    /// given (`--category`) where the annexes list none of the violation's articles.
-    Ap2019(Option<model::Category>),
-}
-
-/// Calculates the whole report for one case, after checking its invariants
-/// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
-pub fn calculate(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    case.validate()?;
-    calculate_valid(case, options)
-}
-
-/// [`calculate`] for a case that has passed [`Case::validate`] and not changed since: a sweep's
-/// points ([`sweep::Prepared`]).
-pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, CalcError> {
-    let context = TurnoverContext {
-        decided: case.decided,
-        authority: &case.authority,
-        turnover_override: options.turnover,
-        currency: case.currency.as_ref(),
-    };
-    let turnover = resolve_turnover(&case.undertaking, context)
-        .map_err(|e| e.context("turnover", case.undertaking.turnover_span.clone()))?;
-    let mut findings = public_body_findings(case, options, &turnover);
-    let maxima = violation::legal_maxima(case, &turnover, options)?;
-    let groups = groups::ceilings(case, &maxima)?;
-    let violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
-    let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
-    let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
-    let what_if = what_if(case, options, &violations, &group_reports)?;
-    let penalties = penalty_totals(case, options, &mut findings)?;
-    // Collection starts from what stands: the total of the fines, after settlement reductions.
-    let collection = collection::report(case, options, total.total, &penalties.schedules, &mut findings)?;
-
-    Ok(Report {
-        format_version: report::FORMAT_VERSION,
-        art83_version: report::ART83_VERSION,
-        case: case_info(case),
-        undertaking: undertaking_report(case, &turnover),
-        violations,
-        groups: group_reports,
-        total: total.total,
-        total_before_reductions: total.before_reductions,
-        reductions: total.reductions,
-        total_eur: total.eur,
-        total_steps: total.steps,
-        what_if,
-        penalties: penalties.schedules,
-        penalties_max: penalties.max,
-        penalties_forfeited: penalties.forfeited,
-        as_of: options.as_of,
-        collection,
-        findings,
-    })
-}
-
-/// Art. 83(3): one report per group of linked or combined violations.
-fn group_reports(
-    case: &Case,
-    groups: &HashMap<&str, groups::GroupCeiling>,
-    violations: &[ViolationReport],
-    options: &Options,
-    findings: &mut Vec<Finding>,
-) -> Result<Vec<report::GroupReport>, CalcError> {
-    let mut group_reports = Vec::with_capacity(case.groups.len());
-    for group in &case.groups {
-        let ceiling = groups.get(group.id.as_str()).expect("every group has its members collected");
-        let mut report = groups::report(options.detail, group, ceiling, violations, findings)?;
-        report.ceiling_eur = currency::eur(case, report.ceiling)?;
-        group_reports.push(report);
-    }
-    Ok(group_reports)
-}
-
-/// The case's total fine and how it was added up.
-struct Total {
-    total: Money,
-    before_reductions: Money,
-    reductions: Vec<report::ReductionReport>,
-    eur: Option<Money>,
-    steps: Vec<Step>,
-}
-
-/// The total: each group's one fine and each ungrouped violation's fine, added up, less the
-/// case's own settlement reductions, checked against the total the decision states.
-fn total_fine(
-    case: &Case,
-    group_reports: &[report::GroupReport],
-    violations: &[ViolationReport],
-    options: &Options,
-    findings: &mut Vec<Finding>,
-) -> Result<Total, CalcError> {
-    let mut total = currency::zero(case);
-    let mut total_steps = Trace::new(options.detail);
-    for group in group_reports {
-        total = total.checked_add(group.fine)?;
-        total_steps.push(|| match group.kind {
-            model::GroupKind::Linked => Step::new(
-                "Art. 83(3)",
-                format!("group `{}`: one fine for linked processing", group.id),
-                Some(group.fine),
-            ),
-            model::GroupKind::Combined => Step::new(
-                "combined fine",
-                format!("group `{}`: one fine for separate infringements", group.id),
-                Some(group.fine),
-            ),
-        });
-    }
-    for violation in violations.iter().filter(|v| v.group.is_none()) {
-        if let Some(fine) = violation.fine {
-            total = total.checked_add(fine)?;
-            total_steps.push(|| Step::new("Art. 83(2)", format!("violation `{}`", violation.id), Some(fine)));
-        }
-    }
-    total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
-    let before_reductions = total;
-    let mut reductions = Vec::new();
-    if !case.reductions.is_empty() {
-        let country = settlement::country(case);
-        let base = settlement::Base::Total;
-        let settled = settlement::settle(country.as_deref(), total, &case.reductions, base, &mut total_steps)?;
-        total = settled.amount;
-        reductions = settled.reductions;
-        findings.extend(settled.findings);
-        total_steps.push(|| Step::new("total", "the total after the settlement reductions", Some(total)));
-    }
-    let total_eur = currency::eur(case, Some(total))?;
-    if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
-        total_steps.push(|| currency::total_step(rate, eur));
-    }
-    findings.extend(currency::findings(case, Some(total), total_eur));
-    if let Some(published) = case.published_total
-        && published != total
-    {
-        findings.push(Finding::new(
-            Level::Error,
-            FindingCode::TotalDiffers,
-            format!("the decision states a total of {published}, the fines add up to {total}"),
-        ));
-    }
-    Ok(Total { total, before_reductions, reductions, eur: total_eur, steps: total_steps.into_steps() })
-}
-
-/// `--method`: the fines with the method added up as [`total_fine`] adds the declared ones
-/// (Art. 83(3): each group once, at its capped result). A violation computed with its own method
-/// table is not compared and keeps its fine; a member or violation without a result leaves the
-/// total null, never a sum that drops it.
-fn what_if(
-    case: &Case,
-    options: &Options,
-    violations: &[ViolationReport],
-    groups: &[report::GroupReport],
-) -> Result<Option<report::WhatIf>, CalcError> {
-    let Some(compare) = options.compare else { return Ok(None) };
-    let method = match compare {
-        CompareMethod::Edpb(_) => report::FineMethod::Edpb,
-        CompareMethod::Ap2019(_) => report::FineMethod::Ap2019,
-    };
-    let mut total = Some(currency::zero(case));
-    let mut missing = Vec::new();
-    let mut add = |id: &str, fine: Option<Money>| -> Result<(), CalcError> {
-        match (fine, total) {
-            (Some(fine), Some(sum)) => total = Some(sum.checked_add(fine)?),
-            (Some(_), None) => {}
-            (None, _) => {
-                missing.push(id.to_string());
-                total = None;
-            }
-        }
-        Ok(())
-    };
-    for group in groups {
-        add(&group.id, group.comparison.as_ref().map_or(Some(group.fine), |c| c.fine))?;
-    }
-    for violation in violations.iter().filter(|v| v.group.is_none()) {
-        let own = violation.fine.unwrap_or(currency::zero(case));
-        add(&violation.id, violation.comparison.as_ref().map_or(Some(own), |c| c.fine))?;
-    }
-    let note = (!missing.is_empty())
-        .then(|| format!("no result for {}: the method gives none for them (see above)", missing.join(", ")));
-    let violations = violations
-        .iter()
-        .map(|v| {
-            let (fine, range) = match &v.comparison {
-                Some(c) => (c.fine, c.range),
-                None => (v.fine, v.edpb.as_ref().map(|e| e.fine_range)),
-            };
-            report::WhatIfViolation { id: v.id.clone(), fine, range }
-        })
-        .collect();
-    Ok(Some(report::WhatIf { method, total, violations, note }))
-}
-
-/// The penalty orders' schedules and what they add up to.
-struct PenaltyTotals {
-    schedules: Vec<report::PenaltyReport>,
-    max: Option<Money>,
-    forfeited: Money,
-}
-
-/// Penalty payments: each order's schedule up to `--as-of`, their ceilings and forfeited sums
-/// added up, checked against the maxima the decision states.
-fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -> Result<PenaltyTotals, CalcError> {
-    let schedules = penalty::schedule_all(case, options.as_of)?;
-    findings.extend(plausible::date_findings(case, &schedules, options.as_of));
-    let max = schedules.iter().map(|p| p.max).try_fold(Some(currency::zero(case)), |sum, max| match (sum, max) {
-        (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
-        _ => Ok(None),
-    })?;
-    let forfeited = schedules.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
-    findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &schedules));
-    if let Some(published) = case.published_penalties_max
-        && Some(published) != max
-    {
-        let computed =
-            max.map_or("cannot be added up (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
-        findings.push(Finding::new(
-            Level::Error,
-            FindingCode::PenaltiesMaxDiffers,
-            format!("the decision states penalty maxima of {published} together; the orders' ceilings {computed}"),
-        ));
-    }
-    Ok(PenaltyTotals { schedules, max, forfeited })
-}
-
-fn case_info(case: &Case) -> CaseInfo {
-    let (per_eur, eur_per_unit) = currency::rates(case);
-    CaseInfo {
-        title: case.title.clone(),
-        authority: case.authority.clone(),
-        decided: case.decided,
-        published: case.published,
-        published_total: case.published_total,
-        published_penalties_max: case.published_penalties_max,
-        currency: case.currency.as_ref().map_or(iso_currency::Currency::EUR, |c| c.currency).code().to_string(),
-        per_eur,
-        eur_per_unit,
-        rate_date: case.currency.as_ref().and_then(|c| c.rate_date),
-        published_total_eur: case.published_total_eur,
-    }
-}
-
-fn undertaking_report(case: &Case, turnover: &TurnoverBasis) -> UndertakingReport {
-    UndertakingReport {
-        name: case.undertaking.name.clone(),
-        public_body: case.undertaking.public_body,
-        turnover: turnover.amount,
-        turnover_year: turnover.year,
-        turnover_year_chosen: turnover.year_chosen,
-        turnover_source: turnover.source,
-        turnover_steps: turnover.steps.clone(),
-    }
-}
-
-/// Findings on the turnover of a public body: it is not used (Art. 83(7)), and where art83
-/// holds no rule for the authority's country, national law was not checked.
-fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    if !case.undertaking.public_body {
-        return findings;
-    }
-    if case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some() {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::TurnoverIgnored,
-            "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
-        ));
-    }
-    if turnover.public_body_rule.is_none() {
-        let country = turnover.country.as_deref().unwrap_or("the authority (no country code in `authority`)");
-        findings.push(Finding::new(
-            Level::Info,
-            FindingCode::PublicBodyRuleUnknown,
-            format!(
-                "art83 holds no Art. 83(7) rule for {country}: the fixed maxima are shown, but national law may \
-                 cap or exclude fines on public bodies"
-            ),
-        ));
-    }
-    findings
-}
+pub use span::Span;
 
 #[cfg(test)]
 mod fixtures;

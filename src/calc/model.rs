@@ -14,9 +14,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use super::Span;
 use super::article::Article;
 use super::money::{ArithmeticError, Currency, Money};
+use super::span::Span;
 
 /// A decision (or a what-if) to calculate.
 #[derive(Debug, Clone)]

@@ -603,6 +603,9 @@ pub struct GroupReport {
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
+    /// A cumulated fine: the sum of the members' own (partial) fines beside the group's single
+    /// fine, which is what counts; null without either.
+    pub partial_fines: Option<Money>,
     /// Whether the fine stays within the ceiling; `None` when that cannot be known.
     pub within: Option<bool>,
     /// With `--method`: the members' method results added up and capped at the ceiling.

@@ -7,11 +7,12 @@
 
 use rust_decimal::Decimal;
 
+use super::error::CalcError;
 use super::law::settlements::{self, SettlementRule, resolve};
+use super::model::Case;
 use super::model::Reduction;
 use super::money::{Money, percent_text};
 use super::report::{Finding, FindingCode, Level, ReductionReport, Step, Trace};
-use super::{CalcError, Case};
 
 /// The country whose settlement rules a case follows.
 pub(crate) fn country(case: &Case) -> Option<String> {

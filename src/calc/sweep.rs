@@ -3,11 +3,13 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use super::calculation::{calculate, calculate_valid};
 use super::error::{CalcError, Refusal};
+use super::model::Case;
 use super::model::{Choice, Method};
 use super::money::Money;
+use super::options::Options;
 use super::report::{FineMethod, MaximumBasis};
-use super::{Case, Options, calculate, calculate_valid};
 
 /// One turnover of a sweep.
 #[derive(Debug, Clone, Serialize)]

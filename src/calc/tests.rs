@@ -10,6 +10,7 @@ use super::model::{
     Ap2019Input, Category, Choice, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit,
     Seriousness, Turnover, Until, Violation,
 };
+use super::money::Money;
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::validate::CaseError;
 use super::*;
@@ -160,6 +161,32 @@ fn art83_3_one_declared_fine_for_the_group() {
     // Outside a fined group, no fine and no method means none.
     let alone = calculate(&case(vec![violation("v", &["32"], None)], vec![]), &options()).unwrap();
     assert_eq!(alone.violations[0].method, FineMethod::None);
+}
+
+#[test]
+fn art83_3_a_cumulated_fine_shows_the_partial_fines_and_counts_the_single_one() {
+    // Partial fines 100,000 (Art. 6, 83(5)) and 80,000 (Art. 32, 83(4)); one fine 170,000.
+    let members = vec![
+        in_group(violation("a", &["6(1)"], Some(100_000)), "g"),
+        in_group(violation("b", &["32"], Some(80_000)), "g"),
+    ];
+    let report = calculate(&case(members, vec![group("g", Some(170_000))]), &options()).unwrap();
+    let g = &report.groups[0];
+    assert_eq!((g.fine, g.fine_source), (Money::euros(170_000), GroupFineSource::Group));
+    assert_eq!(g.partial_fines, Some(Money::euros(180_000)));
+    let fines: Vec<Option<Money>> = report.violations.iter().map(|v| v.fine).collect();
+    assert_eq!(fines, [Some(Money::euros(100_000)), Some(Money::euros(80_000))]);
+    assert_eq!(report.total, Money::euros(170_000));
+    // A partial fine is still held to its own maximum: Art. 32 at most EUR 10M (Art. 83(4)).
+    let over = vec![in_group(violation("b", &["32"], Some(11_000_000)), "g")];
+    let report = calculate(&case(over, vec![group("g", Some(5_000_000))]), &options()).unwrap();
+    assert!(codes(&report).contains(&FindingCode::FineExceedsMaximum), "{:?}", codes(&report));
+    // Without member fines a group fine has no partial fines.
+    let plain = vec![in_group(violation("a", &["6(1)"], None), "g")];
+    assert_eq!(
+        calculate(&case(plain, vec![group("g", Some(5_000))]), &options()).unwrap().groups[0].partial_fines,
+        None
+    );
 }
 
 #[test]

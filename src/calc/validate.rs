@@ -96,16 +96,6 @@ pub enum CaseError {
         /// The violation's id.
         violation: String,
     },
-    /// A violation with its own fine in a group fined once for all its members (Art. 83(3)).
-    #[error("violation `{violation}` has its own fine, but its group `{group}` has one fine for all its violations")]
-    FineInFinedGroup {
-        /// The violation's index in `Case::violations`.
-        index: usize,
-        /// The violation's id.
-        violation: String,
-        /// The group's id.
-        group: String,
-    },
     /// A violation with a fining method in a group fined once for all its members.
     #[error("violation `{violation}` has a fining method, but its group `{group}` has one fine for all its violations")]
     MethodInFinedGroup {
@@ -346,6 +336,19 @@ pub enum CaseError {
         /// The adjustment's index in the method's adjustments.
         adjustment: usize,
     },
+    /// An AP 2019 adjustment for a factor Art. 7 of the Boetebeleidsregels 2019 does not list:
+    /// (a) to (k), written as `7(b)`, or `7` for several together.
+    #[error("violation `{violation}`: {factor} is not a factor of Boetebeleidsregels 2019 Art. 7, written like 7(b)")]
+    NotAnAp2019Factor {
+        /// The violation's index in `Case::violations`.
+        index: usize,
+        /// The violation's id.
+        violation: String,
+        /// The factor as given.
+        factor: String,
+        /// The adjustment's index in the method's adjustments.
+        adjustment: usize,
+    },
     /// An adjustment that names no factor.
     #[error("violation `{violation}`: an adjustment names no factor")]
     AdjustmentWithoutFactor {
@@ -565,9 +568,8 @@ fn violation_fits(
     let Some(group) = &violation.group else { return Ok(()) };
     if fined_groups.contains(group.as_str()) {
         let group = group.clone();
-        if violation.fine.is_some() {
-            return Err(CaseError::FineInFinedGroup { index, violation: id(), group });
-        }
+        // A member's own `fine` beside the group's is a partial fine of a cumulated fine: shown,
+        // while the group's single fine is what counts (calc::groups).
         if violation.method.is_some() {
             return Err(CaseError::MethodInFinedGroup { index, violation: id(), group });
         }
@@ -627,6 +629,11 @@ fn method_fits(index: usize, violation: &Violation, method: &Method) -> Result<(
             && super::law::factors::step_3_factor(&a.factor).ok().as_ref() != Some(&a.factor)
         {
             return Err(CaseError::NotAStep3Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
+        }
+        if matches!(method, Method::Ap2019(_))
+            && super::law::factors::ap2019_factor(&a.factor).ok().as_ref() != Some(&a.factor)
+        {
+            return Err(CaseError::NotAnAp2019Factor { index, violation: id(), factor: a.factor.clone(), adjustment });
         }
         if !factors.insert(a.factor.as_str()) {
             return Err(CaseError::FactorCountedTwice { index, violation: id(), factor: a.factor.clone(), adjustment });
@@ -783,14 +790,19 @@ mod tests {
             case(vec![both], vec![]).validate(),
             Err(CaseError::FineAndMethod { index: 0, violation: "a".into() })
         );
+        // A member's own fine beside the group's is a partial fine of a cumulated fine.
         let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
-        let error = CaseError::FineInFinedGroup { index: 0, violation: "a".into(), group: "g".into() };
-        assert_eq!(case(vec![own], vec![group("g", Some(5_000))]).validate(), Err(error));
+        assert_eq!(case(vec![own], vec![group("g", Some(5_000))]).validate(), Ok(()));
+        let mut computed = in_group(violation("a", &["6(1)"], None), "g");
+        computed.method = Some(Method::Edpb(EdpbInput::defaults(Seriousness::Low)));
+        let error = CaseError::MethodInFinedGroup { index: 0, violation: "a".into(), group: "g".into() };
+        assert_eq!(case(vec![computed.clone()], vec![group("g", Some(5_000))]).validate(), Err(error));
         // A hand-built case reaches `calculate`, which refuses it with the same error.
-        let own = in_group(violation("a", &["6(1)"], Some(1_000)), "g");
-        let refused =
-            crate::calc::calculate(&case(vec![own], vec![group("g", Some(5_000))]), &crate::calc::fixtures::options());
-        assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::FineInFinedGroup { .. }))));
+        let refused = crate::calc::calculate(
+            &case(vec![computed], vec![group("g", Some(5_000))]),
+            &crate::calc::fixtures::options(),
+        );
+        assert!(matches!(refused, Err(crate::calc::CalcError::Case(CaseError::MethodInFinedGroup { .. }))));
     }
 
     #[test]
@@ -820,6 +832,14 @@ mod tests {
             CaseError::AdjustmentWithoutReason { index: 0, violation: "a".into(), factor: "Art. 83(1)".into(), at };
         assert_eq!(case(vec![twice.clone()], vec![]).validate(), Err(error));
         let mut ap = crate::calc::model::Ap2019Input::defaults();
+        // Boetebeleidsregels 2019 Art. 7 lists the factors (a) to (k) only.
+        ap.adjustments = vec![adjustment("banana", "r")];
+        twice.method = Some(Method::Ap2019(ap.clone()));
+        assert!(matches!(case(vec![twice.clone()], vec![]).validate(), Err(CaseError::NotAnAp2019Factor { .. })));
+        ap.adjustments = vec![adjustment("7(k)", "r")];
+        twice.method = Some(Method::Ap2019(ap.clone()));
+        assert_eq!(case(vec![twice.clone()], vec![]).validate(), Ok(()));
+        ap.adjustments = vec![];
         ap.beyond_bandwidth = Some(String::new());
         twice.method = Some(Method::Ap2019(ap));
         let error = CaseError::BeyondBandwidthWithoutReason { index: 0, violation: "a".into() };

@@ -6,15 +6,17 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
+use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis, legal_maximum};
+use super::model::Case;
 use super::model::{self, Method, Until, Violation};
 use super::money::{self, Money};
+use super::options::{CompareMethod, Options};
+use super::report::Detail;
 use super::report::{
     ArticleReport, Comparison, Finding, FindingCode, FineMethod, Level, MaximumBasis, Step, Trace, ViolationReport,
 };
-use super::{
-    CalcError, Case, CompareMethod, Detail, Options, Refusal, ap2019, article, currency, edpb, groups, report,
-};
+use super::{ap2019, article, currency, edpb, groups, report};
 
 /// Art. 83(4)-(6): each violation's legal maximum, from the gravest tier its articles fall in.
 pub(super) fn legal_maxima(

@@ -110,11 +110,11 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::NoSuchProvision { .. }
         | CaseError::EndsBeforeStart { .. }
         | CaseError::FineAndMethod { .. }
-        | CaseError::FineInFinedGroup { .. }
         | CaseError::MethodInFinedGroup { .. }
         | CaseError::UnknownGroup { .. }) => violation_error(error, case, keys),
         error @ (CaseError::FactorCountedTwice { .. }
         | CaseError::NotAStep3Factor { .. }
+        | CaseError::NotAnAp2019Factor { .. }
         | CaseError::AdjustmentWithoutFactor { .. }
         | CaseError::AdjustmentWithoutReason { .. }
         | CaseError::BeyondBandwidthWithoutReason { .. }) => method_error(error, case),
@@ -224,12 +224,6 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             ),
             keys.violations[index].fine.clone(),
         ),
-        CaseError::FineInFinedGroup { index, violation, group } => (
-            format!(
-                "violation `{violation}` has its own `fine`, but its group `{group}` has one fine for all its violations; give one or the other"
-            ),
-            keys.violations[index].fine.clone(),
-        ),
         CaseError::MethodInFinedGroup { index, violation, group } => (
             format!(
                 "violation `{violation}` has {}, but its group `{group}` has one declared fine for all its violations",
@@ -274,6 +268,7 @@ fn method_error(error: CaseError, case: &Case) -> InputError {
         // The reader writes every factor it accepts in its canonical form; only a changed
         // reader gets here.
         CaseError::NotAStep3Factor { index, adjustment, .. }
+        | CaseError::NotAnAp2019Factor { index, adjustment, .. }
         | CaseError::AdjustmentWithoutFactor { index, adjustment, .. } => {
             (error.to_string(), at(index, AdjustmentRef::Listed(adjustment)))
         }

@@ -154,7 +154,7 @@ pub struct EdpbTable {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AdjustmentTable {
-    /// An Art. 83(2) letter (EDPB) or Art. 7 factor (AP 2019); optional for step 5.
+    /// An Art. 83(2) letter (EDPB: 83(2)(k)) or Art. 7 factor (AP 2019: 7(a) to 7(k), or 7); optional for step 5.
     pub factor: Option<String>,
     pub percent: Option<Signed>,
     pub amount: Option<Signed>,

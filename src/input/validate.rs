@@ -8,7 +8,7 @@ use super::located::{Keys, located};
 use super::raw::{self, AdjustmentTable};
 use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
-use crate::calc::law::factors::step_3_factor;
+use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
     Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput, Group,
     Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
@@ -330,9 +330,11 @@ fn ap2019_input(table: Spanned<raw::Ap2019Table>) -> Result<Ap2019Input> {
     let table = table.into_inner();
     let mut adjustments: Vec<Adjustment> = Vec::with_capacity(table.adjustments.len());
     for entry in table.adjustments {
-        let Some(factor) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
+        let Some(text) = entry.get_ref().factor.clone().filter(|f| !f.trim().is_empty()) else {
             return error("an adjustment needs `factor`, the Art. 7 factor it weighs (e.g. \"7(b)\")", entry.span());
         };
+        // Each factor in its canonical form (`7(b)`), so that the core sees `7b` and `7(b)` as one.
+        let factor = ap2019_factor(&text).map_err(|e| InputError::new(e, Some(entry.span())))?;
         adjustments.push(adjustment(entry, factor)?);
     }
     Ok(Ap2019Input {

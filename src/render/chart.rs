@@ -62,7 +62,21 @@ pub struct ChartWords {
     pub suspended: &'static str,
     /// What `≥` before a limit means.
     pub at_least: &'static str,
+    /// The amount axis of a case in euros.
     pub euros: &'static str,
+    /// The amount axis of a case in another currency, before its code: "amounts in" PLN.
+    pub amounts_in: &'static str,
+}
+
+impl ChartWords {
+    /// What the amount axis is in: the case's currency (`currency`, an ISO 4217 code; none or
+    /// `EUR` for euros), so that PLN or SEK amounts are never labelled euros.
+    pub fn amount_axis(&self, currency: Option<&str>) -> String {
+        match currency {
+            Some(code) if code != "EUR" => format!("{} {code}", self.amounts_in),
+            _ => self.euros.to_string(),
+        }
+    }
 }
 
 /// Maps the values `from..=to` (euros or days) onto the pixels `0..=pixels` of one axis.
@@ -140,7 +154,9 @@ pub fn tick_label(ticks: &[(i32, String)], pixel: i32) -> String {
 
 /// Case-file text for a chart label: control characters shown as `\u{..}`, as in the page.
 pub fn clean(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { c.escape_unicode().to_string() } else { c.to_string() }).collect()
+    text.chars()
+        .map(|c| if super::printable::hidden(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect()
 }
 
 /// An axis tick or bar label: `20M`, `1.25bn` (en) or `20 mln`, `1,25 mld` (nl).
@@ -241,7 +257,8 @@ const FINES_WIDTH: u32 = 1040;
 
 /// Fines against their legal maxima and Art. 83(3) ceilings, one bar row each (bullet style: the
 /// limit as a wide pale bar, the fine as a narrow dark bar over it).
-pub fn fines(rows: &[BarRow], words: &ChartWords) -> Option<String> {
+/// `currency`: the case's currency code (none for euros), which the amount axis names.
+pub fn fines(rows: &[BarRow], words: &ChartWords, currency: Option<&str>) -> Option<String> {
     if rows.is_empty() {
         return None;
     }
@@ -250,7 +267,7 @@ pub fn fines(rows: &[BarRow], words: &ChartWords) -> Option<String> {
     let height = 56 + 34 * rows.len() as u32 + legend_height;
     svg((FINES_WIDTH, height), |root| {
         let (plot, key_area) = root.split_vertically(height - legend_height);
-        draw_bars(&plot, rows, words)?;
+        draw_bars(&plot, rows, words, &words.amount_axis(currency))?;
         legend(&key_area.margin(0, 0, 10, 10), &keys)
     })
 }
@@ -320,7 +337,7 @@ fn largest(amounts: impl IntoIterator<Item = Option<Money>>) -> Decimal {
     amounts.into_iter().flatten().map(Money::amount).fold(Decimal::ZERO, Decimal::max)
 }
 
-fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
+fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords, axis: &str) -> Drawn {
     let n = Decimal::from(rows.len());
     let top = largest(rows.iter().flat_map(|r| [r.limit, r.amount]));
     let x_max = if top > Decimal::ZERO { top * dec!(1.22) } else { Decimal::ONE };
@@ -349,7 +366,7 @@ fn draw_bars(plot: &Area, rows: &[BarRow], words: &ChartWords) -> Drawn {
         .axis_style(MUTED)
         .y_label_formatter(&|p| tick_label(&y_ticks, *p))
         .x_label_formatter(&|p| tick_label(&x_ticks, *p))
-        .x_desc(words.euros)
+        .x_desc(axis)
         .label_style((FONT, 13).into_font().color(&INK))
         .axis_desc_style((FONT, 12).into_font().color(&MUTED))
         .draw()?;

@@ -49,6 +49,7 @@ const RULES: &[(&str, &str)] = &[
     ("time limit", "looptijd"),
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
+    ("cumulated fine", "samengevoegde boete"),
     ("currency conversion", "omrekening"),
     ("deadline", "termijn"),
     ("declared", "opgelegd"),
@@ -501,6 +502,10 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
         "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
+    ),
+    (
+        "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
+        "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
     ),
     (
         "the order states no ceiling (`max`); it applied up to, not including, {date}, so what it forfeited ({money}) is final",

@@ -60,6 +60,7 @@ pub const EN: Words = Words {
         suspended: "suspended",
         at_least: "\u{2265}: at least (turnover unknown)",
         euros: "euros",
+        amounts_in: "amounts in",
     },
 };
 
@@ -90,19 +91,21 @@ pub const NL: Words = Words {
         suspended: "opgeschort",
         at_least: "\u{2265}: ten minste (omzet onbekend)",
         euros: "euro",
+        amounts_in: "bedragen in",
     },
 };
 
 const CSS: &str = include_str!("html.css");
 
-/// Case-file text, escaped by maud, with control characters made visible.
+/// Case-file text, escaped by maud, with control characters and bidirectional overrides made
+/// visible (`\u{202e}`), as on a terminal: an override would reorder the page's text.
 struct Clean<'a>(&'a str);
 
 impl Render for Clean<'_> {
     fn render_to(&self, buffer: &mut String) {
         let mut escaper = maud::Escaper::new(buffer);
         for c in self.0.chars() {
-            let _ = if c.is_control() && c != '\n' && c != '\t' {
+            let _ = if super::printable::hidden(c) && c != '\n' && c != '\t' {
                 write!(escaper, "{}", c.escape_unicode())
             } else {
                 escaper.write_char(c)
@@ -388,7 +391,7 @@ fn fines_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
         amount: Some(g.fine),
         group: true,
     }));
-    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart))
+    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart, Some(report.case.currency.as_str())))
 }
 
 fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
@@ -454,5 +457,11 @@ mod tests {
     fn case_file_text_is_escaped_and_control_characters_made_visible() {
         let rendered = html! { p { (Clean("<b>A & B</b>\u{1b}[31m\tC")) } }.into_string();
         assert_eq!(rendered, "<p>&lt;b&gt;A &amp; B&lt;/b&gt;\\u{1b}[31m\tC</p>");
+    }
+
+    #[test]
+    fn bidirectional_overrides_are_made_visible_in_the_page_and_its_title() {
+        let rendered = html! { title { (Clean("abc\u{202e}fdp.exe\u{2066}x\u{200f}")) } }.into_string();
+        assert_eq!(rendered, "<title>abc\\u{202e}fdp.exe\\u{2066}x\\u{200f}</title>");
     }
 }

@@ -24,9 +24,23 @@ impl Renderer for MarkdownRenderer {
     }
 }
 
-/// Pipes and backslashes in cell text would break the table; control characters are shown.
+/// Pipes and backslashes in cell text would break the table; `<`, `>` and `&` would open raw
+/// HTML (`<script>`, `<img onerror=...>`, a `<!--` hiding the rest of the memo) or an entity,
+/// so they are backslash-escaped as the pipe is (CommonMark: any ASCII punctuation); control
+/// characters are shown.
 fn escape(text: &str) -> String {
-    printable(&text.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ")).into_owned()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '<' | '>' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    printable(&out).into_owned()
 }
 
 /// A cell's text, with its title after a colon ("id: title").
@@ -45,8 +59,8 @@ pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Wr
         out.clear();
         match printable::block(block) {
             Block::Title(title) => out.push_str(&format!("## {}\n\n", escape(&title))),
-            Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", line.trim())),
-            Block::Line(line, _) => out.push_str(&format!("{}\n\n", line.trim())),
+            Block::Line(line, Tone::Bad) => out.push_str(&format!("**{}**\n\n", escape(line.trim()))),
+            Block::Line(line, _) => out.push_str(&format!("{}\n\n", escape(line.trim()))),
             Block::Steps { caption, subjects } => {
                 out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));
                 for (subject, lines) in subjects {

@@ -6,8 +6,10 @@ use std::borrow::Cow;
 
 use super::document::Block;
 
-/// Characters that change how a terminal shows the text instead of showing themselves.
-fn hidden(c: char) -> bool {
+/// Characters that change how a terminal shows the text instead of showing themselves: control
+/// characters and the bidirectional marks, embeddings, overrides and isolates (U+202E writes
+/// what follows right to left). HTML and SVG show them as `\u{202e}` too.
+pub(super) fn hidden(c: char) -> bool {
     c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -249,6 +249,7 @@ pub struct Group {
     pub required_turnover: Option<String>,
     pub fine: String,
     pub fine_source: String,
+    pub partial_fines: Option<String>,
     pub within: Option<bool>,
     pub comparison: Option<GroupComparison>,
     pub steps: Vec<Step>,

@@ -101,3 +101,59 @@ fn an_output_file_that_is_standard_input_is_refused() {
     );
     assert_eq!(std::fs::read(&case).unwrap(), original);
 }
+
+/// A case whose strings carry markup and a right-to-left override, in złoty.
+const HOSTILE: &str = r#"
+[case]
+title = "A <script>alert(1)</script> & <!-- the rest \u202Eexe.fdp"
+decided = 2024-05-16
+currency = "PLN"
+per_eur = "4.2794"
+
+[undertaking]
+name = "<img src=x onerror=alert(1)> B.V."
+turnover = 2_000_000_000
+
+[[violation]]
+id = "v1"
+title = "<b>bold</b> & \u202Egnp.exe"
+articles = ["6(1)"]
+fine = 30_000_000
+"#;
+
+#[test]
+fn markdown_escapes_the_markup_of_case_strings() {
+    let (code, stdout, stderr) = run(&["calc", "-", "-f", "markdown", "--as-of", "2026-01-01"], Some(HOSTILE));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with(r"## A \<script\>alert(1)\</script\> \& \<!-- the rest \\u{202e}exe.fdp,"), "{stdout}");
+    assert!(stdout.contains(r"Undertaking: \<img src=x onerror=alert(1)\> B.V.;"), "{stdout}");
+    assert!(stdout.contains(r"| v1: \<b\>bold\</b\> \& \\u{202e}gnp.exe |"), "{stdout}");
+    for raw in ["<script", "<img", "<!--", "<b>", "\u{202e}"] {
+        assert!(!stdout.replace(&format!("\\{raw}"), "").contains(raw), "{raw} passed raw:\n{stdout}");
+    }
+}
+
+#[test]
+fn html_shows_bidirectional_overrides_in_the_title_and_the_page() {
+    let (code, stdout, stderr) = run(&["calc", "-", "-f", "html", "--as-of", "2026-01-01"], Some(HOSTILE));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stdout.contains('\u{202e}'), "an override passed raw");
+    let title = "A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;!-- the rest \\u{202e}exe.fdp";
+    assert!(stdout.contains(&format!("<title>{title}</title>")), "{stdout}");
+    assert!(stdout.contains(&format!("<h1>{title}</h1>")), "{stdout}");
+}
+
+#[test]
+fn the_html_chart_names_the_case_currency_in_english_and_dutch() {
+    for (lang, axis) in [("en", "\namounts in PLN\n"), ("nl", "\nbedragen in PLN\n")] {
+        let (code, stdout, stderr) =
+            run(&["calc", "-", "-f", "html", "--lang", lang, "--as-of", "2026-01-01"], Some(HOSTILE));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains(axis), "{lang}: no {axis:?}");
+        assert!(!stdout.contains("\neuros\n") && !stdout.contains("\neuro\n"), "{lang}: an axis in euros");
+    }
+    // A case in euros keeps its axis in euros.
+    let euro = HOSTILE.replace("currency = \"PLN\"\nper_eur = \"4.2794\"\n", "");
+    let (_, stdout, _) = run(&["calc", "-", "-f", "html", "--as-of", "2026-01-01"], Some(&euro));
+    assert!(stdout.contains("\neuros\n"), "{stdout}");
+}

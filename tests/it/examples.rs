@@ -49,6 +49,48 @@ const PUBLISHED: &[Published] = &[
     // AEPD EXP202303478 of 12 Nov 2024 (GDPRhub): EUR 200,000 proposed, less 20 % for
     // acknowledging responsibility and 20 % for voluntary payment (LPACAP art. 85): EUR 120,000.
     Published { file: "aepd-bbva-work-phone-2024.toml", total: "120000.00", penalties_max: None },
+    // AEPD procedures ended by voluntary payment (LPACAP art. 85), each as its resolution states:
+    // the amount the initiation agreement proposed, the reductions used, the amount paid.
+    // AEPD PS/00312/2023 (Atresmedia): 50,000 (Art. 5.1.c) proposed, -20 % -20 %: paid 30,000.
+    Published { file: "aepd-atresmedia-ps00312-2023.toml", total: "30000.00", penalties_max: None },
+    // AEPD PS/00117/2024: 100,000 (Art. 32) proposed, -20 % (voluntary payment only): paid 80,000.
+    Published { file: "aepd-axa-reim-ps00117-2024.toml", total: "80000.00", penalties_max: None },
+    // AEPD PS/00068/2020, R/00279/2020: 30,000 (Art. 6.1) proposed, -20 % -20 %: paid 18,000.
+    Published { file: "aepd-bbva-ps00068-2020.toml", total: "18000.00", penalties_max: None },
+    // AEPD PS/00219/2019, R/00449/2020: 60,000 (Art. 5.1.d) proposed, -20 % -20 %: paid 36,000.
+    Published { file: "aepd-bbva-ps00219-2019.toml", total: "36000.00", penalties_max: None },
+    // AEPD PS/00420/2021 (BBVA): 50,000 (Art. 5.1.f) + 30,000 (Art. 32) proposed, -20 % -20 %: paid 48,000.
+    Published { file: "aepd-bbva-ps00420-2021.toml", total: "48000.00", penalties_max: None },
+    // AEPD PS/00427/2021 (BBVA): 100,000 (Art. 6) proposed, -20 % -20 %: paid 60,000.
+    Published { file: "aepd-bbva-ps00427-2021.toml", total: "60000.00", penalties_max: None },
+    // AEPD PS/00174/2019, R/00585/2019: 5,000 (Art. 5.1.f) proposed, -20 % -20 %: paid 3,000.
+    Published { file: "aepd-cgt-tarragona-ps00174-2019.toml", total: "3000.00", penalties_max: None },
+    // AEPD PS/00335/2020, R/00066/2021: 5,000 (Art. 5.1.f; a warning for Art. 32) proposed, -20 % -20 %: paid 3,000.
+    Published { file: "aepd-idfinance-ps00335-2020.toml", total: "3000.00", penalties_max: None },
+    // AEPD PS/00308/2021 (Orange Espagne): 50,000 (Art. 6) proposed, -20 % -20 %: paid 30,000.
+    Published { file: "aepd-orange-ps00308-2021.toml", total: "30000.00", penalties_max: None },
+    // AEPD PS/00180/2021: 75,000 (Art. 6) proposed, -20 % -20 %: paid 45,000.
+    Published { file: "aepd-telefonica-moviles-ps00180-2021.toml", total: "45000.00", penalties_max: None },
+    // AEPD PS/00135/2021, R/00387/2021: 75,000 (Art. 6.1) proposed, -20 % -20 %: paid 45,000.
+    Published { file: "aepd-telefonica-ps00135-2021.toml", total: "45000.00", penalties_max: None },
+    // AEPD PS/00085/2021, R/00248/2021: 150,000 (Art. 6.1) proposed, -20 % -20 %: paid 90,000.
+    Published { file: "aepd-vodafone-ps00085-2021.toml", total: "90000.00", penalties_max: None },
+    // AEPD PS/00111/2021: 30,000 (Art. 5.1.f) + 20,000 (Art. 32) proposed, -20 % (voluntary payment only): paid 40,000.
+    Published { file: "aepd-vodafone-ps00111-2021.toml", total: "40000.00", penalties_max: None },
+    // AEPD PS/00155/2021, R/00389/2021: 5,000 (Art. 58.1, 83.5.e) proposed, -20 % -20 %: paid 3,000.
+    Published { file: "aepd-vodafone-ps00155-2021.toml", total: "3000.00", penalties_max: None },
+    // AEPD PS/00188/2021: 70,000 (Art. 6.1) + 50,000 (Art. 17.1) proposed, -20 % (voluntary payment only): paid 96,000.
+    Published { file: "aepd-vodafone-ps00188-2021.toml", total: "96000.00", penalties_max: None },
+    // AEPD PS/00303/2020, R/00521/2020: 60,000 (Art. 6.1) proposed, -20 % -20 %: paid 36,000.
+    Published { file: "aepd-vodafone-ps00303-2020.toml", total: "36000.00", penalties_max: None },
+    // AEPD PS/00415/2020, R/00649/2020: 60,000 (Art. 5.1.d) + 30,000 (Art. 5.1.f) proposed, -20 % -20 %: paid 54,000.
+    Published { file: "aepd-vodafone-ps00415-2020.toml", total: "54000.00", penalties_max: None },
+    // AEPD PS/00430/2020, R/00089/2021: 200,000 (Art. 6.1) proposed, -20 % -20 %: paid 120,000.
+    Published { file: "aepd-vodafone-ps00430-2020.toml", total: "120000.00", penalties_max: None },
+    // AEPD PS/00484/2020, R/00198/2021: 100,000 (Art. 6.1) proposed, -20 % -20 %: paid 60,000.
+    Published { file: "aepd-vodafone-ps00484-2020.toml", total: "60000.00", penalties_max: None },
+    // AEPD PS/00501/2021: 70,000 (Art. 6.1) proposed, -20 % (voluntary payment only): paid 56,000.
+    Published { file: "aepd-vodafone-ps00501-2021.toml", total: "56000.00", penalties_max: None },
     // AEPD PS/00140/2020: EUR 5,000,000 (Art. 6) + EUR 5,000,000 (Art. 17).
     Published { file: "aepd-google-2022.toml", total: "10000000.00", penalties_max: None },
     // AP, Belastingdienst FSV, published 12 Apr 2022: fines of in total EUR 3,700,000.
@@ -163,6 +205,13 @@ const PUBLISHED: &[Published] = &[
     Published { file: "garante-clearview-2022.toml", total: "20000000.00", penalties_max: None },
     // Garante, Enel Energia, 16 Dec 2021: EUR 26,513,877.
     Published { file: "garante-enel-energia-2021.toml", total: "26513877.00", penalties_max: None },
+    // Garante, Coop Italia, doc. web 10007060 of 22 Feb 2024 (register no. 130): "to pay the sum of
+    // 90,000 euros" (Art. 5(1)(e), 12(3), 15, 21(2) and Codice art. 130).
+    Published { file: "garante-coop-italia-2024.toml", total: "90000.00", penalties_max: None },
+    // Garante, Hera Comm, doc. web 10053211 of 17 July 2024 (register no. 440): "Euro 5,000,000.00".
+    Published { file: "garante-hera-comm-2024.toml", total: "5000000.00", penalties_max: None },
+    // Garante, Postel, doc. web 10063782 of 4 July 2024 (register no. 572): "EUR 900,000".
+    Published { file: "garante-postel-2024.toml", total: "900000.00", penalties_max: None },
     // Garante, OpenAI, provvedimento n. 755 of 2 Nov 2024: EUR 15,000,000 in total.
     Published { file: "garante-openai-2024.toml", total: "15000000.00", penalties_max: None },
     // HDPA, Clearview AI, 13 July 2022: EUR 20,000,000.
@@ -286,6 +335,62 @@ fn aepd_bbva_2024_lpacap_85_two_reductions_of_200000_leave_120000() {
     assert!(report.findings.iter().all(|f| f.level != "error"));
 }
 
+/// An AEPD procedure ended by payment (LPACAP art. 85), typed from its resolution: the amounts the
+/// initiation agreement proposed, per violation in file order, and the reductions the party used.
+struct Settled {
+    file: &'static str,
+    proposed: &'static [&'static str],
+    rules: &'static [&'static str],
+}
+
+const BOTH: &[&str] = &["acknowledgment", "voluntary-payment"];
+const PAYMENT: &[&str] = &["voluntary-payment"];
+
+/// The register's AEPD settlements (README, "The register of real decisions"); the amount paid of
+/// each is in PUBLISHED.
+const SETTLED: &[Settled] = &[
+    Settled { file: "aepd-atresmedia-ps00312-2023.toml", proposed: &["50000.00"], rules: BOTH },
+    Settled { file: "aepd-axa-reim-ps00117-2024.toml", proposed: &["100000.00"], rules: PAYMENT },
+    Settled { file: "aepd-bbva-ps00068-2020.toml", proposed: &["30000.00"], rules: BOTH },
+    Settled { file: "aepd-bbva-ps00219-2019.toml", proposed: &["60000.00"], rules: BOTH },
+    Settled { file: "aepd-bbva-ps00420-2021.toml", proposed: &["50000.00", "30000.00"], rules: BOTH },
+    Settled { file: "aepd-bbva-ps00427-2021.toml", proposed: &["100000.00"], rules: BOTH },
+    Settled { file: "aepd-cgt-tarragona-ps00174-2019.toml", proposed: &["5000.00"], rules: BOTH },
+    Settled { file: "aepd-idfinance-ps00335-2020.toml", proposed: &["5000.00"], rules: BOTH },
+    Settled { file: "aepd-orange-ps00308-2021.toml", proposed: &["50000.00"], rules: BOTH },
+    Settled { file: "aepd-telefonica-moviles-ps00180-2021.toml", proposed: &["75000.00"], rules: BOTH },
+    Settled { file: "aepd-telefonica-ps00135-2021.toml", proposed: &["75000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00085-2021.toml", proposed: &["150000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00111-2021.toml", proposed: &["30000.00", "20000.00"], rules: PAYMENT },
+    Settled { file: "aepd-vodafone-ps00155-2021.toml", proposed: &["5000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00188-2021.toml", proposed: &["70000.00", "50000.00"], rules: PAYMENT },
+    Settled { file: "aepd-vodafone-ps00303-2020.toml", proposed: &["60000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00415-2020.toml", proposed: &["60000.00", "30000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00430-2020.toml", proposed: &["200000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00484-2020.toml", proposed: &["100000.00"], rules: BOTH },
+    Settled { file: "aepd-vodafone-ps00501-2021.toml", proposed: &["70000.00"], rules: PAYMENT },
+];
+
+/// LPACAP art. 85(3): each reduction is 20 % of the proposed amount (never of an amount already
+/// reduced), so a violation's fine is 60 % of it with both, 80 % with the payment alone.
+#[test]
+fn aepd_register_settlements_are_the_proposed_amounts_less_twenty_percent_each() {
+    assert!(SETTLED.len() >= 15, "{} AEPD settlements", SETTLED.len());
+    for settled in SETTLED {
+        let report = report(&format!("examples/{}", settled.file), &[]);
+        let proposed: Vec<&str> = report.violations.iter().map(|v| v.proposed.as_deref().unwrap()).collect();
+        assert_eq!(proposed, settled.proposed, "{}", settled.file);
+        let kept = Decimal::from(100 - 20 * settled.rules.len() as i64) / Decimal::from(100);
+        for violation in &report.violations {
+            let rules: Vec<&str> = violation.reductions.iter().map(|r| r.rule.as_str()).collect();
+            assert_eq!(rules, settled.rules, "{}: {}", settled.file, violation.id);
+            let expected = violation.proposed.as_deref().unwrap().parse::<Decimal>().unwrap() * kept;
+            assert_eq!(violation.fine.as_deref().unwrap().parse::<Decimal>().unwrap(), expected, "{}", settled.file);
+        }
+        assert!(report.findings.iter().all(|f| f.level != "error"), "{}: {:?}", settled.file, report.findings);
+    }
+}
+
 /// CNPD v. Amazon: the EUR 746,000-a-day astreinte was suspended by the court on 17 Dec 2021,
 /// before its deadline (compliance "avant le 15 janvier 2022"): nothing is forfeited, however
 /// late the as-of date (issue 12: art83 used to accrue EUR 1.3bn).
@@ -368,29 +473,47 @@ fn every_register_file_states_its_published_total_and_cites_its_sources() {
     assert!(authorities.len() >= 5, "authorities: {authorities:?}");
 }
 
-/// The README's register table lists every file with its authority, date and published total, so
-/// the table cannot drift from the files it describes.
+/// The README's register table lists every file with its authority, date and three amounts: the
+/// total before settlement reductions, the total imposed (the published total) and the total
+/// that stands after the file's appeals, so the table cannot drift from the files it describes.
 #[test]
 fn readme_register_table_lists_every_file_with_its_figures() {
     let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
     let section = readme.split("## The register of real decisions").nth(1).expect("the README section");
     let table = section.split("\n## ").next().unwrap();
+    assert!(table.contains("| decision | authority | decided | total | imposed | final | reproduced |"), "header");
     for path in examples() {
         let name = path.file_name().unwrap().to_str().unwrap();
         let row = table.lines().find(|line| line.contains(&format!("(examples/{name})")));
         let row = row.unwrap_or_else(|| panic!("README register: no row for examples/{name}"));
         let report = report(path.to_str().unwrap(), &[]);
-        let total = report.case.published_total.as_deref().unwrap();
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         assert_eq!(cells[2], report.case.authority, "{name}");
         assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
         // A decision in another currency shows it: "PLN 5,000".
-        let expected = match report.case.currency.as_str() {
-            "EUR" => grouped(total),
-            code => format!("{code} {}", grouped(total)),
+        let written = |amount: &str| match report.case.currency.as_str() {
+            "EUR" => grouped(amount),
+            code => format!("{code} {}", grouped(amount)),
         };
-        assert_eq!(cells[4], expected, "{name}");
+        let imposed = report.case.published_total.as_deref().unwrap();
+        assert_eq!(cells[5], written(imposed), "{name}: imposed");
+        assert_eq!(cells[4], written(&before_reductions(&report).to_string()), "{name}: total before reductions");
+        assert_eq!(cells[6], written(&final_total(path.to_str().unwrap())), "{name}: final");
     }
+}
+
+/// The total before any settlement reduction: the total plus what each reduction took off.
+fn before_reductions(report: &crate::contract::Report) -> Decimal {
+    let taken: Decimal =
+        report.violations.iter().flat_map(|v| &v.reductions).map(|r| r.amount.parse::<Decimal>().unwrap()).sum();
+    report.total_before_reductions.parse::<Decimal>().unwrap() + taken
+}
+
+/// `final_total` where the report has one (after appeals), else the total.
+fn final_total(path: &str) -> String {
+    let (_, stdout, _) = run(&["calc", path, "--format", "json", "--as-of", "2026-01-01"], None);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    json["final_total"].as_str().or(json["total"].as_str()).unwrap().to_string()
 }
 
 /// "35258707.95" -> "35,258,707.95", "530000000.00" -> "530,000,000": how the README writes totals.
