@@ -35,8 +35,9 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let mut findings = public_body_findings(case, options, &turnover);
     let maxima = violation::legal_maxima(case, &turnover, options)?;
     let groups = groups::ceilings(case, &maxima)?;
-    let violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
-    let group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
+    let mut violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
+    let mut group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
+    super::published::compare_maxima(case, &mut violations, &mut group_reports, &mut findings)?;
     let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let what_if = what_if(case, options, &violations, &group_reports)?;
     let penalties = penalty_totals(case, options, &mut findings)?;
@@ -244,6 +245,7 @@ fn case_info(case: &Case) -> CaseInfo {
         published: case.published,
         published_total: case.published_total,
         published_penalties_max: case.published_penalties_max,
+        published_maximum: case.published_maximum,
         currency: case.currency.as_ref().map_or(iso_currency::Currency::EUR, |c| c.currency).code().to_string(),
         per_eur,
         eur_per_unit,

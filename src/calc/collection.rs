@@ -78,7 +78,9 @@ pub fn report(
     if country.as_deref() == Some("NL") {
         dutch(case, options, &counted, &mut report, &mut trace, findings)?;
         dutch_penalties(options, penalties, &mut report, &mut trace, findings)?;
-        if let (Some(fine), Some(penalties)) = (report.outstanding, report.penalties_outstanding) {
+        if let (Some(fine), Some(penalties), false) =
+            (report.outstanding, report.penalties_outstanding, penalties.is_empty())
+        {
             let total = fine.checked_add(penalties)?;
             report.owed_total = Some(total);
             trace.push(|| {

@@ -144,6 +144,7 @@ mod tests {
             published: None,
             published_total: None,
             published_penalties_max: None,
+            published_maximum: None,
             published_total_eur: published_eur.map(|d| Money::new(d).unwrap()),
             currency: Some(CaseCurrency { currency: Currency::PLN, rate: Rate::PerEur(dec!(4.2794)), rate_date }),
             undertaking: Undertaking {

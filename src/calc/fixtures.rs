@@ -24,6 +24,7 @@ pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Viola
         fine: fine.map(Money::euros),
         method: None,
         proposed: None,
+        published_maximum: None,
         reductions: Vec::new(),
         span: None,
     }
@@ -42,6 +43,7 @@ pub(crate) fn group(id: &str, fine: Option<i64>) -> Group {
         gravest: None,
         gravest_span: None,
         fine: fine.map(Money::euros),
+        published_maximum: None,
         span: None,
     }
 }
@@ -54,6 +56,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_maximum: None,
         published_total_eur: None,
         currency: None,
         undertaking: Undertaking {

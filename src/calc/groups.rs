@@ -193,6 +193,7 @@ pub fn report(
         required_turnover: required,
         fine,
         fine_source,
+        published_maximum: None,
         partial_fines,
         within,
         comparison,

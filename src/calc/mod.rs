@@ -33,6 +33,7 @@ pub mod money;
 mod options;
 pub mod penalty;
 mod plausible;
+mod published;
 pub mod report;
 #[cfg(test)]
 mod schema;

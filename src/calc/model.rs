@@ -33,6 +33,9 @@ pub struct Case {
     pub published_total: Option<Money>,
     /// The sum of the penalty orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
+    /// The legal maximum the decision states for the case (its gravest infringement's);
+    /// `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The EUR equivalent of the total that a decision in another currency states.
     pub published_total_eur: Option<Money>,
     /// The decision's currency, when not the euro: the file's amounts are in it, and so is the
@@ -221,6 +224,8 @@ pub struct Violation {
     pub group: Option<String>,
     /// The fine imposed for it alone, if the decision states one.
     pub fine: Option<Money>,
+    /// The legal maximum the decision states for it; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The fining method that computes its fine, instead of a declared one.
     pub method: Option<Method>,
     /// The amount the authority proposed before a settlement; with `reductions` it gives the fine.
@@ -454,6 +459,8 @@ pub struct Group {
     pub gravest_span: Option<Span>,
     /// The single fine imposed for the whole group, if the decision states one.
     pub fine: Option<Money>,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// Where the group's id stands in the case file.
     pub span: Option<Span>,
 }

@@ -144,6 +144,8 @@ pub struct CaseInfo {
     pub published_total: Option<Money>,
     /// The sum of the orders' ceilings the decision states.
     pub published_penalties_max: Option<Money>,
+    /// The legal maximum the decision states for the case; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// The decision's currency (ISO 4217), `EUR` included: every amount of the report is in it;
     /// in another currency than the euro, EUR equivalents are in the `*_eur` fields.
     pub currency: String,
@@ -308,6 +310,8 @@ pub struct ViolationReport {
     pub legal_maximum_eur: Option<Money>,
     /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
+    /// The legal maximum the decision states for this violation; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
     /// The fine: declared, or computed by its method; `None` when there is none.
@@ -603,6 +607,8 @@ pub struct GroupReport {
     pub fine: Money,
     /// Whether `fine` is the group's own single fine or the sum of its members' fines.
     pub fine_source: GroupFineSource,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Money>,
     /// A cumulated fine: the sum of the members' own (partial) fines beside the group's single
     /// fine, which is what counts; null without either.
     pub partial_fines: Option<Money>,
@@ -800,6 +806,12 @@ pub enum FindingCode {
     TotalEurMatches,
     /// The published penalty maxima differ from the orders' ceilings.
     PenaltiesMaxDiffers,
+    /// A published legal maximum differs from the one art83 finds.
+    MaximumDiffers,
+    /// A published legal maximum is art83's rounded as the decision rounds.
+    MaximumRounded,
+    /// A published legal maximum art83 cannot check (turnover unknown, no tier).
+    MaximumUnverified,
     /// A published forfeited sum differs from the schedule.
     ForfeitedDiffers,
     /// No published figure: `check` compared nothing.
@@ -870,7 +882,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 44] = [
+    pub const ALL: [FindingCode; 47] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -882,6 +894,9 @@ impl FindingCode {
         FindingCode::TotalEurDiffers,
         FindingCode::TotalEurMatches,
         FindingCode::PenaltiesMaxDiffers,
+        FindingCode::MaximumDiffers,
+        FindingCode::MaximumRounded,
+        FindingCode::MaximumUnverified,
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
@@ -931,6 +946,9 @@ impl FindingCode {
             FindingCode::TotalEurDiffers => "total-eur-differs",
             FindingCode::TotalEurMatches => "total-eur-matches",
             FindingCode::PenaltiesMaxDiffers => "penalties-max-differs",
+            FindingCode::MaximumDiffers => "maximum-differs",
+            FindingCode::MaximumRounded => "maximum-rounded",
+            FindingCode::MaximumUnverified => "maximum-unverified",
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
@@ -1028,12 +1046,19 @@ impl Report {
     /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
     /// `published_total_eur`, each order's `published_forfeited`, `published_paid`) the case file states, each compared with the calculation.
     pub fn published_figures(&self) -> usize {
-        let case = [self.case.published_total, self.case.published_penalties_max, self.case.published_total_eur]
-            .iter()
-            .filter(|figure| figure.is_some())
-            .count();
+        let case = [
+            self.case.published_total,
+            self.case.published_penalties_max,
+            self.case.published_total_eur,
+            self.case.published_maximum,
+        ]
+        .iter()
+        .filter(|figure| figure.is_some())
+        .count();
+        let maxima = self.violations.iter().filter(|v| v.published_maximum.is_some()).count()
+            + self.groups.iter().filter(|g| g.published_maximum.is_some()).count();
         let paid = self.collection.as_ref().is_some_and(|c| c.published_paid.is_some());
-        case + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
+        case + maxima + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
     }
 
     /// True when `check` should exit 1.

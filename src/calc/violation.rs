@@ -105,6 +105,7 @@ fn violation_report(
         legal_maximum: maximum.map(|m| m.amount),
         legal_maximum_eur: currency::eur(case, maximum.map(|m| m.amount))?,
         maximum_basis: maximum.map(|m| m.basis),
+        published_maximum: None,
         required_turnover,
         article_details,
         fine: set.fine,

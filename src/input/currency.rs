@@ -103,7 +103,10 @@ fn rate(
 /// of its own keeps it: it converts through its own rate).
 pub fn in_case_currency(case: &mut Case, currency: Currency) {
     let tag = |money: &mut Money| *money = money.in_currency(currency);
-    for money in [&mut case.published_total, &mut case.published_penalties_max].into_iter().flatten() {
+    for money in [&mut case.published_total, &mut case.published_penalties_max, &mut case.published_maximum]
+        .into_iter()
+        .flatten()
+    {
         tag(money);
     }
     match &mut case.undertaking.turnover {
@@ -113,6 +116,7 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     }
     for violation in &mut case.violations {
         violation.fine.iter_mut().for_each(tag);
+        violation.published_maximum.iter_mut().for_each(tag);
         violation.proposed.iter_mut().for_each(tag);
         if let Some(Method::Edpb(edpb)) = &mut violation.method
             && let crate::calc::model::Choice::Value(amount) = &mut edpb.starting
@@ -122,6 +126,7 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     }
     for group in &mut case.groups {
         group.fine.iter_mut().for_each(tag);
+        group.published_maximum.iter_mut().for_each(tag);
     }
     for penalty in &mut case.penalties {
         tag(&mut penalty.amount);

@@ -8,8 +8,16 @@ use crate::calc::money::Money;
 use crate::calc::report::{Finding, Level};
 
 /// Keys whose values are amounts of money (FORMAT.md), and the year keys of a turnover table.
-const AMOUNT_KEYS: &[&str] =
-    &["fine", "turnover", "published_total", "published_penalties_max", "amount", "max", "starting_amount"];
+const AMOUNT_KEYS: &[&str] = &[
+    "fine",
+    "turnover",
+    "published_total",
+    "published_penalties_max",
+    "published_maximum",
+    "amount",
+    "max",
+    "starting_amount",
+];
 
 /// `fine = "475.000"` or `fine = 475.000`: a dot followed by exactly three digits after at most
 /// three is how Dutch (and German, Italian) write a thousands separator, yet in a case file the

@@ -59,6 +59,8 @@ pub struct CaseTable {
     pub published: Option<LocalDate>,
     pub published_total: Option<Amount>,
     pub published_penalties_max: Option<Amount>,
+    /// The legal maximum the decision states (its gravest infringement's); `check` compares it.
+    pub published_maximum: Option<Amount>,
     /// The decision's currency (ISO 4217), if not euros; needs `per_eur` or `eur_per_unit`.
     #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub currency: Option<Spanned<String>>,
@@ -110,6 +112,8 @@ pub struct ViolationTable {
     pub group: Option<Spanned<String>>,
     #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub fine: Option<Spanned<Amount>>,
+    /// The legal maximum the decision states for this violation; `check` compares it.
+    pub published_maximum: Option<Amount>,
     #[cfg_attr(test, schemars(with = "Option<EdpbTable>"))]
     pub edpb: Option<Spanned<EdpbTable>>,
     #[cfg_attr(test, schemars(with = "Option<Ap2019Table>"))]
@@ -194,6 +198,8 @@ pub struct GroupTable {
     #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub gravest: Option<Spanned<String>>,
     pub fine: Option<Amount>,
+    /// The ceiling the decision states for the group; `check` compares it.
+    pub published_maximum: Option<Amount>,
 }
 
 #[derive(Debug, Deserialize)]

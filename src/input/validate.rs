@@ -50,6 +50,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published,
         published_total: file.case.published_total.map(|a| a.0),
         published_penalties_max: file.case.published_penalties_max.map(|a| a.0),
+        published_maximum: file.case.published_maximum.map(|a| a.0),
         published_total_eur: file.case.published_total_eur.map(|a| a.0),
         currency: None,
         undertaking: undertaking(file.undertaking)?,
@@ -102,6 +103,7 @@ fn violations_and_groups(
                 gravest: None,
                 gravest_span: None,
                 fine: None,
+                published_maximum: None,
                 span: Some(group.span()),
             });
         }
@@ -141,6 +143,7 @@ fn declared_group(g: &raw::GroupTable) -> Group {
         gravest: g.gravest.as_ref().map(|v| v.get_ref().clone()),
         gravest_span: g.gravest.as_ref().map(Spanned::span),
         fine: g.fine.map(|a| a.0),
+        published_maximum: g.published_maximum.map(|a| a.0),
         span: Some(g.id.span()),
     }
 }
@@ -277,6 +280,7 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         until,
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
+        published_maximum: table.published_maximum.map(|a| a.0),
         method,
         proposed: table.proposed.map(|p| p.into_inner().0),
         reductions: reductions(table.reductions),

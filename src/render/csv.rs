@@ -14,7 +14,9 @@ use crate::calc::Report;
 use crate::calc::article::Tier;
 use crate::calc::model::PeriodCount;
 use crate::calc::money::Money;
-use crate::calc::report::{FineMethod, GroupReport, MaximumBasis, PenaltyPeriod, PenaltyReport, ViolationReport};
+use crate::calc::report::{
+    CollectionReport, FineMethod, GroupReport, MaximumBasis, PenaltyPeriod, PenaltyReport, ViolationReport,
+};
 use jiff::civil::Date;
 
 /// How the CSV is written: `--delimiter`, `--bom`, `--excel`.
@@ -54,6 +56,10 @@ enum Kind {
     PenaltyOrder,
     PenaltyPeriod,
     Total,
+    /// After the decision: what the fine owes on the as-of date.
+    Collection,
+    /// A period of statutory interest on the fine.
+    InterestPeriod,
 }
 
 /// One CSV row; fields that do not apply to its kind are empty.
@@ -105,6 +111,18 @@ struct Record {
     /// A violation's proposed amount before its settlement reductions; on the total row, the
     /// total before the case's own reductions.
     proposed: Option<Money>,
+    /// Collection: the payments up to the as-of date, added up.
+    paid: Option<Money>,
+    /// Collection: statutory interest accrued; on an interest period, its interest.
+    interest: Option<Money>,
+    /// Collection: principal and interest owed on the as-of date.
+    outstanding: Option<Money>,
+    /// Collection: the earliest day the claim is time-barred.
+    claim_time_barred_on: Option<Date>,
+    /// An interest period: its yearly rate in percent, its days and the base it is charged on.
+    rate: Option<rust_decimal::Decimal>,
+    days: Option<i32>,
+    base: Option<Money>,
     /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
     currency: String,
 }
@@ -129,7 +147,8 @@ pub fn column_names() -> Vec<String> {
 }
 
 /// The values of the `record` column, one per kind of row.
-pub const RECORD_KINDS: [&str; 5] = ["violation", "group", "penalty-order", "penalty-period", "total"];
+pub const RECORD_KINDS: [&str; 7] =
+    ["violation", "group", "penalty-order", "penalty-period", "total", "collection", "interest-period"];
 
 /// The header line: the field names of [`Record`], as csv writes them before the first row.
 fn header(style: CsvStyle) -> Vec<u8> {
@@ -176,8 +195,44 @@ impl Renderer for CsvRenderer {
                 write_records(&rows, s, out)?;
             }
         }
+        if let Some(c) = &report.collection {
+            let rows: Vec<Record> = collection(c, &case).into_iter().map(in_currency).collect();
+            write_records(&rows, s, out)?;
+        }
         write_records(&[in_currency(total(report, case))], s, out)
     }
+}
+
+/// The collection row (`fine` the principal, `due` the last day for payment, `from` the first
+/// day of default, `exposure` fine and penalty payments owed together) and one row per
+/// interest period.
+fn collection(c: &CollectionReport, case: &str) -> Vec<Record> {
+    let mut records = vec![Record {
+        record: Kind::Collection,
+        case: case.to_string(),
+        fine: Some(c.principal),
+        due: c.payment_due,
+        from: c.in_default_from,
+        paid: Some(c.paid),
+        interest: c.interest.as_ref().map(|i| i.amount),
+        outstanding: c.outstanding,
+        claim_time_barred_on: c.claim_time_barred_on,
+        forfeited: c.penalties_outstanding,
+        exposure: c.owed_total,
+        ..Record::default()
+    }];
+    records.extend(c.interest.iter().flat_map(|i| &i.periods).map(|p| Record {
+        record: Kind::InterestPeriod,
+        case: case.to_string(),
+        from: Some(p.from),
+        to: Some(p.until),
+        rate: Some(p.rate),
+        days: Some(p.days),
+        base: Some(p.base),
+        interest: Some(p.amount),
+        ..Record::default()
+    }));
+    records
 }
 
 fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
@@ -290,16 +345,28 @@ mod tests {
             "record,case,id,articles,tier,legal_maximum,maximum_basis,fine,method,group,penalty,period,from,to,\
              amount,cumulative,forfeited_on,time_barred_on,title,"
         ));
-        assert!(header.ends_with(",exposure,proposed,currency\n"), "{header}");
+        assert!(
+            header.ends_with(
+                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,currency\n"
+            ),
+            "{header}"
+        );
         assert!(!header.contains(' '), "header names have no spaces: {header}");
     }
 
     #[test]
     fn the_record_kinds_are_the_values_of_the_record_column() {
-        let written: Vec<String> = [Kind::Violation, Kind::Group, Kind::PenaltyOrder, Kind::PenaltyPeriod, Kind::Total]
-            .iter()
-            .map(|kind| serde_json::to_string(kind).unwrap().trim_matches('"').to_string())
-            .collect();
+        let kinds = [
+            Kind::Violation,
+            Kind::Group,
+            Kind::PenaltyOrder,
+            Kind::PenaltyPeriod,
+            Kind::Total,
+            Kind::Collection,
+            Kind::InterestPeriod,
+        ];
+        let written: Vec<String> =
+            kinds.iter().map(|kind| serde_json::to_string(kind).unwrap().trim_matches('"').to_string()).collect();
         assert_eq!(written, RECORD_KINDS);
     }
 

@@ -504,6 +504,30 @@ const TEXTS: &[(&str, &str)] = &[
         "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
     ),
     (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op hele euro's, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the cent, the decision's own rounding",
+        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op centen, zoals het besluit zelf afrondt",
+    ),
+    (
+        "the decision states a maximum of {money}; the legal maximum is {money2}",
+        "het besluit noemt een maximum van {money}; het wettelijk maximum is {money2}",
+    ),
+    (
+        "the decision states a maximum of {money}; Art. 83(4)-(6) list none of the articles, so art83 has none to compare",
+        "het besluit noemt een maximum van {money}; artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus art83 heeft geen maximum om mee te vergelijken",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}: the stated one implies a turnover of {money3} ({money4} / {num} %)",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}: het genoemde maximum veronderstelt een omzet van {money3} ({money4} / {num} %)",
+    ),
+    (
+        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
+        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
+    ),
+    (
         "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
         "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
     ),
@@ -642,8 +666,8 @@ const SCOPES: &[(&str, &str)] = &[
         "overheidsinstanties, behalve publiekrechtelijke rechtspersonen die goederen of diensten op een markt aanbieden (die krijgen boetes als ondernemingen)",
     ),
     (
-        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
-        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
+        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws are said to exclude their bodies likewise (not checked Land by Land)",
+        "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten zouden hun organen evenzo uitsluiten (niet per deelstaat nagegaan)",
     ),
     (
         "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
@@ -658,8 +682,24 @@ const SCOPES: &[(&str, &str)] = &[
         "openbare lichamen behalve de Staat (de Staat zelf kan geen boete krijgen)",
     ),
     (
-        "public bodies, provided the fine does not jeopardise their public function",
-        "openbare lichamen, mits de boete hun publieke taak niet in gevaar brengt",
+        "public authorities of art. 3(2): state administration bodies, other state bodies and local and regional self-government units; other bodies with public powers or a public service can be fined, if the fine does not jeopardise that function (art. 44)",
+        "overheidsinstanties van art. 3(2): organen van de staatsadministratie, andere staatsorganen en lokale en regionale zelfbesturen; andere organen met openbaar gezag of een openbare dienst kunnen een boete krijgen, als die hun taak niet in gevaar brengt (art. 44)",
+    ),
+    (
+        "public authorities, fined by the courts on the Datatilsynet's report (Lejre Municipality, DKK 50,000, 2022); no statutory cap found",
+        "overheidsinstanties, beboet door de rechter op aangifte van het Datatilsynet (gemeente Lejre, DKK 50.000, 2022); geen wettelijk maximum gevonden",
+    ),
+    (
+        "public sector bodies (HDPA 55/2021: the Ministry of Tourism, EUR 75,000)",
+        "organen van de publieke sector (HDPA 55/2021: het ministerie van Toerisme, EUR 75.000)",
+    ),
+    (
+        "public authorities and bodies (a municipality, NOK 85,000: Personvernnemnda, 12 Jun 2025)",
+        "overheidsinstanties en -organen (een gemeente, NOK 85.000: Personvernnemnda, 12 juni 2025)",
+    ),
+    (
+        "public and private entities alike; a public entity could ask the CNPD to waive fines until 8 Aug 2022 (art. 44(2))",
+        "publieke en private entiteiten gelijk; een publieke entiteit kon de CNPD tot 8 augustus 2022 vragen van boetes af te zien (art. 44(2))",
     ),
     (
         "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its activities (DPC, HSE 2020, para 6.42)",
@@ -711,8 +751,8 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
         "de vaste koers van het currency board, 1,95583 BGN per EUR (de euro sinds 1 januari 2026)",
     ),
     (
-        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
-        "7,53450 HRK per EUR, de omrekeningskoers (de euro sinds 1 januari 2023)",
+        "no rule found for decisions in HRK (before 1 Jan 2023: the HNB rate of the day, presumably); the fixed 7.53450 HRK per EUR converts amounts at the changeover only",
+        "geen regel gevonden voor besluiten in HRK (vóór 1 januari 2023: vermoedelijk de dagkoers van de HNB); de vaste 7,53450 HRK per EUR rekent alleen bij de overgang om",
     ),
 ];
 

@@ -48,3 +48,27 @@ fn two_provisions_in_one_string_are_refused_at_their_line_never_read_as_one() {
     assert_eq!(code, 2);
     assert!(stderr.contains(r#"cite one provision per string: ["5", "6"]"#), "{stderr}");
 }
+
+/// Provisions the Regulation does not have (OJ L 119, 4.5.2016: Art. 5(1) ends at point (f),
+/// Art. 6 at paragraph 4, Art. 9 at 4, Art. 32 at 4, Art. 33 at 5) are refused in any language,
+/// never given the tier of their article: exit 2, with the nearest provision the GDPR has.
+#[test]
+fn a_provision_the_gdpr_does_not_have_is_refused_in_any_language() {
+    for (citation, nearest) in [
+        (r#""5(1)(g)""#, "5(1)(f)"),
+        (r#""artikel 6, vijfde lid, AVG""#, "6(4)"),
+        (r#""Art. 9 Abs. 9 DSGVO""#, "9(4)"),
+        (r#""article 32, paragraphe 7, du RGPD""#, "32(4)"),
+        (r#""art. 33, par. 9, lett. q)""#, "33(5)"),
+    ] {
+        let (code, stdout, stderr) = run(&["calc", "-"], Some(&case(citation)));
+        assert_eq!((code, stdout.as_str()), (2, ""), "{citation}: {stderr}");
+        assert!(
+            stderr.contains("is not in the GDPR") && stderr.contains(&format!("did you mean \"{nearest}\"?")),
+            "{stderr}"
+        );
+    }
+    // The last paragraph and point of each are read, with their tier.
+    let (code, _, stderr) = run(&["calc", "-"], Some(&case(r#""5(1)(f)", "6(4)", "9(4)", "32(4)", "33(5)""#)));
+    assert_eq!(code, 0, "{stderr}");
+}

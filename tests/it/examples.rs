@@ -422,6 +422,51 @@ fn dutch_orders_carry_their_awb_limitation_dates() {
     assert!(report.findings.iter().all(|f| f.code != "no-limitation-dates"));
 }
 
+/// What the State can claim from Clearview on 2026-12-07 if nothing was paid (no payment is
+/// published), worked out by hand. Made known 2024-05-16 (assumed: the example's header);
+/// six weeks end Thu 2024-06-27; default from 2024-06-28.
+/// - 2024-06-28 .. 2025-06-27, 365 days at 7 %: 30,500,000 x 0.07 = 2,135,000.00.
+/// - a full year: base 32,635,000.00 (BW 6:119(2)).
+/// - 2025-06-28 .. 06-30, 3 days at 7 %: 2,284,450 x 3 / 365 = 18,776.30.
+/// - 2025-07-01 .. 2026-06-27, 362 days at 6 %: 1,958,100 x 362 / 365 = 1,942,006.03.
+/// - a second full year: base 32,635,000 + 18,776.30 + 1,942,006.03 = 34,595,782.33.
+/// - 2026-06-28 .. 12-06, 162 days at 6 %: 2,075,746.9398 x 162 / 365 = 921,290.42.
+///
+/// Interest 5,017,072.75; with the fine 35,517,072.75. Order IV (3 x 200,000, forfeited
+/// 2024-12-04, 2025-01-04, 2025-02-04; six weeks to 2025-01-15, Sat 2025-02-15 -> Mon 02-17,
+/// 2025-03-18): 6,367.12 + 6,542.47 + 11,374.62 = 24,284.21; 5,101.37 + 7,627.40 + 10,210.98 =
+/// 22,939.75; 3,989.04 + 8,580.82 + 9,190.01 = 21,759.87; together 68,983.83.
+#[test]
+fn clearview_ap_2024_owes_interest_on_the_fine_and_the_penalty_payments() {
+    let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-12-07"]);
+    let c = report.collection.expect("the example has [collection]");
+    assert_eq!((c.payment_due.as_deref(), c.in_default_from.as_deref()), (Some("2024-06-27"), Some("2024-06-28")));
+    let interest = c.interest.expect("Dutch rules");
+    let periods: Vec<(&str, &str, &str, i64, &str)> = interest
+        .periods
+        .iter()
+        .map(|p| (p.from.as_str(), p.until.as_str(), p.rate.as_str(), p.days, p.amount.as_str()))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("2024-06-28", "2025-06-27", "7", 365, "2135000.00"),
+            ("2025-06-28", "2025-06-30", "7", 3, "18776.30"),
+            ("2025-07-01", "2026-06-27", "6", 362, "1942006.03"),
+            ("2026-06-28", "2026-12-06", "6", 162, "921290.42"),
+        ]
+    );
+    assert_eq!(interest.periods[3].base, "34595782.33");
+    assert_eq!(interest.amount, "5017072.75");
+    assert_eq!((c.paid.as_str(), c.outstanding.as_deref()), ("0.00", Some("35517072.75")));
+    // Awb 4:104(1): five years after the term, barred from the next day at the earliest.
+    assert_eq!(c.claim_time_barred_on.as_deref(), Some("2029-06-28"));
+    let order = c.penalties.iter().find(|p| p.id == "IV-representative").unwrap();
+    assert_eq!((order.forfeited.as_str(), order.interest.as_str()), ("600000.00", "68983.83"));
+    // Every forfeited amount is past its earliest Awb 5:35(1) day by then.
+    assert_eq!(order.time_barred, "600000.00");
+}
+
 #[test]
 fn booking_ap_2020_category_iii_525000_to_475000() {
     let report = report("examples/booking-ap-2020.toml", &[]);

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use art83::calc::article::{Article, Tier};
 use art83::calc::model::{
-    Case, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, PenaltyOrder, PenaltyUnit, PeriodCount,
-    Seriousness, Turnover, Undertaking, Violation,
+    Case, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, Payment, PenaltyOrder, PenaltyUnit,
+    PeriodCount, Seriousness, Turnover, Undertaking, Violation,
 };
 use art83::calc::money::Money;
 use art83::calc::report::{FindingCode, MaximumBasis};
@@ -100,6 +100,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                     gravest: None,
                     gravest_span: None,
                     fine: None,
+                    published_maximum: None,
                     span: None,
                 });
             }
@@ -113,6 +114,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 fine,
                 method: None,
                 proposed: None,
+                published_maximum: None,
                 reductions: Vec::new(),
                 span: None,
             }
@@ -125,6 +127,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         published: None,
         published_total: None,
         published_penalties_max: None,
+        published_maximum: None,
         published_total_eur: None,
         currency: None,
         undertaking: Undertaking {
@@ -443,4 +446,62 @@ fn turnover_table_and_tier_helpers_agree_with_the_property_setup() {
     let report = calculate(&by_year, &options()).unwrap();
     assert_eq!(report.violations[0].legal_maximum, Some(Money::euros(24_000_000)));
     assert_eq!(report.violations[0].tier, Some(Tier::Art83_5));
+}
+
+/// A Dutch case fining `cents` for Art. 15, made known on the decision day (2024-05-16), with
+/// `payments` (days after the decision, cents).
+fn collection_case(cents: i64, payments: &[(i64, i64)]) -> Case {
+    let article = CitedArticle { article: "15".parse::<Article>().unwrap(), as_written: "15".into() };
+    let mut case = case(None, vec![(vec![article], None, Some(money_cents(cents)))]);
+    case.authority = "NL-AP".into();
+    let decided = case.decided.unwrap();
+    case.collection.notified = Some(decided);
+    case.collection.payments = payments
+        .iter()
+        .map(|&(days, paid)| Payment { date: decided + days.days(), amount: money_cents(paid), span: None })
+        .collect();
+    case
+}
+
+fn amount(text: Option<Money>) -> Decimal {
+    text.expect("Dutch rules give the amount").amount()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// BW 6:119: without payments, what is owed never falls as time goes on, and it is the fine
+    /// plus the interest accrued.
+    #[test]
+    fn bw_6_119_what_is_owed_never_falls_without_payments(
+        cents in 1i64..=100_000_000_000, earlier in 0i64..1500, later in 0i64..1500
+    ) {
+        let (earlier, later) = (earlier.min(later), earlier.max(later));
+        let case = collection_case(cents, &[]);
+        let decided = case.decided.unwrap();
+        let owed = |days: i64| {
+            let options = Options { as_of: decided + days.days(), ..options() };
+            let report = calculate(&case, &options).unwrap();
+            let c = report.collection.unwrap();
+            prop_assert_eq!(amount(c.outstanding), amount(c.outstanding_principal) + amount(c.outstanding_interest));
+            prop_assert_eq!(amount(c.outstanding_principal), Decimal::new(cents, 2));
+            Ok(amount(c.outstanding))
+        };
+        prop_assert!(owed(earlier)? <= owed(later)?);
+    }
+
+    /// Awb 4:92(1): each payment is split between interest and the principal, nothing lost.
+    #[test]
+    fn awb_4_92_1_a_payment_is_split_between_interest_and_principal_without_loss(
+        cents in 100i64..=100_000_000_000, day in 0i64..1500, share in 1i64..=100
+    ) {
+        let paid = (cents * share / 100).max(1);
+        let case = collection_case(cents, &[(day, paid)]);
+        let report = calculate(&case, &Options { as_of: date(2029, 1, 1), ..options() }).unwrap();
+        let c = report.collection.unwrap();
+        let payment = &c.payments[0];
+        let split = amount(payment.to_interest) + amount(payment.to_principal);
+        prop_assert!(split <= Decimal::new(paid, 2));
+        prop_assert_eq!(amount(c.outstanding_principal) + amount(payment.to_principal), Decimal::new(cents, 2));
+    }
 }

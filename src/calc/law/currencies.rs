@@ -90,7 +90,8 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         "DKK",
         Practice,
         "no rule found; fines are imposed by the courts in DKK",
-        "Databeskyttelsesloven § 41",
+        // Databeskyttelsesloven § 41 is the penalty section: it names no rate.
+        "-",
         Reading::Unverified,
     ),
     row("CZ", "CZK", Practice, "no rule found (the ČNB rate, presumably)", "-", Reading::Unverified),
@@ -107,8 +108,17 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         "HR",
         "HRK",
         Practice,
-        "7.53450 HRK per EUR, the conversion rate (the euro since 1 Jan 2023)",
-        "Council Regulation (EU) 2022/1208",
+        "no rule found for decisions in HRK (before 1 Jan 2023: the HNB rate of the day, presumably); the fixed \
+         7.53450 HRK per EUR converts amounts at the changeover only",
+        "Council Regulation (EU) 2022/1208 (the changeover rate)",
+        Reading::Unverified,
+    ),
+    row(
+        "LI",
+        "CHF",
+        Practice,
+        "no rule found",
+        "Datenschutzgesetz of 4 Oct 2018 (LGBl. 2018 No. 272)",
         Reading::Unverified,
     ),
 ];
@@ -154,11 +164,28 @@ mod tests {
 
     #[test]
     fn countries_without_a_statutory_day_name_their_practice() {
-        for country in ["SE", "NO", "RO", "HU", "DK", "CZ", "IS", "BG", "HR"] {
+        for country in ["SE", "NO", "RO", "HU", "DK", "CZ", "IS", "BG", "HR", "LI"] {
             let rule = rule_for(country).unwrap();
             assert_eq!(rule.expected_rate_date(2024), None, "{country}");
         }
         assert!(rule_for("DE").is_none());
+    }
+
+    #[test]
+    fn croatia_regulation_2022_1208_rate_is_for_the_changeover_not_for_earlier_hrk_decisions() {
+        let croatia = rule_for("HR").unwrap();
+        assert!(croatia.rule.contains("changeover only"), "{}", croatia.rule);
+        assert_eq!(croatia.expected_rate_date(2021), None);
+    }
+
+    #[test]
+    fn liechtenstein_datenschutzgesetz_2018_fines_in_chf() {
+        assert_eq!(rule_for("LI").unwrap().currency, "CHF");
+    }
+
+    #[test]
+    fn denmark_cites_no_penalty_section_as_a_rate_rule() {
+        assert!(!rule_for("DK").unwrap().source.contains("§ 41"));
     }
 
     #[test]

@@ -88,8 +88,17 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         NotAllowed,
         "BDSG § 43(3)",
         "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market \
-         (§ 2(5)); the Länder laws exclude their bodies likewise",
-        Reading::Verified,
+         (§ 2(5)); the Länder laws are said to exclude their bodies likewise (not checked Land by Land)",
+        // § 43(3) is read; the Länder claim is not, so the row as a whole is not verified.
+        Reading::Unverified,
+    ),
+    rule(
+        "DK",
+        FixedMaxima,
+        "Databeskyttelsesloven § 41(6)",
+        "public authorities, fined by the courts on the Datatilsynet's report (Lejre Municipality, DKK 50,000, \
+         2022); no statutory cap found",
+        Reading::Unverified,
     ),
     rule(
         "ES",
@@ -113,11 +122,21 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         Reading::Verified,
     ),
     rule(
+        "GR",
+        capped(10_000_000, "EUR"),
+        "Law 4624/2019 art. 39(1)",
+        "public sector bodies (HDPA 55/2021: the Ministry of Tourism, EUR 75,000)",
+        Reading::Unverified,
+    ),
+    rule(
         "HR",
-        FixedMaxima,
-        "Implementation Act (NN 42/2018) art. 44",
-        "public bodies, provided the fine does not jeopardise their public function",
-        Reading::Verified,
+        NotAllowed,
+        "Implementation Act (NN 42/2018) art. 47",
+        "public authorities of art. 3(2): state administration bodies, other state bodies and local and \
+         regional self-government units; other bodies with public powers or a public service can be fined, \
+         if the fine does not jeopardise that function (art. 44)",
+        // Art. 3(2) is read in the Agency's English text (azop.hr); art. 47 only in secondary sources.
+        Reading::Unverified,
     ),
     rule(
         "IE",
@@ -149,11 +168,26 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         Reading::Verified,
     ),
     rule(
+        "NO",
+        FixedMaxima,
+        "personopplysningsloven § 26(2)",
+        "public authorities and bodies (a municipality, NOK 85,000: Personvernnemnda, 12 Jun 2025)",
+        Reading::Unverified,
+    ),
+    rule(
         "PL",
         capped(100_000, "PLN"),
         "u.o.d.o. art. 102(1)",
         "public finance sector units, research institutes and the NBP; state and local cultural \
          institutions up to PLN 10,000 (art. 102(2))",
+        Reading::Verified,
+    ),
+    rule(
+        "PT",
+        FixedMaxima,
+        "Lei 58/2019 art. 44(1)",
+        "public and private entities alike; a public entity could ask the CNPD to waive fines until \
+         8 Aug 2022 (art. 44(2))",
         Reading::Verified,
     ),
     rule(
@@ -212,6 +246,47 @@ mod tests {
             assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::FixedMaxima, "{country}");
         }
         assert!(rule_for("LU").unwrap().scope.contains("municipalities"));
+    }
+
+    #[test]
+    fn art83_7_croatia_implementation_act_art_47_forbids_fines_on_public_authorities() {
+        let croatia = rule_for("HR").unwrap();
+        assert_eq!(croatia.fines, PublicBodyFines::NotAllowed);
+        assert!(croatia.provision.contains("art. 47"));
+        // Art. 44 covers the other bodies with public powers, which can be fined.
+        assert!(croatia.scope.contains("art. 3(2)") && croatia.scope.contains("art. 44"));
+    }
+
+    #[test]
+    fn art83_7_portugal_lei_58_2019_art_44_1_fines_public_and_private_entities_alike() {
+        let portugal = rule_for("PT").unwrap();
+        assert_eq!(portugal.fines, PublicBodyFines::FixedMaxima);
+        assert!(portugal.provision.contains("44(1)") && portugal.verified);
+    }
+
+    #[test]
+    fn art83_7_greece_law_4624_2019_art_39_caps_public_sector_bodies_at_ten_million() {
+        let greece = rule_for("GR").unwrap();
+        assert_eq!(greece.fines, PublicBodyFines::Capped { amount: Money::euros(10_000_000), currency: "EUR" });
+        assert!(!greece.verified, "the cap is not read in the statute");
+    }
+
+    #[test]
+    fn art83_7_norway_personopplysningsloven_26_2_fines_public_bodies() {
+        assert_eq!(rule_for("NO").unwrap().fines, PublicBodyFines::FixedMaxima);
+    }
+
+    #[test]
+    fn art83_7_denmark_databeskyttelsesloven_41_6_fines_by_the_courts() {
+        let denmark = rule_for("DK").unwrap();
+        assert_eq!(denmark.fines, PublicBodyFines::FixedMaxima);
+        assert!(denmark.scope.contains("courts"));
+    }
+
+    #[test]
+    fn art83_7_germany_bdsg_43_3_is_not_verified_for_the_laender() {
+        let germany = rule_for("DE").unwrap();
+        assert!(!germany.verified && germany.scope.contains("not checked"));
     }
 
     #[test]
