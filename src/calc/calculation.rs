@@ -12,7 +12,7 @@ use super::options::{CompareMethod, Options};
 use super::report::{
     self, CaseInfo, Finding, FindingCode, Level, Report, Step, Trace, UndertakingReport, ViolationReport,
 };
-use super::{collection, currency, groups, penalty, plausible, settlement, violation};
+use super::{appeals, collection, currency, groups, penalty, plausible, settlement, violation};
 
 /// Calculates the whole report for one case, after checking its invariants
 /// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
@@ -38,11 +38,13 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let mut violations = violation::violation_reports(case, &maxima, &groups, &turnover, options, &mut findings)?;
     let mut group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     super::published::compare_maxima(case, &mut violations, &mut group_reports, &mut findings)?;
-    let total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
+    let mut total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
     let what_if = what_if(case, options, &violations, &group_reports)?;
-    let penalties = penalty_totals(case, options, &mut findings)?;
-    // Collection starts from what stands: the total of the fines, after settlement reductions.
-    let collection = collection::report(case, options, total.total, &penalties.schedules, &mut findings)?;
+    let after = appeals::after_appeals(case, total.total, &violations, &group_reports, options.detail)?;
+    total.steps.extend(after.steps);
+    findings.extend(after.findings);
+    let penalties = penalty_totals(case, options, &after.annulled_orders, &mut findings)?;
+    let collection = collection_report(case, options, after.final_total, &penalties, &mut findings)?;
 
     Ok(Report {
         format_version: report::FORMAT_VERSION,
@@ -54,6 +56,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         total: total.total,
         total_before_reductions: total.before_reductions,
         reductions: total.reductions,
+        appeals: after.appeals,
+        final_total: after.final_total,
         total_eur: total.eur,
         total_steps: total.steps,
         what_if,
@@ -64,6 +68,30 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         collection,
         findings,
     })
+}
+
+/// Collection starts from what stands: the total of the fines after settlement reductions and
+/// after the appeals; where the appeals leave it unknown, there is nothing to collect from.
+fn collection_report(
+    case: &Case,
+    options: &Options,
+    final_total: Option<Money>,
+    penalties: &PenaltyTotals,
+    findings: &mut Vec<Finding>,
+) -> Result<Option<report::CollectionReport>, CalcError> {
+    match final_total {
+        Some(standing) => collection::report(case, options, standing, &penalties.schedules, findings),
+        None => {
+            if case.collection.is_requested() {
+                findings.push(Finding::new(
+                    Level::Info,
+                    FindingCode::FinalTotalUnknown,
+                    "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
+                ));
+            }
+            Ok(None)
+        }
+    }
 }
 
 /// Art. 83(3): one report per group of linked or combined violations.
@@ -213,8 +241,18 @@ struct PenaltyTotals {
 
 /// Penalty payments: each order's schedule up to `--as-of`, their ceilings and forfeited sums
 /// added up, checked against the maxima the decision states.
-fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -> Result<PenaltyTotals, CalcError> {
-    let schedules = penalty::schedule_all(case, options.as_of)?;
+fn penalty_totals(
+    case: &Case,
+    options: &Options,
+    annulled: &HashMap<String, model::Appeal>,
+    findings: &mut Vec<Finding>,
+) -> Result<PenaltyTotals, CalcError> {
+    let mut schedules = penalty::schedule_all(case, options.as_of)?;
+    for schedule in &mut schedules {
+        if let Some(appeal) = annulled.get(&schedule.id) {
+            annul(schedule, appeal);
+        }
+    }
     findings.extend(plausible::date_findings(case, &schedules, options.as_of));
     let max = schedules.iter().map(|p| p.max).try_fold(Some(currency::zero(case)), |sum, max| match (sum, max) {
         (Some(sum), Some(max)) => sum.checked_add(max).map(Some),
@@ -236,6 +274,19 @@ fn penalty_totals(case: &Case, options: &Options, findings: &mut Vec<Finding>) -
     Ok(PenaltyTotals { schedules, max, forfeited })
 }
 
+/// An order annulled with its fine (or the whole decision) forfeits nothing: an annulment
+/// takes effect from the start.
+fn annul(schedule: &mut report::PenaltyReport, appeal: &model::Appeal) {
+    schedule.forfeited = Money::euros(0).in_currency(schedule.amount.currency());
+    schedule.periods = 0;
+    schedule.schedule.clear();
+    schedule.max_reached_on = None;
+    schedule.max_reached_if_unmet = None;
+    schedule.annulled_on = Some(appeals::annulled_on(appeal));
+    schedule.annulled_by = Some(appeal.body.clone());
+    schedule.steps.push(appeals::annulled_step(appeal));
+}
+
 fn case_info(case: &Case) -> CaseInfo {
     let (per_eur, eur_per_unit) = currency::rates(case);
     CaseInfo {
@@ -251,6 +302,7 @@ fn case_info(case: &Case) -> CaseInfo {
         eur_per_unit,
         rate_date: case.currency.as_ref().and_then(|c| c.rate_date),
         published_total_eur: case.published_total_eur,
+        published_final_total: case.published_final_total,
     }
 }
 

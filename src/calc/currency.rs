@@ -159,6 +159,8 @@ mod tests {
             penalties: vec![],
             collection: Default::default(),
             reductions: Vec::new(),
+            appeals: Vec::new(),
+            published_final_total: None,
         }
     }
 

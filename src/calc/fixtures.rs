@@ -72,6 +72,8 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         penalties: Vec::new(),
         collection: Default::default(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 

@@ -17,6 +17,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod ap2019;
+mod appeals;
 pub mod article;
 mod calculation;
 mod citation;

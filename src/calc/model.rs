@@ -54,6 +54,63 @@ pub struct Case {
     /// Settlement reductions of the total of the fines (authorities that reduce the sum of
     /// several fines at once), each a percentage of that total.
     pub reductions: Vec<Reduction>,
+    /// The judgments (or decisions on objection) after the decision, in date order.
+    pub appeals: Vec<Appeal>,
+    /// The total that stands after the appeals, as published; `check` compares it.
+    pub published_final_total: Option<Money>,
+}
+
+/// A judgment on appeal, or a decision on objection, and what it leaves of the fine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Appeal {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    /// The date of the judgment.
+    pub decided: Date,
+    /// Its reference (an ECLI, a case number).
+    pub reference: Option<String>,
+    /// What it did to the fine.
+    pub outcome: AppealOutcome,
+    /// The amount that stands after it: the case total, or with `violation` that violation's fine.
+    pub fine: Option<Money>,
+    /// The violation it concerns; `None`: the decision as a whole.
+    pub violation: Option<String>,
+    /// Where the appeal stands in the case file.
+    pub span: Option<Span>,
+}
+
+/// What a judgment (or a decision on objection) did to the fine.
+// In test builds the case file's JSON Schema is generated from this type, and a variant's doc
+// would change it (an `enum` becomes a `oneOf`): the docs are for rustdoc and other builds only.
+#[cfg_attr(test, allow(missing_docs))]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppealOutcome {
+    #[cfg_attr(not(test), doc = "The fine stands as it was.")]
+    Upheld,
+    #[cfg_attr(not(test), doc = "The fine is lowered to the amount given.")]
+    Reduced,
+    #[cfg_attr(not(test), doc = "The fine is annulled: nothing is owed.")]
+    Annulled,
+    #[cfg_attr(not(test), doc = "Sent back to the authority: the amount given, or unknown until it decides again.")]
+    ReferredBack,
+    #[cfg_attr(not(test), doc = "Not yet decided: what stood before still stands.")]
+    Pending,
+}
+
+impl AppealOutcome {
+    /// The name in case files, JSON and the report (the case file reads the same names: a test
+    /// keeps them one).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AppealOutcome::Upheld => "upheld",
+            AppealOutcome::Reduced => "reduced",
+            AppealOutcome::Annulled => "annulled",
+            AppealOutcome::ReferredBack => "referred-back",
+            AppealOutcome::Pending => "pending",
+        }
+    }
 }
 
 /// What happened after the decision that collecting the fine depends on (`[collection]`,
@@ -407,7 +464,7 @@ impl Category {
     }
 }
 
-super::text::text_enum!(Seriousness, Category);
+super::text::text_enum!(Seriousness, Category, AppealOutcome);
 
 /// `[violation.ap2019]`: AP Boetebeleidsregels 2019.
 #[derive(Debug, Clone)]
@@ -592,6 +649,15 @@ mod tests {
         }
         for category in [Category::I, Category::II, Category::III, Category::IV] {
             assert_eq!(read::<Category>(category.as_str()), Ok(category));
+        }
+        for outcome in [
+            AppealOutcome::Upheld,
+            AppealOutcome::Reduced,
+            AppealOutcome::Annulled,
+            AppealOutcome::ReferredBack,
+            AppealOutcome::Pending,
+        ] {
+            assert_eq!(read::<AppealOutcome>(outcome.as_str()), Ok(outcome));
         }
     }
 }

@@ -173,6 +173,8 @@ pub fn schedule(
         suspended_days: suspensions.iter().map(|s| s.days).sum(),
         suspensions,
         published_forfeited: order.published_forfeited,
+        annulled_on: None,
+        annulled_by: None,
         max_reached_on: ledger.max_reached_on,
         max_reached_if_unmet: accrual.if_unmet,
         schedule: ledger.rows,

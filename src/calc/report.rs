@@ -105,6 +105,11 @@ pub struct Report {
     pub total_before_reductions: Money,
     /// The case's own settlement reductions, each a percentage of `total_before_reductions`.
     pub reductions: Vec<ReductionReport>,
+    /// The judgments after the decision, in date order, each with the total after it.
+    pub appeals: Vec<AppealReport>,
+    /// The total that stands after the last appeal (equal to `total` without appeals); null
+    /// where an appeal leaves it unknown.
+    pub final_total: Option<Money>,
     /// For a case in another currency: the total's EUR equivalent, rounded half-up to the cent.
     pub total_eur: Option<Money>,
     /// How the total was added up.
@@ -157,6 +162,8 @@ pub struct CaseInfo {
     pub rate_date: Option<Date>,
     /// The EUR equivalent of the total the decision states.
     pub published_total_eur: Option<Money>,
+    /// The total after the appeals, as published.
+    pub published_final_total: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,6 +347,27 @@ pub struct ViolationReport {
     pub comparison: Option<Comparison>,
     /// How the maximum and the fine were reached.
     pub steps: Vec<Step>,
+}
+
+/// A judgment on appeal (or a decision on objection) and the total that stands after it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct AppealReport {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    /// The date of the judgment.
+    pub decided: Date,
+    /// Its reference.
+    pub reference: Option<String>,
+    /// What it did to the fine.
+    pub outcome: super::model::AppealOutcome,
+    /// The amount it left, as the case file states it (of the case, or of `violation`).
+    pub fine: Option<Money>,
+    /// The violation it concerns; null: the decision as a whole.
+    pub violation: Option<String>,
+    /// The case total that stands after it; null where it is not known.
+    pub total_after: Option<Money>,
 }
 
 /// A settlement reduction (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)) as applied.
@@ -698,6 +726,10 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
+    /// The day of the judgment that annulled the order with its fine: it forfeits nothing.
+    pub annulled_on: Option<Date>,
+    /// The court (or body) that annulled it.
+    pub annulled_by: Option<String>,
     /// The first day on which the ceiling is reached, if it is reached by `accrual_ends`.
     pub max_reached_on: Option<Date>,
     /// The day the ceiling would be reached if the order stays unmet (null once complied).
@@ -878,11 +910,19 @@ pub enum FindingCode {
     PaidDiffers,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
+    /// An appeal not yet decided.
+    AppealPending,
+    /// An appeal leaves the total that stands unknown.
+    FinalTotalUnknown,
+    /// The published total after the appeals differs from what they leave.
+    FinalTotalDiffers,
+    /// An upheld fine stated with another amount than the one that stood.
+    UpheldAmountDiffers,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 47] = [
+    pub const ALL: [FindingCode; 51] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -930,6 +970,10 @@ impl FindingCode {
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
         FindingCode::ReductionOffRule,
+        FindingCode::AppealPending,
+        FindingCode::FinalTotalUnknown,
+        FindingCode::FinalTotalDiffers,
+        FindingCode::UpheldAmountDiffers,
     ];
 
     /// The code as JSON writes it.
@@ -982,6 +1026,10 @@ impl FindingCode {
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
             FindingCode::ReductionOffRule => "reduction-off-rule",
+            FindingCode::AppealPending => "appeal-pending",
+            FindingCode::FinalTotalUnknown => "final-total-unknown",
+            FindingCode::FinalTotalDiffers => "final-total-differs",
+            FindingCode::UpheldAmountDiffers => "upheld-amount-differs",
         }
     }
 }
@@ -1050,6 +1098,7 @@ impl Report {
             self.case.published_total,
             self.case.published_penalties_max,
             self.case.published_total_eur,
+            self.case.published_final_total,
             self.case.published_maximum,
         ]
         .iter()

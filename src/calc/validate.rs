@@ -154,6 +154,49 @@ pub enum CaseError {
         /// What is wrong.
         problem: ReductionProblem,
     },
+    /// A judgment dated before the decision it rules on.
+    #[error("appeal {}: it is dated {appeal_decided}, before the decision ({decided})", index + 1)]
+    AppealBeforeDecision {
+        /// The appeal's index in `Case::appeals`.
+        index: usize,
+        /// The judgment's date.
+        appeal_decided: Date,
+        /// The decision's date.
+        decided: Date,
+    },
+    /// Judgments out of date order: each states what stands after the one before it.
+    #[error("appeal {}: dated {appeal_decided}, before the appeal listed before it ({previous}); list them in date order", index + 1)]
+    AppealsOutOfOrder {
+        /// The appeal's index in `Case::appeals`.
+        index: usize,
+        /// Its date.
+        appeal_decided: Date,
+        /// The date of the one listed before it.
+        previous: Date,
+    },
+    /// A judgment on a violation the case does not have.
+    #[error("appeal {} names violation `{violation}`, which the case does not have", index + 1)]
+    AppealUnknownViolation {
+        /// The appeal's index in `Case::appeals`.
+        index: usize,
+        /// The violation named.
+        violation: String,
+    },
+    /// A judgment that reduced the fine without the amount it left.
+    #[error("appeal {}: a reduced fine needs the amount that stands after it", index + 1)]
+    AppealWithoutFine {
+        /// The appeal's index in `Case::appeals`.
+        index: usize,
+    },
+    /// An amount that contradicts the outcome: an annulled fine other than zero, a pending appeal
+    /// with an amount.
+    #[error("appeal {}: an outcome `{outcome}` leaves no amount of its own", index + 1)]
+    AppealFineContradictsOutcome {
+        /// The appeal's index in `Case::appeals`.
+        index: usize,
+        /// The outcome.
+        outcome: super::model::AppealOutcome,
+    },
     /// A violation in a group the case does not have.
     #[error("violation `{violation}` is in group `{group}`, which the case does not have")]
     UnknownGroup {
@@ -476,6 +519,7 @@ impl Case {
         for (index, order) in self.penalties.iter().enumerate() {
             penalty_fits(index, order, &violations, self.decided, law)?;
         }
+        self.appeals_fit(&violations)?;
         self.collection_fits()?;
         match (self.undertaking.turnover_year, self.decided) {
             (Some(year), Some(decided)) if year >= decided.year() => {
@@ -483,6 +527,42 @@ impl Case {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Appeals after the decision, in date order, each on a violation of the case, each with
+    /// the amount its outcome needs.
+    fn appeals_fit(&self, violations: &HashSet<&str>) -> Result<(), CaseError> {
+        use super::model::AppealOutcome;
+        let mut previous: Option<Date> = None;
+        for (index, appeal) in self.appeals.iter().enumerate() {
+            if let Some(decided) = self.decided
+                && appeal.decided < decided
+            {
+                return Err(CaseError::AppealBeforeDecision { index, appeal_decided: appeal.decided, decided });
+            }
+            if let Some(previous) = previous
+                && appeal.decided < previous
+            {
+                return Err(CaseError::AppealsOutOfOrder { index, appeal_decided: appeal.decided, previous });
+            }
+            previous = Some(appeal.decided);
+            if let Some(violation) = &appeal.violation
+                && !violations.contains(violation.as_str())
+            {
+                return Err(CaseError::AppealUnknownViolation { index, violation: violation.clone() });
+            }
+            match (appeal.outcome, appeal.fine) {
+                (AppealOutcome::Reduced, None) => return Err(CaseError::AppealWithoutFine { index }),
+                (AppealOutcome::Annulled, Some(fine)) if !fine.is_zero() => {
+                    return Err(CaseError::AppealFineContradictsOutcome { index, outcome: appeal.outcome });
+                }
+                (AppealOutcome::Pending, Some(_)) => {
+                    return Err(CaseError::AppealFineContradictsOutcome { index, outcome: appeal.outcome });
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// After the decision: it is made known, and paid, no earlier than it was taken.

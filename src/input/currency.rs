@@ -103,10 +103,13 @@ fn rate(
 /// of its own keeps it: it converts through its own rate).
 pub fn in_case_currency(case: &mut Case, currency: Currency) {
     let tag = |money: &mut Money| *money = money.in_currency(currency);
-    for money in [&mut case.published_total, &mut case.published_penalties_max, &mut case.published_maximum]
-        .into_iter()
-        .flatten()
-    {
+    let published = [
+        &mut case.published_total,
+        &mut case.published_penalties_max,
+        &mut case.published_maximum,
+        &mut case.published_final_total,
+    ];
+    for money in published.into_iter().flatten() {
         tag(money);
     }
     match &mut case.undertaking.turnover {
@@ -127,6 +130,9 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     for group in &mut case.groups {
         group.fine.iter_mut().for_each(tag);
         group.published_maximum.iter_mut().for_each(tag);
+    }
+    for appeal in &mut case.appeals {
+        appeal.fine.iter_mut().for_each(tag);
     }
     for penalty in &mut case.penalties {
         tag(&mut penalty.amount);

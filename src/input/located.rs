@@ -13,6 +13,7 @@ type Span = Range<usize>;
 /// Where the keys stand that a core error may concern but the [`Case`] does not keep.
 pub(super) struct Keys {
     violations: Vec<ViolationKeys>,
+    appeals: Vec<AppealKeys>,
     penalties: Vec<PenaltyKeys>,
     turnover_year: Option<Span>,
 }
@@ -21,6 +22,12 @@ struct ViolationKeys {
     articles: Span,
     fine: Option<Span>,
     proposed: Option<Span>,
+}
+
+struct AppealKeys {
+    decided: Span,
+    fine: Option<Span>,
+    violation: Option<Span>,
 }
 
 struct PenaltyKeys {
@@ -47,7 +54,24 @@ impl Keys {
             })
             .collect();
         let penalties = file.penalty.iter().map(penalty_keys).collect();
-        Keys { violations, penalties, turnover_year: file.undertaking.turnover_year.as_ref().map(|y| y.span()) }
+        let appeals = file
+            .appeal
+            .iter()
+            .map(|a| {
+                let a = a.get_ref();
+                AppealKeys {
+                    decided: a.decided.span(),
+                    fine: a.fine.as_ref().map(|f| f.span()),
+                    violation: a.violation.as_ref().map(|v| v.span()),
+                }
+            })
+            .collect();
+        Keys {
+            violations,
+            appeals,
+            penalties,
+            turnover_year: file.undertaking.turnover_year.as_ref().map(|y| y.span()),
+        }
     }
 }
 
@@ -123,6 +147,11 @@ pub(super) fn located(error: CaseError, case: &Case, keys: &Keys) -> InputError 
         | CaseError::ProposedInFinedGroup { .. }
         | CaseError::FineDisagreesWithReductions { .. }
         | CaseError::Reduction { .. }) => settlement_error(error, case, keys),
+        error @ (CaseError::AppealBeforeDecision { .. }
+        | CaseError::AppealsOutOfOrder { .. }
+        | CaseError::AppealUnknownViolation { .. }
+        | CaseError::AppealWithoutFine { .. }
+        | CaseError::AppealFineContradictsOutcome { .. }) => appeal_error(error, case, keys),
         error => penalty_error(error, case, keys),
     }
 }
@@ -166,6 +195,53 @@ fn settlement_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             let span = position.and_then(|p| list.get(p)).or(list.first()).and_then(|r| r.span.clone());
             (format!("{owner}: {message}"), span)
         }
+        error => (error.to_string(), None),
+    };
+    InputError::new(message, span)
+}
+
+/// Errors in `[[appeal]]`, at the key they concern.
+fn appeal_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
+    let (message, span) = match error {
+        CaseError::AppealBeforeDecision { index, appeal_decided, decided } => (
+            format!("[[appeal]] {}: `decided = {appeal_decided}` lies before the decision ({decided})", index + 1),
+            Some(keys.appeals[index].decided.clone()),
+        ),
+        CaseError::AppealsOutOfOrder { index, appeal_decided, previous } => (
+            format!(
+                "[[appeal]] {}: `decided = {appeal_decided}` lies before the appeal above it ({previous}); list the appeals in date order, each stating what stands after it",
+                index + 1
+            ),
+            Some(keys.appeals[index].decided.clone()),
+        ),
+        CaseError::AppealUnknownViolation { index, violation } => {
+            let hint = suggest(&violation, case.violations.iter().map(|v| v.id.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            (
+                format!("[[appeal]] {} names violation `{violation}`, which the file does not define{hint}", index + 1),
+                keys.appeals[index].violation.clone(),
+            )
+        }
+        CaseError::AppealWithoutFine { index } => (
+            format!(
+                "[[appeal]] {}: outcome \"reduced\" needs `fine`, the amount that stands after it (the case total, or with `violation` that violation's fine)",
+                index + 1
+            ),
+            case.appeals[index].span.clone(),
+        ),
+        CaseError::AppealFineContradictsOutcome { index, outcome } => (
+            format!(
+                "[[appeal]] {}: outcome \"{outcome}\" leaves no amount of its own: {}",
+                index + 1,
+                if outcome == crate::calc::model::AppealOutcome::Annulled {
+                    "an annulled fine is 0; leave `fine` out"
+                } else {
+                    "leave `fine` out until it is decided"
+                }
+            ),
+            keys.appeals[index].fine.clone(),
+        ),
         error => (error.to_string(), None),
     };
     InputError::new(message, span)

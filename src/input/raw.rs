@@ -7,7 +7,7 @@ use toml::Spanned;
 #[cfg(test)]
 use super::value::TurnoverSchema;
 use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
-use crate::calc::model::{Category, GroupKind, PeriodCount, Seriousness};
+use crate::calc::model::{AppealOutcome, Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -21,12 +21,36 @@ pub struct CaseFile {
     pub group: Vec<GroupTable>,
     #[serde(default)]
     pub penalty: Vec<PenaltyTable>,
+    /// Judgments (or decisions on objection) after the decision, in date order.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<AppealTable>"))]
+    pub appeal: Vec<Spanned<AppealTable>>,
     /// After the decision: when it was made known, a later day for payment it sets.
     pub collection: Option<CollectionTable>,
     /// Payments made towards the fine.
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Vec<PaymentTable>"))]
     pub payment: Vec<Spanned<PaymentTable>>,
+}
+
+/// `[[appeal]]`: a judgment and what stands of the fine after it.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AppealTable {
+    /// The court, or the authority deciding the objection.
+    pub body: String,
+    #[cfg_attr(test, schemars(with = "LocalDate"))]
+    pub decided: Spanned<LocalDate>,
+    /// An ECLI or case number.
+    pub reference: Option<String>,
+    pub outcome: AppealOutcome,
+    /// The amount that stands after it: the case total, or with `violation` that violation's fine.
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub fine: Option<Spanned<Amount>>,
+    /// The violation it concerns; absent: the decision as a whole.
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub violation: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,6 +98,8 @@ pub struct CaseTable {
     pub rate_date: Option<LocalDate>,
     /// The EUR equivalent of the total that the decision states; `check` compares it.
     pub published_total_eur: Option<Amount>,
+    /// The total after the appeals, as published; `check` compares it.
+    pub published_final_total: Option<Amount>,
     /// What the authority says was paid; `check` compares it with the payments.
     pub published_paid: Option<Amount>,
     /// Settlement reductions of the total of the fines, each a percentage of it.

@@ -10,8 +10,9 @@ use super::value::{Amount, BreachesValue};
 use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
-    Adjustment, Ap2019Input, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput, Group,
-    Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until, Violation,
+    Adjustment, Ap2019Input, Appeal, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput,
+    Group, Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until,
+    Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -59,6 +60,8 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         penalties,
         collection,
         reductions: reductions(file.case.reductions),
+        appeals: appeals(file.appeal),
+        published_final_total: file.case.published_final_total.map(|a| a.0),
     };
     case.validate().map_err(|error| located(error, &case, &keys))?;
     if let Some(currency) = currency {
@@ -285,6 +288,26 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         proposed: table.proposed.map(|p| p.into_inner().0),
         reductions: reductions(table.reductions),
     })
+}
+
+/// `[[appeal]]` as written; the core checks their order, dates and violations.
+fn appeals(tables: Vec<Spanned<raw::AppealTable>>) -> Vec<Appeal> {
+    tables
+        .into_iter()
+        .map(|table| {
+            let span = table.span();
+            let table = table.into_inner();
+            Appeal {
+                body: table.body,
+                decided: table.decided.into_inner().0,
+                reference: table.reference,
+                outcome: table.outcome,
+                fine: table.fine.map(|f| f.into_inner().0),
+                violation: table.violation.map(Spanned::into_inner),
+                span: Some(span),
+            }
+        })
+        .collect()
 }
 
 /// Settlement reductions as written; the core checks their rules against the country's table.

@@ -123,6 +123,8 @@ struct Record {
     rate: Option<rust_decimal::Decimal>,
     days: Option<i32>,
     base: Option<Money>,
+    /// On the total row: the total that stands after the appeals (empty where not known).
+    final_total: Option<Money>,
     /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
     currency: String,
 }
@@ -326,10 +328,12 @@ fn total(report: &Report, case: String) -> Record {
         case,
         fine: Some(report.total),
         proposed: (!report.reductions.is_empty()).then_some(report.total_before_reductions),
+        final_total: report.final_total,
         max: report.penalties_max.filter(|_| orders),
         forfeited: orders.then_some(report.penalties_forfeited),
-        // An overflow (beyond any real case) leaves the cell empty rather than wrong.
-        exposure: report.total.checked_add(report.penalties_forfeited).ok(),
+        // The fines as they stand after any appeal; an unknown total or an overflow (beyond any
+        // real case) leaves the cell empty rather than wrong.
+        exposure: report.final_total.and_then(|total| total.checked_add(report.penalties_forfeited).ok()),
         ..Record::default()
     }
 }
@@ -347,7 +351,7 @@ mod tests {
         ));
         assert!(
             header.ends_with(
-                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,currency\n"
+                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total,currency\n"
             ),
             "{header}"
         );

@@ -252,6 +252,49 @@ fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) 
         let method = l.method_name(what_if.method);
         emit(Block::Line(format!("{} ({method}): {total} ({})", l.what_if_total, l.what_if_beside), Tone::Plain))?;
     }
+    appeal_blocks(report, l, emit)
+}
+
+/// After the decision: each judgment and what stands after it, then the total that stands.
+fn appeal_blocks<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>) -> io::Result<()> {
+    if report.appeals.is_empty() && report.case.published_final_total.is_none() {
+        return Ok(());
+    }
+    if !report.appeals.is_empty() {
+        let rows = report
+            .appeals
+            .iter()
+            .map(|a| {
+                vec![
+                    Cell::date(a.decided.to_string()),
+                    Cell::text(&a.body),
+                    Cell::text(a.reference.as_deref().unwrap_or("-")),
+                    Cell::text(l.outcome(a.outcome)),
+                    Cell::text(a.violation.as_deref().unwrap_or("-")),
+                    money_cell(l, a.fine),
+                    money_cell(l, a.total_after),
+                ]
+            })
+            .collect();
+        emit(Block::Table {
+            caption: Some(format!("{}:", l.appeals)),
+            header: vec![
+                l.appeal_decided,
+                l.appeal_body,
+                l.appeal_reference,
+                l.appeal_outcome,
+                l.violation,
+                l.fine,
+                l.total_after,
+            ],
+            rows,
+        })?;
+    }
+    let standing = report.final_total.map_or_else(|| l.not_known.to_string(), |t| l.money(t));
+    emit(Block::Line(format!("{}: {standing}", l.final_total), Tone::Plain))?;
+    if let Some(published) = report.case.published_final_total {
+        emit(published_line(l, l.published_final_total, published, report.final_total))?;
+    }
     Ok(())
 }
 
@@ -399,9 +442,12 @@ fn penalty_blocks<'a>(
             emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
         }
     }
-    // What the undertaking owes today: an overflow (beyond any real case) shows no sum.
-    let exposure =
-        report.total.checked_add(report.penalties_forfeited).map_or_else(|_| "-".to_string(), |m| l.money(m));
+    // What the undertaking owes today, the fines as they stand after any appeal: an unknown
+    // total or an overflow (beyond any real case) shows no sum.
+    let exposure = report
+        .final_total
+        .and_then(|total| total.checked_add(report.penalties_forfeited).ok())
+        .map_or_else(|| "-".to_string(), |m| l.money(m));
     emit(Block::Line(format!("{}: {exposure}", l.exposure), Tone::Plain))?;
 
     for p in report.penalties.iter().filter(|p| !p.schedule.is_empty()) {
@@ -469,6 +515,9 @@ fn schedule_block(l: &Labels, p: &crate::calc::report::PenaltyReport, shown: Sho
 /// One order in the overview: what it forfeits, up to when, and why it stops there.
 fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> {
     let accrued_to = match p.complied {
+        _ if p.annulled_on.is_some() => {
+            format!("{} {}", l.annulled, p.annulled_on.map(|d| d.to_string()).unwrap_or_default())
+        }
         Some(complied) if complied == p.accrual_ends => format!("{} ({})", p.accrual_ends, l.complied),
         _ if p.ends == Some(p.accrual_ends) => format!("{} ({})", p.accrual_ends, l.order_ended),
         Some(_) => format!("{} ({})", p.accrual_ends, l.as_of),

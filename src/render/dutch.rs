@@ -63,6 +63,8 @@ const RULES: &[(&str, &str)] = &[
     ("turnover", "omzet"),
     ("proposed", "voorgesteld"),
     ("settlement", "schikking"),
+    ("appeal", "bezwaar of beroep"),
+    ("final total", "eindtotaal"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -164,6 +166,41 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
     ),
     ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    // Appeals and objections (calc::appeals).
+    ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
+    ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
+    (
+        "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
+        "geen betalingstermijn, rente of openstaand bedrag: het totaal dat na bezwaar en beroep staat, is onbekend",
+    ),
+    (
+        "{user} of {date}: the order annulled with the fine; it forfeits nothing",
+        "{user} van {date}: de last is met de boete vernietigd; er wordt niets verbeurd",
+    ),
+    (
+        "{user} of {date} has not decided yet: what stands may still change",
+        "{user} van {date} heeft nog niet beslist: wat staat, kan nog veranderen",
+    ),
+    (
+        "{user} of {date} referred the decision back to the authority: the amount it sets anew is not in the case file, so the total that stands is not known",
+        "{user} van {date} heeft het besluit teruggewezen naar de autoriteit: het bedrag dat zij opnieuw vaststelt, staat niet in het zaakbestand, dus het totaal dat staat is onbekend",
+    ),
+    (
+        "{user} of {date} changed the fine for violation `{id}`, which has no fine of its own in the decision (its group's single fine): the total that stands is not known",
+        "{user} van {date} heeft de boete voor overtreding `{id}` gewijzigd, die in het besluit geen eigen boete heeft (de ene boete van haar groep): het totaal dat staat is onbekend",
+    ),
+    (
+        "{user} of {date} upheld the fine, but states {money} where {money2} stood",
+        "{user} van {date} heeft de boete in stand gelaten, maar noemt {money} waar {money2} stond",
+    ),
+    (
+        "the total after the appeals is stated as {money}; the appeals leave {money2}",
+        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten {money2} staan",
+    ),
+    (
+        "the total after the appeals is stated as {money}; the appeals leave it unknown, so it cannot be compared",
+        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten het onbekend, dus het kan niet worden vergeleken",
+    ),
     (
         "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
         "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
@@ -757,6 +794,40 @@ const CURRENCY_RULES: &[(&str, &str)] = &[
 ];
 
 /// Why the turnover-based maximum is not known.
+/// What a judgment did to the fine (`calc::appeals`).
+const APPEALS: &[(&str, &str)] = &[
+    ("the fine stands", "de boete blijft staan"),
+    ("the fine for violation `{id}` stands", "de boete voor overtreding `{id}` blijft staan"),
+    ("the fine reduced to {money}", "de boete verlaagd tot {money}"),
+    ("the fine for violation `{id}` reduced to {money}", "de boete voor overtreding `{id}` verlaagd tot {money}"),
+    ("the fine annulled", "de boete vernietigd"),
+    ("the fine for violation `{id}` annulled", "de boete voor overtreding `{id}` vernietigd"),
+    (
+        "the fine referred back to the authority, which set {money}",
+        "de boete teruggewezen naar de autoriteit, die {money} vaststelde",
+    ),
+    (
+        "the fine for violation `{id}` referred back to the authority, which set {money}",
+        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit, die {money} vaststelde",
+    ),
+    (
+        "the fine referred back to the authority; the amount it sets anew is not known",
+        "de boete teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
+    ),
+    (
+        "the fine for violation `{id}` referred back to the authority; the amount it sets anew is not known",
+        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
+    ),
+    (
+        "the fine under appeal, not yet decided; what stood before stands",
+        "de boete in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
+    ),
+    (
+        "the fine for violation `{id}` under appeal, not yet decided; what stood before stands",
+        "de boete voor overtreding `{id}` in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
+    ),
+];
+
 /// What the offender does for a settlement reduction (`calc::law::settlements`).
 const SETTLEMENTS: &[(&str, &str)] = &[
     ("acknowledgment of responsibility", "erkenning van verantwoordelijkheid"),
@@ -893,6 +964,7 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "fixed" => translate(value, FIXED),
         "reason" => translate(value, REASONS),
         "settle" => translate(value, SETTLEMENTS),
+        "appeal" => translate(value, APPEALS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         // A text the core composed of other texts: only a known one.

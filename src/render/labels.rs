@@ -67,6 +67,18 @@ pub struct Labels {
     pub total: &'static str,
     /// The total before the case's own settlement reductions.
     pub total_before_reductions: &'static str,
+    pub appeals: &'static str,
+    pub appeal_decided: &'static str,
+    pub appeal_body: &'static str,
+    pub appeal_reference: &'static str,
+    pub appeal_outcome: &'static str,
+    pub total_after: &'static str,
+    pub final_total: &'static str,
+    pub published_final_total: &'static str,
+    pub not_known: &'static str,
+    pub annulled: &'static str,
+    /// The outcomes of an appeal: upheld, reduced, annulled, referred back, pending.
+    pub outcomes: [&'static str; 5],
     pub published_total: &'static str,
     pub total_eur: &'static str,
     pub published_total_eur: &'static str,
@@ -170,6 +182,17 @@ pub const EN: Labels = Labels {
     no: "NO",
     total: "Total fines",
     total_before_reductions: "Total before the settlement reductions",
+    appeals: "Appeals and objections",
+    appeal_decided: "decided",
+    appeal_body: "court or body",
+    appeal_reference: "reference",
+    appeal_outcome: "outcome",
+    total_after: "total after",
+    final_total: "Total that stands after the appeals",
+    published_final_total: "Published total after the appeals",
+    not_known: "not known",
+    annulled: "annulled",
+    outcomes: ["upheld", "reduced", "annulled", "referred back", "pending"],
     published_total: "Published total",
     total_eur: "Total in euros (rounded half-up to the cent)",
     published_total_eur: "Published total in euros",
@@ -269,6 +292,17 @@ pub const NL: Labels = Labels {
     no: "NEE",
     total: "Totaal boetes",
     total_before_reductions: "Totaal vóór de schikkingskortingen",
+    appeals: "Bezwaar en beroep",
+    appeal_decided: "datum",
+    appeal_body: "rechter of orgaan",
+    appeal_reference: "kenmerk",
+    appeal_outcome: "uitkomst",
+    total_after: "totaal daarna",
+    final_total: "Totaal dat na bezwaar en beroep staat",
+    published_final_total: "Gepubliceerd totaal na bezwaar en beroep",
+    not_known: "onbekend",
+    annulled: "vernietigd",
+    outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
     published_total_eur: "Gepubliceerd totaal in euro",
@@ -334,6 +368,19 @@ pub const NL: Labels = Labels {
 };
 
 impl Labels {
+    /// An appeal's outcome in words.
+    pub fn outcome(&self, outcome: crate::calc::model::AppealOutcome) -> &'static str {
+        use crate::calc::model::AppealOutcome;
+        let index = match outcome {
+            AppealOutcome::Upheld => 0,
+            AppealOutcome::Reduced => 1,
+            AppealOutcome::Annulled => 2,
+            AppealOutcome::ReferredBack => 3,
+            AppealOutcome::Pending => 4,
+        };
+        self.outcomes[index]
+    }
+
     pub fn for_lang(lang: Lang) -> &'static Labels {
         match lang {
             Lang::En => &EN,

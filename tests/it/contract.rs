@@ -20,6 +20,8 @@ pub struct Report {
     pub total: String,
     pub total_before_reductions: String,
     pub reductions: Vec<Reduction>,
+    pub appeals: Vec<Appeal>,
+    pub final_total: Option<String>,
     pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
     pub what_if: Option<WhatIf>,
@@ -125,6 +127,7 @@ pub struct Case {
     pub eur_per_unit: Option<String>,
     pub rate_date: Option<String>,
     pub published_total_eur: Option<String>,
+    pub published_final_total: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -173,6 +176,20 @@ pub struct Violation {
     pub ap2019: Option<Ap2019>,
     pub comparison: Option<Comparison>,
     pub steps: Vec<Step>,
+}
+
+/// A judgment after the decision (FORMAT.md "after the decision"): `body`, `decided`,
+/// `reference`, `outcome`, `fine`, and the total that stands after it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Appeal {
+    pub body: String,
+    pub decided: String,
+    pub reference: Option<String>,
+    pub outcome: String,
+    pub fine: Option<String>,
+    pub violation: Option<String>,
+    pub total_after: Option<String>,
 }
 
 /// A settlement reduction (FORMAT.md "after the decision"): `rule`, `percent`, `amount`, `source`.
@@ -289,6 +306,8 @@ pub struct Penalty {
     pub suspended_days: u64,
     pub suspensions: Vec<Suspension>,
     pub published_forfeited: Option<String>,
+    pub annulled_on: Option<String>,
+    pub annulled_by: Option<String>,
     pub max_reached_on: Option<String>,
     pub max_reached_if_unmet: Option<String>,
     pub schedule: Vec<Period>,

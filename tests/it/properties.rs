@@ -142,6 +142,8 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         penalties: Vec::new(),
         collection: Default::default(),
         reductions: Vec::new(),
+        appeals: Vec::new(),
+        published_final_total: None,
     }
 }
 
