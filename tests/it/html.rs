@@ -182,3 +182,14 @@ fn a_suspended_order_shows_its_suspensions_on_its_chart() {
     assert!(texts.contains(&"suspended".to_string()), "{texts:?}");
     assert!(texts.contains(&"as of 2024-10-01".to_string()), "{texts:?}");
 }
+
+#[test]
+fn collection_has_its_section_with_a_chart_of_what_is_owed() {
+    let page = html_of(&["calc", "examples/clearview-ap-2024.toml", "--format", "html", "--as-of", "2026-12-07"], None);
+    assert_eq!(select(&page, "section.collection").len(), 1);
+    assert_eq!(select(&page, "section.collection figure.collection-chart svg").len(), 1);
+    assert_eq!(select(&page, "section.collection table.interest tbody tr").len(), 4);
+    // A file without [collection] has no such section.
+    let plain = html_of(&["calc", "examples/booking-ap-2020.toml", "--format", "html", "--as-of", "2026-12-07"], None);
+    assert!(select(&plain, "section.collection").is_empty());
+}

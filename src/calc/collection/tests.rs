@@ -78,3 +78,73 @@ fn awb_4_87_payment_within_the_term_reduces_the_principal_without_interest() {
     let annulled = accrue(Decimal::ZERO, date(2025, 6, 1), &[(date(2025, 5, 1), dec!(500))], date(2025, 7, 1)).unwrap();
     assert_eq!(annulled.overpaid, dec!(500));
 }
+
+/// A Dutch case fining EUR 36,500 (EUR 7.00 a day at 7 %), decided 2024-05-16.
+fn dutch(notified: Option<jiff::civil::Date>, due: Option<jiff::civil::Date>) -> crate::calc::model::Case {
+    use crate::calc::fixtures::{case, violation};
+    let mut case = case(vec![violation("v", &["15"], Some(36_500))], vec![]);
+    case.authority = "NL-AP".into();
+    case.collection.notified = notified;
+    case.collection.due = due;
+    case
+}
+
+fn collect(case: &crate::calc::model::Case, as_of: jiff::civil::Date) -> crate::calc::report::Report {
+    let options = crate::calc::options::Options::new(as_of);
+    crate::calc::calculation::calculate(case, &options).unwrap()
+}
+
+#[test]
+fn awb_4_87_six_weeks_moves_past_a_sunday() {
+    // Made known Sun 2024-05-19: six weeks end Sun 2024-06-30, so Mon 2024-07-01 (Atw art. 1(1)).
+    let report = collect(&dutch(Some(date(2024, 5, 19)), None), date(2024, 7, 1));
+    let c = report.collection.unwrap();
+    assert_eq!((c.payment_due, c.in_default_from), (Some(date(2024, 7, 1)), Some(date(2024, 7, 2))));
+    // Nothing owed as interest on the last day of the term.
+    assert_eq!(c.interest.unwrap().amount.amount(), Decimal::ZERO);
+}
+
+#[test]
+fn awb_4_87_a_later_day_the_decision_sets_counts_an_earlier_one_does_not() {
+    let later = collect(&dutch(Some(date(2024, 5, 16)), Some(date(2024, 8, 1))), date(2024, 9, 1));
+    assert_eq!(later.collection.unwrap().payment_due, Some(date(2024, 8, 1)));
+    // Six weeks from Thu 2024-05-16 end Thu 2024-06-27, after the decision's 2024-06-01.
+    let earlier = collect(&dutch(Some(date(2024, 5, 16)), Some(date(2024, 6, 1))), date(2024, 9, 1));
+    assert_eq!(earlier.collection.as_ref().unwrap().payment_due, Some(date(2024, 6, 27)));
+    assert!(earlier.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::DueBeforeStatutoryTerm));
+}
+
+#[test]
+fn awb_4_104_1_barred_from_the_day_after_five_years_after_the_term() {
+    // Term ends 2024-06-27: still claimable on 2029-06-27, barred from 2029-06-28; by 2029-07-01
+    // the claim is past its earliest limitation day, which a finding says.
+    let report = collect(&dutch(Some(date(2024, 5, 16)), None), date(2029, 7, 1));
+    assert_eq!(report.collection.unwrap().claim_time_barred_on, Some(date(2029, 6, 28)));
+    assert!(report.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::ClaimTimeBarred));
+}
+
+#[test]
+fn awb_4_97_default_from_the_day_after_the_term_then_7_euros_a_day() {
+    // Term ends 2024-06-27; default from 2024-06-28; on 2024-07-08, 10 days: 70.00.
+    let report = collect(&dutch(Some(date(2024, 5, 16)), None), date(2024, 7, 8));
+    let c = report.collection.unwrap();
+    assert_eq!(c.interest.unwrap().amount.amount(), dec!(70.00));
+    assert_eq!(c.outstanding.unwrap().amount(), dec!(36570.00));
+}
+
+#[test]
+fn no_collection_rules_outside_the_netherlands_and_no_dutch_rule_applied() {
+    let mut case = dutch(Some(date(2024, 5, 16)), None);
+    case.authority = "FR-CNIL".into();
+    let report = collect(&case, date(2026, 1, 1));
+    let c = report.collection.unwrap();
+    assert_eq!((c.payment_due, c.in_default_from, c.claim_time_barred_on), (None, None, None));
+    assert!(c.interest.is_none() && c.outstanding.is_none() && c.owed_total.is_none());
+    assert!(report.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::CollectionRulesUnknown));
+}
+
+#[test]
+fn a_case_without_collection_keys_reports_none() {
+    let report = collect(&dutch(None, None), date(2026, 1, 1));
+    assert!(report.collection.is_none());
+}
