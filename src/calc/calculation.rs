@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use super::error::CalcError;
+use super::law::public_bodies::kind_rule;
 use super::maximum::{TurnoverBasis, TurnoverContext, resolve_turnover};
-use super::model::{self, Case};
+use super::model::{self, Case, PublicBodyKind};
 use super::money::Money;
 use super::options::{CompareMethod, Options};
 use super::report::{
@@ -310,6 +311,7 @@ fn undertaking_report(case: &Case, turnover: &TurnoverBasis) -> UndertakingRepor
     UndertakingReport {
         name: case.undertaking.name.clone(),
         public_body: case.undertaking.public_body,
+        public_body_kind: case.undertaking.public_body_kind,
         turnover: turnover.amount,
         turnover_year: turnover.year,
         turnover_year_chosen: turnover.year_chosen,
@@ -322,6 +324,20 @@ fn undertaking_report(case: &Case, turnover: &TurnoverBasis) -> UndertakingRepor
 /// holds no rule for the authority's country, national law was not checked.
 fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis) -> Vec<Finding> {
     let mut findings = Vec::new();
+    if case.undertaking.public_body && !case.undertaking.fined_as_public_body() {
+        let country = turnover.country.as_deref();
+        if country.and_then(|c| kind_rule(c, PublicBodyKind::Undertaking)).is_none() {
+            findings.push(Finding::new(
+                Level::Info,
+                FindingCode::PublicBodyRuleUnknown,
+                format!(
+                    "art83 holds no rule of {} on a public body acting as an undertaking: it is fined as an undertaking (Art. 83(4)-(6)), but national law may say otherwise",
+                    country.unwrap_or("the authority (no country code in `authority`)")
+                ),
+            ));
+        }
+        return findings;
+    }
     if !case.undertaking.public_body {
         return findings;
     }

@@ -25,7 +25,7 @@ use rust_decimal::Decimal;
 use super::error::CalcError;
 use super::law::authority;
 use super::law::collection::{self as law, AWB_4_87_TERM_WEEKS, AWB_4_104_LIMITATION_YEARS, AWB_5_33_TERM_WEEKS};
-use super::model::{Case, Payment};
+use super::model::{AppealOutcome, Case, Payment};
 use super::money::Money;
 use super::options::Options;
 use super::report::Detail;
@@ -51,7 +51,12 @@ pub fn report(
     let counted = counted_payments(case, options.as_of, findings);
     let paid = counted.iter().try_fold(principal.zero_like(), |sum, p| sum.checked_add(p.amount))?;
     compare_paid(case, paid, findings);
-    trace.push(|| Step::new("total", "the fine to be paid: the total of the fines", Some(principal)));
+    let principal_text = if case.appeals.is_empty() {
+        "the fine to be paid: the total of the fines"
+    } else {
+        "the fine to be paid: the total that stands after the appeals"
+    };
+    trace.push(|| Step::new("total", principal_text, Some(principal)));
     let mut report = CollectionReport {
         country: country.clone(),
         principal,
@@ -76,6 +81,7 @@ pub fn report(
         steps: Vec::new(),
     };
     if country.as_deref() == Some("NL") {
+        report.suspended = pending_appeal(case, findings);
         dutch(case, options, &counted, &mut report, &mut trace, findings)?;
         dutch_penalties(options, penalties, &mut report, &mut trace, findings)?;
         if let (Some(fine), Some(penalties), false) =
@@ -269,7 +275,9 @@ fn dutch(
         )
     });
     limitation(due, options, outstanding, report, trace, findings)?;
-    suspension_note(trace);
+    if report.suspended.is_none() {
+        suspension_note(trace);
+    }
     Ok(())
 }
 
@@ -307,7 +315,28 @@ fn limitation(
     Ok(())
 }
 
-/// What an objection or appeal does: nothing in the case file says one is pending.
+/// A pending objection or appeal (`outcome = "pending"`): under UAVG art. 38 (as AP decisions
+/// state it; the statute's text was not read) it suspends the effect of an AP fine decision.
+/// Whether it does is not certain here, so the amounts stay as computed and a warning says so.
+fn pending_appeal(case: &Case, findings: &mut Vec<Finding>) -> Option<String> {
+    let pending = case.appeals.iter().find(|a| a.outcome == AppealOutcome::Pending)?;
+    let reason = format!(
+        "an objection or appeal is pending before {} (decided {}): under UAVG art. 38 (unverified) it suspends the \
+         effect of an AP fine decision",
+        pending.body, pending.decided
+    );
+    findings.push(Finding::new(
+        Level::Warning,
+        FindingCode::CollectionMaybeSuspended,
+        format!(
+            "{reason}; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs \
+             during a court's suspension unless it says otherwise (Awb 4:101)"
+        ),
+    ));
+    Some(reason)
+}
+
+/// What an objection or appeal does, where none is pending.
 fn suspension_note(trace: &mut Trace) {
     trace.push(|| {
         Step::new(

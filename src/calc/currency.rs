@@ -151,6 +151,7 @@ mod tests {
                 name: "A. T.".into(),
                 turnover: Turnover::Unknown,
                 public_body: false,
+                public_body_kind: None,
                 turnover_year: None,
                 turnover_span: None,
             },

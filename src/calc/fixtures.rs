@@ -64,6 +64,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
             // Known and below EUR 500M: the fixed maxima apply, and are certain.
             turnover: Turnover::Amount(Money::euros(100_000_000)),
             public_body: false,
+            public_body_kind: None,
             turnover_year: None,
             turnover_span: None,
         },

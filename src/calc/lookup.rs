@@ -73,6 +73,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
         name: String::new(),
         turnover: asked.turnover.map_or(Turnover::Unknown, Turnover::Amount),
         public_body: asked.public_body,
+        public_body_kind: None,
         turnover_year: None,
         turnover_span: None,
     };

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::article::{Tier, TierMaximum};
 use super::error::{CalcError, Refusal};
 use super::law::authority;
-use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, rule_for};
-use super::model::{CaseCurrency, Turnover, TurnoverCurrency, Undertaking};
+use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, kind_rule, rule_for_kind};
+use super::model::{CaseCurrency, PublicBodyKind, Turnover, TurnoverCurrency, Undertaking};
 use super::money::Currency;
 use super::money::{Money, percent_text};
 use super::report::{MaximumBasis, Step, TurnoverSource};
@@ -109,13 +109,16 @@ pub struct TurnoverContext<'a> {
 /// (`turnover_year`). A public body has no turnover-based maximum (Art. 83(7)).
 pub fn resolve_turnover(undertaking: &Undertaking, context: TurnoverContext) -> Result<TurnoverBasis, CalcError> {
     let country = authority::country(context.authority);
-    let mut basis = if undertaking.public_body {
-        public_body_basis(country.as_deref())
+    let mut basis = if undertaking.fined_as_public_body() {
+        public_body_basis(country.as_deref(), undertaking.public_body_kind)
     } else if let Some(amount) = context.turnover_override {
         override_basis(amount, context.decided)
     } else {
         declared_basis(undertaking, context.decided)?
     };
+    if undertaking.public_body && !undertaking.fined_as_public_body() {
+        basis.steps.insert(0, acting_as_undertaking_step(country.as_deref()));
+    }
     basis.country = country;
     basis.decided = context.decided;
     basis.currency = context.currency.cloned();
@@ -153,12 +156,15 @@ fn conversion_text(currency: &CaseCurrency) -> String {
     format!("in {} at {}{rounded}", currency.currency.code(), currency.rate_text())
 }
 
-fn public_body_basis(country: Option<&str>) -> TurnoverBasis {
-    let rule = country.and_then(rule_for);
+fn public_body_basis(country: Option<&str>, kind: Option<PublicBodyKind>) -> TurnoverBasis {
+    let rule = country.and_then(|country| rule_for_kind(country, kind));
+    let kind = kind.map_or(String::new(), |kind| format!(" ({kind})"));
     let detail = match rule {
-        Some(rule) => format!("public body: {} decides ({}): {}", rule.provision, rule.scope, fines_text(rule.fines)),
+        Some(rule) => {
+            format!("public body{kind}: {} decides ({}): {}", rule.provision, rule.scope, fines_text(rule.fines))
+        }
         None => format!(
-            "public body: Member State law decides (Art. 83(7)); art83 holds no rule for {}: the fixed maxima are shown",
+            "public body{kind}: Member State law decides (Art. 83(7)); art83 holds no rule for {}: the fixed maxima are shown",
             country.unwrap_or("an authority without a country code")
         ),
     };
@@ -168,6 +174,24 @@ fn public_body_basis(country: Option<&str>) -> TurnoverBasis {
         steps: vec![Step::new("Art. 83(7)", detail, None)],
         ..TurnoverBasis::plain(None)
     }
+}
+
+/// A public body acting as an undertaking (on a market) is fined as one: Art. 83(7) lets
+/// national law spare public authorities, and the national rules that say so leave such
+/// bodies out (IE DPA 2018 s. 141(4), BE art. 221 § 2, DE BDSG § 2(5)).
+fn acting_as_undertaking_step(country: Option<&str>) -> Step {
+    let rule = country.and_then(|country| kind_rule(country, PublicBodyKind::Undertaking));
+    let detail = match rule {
+        Some(rule) => format!(
+            "public body acting as an undertaking: {} decides ({}): the maxima of Art. 83(4)-(6) as for any undertaking",
+            rule.provision, rule.scope
+        ),
+        None => format!(
+            "public body acting as an undertaking: the maxima of Art. 83(4)-(6) as for any undertaking; art83 holds no rule of {} on such bodies",
+            country.unwrap_or("an authority without a country code")
+        ),
+    };
+    Step::new("Art. 83(7)", detail, None)
 }
 
 fn fines_text(fines: PublicBodyFines) -> String {
@@ -574,7 +598,14 @@ mod tests {
     }
 
     fn undertaking(turnover: Turnover) -> Undertaking {
-        Undertaking { name: "U".into(), turnover, public_body: false, turnover_year: None, turnover_span: None }
+        Undertaking {
+            name: "U".into(),
+            turnover,
+            public_body: false,
+            public_body_kind: None,
+            turnover_year: None,
+            turnover_span: None,
+        }
     }
 
     fn resolve(
@@ -593,6 +624,27 @@ mod tests {
         body.public_body = true;
         resolve_turnover(&body, TurnoverContext { decided: None, authority, turnover_override: None, currency: None })
             .unwrap()
+    }
+
+    #[test]
+    fn art83_7_the_kind_of_public_body_national_law_distinguishes() {
+        let kind_in = |authority: &str, kind| {
+            let mut body = undertaking(Turnover::Amount(Money::euros(5_000_000_000)));
+            body.public_body = true;
+            body.public_body_kind = Some(kind);
+            let context = TurnoverContext { decided: None, authority, turnover_override: None, currency: None };
+            legal_maximum(Tier::Art83_5, &resolve_turnover(&body, context).unwrap(), Detail::Steps).unwrap()
+        };
+        // FR: Loi 78-17 art. 20 III spares the State only; a municipality gets the fixed EUR 20M.
+        let state = kind_in("FR-CNIL", PublicBodyKind::State);
+        assert_eq!((state.amount, state.basis), (Money::ZERO, MaximumBasis::NoFine));
+        let local = kind_in("FR-CNIL", PublicBodyKind::Local);
+        assert_eq!((local.amount, local.basis), (Money::euros(20_000_000), MaximumBasis::PublicBody));
+        // LU: neither the State nor the municipalities.
+        assert_eq!(kind_in("LU-CNPD", PublicBodyKind::Local).basis, MaximumBasis::NoFine);
+        // IE: a public body acting as an undertaking is out of s. 141's EUR 1M cap: 4 % of EUR 5bn.
+        let market = kind_in("IE-DPC", PublicBodyKind::Undertaking);
+        assert_eq!((market.amount, market.basis), (Money::euros(200_000_000), MaximumBasis::Turnover));
     }
 
     #[test]

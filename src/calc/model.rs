@@ -179,11 +179,63 @@ pub struct Undertaking {
     pub turnover: Turnover,
     /// Whether it is a public authority or body, for which Art. 83(7) leaves the maxima to national law.
     pub public_body: bool,
+    /// The kind of public body, where national law treats kinds differently (`None`: the
+    /// country's general rule). Meaningful only with `public_body`.
+    pub public_body_kind: Option<PublicBodyKind>,
     /// The financial year the authority used, when it is not the one preceding the decision.
     pub turnover_year: Option<i16>,
     /// Where the turnover stands in the case file.
     pub turnover_span: Option<Span>,
 }
+
+impl Undertaking {
+    /// Whether Art. 83(7)'s national rule sets its maxima: a public body, unless it acts as an
+    /// undertaking (then Art. 83(4)-(6) apply as to any undertaking, e.g. IE DPA 2018 s. 141(4)).
+    pub fn fined_as_public_body(&self) -> bool {
+        self.public_body && self.public_body_kind != Some(PublicBodyKind::Undertaking)
+    }
+}
+
+/// The kinds of public body national law distinguishes under Art. 83(7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicBodyKind {
+    /// The State itself: its ministries and central administration.
+    State,
+    /// A municipality or other local or regional authority.
+    Local,
+    /// Another body with public tasks (a public institution, a university, a hospital).
+    Other,
+    /// A state or local cultural institution (PL: u.o.d.o. art. 102(2)).
+    CulturalInstitution,
+    /// A public body acting as an undertaking, on a market: fined as an undertaking.
+    Undertaking,
+}
+
+impl PublicBodyKind {
+    /// Every kind, in the case file's order.
+    pub const ALL: [PublicBodyKind; 5] = [
+        PublicBodyKind::State,
+        PublicBodyKind::Local,
+        PublicBodyKind::Other,
+        PublicBodyKind::CulturalInstitution,
+        PublicBodyKind::Undertaking,
+    ];
+
+    /// The name in case files and JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PublicBodyKind::State => "state",
+            PublicBodyKind::Local => "local",
+            PublicBodyKind::Other => "other",
+            PublicBodyKind::CulturalInstitution => "cultural-institution",
+            PublicBodyKind::Undertaking => "undertaking",
+        }
+    }
+}
+
+super::text::text_enum!(PublicBodyKind);
+#[cfg(test)]
+super::text::text_schema! { PublicBodyKind: [State, Local, Other, CulturalInstitution, Undertaking] }
 
 /// Worldwide annual turnover as the case file gives it.
 #[derive(Debug, Clone, PartialEq)]

@@ -207,6 +207,8 @@ pub struct UndertakingReport {
     pub name: String,
     /// Whether it is a public authority or body (Art. 83(7)).
     pub public_body: bool,
+    /// The kind of public body, where the case file names one (`state`, `local`, ...).
+    pub public_body_kind: Option<crate::calc::model::PublicBodyKind>,
     /// The turnover in euros the maxima use, or null when the fixed maxima apply.
     pub turnover: Option<Money>,
     /// The financial year of the turnover used.
@@ -908,6 +910,8 @@ pub enum FindingCode {
     PaymentAfterAsOf,
     /// The published amount paid differs from the payments.
     PaidDiffers,
+    /// A pending objection or appeal may suspend collection (NL: UAVG art. 38, unverified).
+    CollectionMaybeSuspended,
     /// A settlement reduction of a percentage its rule does not grant.
     ReductionOffRule,
     /// An appeal not yet decided.
@@ -922,7 +926,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 51] = [
+    pub const ALL: [FindingCode; 52] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -969,6 +973,7 @@ impl FindingCode {
         FindingCode::Overpaid,
         FindingCode::PaymentAfterAsOf,
         FindingCode::PaidDiffers,
+        FindingCode::CollectionMaybeSuspended,
         FindingCode::ReductionOffRule,
         FindingCode::AppealPending,
         FindingCode::FinalTotalUnknown,
@@ -1025,6 +1030,7 @@ impl FindingCode {
             FindingCode::Overpaid => "overpaid",
             FindingCode::PaymentAfterAsOf => "payment-after-as-of",
             FindingCode::PaidDiffers => "paid-differs",
+            FindingCode::CollectionMaybeSuspended => "collection-maybe-suspended",
             FindingCode::ReductionOffRule => "reduction-off-rule",
             FindingCode::AppealPending => "appeal-pending",
             FindingCode::FinalTotalUnknown => "final-total-unknown",

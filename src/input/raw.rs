@@ -4,9 +4,9 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-#[cfg(test)]
-use super::value::TurnoverSchema;
 use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
+#[cfg(test)]
+use super::value::{PublicBodySchema, TurnoverSchema};
 use crate::calc::model::{AppealOutcome, Category, GroupKind, PeriodCount, Seriousness};
 
 #[derive(Debug, Deserialize)]
@@ -116,8 +116,9 @@ pub struct UndertakingTable {
     /// "unknown", an amount, or a table by financial year (read in `validate`).
     #[cfg_attr(test, schemars(with = "Option<TurnoverSchema>"))]
     pub turnover: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    pub public_body: bool,
+    /// true/false, or the kind national law distinguishes (read in `validate`).
+    #[cfg_attr(test, schemars(with = "Option<PublicBodySchema>"))]
+    pub public_body: Option<Spanned<toml::Value>>,
     /// The financial year the authority used, when not the one preceding `decided`.
     #[cfg_attr(test, schemars(with = "Option<i16>"))]
     pub turnover_year: Option<Spanned<i16>>,

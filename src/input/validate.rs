@@ -11,8 +11,8 @@ use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
     Adjustment, Ap2019Input, Appeal, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput,
-    Group, Method, Payment, PenaltyOrder, Reduction, Suspension, Turnover, TurnoverCurrency, Undertaking, Until,
-    Violation,
+    Group, Method, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover, TurnoverCurrency,
+    Undertaking, Until, Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -152,6 +152,7 @@ fn declared_group(g: &raw::GroupTable) -> Group {
 }
 
 fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+    let public_body = public_body(table.public_body.as_ref())?;
     Ok(Undertaking {
         turnover: match &table.turnover {
             None => Turnover::Unknown,
@@ -160,8 +161,34 @@ fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
         turnover_year: table.turnover_year.as_ref().map(|y| *y.get_ref()),
         turnover_span: table.turnover.as_ref().map(Spanned::span),
         name: table.name,
-        public_body: table.public_body,
+        public_body: public_body.is_some(),
+        public_body_kind: public_body.flatten(),
     })
+}
+
+/// `public_body`: `None` for false or absent; `Some(None)` for true (the country's general rule
+/// under Art. 83(7)); `Some(Some(kind))` for the kind national law distinguishes.
+fn public_body(value: Option<&Spanned<toml::Value>>) -> Result<Option<Option<PublicBodyKind>>> {
+    let Some(value) = value else { return Ok(None) };
+    let names = PublicBodyKind::ALL.map(PublicBodyKind::as_str);
+    match value.get_ref() {
+        toml::Value::Boolean(true) => Ok(Some(None)),
+        toml::Value::Boolean(false) => Ok(None),
+        toml::Value::String(text) => match PublicBodyKind::ALL.into_iter().find(|k| k.as_str() == text.trim()) {
+            Some(kind) => Ok(Some(Some(kind))),
+            None => {
+                let hint = suggest(text, names).map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default();
+                error(
+                    format!(
+                        "public_body {text:?}: expected true, false or a kind of public body: {}{hint}",
+                        names.map(|n| format!("\"{n}\"")).join(", ")
+                    ),
+                    value.span(),
+                )
+            }
+        },
+        _ => error("public_body: expected true, false or a kind of public body like \"state\"", value.span()),
+    }
 }
 
 fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {

@@ -455,6 +455,16 @@ schema!(Unit, "Unit", {
     "pattern": "^(day|week|month|breach|once|dag|maand|overtreding|eenmalig|[0-9]+ (days?|weeks?|months?|dag|dagen|weken|maand|maanden))$"
 });
 
+/// `public_body`: true or false, or the kind of public body (schema only; read in `validate`).
+#[cfg(test)]
+pub struct PublicBodySchema;
+
+schema!(PublicBodySchema, "PublicBody", {
+    "description": "Whether the undertaking is a public authority or body (Art. 83(7)): true (the country's general rule), false, or the kind national law distinguishes.",
+    "type": ["boolean", "string"],
+    "enum": [true, false, "state", "local", "other", "cultural-institution", "undertaking"]
+});
+
 /// `turnover`: "unknown", an amount, or a table by financial year (schema only; read in
 /// `validate`).
 #[cfg(test)]

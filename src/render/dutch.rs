@@ -71,6 +71,14 @@ const RULES: &[(&str, &str)] = &[
 const TEXTS: &[(&str, &str)] = &[
     // Collection after the decision (calc::collection).
     ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
+    (
+        "the fine to be paid: the total that stands after the appeals",
+        "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
+    ),
+    (
+        "an objection or appeal is pending before {user} (decided {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
+        "bezwaar of beroep is aanhangig bij {user} (beslist {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
+    ),
     ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
     (
         "{date} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term runs to the next working day, {date2}",
@@ -244,6 +252,42 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "{money} for a public body, whatever the tier (Art. {cite}) ({src}, Art. 83(7))",
         "{money} voor een overheidsorgaan, ongeacht het boeteniveau ({cite}) ({src}; artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "fine {money} on a public body that national law exempts from fines (Art. 83(7))",
+        "boete {money} voor een overheidsorgaan dat het nationale recht van boetes uitzondert (artikel 83, zevende lid, AVG)",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): fines up to {money}",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): boetes van ten hoogste {money}",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): no administrative fines",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): geen bestuurlijke boetes",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): the fixed maxima, no turnover-based maximum",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): de vaste maxima, geen maximum naar omzet",
+    ),
+    (
+        "public body ({kind}): {src} decides ({scope}): fines up to {money} for Art. 83(4) infringements, {money2} for the others",
+        "overheidsorgaan ({kind}): {src} is bepalend ({scope}): boetes van ten hoogste {money} bij inbreuken als bedoeld in artikel 83, vierde lid, AVG en {money2} bij de overige",
+    ),
+    (
+        "public body ({kind}): Member State law decides (Art. 83(7)); art83 holds no rule for {user}: the fixed maxima are shown",
+        "overheidsorgaan ({kind}): het recht van de lidstaat is bepalend (artikel 83, zevende lid, AVG); art83 kent geen regel voor {user}: de vaste maxima worden getoond",
+    ),
+    (
+        "public body acting as an undertaking: {src} decides ({scope}): the maxima of Art. 83(4)-(6) as for any undertaking",
+        "overheidsorgaan dat als onderneming optreedt: {src} is bepalend ({scope}): de maxima van artikel 83, vierde tot en met zesde lid, AVG als voor elke onderneming",
+    ),
+    (
+        "public body acting as an undertaking: the maxima of Art. 83(4)-(6) as for any undertaking; art83 holds no rule of {user} on such bodies",
+        "overheidsorgaan dat als onderneming optreedt: de maxima van artikel 83, vierde tot en met zesde lid, AVG als voor elke onderneming; art83 kent geen regel van {user} voor zulke organen",
+    ),
+    (
+        "art83 holds no rule of {user} on a public body acting as an undertaking: it is fined as an undertaking (Art. 83(4)-(6)), but national law may say otherwise",
+        "art83 kent geen regel van {user} voor een overheidsorgaan dat als onderneming optreedt: het krijgt een boete als onderneming (artikel 83, vierde tot en met zesde lid, AVG), maar het nationale recht kan anders bepalen",
     ),
     (
         "public body: {src} decides ({scope}): fines up to {money}",
@@ -695,6 +739,28 @@ const FIXED: &[(&str, &str)] = &[
 /// Who national law's Art. 83(7) rule covers (calc::law::public_bodies), in Dutch.
 const SCOPES: &[(&str, &str)] = &[
     (
+        "the State: the CNIL's fines reach every controller \"à l'exception des cas où le traitement est mis en œuvre par l'État\"",
+        "de Staat: boetes van de CNIL treffen elke verwerkingsverantwoordelijke \"à l'exception des cas où le traitement est mis en œuvre par l'État\"",
+    ),
+    ("the State", "de Staat"),
+    ("the municipalities", "de gemeenten"),
+    (
+        "a state or local cultural institution (państwowa lub samorządowa instytucja kultury)",
+        "een culturele instelling van staat of gemeente (państwowa lub samorządowa instytucja kultury)",
+    ),
+    (
+        "a public authority or body acting as an undertaking (Competition Act 2002): the caps of s. 141 do not reach it, so Art. 83(4)-(6) apply as to any undertaking",
+        "een overheidsinstantie of -orgaan dat als onderneming (Competition Act 2002) optreedt: de maxima van s. 141 gelden er niet voor, dus artikel 83, vierde tot en met zesde lid, AVG geldt als voor elke onderneming",
+    ),
+    (
+        "a public-law legal person offering goods or services on a market: fined like an undertaking",
+        "een publiekrechtelijke rechtspersoon die goederen of diensten op een markt aanbiedt: beboet als een onderneming",
+    ),
+    (
+        "a public body competing on a market counts as a non-public body: fined like an undertaking",
+        "een openbaar lichaam dat op een markt concurreert, geldt als niet-openbaar orgaan: beboet als een onderneming",
+    ),
+    (
         "authorities, public bodies and public-law corporations",
         "overheidsinstanties, openbare lichamen en publiekrechtelijke rechtspersonen",
     ),
@@ -970,6 +1036,7 @@ fn convert(name: &str, value: &str) -> Option<String> {
         // A text the core composed of other texts: only a known one.
         "text" => text(value),
         "scope" => translate(value, SCOPES),
+        "kind" => kind(value),
         _ => None,
     }
 }
@@ -1136,6 +1203,18 @@ pub fn unit(value: &str) -> Option<String> {
 }
 
 /// The few single words the core puts into its texts.
+/// A kind of public body (`public_body = "state"`), in Dutch.
+fn kind(value: &str) -> Option<String> {
+    let dutch = match value {
+        "state" => "de Staat",
+        "local" => "lokaal bestuur",
+        "other" => "ander orgaan met publieke taak",
+        "cultural-institution" => "culturele instelling",
+        _ => return None,
+    };
+    Some(dutch.to_string())
+}
+
 fn word(value: &str) -> Option<String> {
     let dutch = match value {
         "low" => "lage",

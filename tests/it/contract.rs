@@ -135,6 +135,7 @@ pub struct Case {
 pub struct Undertaking {
     pub name: String,
     pub public_body: bool,
+    pub public_body_kind: Option<String>,
     pub turnover: Option<String>,
     pub turnover_year: Option<i32>,
     pub turnover_year_chosen: bool,

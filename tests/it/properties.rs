@@ -134,6 +134,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
             name: "U".into(),
             turnover: turnover.map_or(Turnover::Unknown, Turnover::Amount),
             public_body: false,
+            public_body_kind: None,
             turnover_year: None,
             turnover_span: None,
         },

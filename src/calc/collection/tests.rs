@@ -148,3 +148,46 @@ fn a_case_without_collection_keys_reports_none() {
     let report = collect(&dutch(None, None), date(2026, 1, 1));
     assert!(report.collection.is_none());
 }
+
+#[test]
+fn uavg_38_a_pending_appeal_may_suspend_collection_and_says_so() {
+    use crate::calc::model::{Appeal, AppealOutcome};
+    let mut case = dutch(Some(date(2024, 5, 16)), None);
+    case.appeals.push(Appeal {
+        body: "Rechtbank Midden-Nederland".into(),
+        decided: date(2024, 9, 1),
+        reference: None,
+        outcome: AppealOutcome::Pending,
+        fine: None,
+        violation: None,
+        span: None,
+    });
+    let report = collect(&case, date(2024, 7, 8));
+    let c = report.collection.unwrap();
+    assert!(c.suspended.as_deref().is_some_and(|why| why.contains("UAVG art. 38")));
+    // The amounts are still computed as if it did not suspend (Awb 6:16): 10 days at EUR 7.00.
+    assert_eq!(c.interest.unwrap().amount.amount(), dec!(70.00));
+    assert!(report.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::CollectionMaybeSuspended));
+}
+
+#[test]
+fn an_annulled_fine_owes_nothing_and_a_payment_is_owed_back() {
+    use crate::calc::model::{Appeal, AppealOutcome, Payment};
+    use crate::calc::money::Money;
+    let mut case = dutch(Some(date(2024, 5, 16)), None);
+    case.collection.payments.push(Payment { date: date(2024, 6, 1), amount: Money::euros(36_500), span: None });
+    case.appeals.push(Appeal {
+        body: "Rechtbank".into(),
+        decided: date(2025, 1, 10),
+        reference: None,
+        outcome: AppealOutcome::Annulled,
+        fine: None,
+        violation: None,
+        span: None,
+    });
+    let report = collect(&case, date(2025, 6, 1));
+    let c = report.collection.unwrap();
+    assert_eq!(c.principal.amount(), Decimal::ZERO);
+    assert_eq!(c.outstanding.unwrap().amount(), Decimal::ZERO);
+    assert!(report.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::Overpaid));
+}

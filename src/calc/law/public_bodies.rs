@@ -6,6 +6,7 @@
 //! maxima of Art. 83(4)-(6) and a finding that its national law was not checked.
 
 use super::Reading;
+use crate::calc::model::PublicBodyKind;
 use crate::calc::money::Money;
 
 /// What national law allows for fines on a public authority or body.
@@ -203,6 +204,83 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
     ),
 ];
 
+/// Art. 83(7) for a kind of public body, where national law treats it otherwise than its
+/// country's general row (`public_body = "state"`, ...). A kind without a row here follows the
+/// general row; `undertaking` is fined as an undertaking everywhere (the rows here cite the
+/// national law that says so).
+pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
+    (
+        PublicBodyKind::State,
+        rule(
+            "FR",
+            NotAllowed,
+            "Loi Informatique et Libertés art. 20 III 7°",
+            "the State: the CNIL's fines reach every controller \"à l'exception des cas où le traitement est mis en \
+             œuvre par l'État\"",
+            Reading::Verified,
+        ),
+    ),
+    (PublicBodyKind::State, rule("LU", NotAllowed, "Law of 1 August 2018 art. 48(1)", "the State", Reading::Verified)),
+    (
+        PublicBodyKind::Local,
+        rule("LU", NotAllowed, "Law of 1 August 2018 art. 48(1)", "the municipalities", Reading::Verified),
+    ),
+    (
+        PublicBodyKind::CulturalInstitution,
+        rule(
+            "PL",
+            capped(10_000, "PLN"),
+            "u.o.d.o. art. 102(2)",
+            "a state or local cultural institution (państwowa lub samorządowa instytucja kultury)",
+            Reading::Verified,
+        ),
+    ),
+    (
+        PublicBodyKind::Undertaking,
+        rule(
+            "IE",
+            FixedMaxima,
+            "Data Protection Act 2018 s. 141(4)",
+            "a public authority or body acting as an undertaking (Competition Act 2002): the caps of s. 141 do not \
+             reach it, so Art. 83(4)-(6) apply as to any undertaking",
+            Reading::Verified,
+        ),
+    ),
+    (
+        PublicBodyKind::Undertaking,
+        rule(
+            "BE",
+            FixedMaxima,
+            "Law of 30 July 2018 art. 221 § 2",
+            "a public-law legal person offering goods or services on a market: fined like an undertaking",
+            Reading::Verified,
+        ),
+    ),
+    (
+        PublicBodyKind::Undertaking,
+        rule(
+            "DE",
+            FixedMaxima,
+            "BDSG § 2(5)",
+            "a public body competing on a market counts as a non-public body: fined like an undertaking",
+            Reading::Unverified,
+        ),
+    ),
+];
+
+/// The rule for `kind` of public body in `country`: its own row, else the country's general one.
+pub fn rule_for_kind(country: &str, kind: Option<PublicBodyKind>) -> Option<&'static PublicBodyRule> {
+    kind.and_then(|kind| kind_rule(country, kind)).or_else(|| rule_for(country))
+}
+
+/// The row of `kind` in `country`, if national law (as art83 holds it) treats that kind apart.
+pub fn kind_rule(country: &str, kind: PublicBodyKind) -> Option<&'static PublicBodyRule> {
+    PUBLIC_BODY_KIND_RULES
+        .iter()
+        .find(|(k, rule)| *k == kind && rule.country.eq_ignore_ascii_case(country))
+        .map(|(_, rule)| rule)
+}
+
 /// The rule for `country`, if the table has one.
 pub fn rule_for(country: &str) -> Option<&'static PublicBodyRule> {
     PUBLIC_BODY_RULES.iter().find(|rule| rule.country.eq_ignore_ascii_case(country))
@@ -211,6 +289,23 @@ pub fn rule_for(country: &str) -> Option<&'static PublicBodyRule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn art83_7_kinds_the_french_and_luxembourg_state_and_polish_cultural_institutions() {
+        let fines = |country, kind| rule_for_kind(country, Some(kind)).unwrap().fines;
+        assert_eq!(fines("FR", PublicBodyKind::State), PublicBodyFines::NotAllowed);
+        assert_eq!(fines("FR", PublicBodyKind::Local), PublicBodyFines::FixedMaxima);
+        assert_eq!(fines("LU", PublicBodyKind::State), PublicBodyFines::NotAllowed);
+        assert_eq!(fines("LU", PublicBodyKind::Local), PublicBodyFines::NotAllowed);
+        assert_eq!(fines("LU", PublicBodyKind::Other), PublicBodyFines::FixedMaxima);
+        assert_eq!(
+            fines("PL", PublicBodyKind::CulturalInstitution),
+            PublicBodyFines::Capped { amount: Money::euros(10_000), currency: "PLN" }
+        );
+        // A kind the country does not distinguish follows its general rule: IE EUR 1,000,000.
+        assert_eq!(fines("IE", PublicBodyKind::State), rule_for("IE").unwrap().fines);
+        assert!(rule_for_kind("IE", Some(PublicBodyKind::Undertaking)).unwrap().provision.contains("141(4)"));
+    }
 
     #[test]
     fn art83_7_ireland_caps_public_bodies_at_one_million_s141() {
