@@ -69,7 +69,7 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
         )),
     }
     if let (Some(published), Some(total), Some(total_eur)) = (case.published_total_eur, total, total_eur) {
-        findings.push(match published_eur_matches(currency, published, total) {
+        findings.push(match published_eur_matches(case, currency, published, total) {
             Some(direction) => Finding::new(
                 Level::Info,
                 FindingCode::TotalEurMatches,
@@ -89,11 +89,12 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
 }
 
 /// Decisions convert in either direction (UODO does both, docs/law.md): a fine set in the
-/// national currency with its EUR equivalent (PLN 5,000 = EUR 1,168.39, to the cent), or a fine
-/// set in euros and converted into the currency, rounded to the unit (EUR 460,000 =
-/// PLN 1,968,524). A stated equivalent matches when either direction, rounded half-up at the
-/// precision the decision writes the other figure in, gives that figure.
-fn published_eur_matches(currency: &CaseCurrency, published: Money, total: Money) -> Option<String> {
+/// national currency with its EUR equivalent (PLN 5,000 = EUR 1,168.39, to the cent), or, where
+/// the case says so (`fine_set_in_eur`), a fine set in euros and converted into the currency
+/// (EUR 928,498.06 = PLN 4,053,173, to the unit). Either way the derived figure must be the
+/// original at the rate, rounded half-up at the precision the decision writes it in: a figure
+/// that differs at that precision differs ("1168.40" is not 1,168.388…, which is 1,168.39).
+fn published_eur_matches(case: &Case, currency: &CaseCurrency, published: Money, total: Money) -> Option<String> {
     let round = |amount: Decimal, places: u32| {
         amount.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
     };
@@ -102,18 +103,33 @@ fn published_eur_matches(currency: &CaseCurrency, published: Money, total: Money
         Rate::PerEur(rate) => (total.amount().checked_div(rate)?, published.amount().checked_mul(rate)?),
         Rate::EurPerUnit(rate) => (total.amount().checked_mul(rate)?, published.amount().checked_div(rate)?),
     };
-    if round(to_eur, places(published).max(2)) == published.amount()
-        || round(to_eur, places(published)) == published.amount()
-    {
-        return Some(format!("the total at {}, rounded half-up at the decision's precision", currency.rate_text()));
-    }
-    (round(from_eur, places(total)) == total.amount()).then(|| {
+    if currency.fine_set_in_eur {
         let unit = if places(total) == 0 { "unit" } else { "cent" };
+        return (round(from_eur, places(total)) == total.amount()).then(|| {
+            format!(
+                "a fine set in euros: {published} at {}, rounded half-up to the {unit}, gives the total {total}",
+                currency.rate_text()
+            )
+        });
+    }
+    let written = case.published_total_eur_places.unwrap_or_else(|| places(published).max(2));
+    (round(to_eur, written) == published.amount()).then(|| {
         format!(
-            "a fine set in euros: {published} at {}, rounded half-up to the {unit}, gives the total {total}",
-            currency.rate_text()
+            "the total at {}, rounded half-up {}, as the decision writes it",
+            currency.rate_text(),
+            precision(written)
         )
     })
+}
+
+/// "to the cent", "to the unit", "to 3 decimals": the precision a figure is written in.
+fn precision(places: u32) -> String {
+    match places {
+        0 => "to the unit".to_string(),
+        1 => "to one decimal".to_string(),
+        2 => "to the cent".to_string(),
+        n => format!("to {n} decimals"),
+    }
 }
 
 /// PL (art. 103 u.o.d.o.): the rate of the NBP table of 28 January of the decision's year, or
@@ -146,7 +162,13 @@ mod tests {
             published_penalties_max: None,
             published_maximum: None,
             published_total_eur: published_eur.map(|d| Money::new(d).unwrap()),
-            currency: Some(CaseCurrency { currency: Currency::PLN, rate: Rate::PerEur(dec!(4.2794)), rate_date }),
+            published_total_eur_places: published_eur.map(|d| d.scale()),
+            currency: Some(CaseCurrency {
+                currency: Currency::PLN,
+                rate: Rate::PerEur(dec!(4.2794)),
+                rate_date,
+                fine_set_in_eur: false,
+            }),
             undertaking: Undertaking {
                 name: "A. T.".into(),
                 turnover: Turnover::Unknown,
@@ -193,6 +215,7 @@ mod tests {
         // 928,498.06 x 4.3653 = 4,053,172.58 -> PLN 4,053,173 (4,053,173 / 4.3653 = 928,498.16).
         let mut case = polish(None, Some(dec!(928498.06)));
         case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.3653));
+        case.currency.as_mut().unwrap().fine_set_in_eur = true;
         let pln = Money::new(dec!(4053173)).unwrap().in_currency(Currency::PLN);
         let total_eur = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
         assert_eq!(total_eur.amount(), dec!(928498.16));
@@ -205,5 +228,36 @@ mod tests {
         let pln = Money::new(dec!(27124816)).unwrap().in_currency(Currency::PLN);
         let total_eur = case.currency.as_ref().unwrap().to_eur(pln).unwrap();
         assert!(findings(&case, Some(pln), Some(total_eur)).iter().all(|f| f.level != Level::Error));
+    }
+
+    #[test]
+    fn a_eur_equivalent_is_compared_at_the_precision_it_is_written_in() {
+        // PLN 5,000 at 4.2794 is EUR 1,168.388…: to the cent 1,168.39. "1168.40" is written to
+        // the cent, so it differs, although 1,168.4 is the exact value to one decimal.
+        let pln = Money::new(dec!(5000)).unwrap().in_currency(Currency::PLN);
+        let total = Money::new(dec!(1168.39)).unwrap();
+        let mut written = polish(None, Some(dec!(1168.40)));
+        assert_eq!(written.published_total_eur_places, Some(2));
+        let found = findings(&written, Some(pln), Some(total));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurDiffers), "{found:?}");
+        assert!(found.iter().all(|f| f.code != FindingCode::TotalEurMatches));
+        // Written to one decimal ("1168.4"), the same figure matches.
+        written.published_total_eur_places = Some(1);
+        let found = findings(&written, Some(pln), Some(total));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurMatches), "{found:?}");
+    }
+
+    #[test]
+    fn a_fine_set_in_the_currency_is_not_read_as_one_set_in_euros() {
+        // EUR 1,168.40 x 4.2794 = PLN 5,000.05 -> 5,000: true of a fine set in euros, but
+        // without `fine_set_in_eur` the decision's own direction (PLN -> EUR) decides.
+        let pln = Money::new(dec!(5000)).unwrap().in_currency(Currency::PLN);
+        let case = polish(None, Some(dec!(1168.40)));
+        let found = findings(&case, Some(pln), Some(Money::new(dec!(1168.39)).unwrap()));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurDiffers && f.level == Level::Error));
+        let mut euros = case.clone();
+        euros.currency.as_mut().unwrap().fine_set_in_eur = true;
+        let found = findings(&euros, Some(pln), Some(Money::new(dec!(1168.39)).unwrap()));
+        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurMatches), "{found:?}");
     }
 }

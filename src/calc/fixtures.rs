@@ -58,6 +58,7 @@ pub(crate) fn case(violations: Vec<Violation>, groups: Vec<Group>) -> Case {
         published_penalties_max: None,
         published_maximum: None,
         published_total_eur: None,
+        published_total_eur_places: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),

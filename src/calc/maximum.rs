@@ -772,7 +772,12 @@ mod tests {
     }
 
     fn case_in(currency: Currency, per_eur: Decimal) -> CaseCurrency {
-        CaseCurrency { currency, rate: crate::calc::model::Rate::PerEur(per_eur), rate_date: None }
+        CaseCurrency {
+            currency,
+            rate: crate::calc::model::Rate::PerEur(per_eur),
+            rate_date: None,
+            fine_set_in_eur: false,
+        }
     }
 
     fn pln(n: i64) -> Money {

@@ -38,6 +38,9 @@ pub struct Case {
     pub published_maximum: Option<Money>,
     /// The EUR equivalent of the total that a decision in another currency states.
     pub published_total_eur: Option<Money>,
+    /// The decimal places `published_total_eur` is written in (`"1168.40"`: 2), at which it is
+    /// compared; `None`: as many as it needs, and at least the cent.
+    pub published_total_eur_places: Option<u32>,
     /// The decision's currency, when not the euro: the file's amounts are in it, and so is the
     /// report; the EUR amounts of Art. 83 are converted into it at its rate.
     pub currency: Option<CaseCurrency>,
@@ -271,6 +274,9 @@ pub struct CaseCurrency {
     pub rate: Rate,
     /// The date of the rate, which national rules may prescribe (PL: 28 January).
     pub rate_date: Option<Date>,
+    /// The decision set the fine in euros and converted it into the currency (UODO, mBank
+    /// 2024): the stated EUR figure is then the original, and the total its conversion.
+    pub fine_set_in_eur: bool,
 }
 
 /// A rate as it was written: units per euro, as central banks and national rules quote it

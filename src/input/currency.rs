@@ -35,7 +35,8 @@ pub fn case_currency(table: &CaseTable) -> Result<Option<CaseCurrency>> {
         return error(uk_gdpr(), code.span());
     }
     let rate = rate(currency, rates, code.span())?;
-    Ok(rate.map(|rate| CaseCurrency { currency, rate, rate_date: table.rate_date.map(|d| d.0) }))
+    let fine_set_in_eur = table.fine_set_in_eur;
+    Ok(rate.map(|rate| CaseCurrency { currency, rate, rate_date: table.rate_date.map(|d| d.0), fine_set_in_eur }))
 }
 
 fn iso_code(code: &Spanned<String>) -> Result<Currency> {

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue};
+use super::value::{Amount, BreachesValue, LocalDate, Percent, Position, Signed, Unit, UntilValue, Written};
 #[cfg(test)]
 use super::value::{PublicBodySchema, TurnoverSchema};
 use crate::calc::model::{AppealOutcome, Category, GroupKind, PeriodCount, Seriousness};
@@ -96,8 +96,14 @@ pub struct CaseTable {
     pub eur_per_unit: Option<Spanned<Amount>>,
     /// The date of the rate (PL: the NBP table of 28 January).
     pub rate_date: Option<LocalDate>,
-    /// The EUR equivalent of the total that the decision states; `check` compares it.
-    pub published_total_eur: Option<Amount>,
+    /// The EUR equivalent of the total that the decision states; `check` compares it at the
+    /// precision it is written in ("1168.40": to the cent).
+    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
+    pub published_total_eur: Option<Written>,
+    /// The decision set the fine in euros and converted it into `currency`: `published_total`
+    /// is then compared with `published_total_eur` converted at the rate, at its precision.
+    #[serde(default)]
+    pub fine_set_in_eur: bool,
     /// The total after the appeals, as published; `check` compares it.
     pub published_final_total: Option<Amount>,
     /// What the authority says was paid; `check` compares it with the payments.

@@ -83,6 +83,31 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+/// An amount a decision states, with the decimal places it is written in: `"1168.40"` is
+/// 1,168.4 written to the cent (2), `6_444_174` to the unit (0). `check` compares a stated
+/// figure at the precision it is written in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Written {
+    /// The amount.
+    pub amount: Money,
+    /// Its decimal places as written, trailing zeros included.
+    pub places: u32,
+}
+
+impl<'de> Deserialize<'de> for Written {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Written, D::Error> {
+        let value = toml::Value::deserialize(deserializer)?;
+        let Amount(amount) = Amount::from_value(&value).map_err(D::Error::custom)?;
+        let places = |text: &str| text.split_once('.').map_or(0, |(_, decimals)| decimals.replace('_', "").len());
+        let places = match &value {
+            toml::Value::String(text) => places(text.trim()),
+            toml::Value::Float(float) => places(&float.to_string()),
+            _ => 0,
+        };
+        Ok(Written { amount, places: u32::try_from(places).unwrap_or(u32::MAX) })
+    }
+}
+
 /// A signed decimal: `"+10"`, `"-50"`, `-80_000`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signed(pub Decimal);

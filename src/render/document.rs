@@ -8,7 +8,7 @@ use crate::calc::Report;
 use crate::calc::model::GroupKind;
 use crate::calc::money::Money;
 use crate::calc::report::{
-    CollectionReport, FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport,
+    CollectionReport, FindingCode, FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport,
 };
 
 use super::labels::{Labels, Lang};
@@ -242,7 +242,10 @@ fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) 
         emit(Block::Line(format!("{}: {}", l.total_eur, l.money(eur)), Tone::Plain))?;
     }
     if let Some(published) = case.published_total_eur {
-        emit(published_line(l, l.published_total_eur, published, report.total_eur))?;
+        // Matching it takes the direction and precision the decision converts in
+        // (calc::currency): the line shows the finding's verdict, so the two never disagree.
+        let matches = report.findings.iter().any(|f| f.code == FindingCode::TotalEurMatches);
+        emit(verdict_line(l, l.published_total_eur, published, matches))?;
     }
     if let Some(what_if) = &report.what_if {
         let total = match (what_if.total, &what_if.note) {
@@ -388,7 +391,12 @@ pub(super) fn money_cell(l: &Labels, amount: Option<Money>) -> Cell {
 
 /// "Published ...: EUR x (matches)" or "(DIFFERS)", for the figures a decision states.
 pub(super) fn published_line(l: &Labels, label: &str, published: Money, computed: Option<Money>) -> Block<'static> {
-    let (verdict, tone) = if Some(published) == computed { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
+    verdict_line(l, label, published, Some(published) == computed)
+}
+
+/// A published figure and whether it matches.
+fn verdict_line(l: &Labels, label: &str, published: Money, matches: bool) -> Block<'static> {
+    let (verdict, tone) = if matches { (l.matches, Tone::Good) } else { (l.differs, Tone::Bad) };
     Block::Line(format!("{label}: {} ({verdict})", l.money(published)), tone)
 }
 

@@ -368,8 +368,20 @@ const TEXTS: &[(&str, &str)] = &[
     ("financial year {n}, in {cur}", "boekjaar {n}, in {cur}"),
     ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
     (
-        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up at the decision's precision",
-        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de nauwkeurigheid van het besluit",
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the cent, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de cent, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the unit, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op hele eenheden, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to one decimal, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op één decimaal, zoals het besluit het schrijft",
+    ),
+    (
+        "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to {n} decimals, as the decision writes it",
+        "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op {n} decimalen, zoals het besluit het schrijft",
     ),
     (
         "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the unit, gives the total {money3}",

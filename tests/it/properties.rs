@@ -129,6 +129,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
         published_penalties_max: None,
         published_maximum: None,
         published_total_eur: None,
+        published_total_eur_places: None,
         currency: None,
         undertaking: Undertaking {
             name: "U".into(),
