@@ -321,7 +321,7 @@ fn limitation(
 fn pending_appeal(case: &Case, findings: &mut Vec<Finding>) -> Option<String> {
     let pending = case.appeals.iter().find(|a| a.outcome == AppealOutcome::Pending)?;
     let reason = format!(
-        "an objection or appeal is pending before {} (decided {}): under UAVG art. 38 (unverified) it suspends the \
+        "an objection or appeal is pending before {} (of {}): under UAVG art. 38 (unverified) it suspends the \
          effect of an AP fine decision",
         pending.body, pending.decided
     );

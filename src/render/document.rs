@@ -663,6 +663,9 @@ fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Word
         vec![Cell::text(w.outstanding), amount(c.outstanding)],
         vec![Cell::text(w.claim_time_barred_on), date(c.claim_time_barred_on)],
     ];
+    if let Some(why) = &c.suspended {
+        rows.push(vec![Cell::text(w.suspended), Cell::text(l.text(why))]);
+    }
     if !c.penalties.is_empty() {
         rows.push(vec![Cell::text(w.penalties_outstanding), amount(c.penalties_outstanding)]);
         rows.push(vec![Cell::text(w.owed_total), amount(c.owed_total)]);

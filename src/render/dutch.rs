@@ -76,8 +76,12 @@ const TEXTS: &[(&str, &str)] = &[
         "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
     ),
     (
-        "an objection or appeal is pending before {user} (decided {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
-        "bezwaar of beroep is aanhangig bij {user} (beslist {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op",
+    ),
+    (
+        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
+        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
     ),
     ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
     (
