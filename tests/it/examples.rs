@@ -97,8 +97,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "ap-belastingdienst-fsv-2022.toml", total: "3700000.00", penalties_max: None },
     // AP, Belastingdienst/Toeslagen, 25 Nov 2021 (GDPRhub): EUR 2,750,000.
     Published { file: "ap-belastingdienst-toeslagen-2021.toml", total: "2750000.00", penalties_max: None },
-    // AP, Minister of Foreign Affairs, 24 Feb 2022 (EDPB news): EUR 565,000.
-    Published { file: "ap-buitenlandse-zaken-2022.toml", total: "565000.00", penalties_max: None },
+    // AP, Minister of Foreign Affairs, 24 Feb 2022 (EDPB news): EUR 565,000; dictum: penalty
+    // maxima EUR 500,000 (security) and EUR 300,000 (recipients).
+    Published { file: "ap-buitenlandse-zaken-2022.toml", total: "565000.00", penalties_max: Some("800000.00") },
     // AP, International Card Services, 18 Dec 2023, opening: EUR 150,000 (Art. 35(1)).
     Published { file: "ap-ics-2023.toml", total: "150000.00", penalties_max: None },
     // AP, A.S. Watson (Kruidvat), z-2021-14274, 2 May 2024 (GDPRhub): EUR 600,000.
@@ -467,6 +468,27 @@ fn clearview_ap_2024_owes_interest_on_the_fine_and_the_penalty_payments() {
     assert_eq!(order.time_barred, "600000.00");
 }
 
+/// OLVG 2020 (GDPRhub, English translation): category II basic fine EUR 310,000, + 80,000 under
+/// Art. 7(a) to 390,000, + 50,000 under Art. 7(b) to 440,000.
+#[test]
+fn ap_olvg_2020_category_ii_310000_to_440000() {
+    let report = report("examples/ap-olvg-2020.toml", &[]);
+    let ap = report.violations[0].ap2019.as_ref().unwrap();
+    assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("II", "310000.00"));
+    assert_eq!(ap.after_adjustments, "440000.00");
+    assert_eq!(report.violations[0].duration_days, Some(362));
+}
+
+/// TikTok 2021 (decided 9 April 2021): category III basic fine EUR 525,000, + 225,000 under
+/// Art. 7(a) to 750,000, the top of the bandwidth.
+#[test]
+fn ap_tiktok_2021_category_iii_525000_to_750000() {
+    let report = report("examples/ap-tiktok-2021.toml", &[]);
+    let ap = report.violations[0].ap2019.as_ref().unwrap();
+    assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
+    assert_eq!((ap.after_adjustments.as_str(), ap.bandwidth[1].as_str()), ("750000.00", "750000.00"));
+}
+
 #[test]
 fn booking_ap_2020_category_iii_525000_to_475000() {
     let report = report("examples/booking-ap-2020.toml", &[]);
@@ -639,12 +661,12 @@ fn dpc_whatsapp_2021_usd_turnover_without_a_rate() {
 }
 
 /// Netflix 2024: one fine for two separate behaviours (no Art. 83(3)): the ceiling is the sum of
-/// the two Art. 83(5) maxima, each at least EUR 20M.
+/// the two Art. 83(5) maxima, each 4 % of the EUR 30,733M turnover (para 61) = EUR 1,229,320,000.
 #[test]
 fn ap_netflix_2024_combined_group_ceiling_is_the_sum_of_the_maxima() {
     let report = report("examples/ap-netflix-2024.toml", &[]);
     let group = &report.groups[0];
-    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("40000000.00")));
+    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("combined", Some("2458640000.00")));
     assert_eq!((group.fine.as_str(), group.within), ("4750000.00", Some(true)));
 }
 
