@@ -104,7 +104,11 @@ pub fn nl_next_rate_change(day: Date) -> Option<Date> {
 
 /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm of Meeus, "Astronomical
 /// Algorithms", ch. 8), from which Good Friday, Easter Monday, Ascension and Whit Monday follow.
-pub fn easter_sunday(year: i16) -> Date {
+/// `None` for a year the algorithm was not made for (before 1583).
+pub fn easter_sunday(year: i16) -> Option<Date> {
+    if year < 1583 {
+        return None;
+    }
     let y = i32::from(year);
     let a = y % 19;
     let b = y / 100;
@@ -120,8 +124,8 @@ pub fn easter_sunday(year: i16) -> Date {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    // Month 3 or 4 and day 1..=31 by construction.
-    date(year, month as i8, day as i8)
+    // Month 3 or 4 and day 1..=31 by construction; checked all the same.
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
 
 /// Algemene termijnenwet art. 3(1)-(2): the generally recognised public holidays ("de
@@ -145,7 +149,7 @@ pub fn nl_public_holiday(day: Date) -> Option<&'static str> {
     if fixed.is_some() {
         return fixed;
     }
-    let easter = easter_sunday(year);
+    let easter = easter_sunday(year)?;
     let offset = easter.until(day).ok()?.get_days();
     match offset {
         -2 => Some("Goede Vrijdag"),
@@ -190,12 +194,14 @@ mod tests {
     #[test]
     fn easter_sunday_by_the_gregorian_computus() {
         // Dates from the ecclesiastical calendar.
-        assert_eq!(easter_sunday(2019), date(2019, 4, 21));
-        assert_eq!(easter_sunday(2024), date(2024, 3, 31));
-        assert_eq!(easter_sunday(2025), date(2025, 4, 20));
-        assert_eq!(easter_sunday(2026), date(2026, 4, 5));
-        assert_eq!(easter_sunday(2038), date(2038, 4, 25));
-        assert_eq!(easter_sunday(2285), date(2285, 3, 22));
+        assert_eq!(easter_sunday(2019), Some(date(2019, 4, 21)));
+        assert_eq!(easter_sunday(2024), Some(date(2024, 3, 31)));
+        assert_eq!(easter_sunday(2025), Some(date(2025, 4, 20)));
+        assert_eq!(easter_sunday(2026), Some(date(2026, 4, 5)));
+        assert_eq!(easter_sunday(2038), Some(date(2038, 4, 25)));
+        assert_eq!(easter_sunday(2285), Some(date(2285, 3, 22)));
+        assert_eq!(easter_sunday(1000), None);
+        assert_eq!(easter_sunday(-5), None);
     }
 
     #[test]
