@@ -107,6 +107,10 @@ pub fn category_band(category: Category) -> CategoryBand {
 /// adopted Guidelines 04/2022 (LAW.md §3).
 pub const REPEALED_FROM: Date = date(2023, 5, 24);
 
+/// The day the Boetebeleidsregels 2019 entered into force (Stcrt. 2019, 14586; docs/law.md): a
+/// decision before it followed the AP's earlier policy rules.
+pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
+
 /// Whether the 2019 rules may apply to a violation, as a finding when in doubt. Which policy
 /// applies follows when the infringement took place: the AP applied the 2019 rules after their
 /// repeal to earlier infringements (ICS, 18 Dec 2023, para 36; Kruidvat, 2 May 2024, para 85).
@@ -120,6 +124,14 @@ pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str)
         ));
     }
     match (from, decided) {
+        (_, Some(decided)) if decided < IN_FORCE_FROM => Some(Finding::new(
+            Level::Warning,
+            FindingCode::Ap2019NotInForce,
+            format!(
+                "the decision of {decided} came before the Boetebeleidsregels 2019 entered into force on \
+                 {IN_FORCE_FROM}; the AP then applied its earlier policy rules"
+            ),
+        )),
         (Some(from), _) if from >= REPEALED_FROM => Some(Finding::new(
             Level::Warning,
             FindingCode::Ap2019NotInForce,
@@ -625,5 +637,14 @@ mod tests {
         assert!(applicability(None, Some(date(2020, 12, 10)), "NL-AP").is_none());
         // Another country's authority does not follow the AP's policy rules.
         assert_eq!(applicability(None, None, "BE-APD").unwrap().code, FindingCode::Ap2019NotDutch);
+    }
+
+    #[test]
+    fn boetebeleidsregels_2019_entered_into_force_on_15_march_2019() {
+        let before = applicability(None, Some(date(2019, 3, 14)), "NL-AP").unwrap();
+        assert_eq!(before.code, FindingCode::Ap2019NotInForce);
+        assert!(before.message.contains("2019-03-15"), "{}", before.message);
+        assert!(applicability(None, Some(date(2019, 3, 15)), "NL-AP").is_none());
+        assert!(applicability(Some(date(2018, 5, 25)), Some(date(2019, 7, 16)), "NL-AP").is_none());
     }
 }

@@ -167,6 +167,16 @@ pub enum Refusal {
         /// The cap.
         amount: Money,
     },
+    /// AP 2019: the Boetebeleidsregels 2019 are Dutch policy rules whose bandwidths are euros;
+    /// a case in another currency would mix currencies (or convert under a rule no authority
+    /// applies), so art83 refuses rather than pretend.
+    #[error(
+        "the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros; this case is in {currency}, and art83 does not apply them in another currency (no authority converts them): declare the fine, or compare with the EDPB method"
+    )]
+    Ap2019NotInEuros {
+        /// The case's ISO 4217 currency.
+        currency: String,
+    },
     /// The penalty schedules would list more periods than art83 lists in one case.
     #[error(
         "the schedules would list {rows} or more periods; art83 lists at most {limit} per case: give the order a ceiling, a compliance date, or an earlier as-of date"

@@ -581,3 +581,44 @@ fn every_finding_code_is_documented_in_the_format_reference() {
         assert!(reference.contains(&format!("`{code}`")), "docs/format.md does not list `{code}`");
     }
 }
+
+/// A case in Swedish kronor, decided by IMY, at 10.9 SEK per EUR.
+fn in_sek(mut case: Case) -> Case {
+    case.authority = "SE-IMY".into();
+    case.currency = Some(model::CaseCurrency {
+        currency: iso_currency::Currency::SEK,
+        rate: model::Rate::PerEur(rust_decimal_macros::dec!(10.9)),
+        rate_date: None,
+        fine_set_in_eur: false,
+    });
+    case
+}
+
+/// The Boetebeleidsregels 2019 are the Dutch AP's, in euros: a [violation.ap2019] table in a SEK
+/// case is refused, never a "EUR 525,000" fine added to kronor.
+#[test]
+fn ap2019_bandwidths_are_euros_and_are_not_applied_in_another_currency() {
+    let mut computed = violation("v", &["6(1)"], None);
+    computed.method = Some(Method::Ap2019(Ap2019Input::defaults()));
+    let refused = calculate(&in_sek(case(vec![computed], vec![])), &options());
+    let message = refused.unwrap_err().to_string();
+    assert!(message.contains("this case is in SEK") && message.contains("euros"), "{message}");
+}
+
+/// `--method ap2019` has the reach of a [violation.ap2019] table: in a SEK case no result, and
+/// in a non-Dutch case the warning a table gets.
+#[test]
+fn ap2019_comparison_is_refused_in_another_currency_and_warned_outside_the_netherlands() {
+    let compare = Options { compare: Some(CompareMethod::Ap2019(None)), ..options() };
+    let declared = violation("v", &["6(1)"], Some(100_000));
+    let report = calculate(&in_sek(case(vec![declared.clone()], vec![])), &compare).unwrap();
+    let comparison = report.violations[0].comparison.as_ref().unwrap();
+    assert_eq!(comparison.fine, None);
+    assert!(comparison.note.as_deref().unwrap().contains("SEK"), "{:?}", comparison.note);
+    assert!(codes(&report).contains(&FindingCode::Ap2019NotDutch));
+    let mut belgian = case(vec![declared], vec![]);
+    belgian.authority = "BE-APD".into();
+    let report = calculate(&belgian, &compare).unwrap();
+    assert!(report.violations[0].comparison.as_ref().unwrap().fine.is_some());
+    assert!(codes(&report).contains(&FindingCode::Ap2019NotDutch), "{:?}", report.findings);
+}

@@ -196,6 +196,10 @@ fn violation_fine(
             edpb_fine(context, violation, input, maximum, group_ceiling, steps, findings)
         }
         (Some(Method::Ap2019(input)), None) => {
+            if let Some(currency) = &context.case.currency {
+                let currency = currency.currency.code().to_string();
+                return Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, violation.span.clone()));
+            }
             let maximum = require_maximum(maximum, "the AP 2019 method")?;
             let detail = context.options.detail;
             let outcome = ap2019::calculate(detail, input, &violation.articles, maximum, group_ceiling)?;
@@ -333,7 +337,14 @@ fn comparison(
         );
         return None;
     }
-    let comparison = compare_with(compare, violation, maximum, context.turnover, group_ceiling);
+    if let CompareMethod::Ap2019(_) = compare {
+        // The same reach as a [violation.ap2019] table: Dutch, and in force (ap2019::applicability).
+        let case = context.case;
+        let applies = ap2019::applicability(violation.from, case.decided, &case.authority);
+        findings.extend(applies.map(|finding| finding.violation(&violation.id)));
+    }
+    let currency = context.case.currency.as_ref().map(|c| c.currency.code().to_string());
+    let comparison = compare_with(compare, violation, maximum, context.turnover, group_ceiling, currency);
     if let Some(note) = Some(&comparison).filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
         findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).violation(&violation.id));
     }
@@ -410,6 +421,7 @@ fn compare_with(
     maximum: Option<&LegalMaximum>,
     turnover: &TurnoverBasis,
     ceiling: Option<Money>,
+    currency: Option<String>,
 ) -> Comparison {
     let method = match compare {
         CompareMethod::Edpb(_) => FineMethod::Edpb,
@@ -421,6 +433,10 @@ fn compare_with(
             CompareMethod::Edpb(seriousness) => {
                 edpb::calculate(Detail::Steps, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
                     .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
+            }
+            CompareMethod::Ap2019(_) if currency.is_some() => {
+                let currency = currency.unwrap_or_default();
+                Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, None))
             }
             CompareMethod::Ap2019(category) => {
                 let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());

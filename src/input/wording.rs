@@ -40,6 +40,9 @@ fn refusal_message(refusal: &Refusal) -> String {
         ),
         // Report content (a comparison's note) as well as an error: the core words it.
         refusal @ Refusal::NoAnnexCategoryToCompare { .. } => refusal.to_string(),
+        Refusal::Ap2019NotInEuros { currency } => format!(
+            "[violation.ap2019] in a case in {currency} ([case] currency): the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros, and art83 does not apply them in another currency (no authority converts them); declare the violation's `fine`, or use [violation.edpb]"
+        ),
         Refusal::OutsideBandwidth { fine, low, high, category } => format!(
             "{}; to apply the next category's bandwidth set beyond_bandwidth = \"<reason>\" (Boetebeleidsregels 2019 Art. 8.1)",
             outside_range("the adjusted fine", *fine, *low, *high, &format!("the category {category} bandwidth"))

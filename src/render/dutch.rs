@@ -657,6 +657,26 @@ const TEXTS: &[(&str, &str)] = &[
         "geen uitkomst voor {user}: de methode geeft er geen (zie hierboven)",
     ),
     (
+        "the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros; this case is in {cur}, and art83 does not apply them in another currency (no authority converts them): declare the fine, or compare with the EDPB method",
+        "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP, met bandbreedtes in euro; deze zaak is in {cur}, en art83 past ze niet toe in een andere munt (geen autoriteit rekent ze om): geef de boete op, of vergelijk met de EDPB-methode",
+    ),
+    (
+        "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
+        "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP; de autoriteit in deze zaak is niet Nederlands",
+    ),
+    (
+        "the Boetebeleidsregels 2019 were repealed with effect from {date}, before this decision; the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give the violation's `from` date so art83 can check",
+        "de Boetebeleidsregels AP 2019 zijn ingetrokken met ingang van {date}, vóór dit besluit; de AP past ze nog toe op eerdere overtredingen (ICS 2023 rn. 36, Kruidvat 2024 rn. 85): geef de `from`-datum van de overtreding op, zodat art83 dit kan nagaan",
+    ),
+    (
+        "the infringement began on {date}, after the Boetebeleidsregels 2019 were repealed (with effect from {date2}); the AP applies them only to earlier infringements",
+        "de overtreding begon op {date}, nadat de Boetebeleidsregels AP 2019 waren ingetrokken (met ingang van {date2}); de AP past ze alleen toe op eerdere overtredingen",
+    ),
+    (
+        "the decision of {date} came before the Boetebeleidsregels 2019 entered into force on {date2}; the AP then applied its earlier policy rules",
+        "het besluit van {date} ging vooraf aan de inwerkingtreding van de Boetebeleidsregels AP 2019 op {date2}; de AP paste toen haar eerdere beleidsregels toe",
+    ),
+    (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)",
     ),
