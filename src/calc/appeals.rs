@@ -319,6 +319,7 @@ mod tests {
             breaches: None,
             suspended: Vec::new(),
             published_forfeited: None,
+            liquidations: Vec::new(),
             ends: None,
             span: None,
         });

@@ -283,6 +283,10 @@ fn annul(schedule: &mut report::PenaltyReport, appeal: &model::Appeal) {
     schedule.schedule.clear();
     schedule.max_reached_on = None;
     schedule.max_reached_if_unmet = None;
+    for liquidation in &mut schedule.liquidations {
+        liquidation.calculated = Some(schedule.forfeited);
+        liquidation.matches = Some(liquidation.amount.is_zero());
+    }
     schedule.annulled_on = Some(appeals::annulled_on(appeal));
     schedule.annulled_by = Some(appeal.body.clone());
     schedule.steps.push(appeals::annulled_step(appeal));

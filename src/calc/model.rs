@@ -625,7 +625,24 @@ pub struct PenaltyOrder {
     pub suspended: Vec<Suspension>,
     /// The amount the authority liquidated or claimed; `check` compares it.
     pub published_forfeited: Option<Money>,
+    /// Decisions fixing what the order forfeited over a window (astreinte liquidée; NL: a
+    /// collection decision, Awb 5:37), each compared with art83's figure for that window.
+    pub liquidations: Vec<Liquidation>,
     /// Where the order's id stands in the case file.
+    pub span: Option<Span>,
+}
+
+/// An authority's decision fixing what a running order forfeited from `from` to `until`,
+/// both days included, as such decisions state them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Liquidation {
+    /// The first day of the window.
+    pub from: Date,
+    /// The last day of the window (included).
+    pub until: Date,
+    /// The amount the decision fixes.
+    pub amount: Money,
+    /// Where it stands in the case file.
     pub span: Option<Span>,
 }
 

@@ -21,6 +21,7 @@
 //! conventions (they reproduce the CNIL's figure) but its steps cite no Awb article and its
 //! periods carry no limitation date: that follows national law, which art83 does not hold.
 
+mod liquidation;
 mod periods;
 mod timeline;
 
@@ -73,7 +74,23 @@ pub fn schedule_all(case: &Case, as_of: Date) -> Result<Vec<PenaltyReport>, Calc
             return Err(in_order(order, CalcError::refused(refusal, order.span.clone())));
         }
     }
-    case.penalties.iter().map(|order| schedule(order, grace_from, as_of, law).map_err(|e| in_order(order, e))).collect()
+    case.penalties
+        .iter()
+        .map(|order| with_liquidations(order, grace_from, as_of, law).map_err(|e| in_order(order, e)))
+        .collect()
+}
+
+/// One order's schedule up to `as_of`, with its liquidations compared over their own windows.
+fn with_liquidations(
+    order: &PenaltyOrder,
+    grace_from: Option<Date>,
+    as_of: Date,
+    law: PenaltyLaw,
+) -> Result<PenaltyReport, CalcError> {
+    let mut report = schedule(order, grace_from, as_of, law)?;
+    report.liquidations = liquidation::liquidations(order, grace_from, law)?;
+    report.steps.extend(report.liquidations.iter().map(liquidation::step));
+    Ok(report)
 }
 
 pub(crate) fn date_out_of_range() -> CalcError {
@@ -175,6 +192,7 @@ pub fn schedule(
         published_forfeited: order.published_forfeited,
         annulled_on: None,
         annulled_by: None,
+        liquidations: Vec::new(),
         max_reached_on: ledger.max_reached_on,
         max_reached_if_unmet: accrual.if_unmet,
         schedule: ledger.rows,
@@ -535,6 +553,7 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
                     .penalty(&report.id),
             );
         }
+        findings.extend(liquidation::findings(report));
         if let Some(published) = report.published_forfeited
             && published != report.forfeited
         {

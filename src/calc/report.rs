@@ -728,6 +728,8 @@ pub struct PenaltyReport {
     pub suspensions: Vec<SuspensionReport>,
     /// The amount the authority liquidated or claimed, as the case file states it.
     pub published_forfeited: Option<Money>,
+    /// Each liquidation the case file states, beside what the order forfeits over its window.
+    pub liquidations: Vec<LiquidationReport>,
     /// The day of the judgment that annulled the order with its fine: it forfeits nothing.
     pub annulled_on: Option<Date>,
     /// The court (or body) that annulled it.
@@ -740,6 +742,23 @@ pub struct PenaltyReport {
     pub schedule: Vec<PenaltyPeriod>,
     /// How the amount forfeited was reached.
     pub steps: Vec<Step>,
+}
+
+/// An authority's decision fixing what the order forfeited over a window, and art83's figure.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct LiquidationReport {
+    /// The first day of the window.
+    pub from: Date,
+    /// The last day of the window (included).
+    pub until: Date,
+    /// The amount the decision fixes.
+    pub amount: Money,
+    /// What the order forfeits on the days of the window; null for breaches counted without dates.
+    pub calculated: Option<Money>,
+    /// Whether the two agree; null where `calculated` is.
+    pub matches: Option<bool>,
 }
 
 /// A suspension of the order and how many days of non-compliance it took out.
@@ -922,11 +941,13 @@ pub enum FindingCode {
     FinalTotalDiffers,
     /// An upheld fine stated with another amount than the one that stood.
     UpheldAmountDiffers,
+    /// A liquidation differs from what the order forfeits over its window.
+    LiquidationDiffers,
 }
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 52] = [
+    pub const ALL: [FindingCode; 53] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -979,6 +1000,7 @@ impl FindingCode {
         FindingCode::FinalTotalUnknown,
         FindingCode::FinalTotalDiffers,
         FindingCode::UpheldAmountDiffers,
+        FindingCode::LiquidationDiffers,
     ];
 
     /// The code as JSON writes it.
@@ -1036,6 +1058,7 @@ impl FindingCode {
             FindingCode::FinalTotalUnknown => "final-total-unknown",
             FindingCode::FinalTotalDiffers => "final-total-differs",
             FindingCode::UpheldAmountDiffers => "upheld-amount-differs",
+            FindingCode::LiquidationDiffers => "liquidation-differs",
         }
     }
 }
@@ -1113,7 +1136,11 @@ impl Report {
         let maxima = self.violations.iter().filter(|v| v.published_maximum.is_some()).count()
             + self.groups.iter().filter(|g| g.published_maximum.is_some()).count();
         let paid = self.collection.as_ref().is_some_and(|c| c.published_paid.is_some());
-        case + maxima + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count() + usize::from(paid)
+        let liquidations: usize = self.penalties.iter().map(|p| p.liquidations.len()).sum();
+        case + maxima
+            + self.penalties.iter().filter(|p| p.published_forfeited.is_some()).count()
+            + liquidations
+            + usize::from(paid)
     }
 
     /// True when `check` should exit 1.

@@ -139,5 +139,6 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
         tag(&mut penalty.amount);
         penalty.max.iter_mut().for_each(tag);
         penalty.published_forfeited.iter_mut().for_each(tag);
+        penalty.liquidations.iter_mut().for_each(|l| tag(&mut l.amount));
     }
 }

@@ -266,10 +266,26 @@ pub struct PenaltyTable {
     pub breaches: Option<Spanned<BreachesValue>>,
     /// The amount the authority liquidated or claimed; `check` compares it.
     pub published_forfeited: Option<Amount>,
+    /// Decisions fixing what the order forfeited over a window; `check` compares each.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<LiquidationTable>"))]
+    pub liquidation: Vec<Spanned<LiquidationTable>>,
     /// Times in which nothing accrues (a court's provisional measure, an extension).
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Vec<SuspensionTable>"))]
     pub suspended: Vec<Spanned<SuspensionTable>>,
+}
+
+/// `[[penalty.liquidation]]`: what an authority's decision fixed as forfeited over a window.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LiquidationTable {
+    /// The first day of the window.
+    pub from: LocalDate,
+    /// The last day of the window, included.
+    pub until: LocalDate,
+    pub amount: Amount,
 }
 
 #[derive(Debug, Deserialize)]

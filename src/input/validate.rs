@@ -11,8 +11,8 @@ use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
     Adjustment, Ap2019Input, Appeal, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput,
-    Group, Method, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover, TurnoverCurrency,
-    Undertaking, Until, Violation,
+    Group, Liquidation, Method, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover,
+    TurnoverCurrency, Undertaking, Until, Violation,
 };
 
 type Result<T> = std::result::Result<T, InputError>;
@@ -445,6 +445,7 @@ fn penalty(table: raw::PenaltyTable) -> Result<PenaltyOrder> {
     Ok(PenaltyOrder {
         span: Some(table.id.span()),
         suspended: penalty_suspensions(&id, table.suspended)?,
+        liquidations: penalty_liquidations(&id, table.liquidation)?,
         id,
         violation: table.violation.map(Spanned::into_inner),
         order: table.order,
@@ -458,6 +459,33 @@ fn penalty(table: raw::PenaltyTable) -> Result<PenaltyOrder> {
         breaches,
         published_forfeited: table.published_forfeited.map(|a| a.0),
     })
+}
+
+/// `[[penalty.liquidation]]`: each window ends on or after its first day.
+fn penalty_liquidations(id: &str, tables: Vec<Spanned<raw::LiquidationTable>>) -> Result<Vec<Liquidation>> {
+    if let Some(extra) = tables.get(MAX_SUSPENSIONS) {
+        return error(
+            format!("penalty `{id}`: {} liquidations; art83 takes at most {MAX_SUSPENSIONS} per order", tables.len()),
+            extra.span(),
+        );
+    }
+    tables
+        .into_iter()
+        .map(|table| {
+            let span = table.span();
+            let table = table.into_inner();
+            if table.until.0 < table.from.0 {
+                return error(
+                    format!(
+                        "penalty `{id}`: a liquidation from {} must end on or after that day, not on {}",
+                        table.from.0, table.until.0
+                    ),
+                    span,
+                );
+            }
+            Ok(Liquidation { from: table.from.0, until: table.until.0, amount: table.amount.0, span: Some(span) })
+        })
+        .collect()
 }
 
 /// At most this many suspensions per order: real orders have a few, and each period's days are

@@ -449,6 +449,10 @@ fn penalty_blocks<'a>(
         for s in &p.suspensions {
             emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
         }
+        for q in &p.liquidations {
+            let label = format!("{} `{}` {} - {}", l.liquidated, p.id, q.from, q.until);
+            emit(published_line(l, &label, q.amount, q.calculated))?;
+        }
     }
     // What the undertaking owes today, the fines as they stand after any appeal: an unknown
     // total or an overflow (beyond any real case) shows no sum.

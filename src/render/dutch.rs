@@ -65,6 +65,7 @@ const RULES: &[(&str, &str)] = &[
     ("settlement", "schikking"),
     ("appeal", "bezwaar of beroep"),
     ("final total", "eindtotaal"),
+    ("liquidation", "vaststelling verbeurde dwangsommen"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -178,6 +179,23 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
     ),
     ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    // Liquidations (calc::penalty::liquidation).
+    (
+        "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
+        "vastgesteld voor {date} tot en met {date2}: {money}; de last verbeurt in die periode {money2}",
+    ),
+    (
+        "liquidated for {date} to {date2} (both included): {money}; breaches counted without their dates cannot be placed in the window",
+        "vastgesteld voor {date} tot en met {date2}: {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
+    ),
+    (
+        "the liquidation for {date} to {date2} fixes {money}; the order forfeits {money2} over that window",
+        "de vaststelling voor {date} tot en met {date2} noemt {money}; de last verbeurt in die periode {money2}",
+    ),
+    (
+        "the liquidation for {date} to {date2} fixes {money}; breaches counted without their dates cannot be placed in the window",
+        "de vaststelling voor {date} tot en met {date2} noemt {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
+    ),
     // Appeals and objections (calc::appeals).
     ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
     ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),

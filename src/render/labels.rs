@@ -77,6 +77,8 @@ pub struct Labels {
     pub published_final_total: &'static str,
     pub not_known: &'static str,
     pub annulled: &'static str,
+    /// A liquidation: what a decision fixed as forfeited over a window.
+    pub liquidated: &'static str,
     /// The outcomes of an appeal: upheld, reduced, annulled, referred back, pending.
     pub outcomes: [&'static str; 5],
     pub published_total: &'static str,
@@ -192,6 +194,7 @@ pub const EN: Labels = Labels {
     published_final_total: "Published total after the appeals",
     not_known: "not known",
     annulled: "annulled",
+    liquidated: "Liquidated (both days included)",
     outcomes: ["upheld", "reduced", "annulled", "referred back", "pending"],
     published_total: "Published total",
     total_eur: "Total in euros (rounded half-up to the cent)",
@@ -302,6 +305,7 @@ pub const NL: Labels = Labels {
     published_final_total: "Gepubliceerd totaal na bezwaar en beroep",
     not_known: "onbekend",
     annulled: "vernietigd",
+    liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
     outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",

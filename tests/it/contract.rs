@@ -307,12 +307,24 @@ pub struct Penalty {
     pub suspended_days: u64,
     pub suspensions: Vec<Suspension>,
     pub published_forfeited: Option<String>,
+    pub liquidations: Vec<Liquidation>,
     pub annulled_on: Option<String>,
     pub annulled_by: Option<String>,
     pub max_reached_on: Option<String>,
     pub max_reached_if_unmet: Option<String>,
     pub schedule: Vec<Period>,
     pub steps: Vec<Step>,
+}
+
+/// A liquidation beside art83's figure for its window (FORMAT.md "after the decision").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Liquidation {
+    pub from: String,
+    pub until: String,
+    pub amount: String,
+    pub calculated: Option<String>,
+    pub matches: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -429,6 +429,7 @@ fn penalty_case(amount: i64, per: PenaltyUnit, due: Date, max: i64, started: boo
         breaches: None,
         suspended: Vec::new(),
         published_forfeited: None,
+        liquidations: Vec::new(),
         span: None,
     });
     case

@@ -18,6 +18,7 @@ pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) 
         breaches: None,
         suspended: Vec::new(),
         published_forfeited: None,
+        liquidations: Vec::new(),
         span: None,
     }
 }

@@ -1,0 +1,176 @@
+//! Liquidations: an authority's decision fixing what a running order forfeited over a window
+//! (FR: the CNIL liquidates an astreinte for some weeks while the order runs on; NL: a
+//! collection decision, Awb 5:37). Each is compared with what the order forfeits over that
+//! window, both days included: the periods (or dated breaches) whose amount is forfeited on a
+//! day from `from` to `until`, with the ceiling counted from the start of the order. The
+//! comparison does not depend on `--as-of`.
+
+use jiff::civil::Date;
+
+use super::{MAX_SCHEDULE_ROWS, PenaltyLaw, Window, rows_needed, schedule};
+use crate::calc::error::{CalcError, Refusal};
+use crate::calc::model::{Breaches, PenaltyOrder, PenaltyUnit};
+use crate::calc::money::Money;
+use crate::calc::report::{Finding, FindingCode, Level, LiquidationReport, PenaltyReport, Step};
+
+/// Each liquidation of `order` beside what the order forfeits over its window.
+pub(super) fn liquidations(
+    order: &PenaltyOrder,
+    grace_from: Option<Date>,
+    law: PenaltyLaw,
+) -> Result<Vec<LiquidationReport>, CalcError> {
+    order
+        .liquidations
+        .iter()
+        .map(|liquidation| {
+            let calculated = window_amount(order, grace_from, law, liquidation.from, liquidation.until)?;
+            Ok(LiquidationReport {
+                from: liquidation.from,
+                until: liquidation.until,
+                amount: liquidation.amount,
+                calculated,
+                matches: calculated.map(|c| c == liquidation.amount),
+            })
+        })
+        .collect()
+}
+
+/// What the order forfeits on the days `from` to `until`; `None` for breaches counted without
+/// their dates, which cannot be placed in a window.
+fn window_amount(
+    order: &PenaltyOrder,
+    grace_from: Option<Date>,
+    law: PenaltyLaw,
+    from: Date,
+    until: Date,
+) -> Result<Option<Money>, CalcError> {
+    if order.per == PenaltyUnit::Breach && !matches!(order.breaches, Some(Breaches::Dates(_))) {
+        return Ok(None);
+    }
+    let as_of = until.tomorrow().map_err(|_| super::date_out_of_range())?;
+    let window = Window::new(order, grace_from, as_of)?;
+    let rows = rows_needed(order, &window)?;
+    if rows > MAX_SCHEDULE_ROWS {
+        let refusal = Refusal::ScheduleTooLong { rows, limit: MAX_SCHEDULE_ROWS };
+        return Err(CalcError::refused(refusal, order.span.clone()));
+    }
+    let report = schedule(order, grace_from, as_of, law)?;
+    let zero = order.amount.percent(rust_decimal::Decimal::ZERO)?;
+    let sum = report
+        .schedule
+        .iter()
+        .filter(|row| (from..=until).contains(&row.forfeited_on))
+        .try_fold(zero, |sum, row| sum.checked_add(row.amount))?;
+    Ok(Some(sum))
+}
+
+/// The step that shows a liquidation beside art83's figure for its window.
+pub(super) fn step(liquidation: &LiquidationReport) -> Step {
+    let calculated = match liquidation.calculated {
+        Some(calculated) => format!("the order forfeits {calculated} over that window"),
+        None => "breaches counted without their dates cannot be placed in the window".to_string(),
+    };
+    Step::new(
+        "liquidation",
+        format!(
+            "liquidated for {} to {} (both included): {}; {calculated}",
+            liquidation.from, liquidation.until, liquidation.amount
+        ),
+        liquidation.calculated,
+    )
+}
+
+/// A liquidation that differs from what the order forfeits over its window: `check` exits 1.
+/// An order annulled with its fine is left out: its liquidations fell with it.
+pub(super) fn findings(report: &PenaltyReport) -> Vec<Finding> {
+    if report.annulled_on.is_some() {
+        return Vec::new();
+    }
+    report
+        .liquidations
+        .iter()
+        .filter_map(|l| {
+            let message = match (l.calculated, l.matches) {
+                (Some(calculated), Some(false)) => format!(
+                    "the liquidation for {} to {} fixes {}; the order forfeits {calculated} over that window",
+                    l.from, l.until, l.amount
+                ),
+                (None, _) => format!(
+                    "the liquidation for {} to {} fixes {}; breaches counted without their dates cannot be placed in the window",
+                    l.from, l.until, l.amount
+                ),
+                _ => return None,
+            };
+            let level = if l.calculated.is_some() { Level::Error } else { Level::Warning };
+            Some(Finding::new(level, FindingCode::LiquidationDiffers, message).penalty(&report.id))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::calc::model::{Liquidation, Suspension};
+    use crate::calc::penalty::tests::order;
+
+    fn liquidated(from: Date, until: Date, amount: i64) -> Liquidation {
+        Liquidation { from, until, amount: Money::euros(amount), span: None }
+    }
+
+    /// The CNIL's astreinte against Clearview AI: EUR 100,000 a day from 19 Dec 2022.
+    fn astreinte() -> PenaltyOrder {
+        order(100_000, PenaltyUnit::Days(1), date(2022, 12, 18), None)
+    }
+
+    #[test]
+    fn cnil_liquidation_of_a_running_astreinte_counts_the_window_only() {
+        // 19 Dec 2022 to 8 Feb 2023, both included: 13 + 31 + 8 = 52 days = EUR 5,200,000,
+        // whatever the order did after 8 Feb (it runs on: no compliance date).
+        let mut order = astreinte();
+        order.liquidations = vec![liquidated(date(2022, 12, 19), date(2023, 2, 8), 5_200_000)];
+        let reports = liquidations(&order, None, PenaltyLaw::National).unwrap();
+        assert_eq!(reports[0].calculated, Some(Money::euros(5_200_000)));
+        assert_eq!(reports[0].matches, Some(true));
+    }
+
+    #[test]
+    fn a_later_window_starts_where_the_earlier_one_ended() {
+        // 9 Feb to 31 Mar 2023: 20 + 31 = 51 days = EUR 5,100,000; a decision fixing 5,200,000 differs.
+        let mut order = astreinte();
+        order.liquidations = vec![liquidated(date(2023, 2, 9), date(2023, 3, 31), 5_200_000)];
+        let reports = liquidations(&order, None, PenaltyLaw::National).unwrap();
+        assert_eq!(reports[0].calculated, Some(Money::euros(5_100_000)));
+        assert_eq!(reports[0].matches, Some(false));
+    }
+
+    #[test]
+    fn awb_5_32b_2_the_ceiling_counts_from_the_start_of_the_order_not_of_the_window() {
+        // EUR 10,000 a week from 2 Jan 2024, at most 50,000: weeks 1-5 reach the ceiling, so a
+        // window from week 4 to week 8 forfeits weeks 4 and 5 only: 20,000.
+        let mut order = order(10_000, PenaltyUnit::Weeks(1), date(2024, 1, 1), Some(50_000));
+        order.liquidations = vec![liquidated(date(2024, 1, 23), date(2024, 2, 26), 20_000)];
+        let reports = liquidations(&order, None, PenaltyLaw::Awb).unwrap();
+        assert_eq!(reports[0].calculated, Some(Money::euros(20_000)));
+    }
+
+    #[test]
+    fn a_suspension_inside_the_window_forfeits_nothing_while_it_lasts() {
+        // Suspended 1-10 Jan 2023 (until the 11th): 19 Dec to 8 Feb is 52 days less 10 = 42.
+        let mut order = astreinte();
+        order.suspended = vec![Suspension { from: date(2023, 1, 1), until: Some(date(2023, 1, 11)), reason: None }];
+        order.liquidations = vec![liquidated(date(2022, 12, 19), date(2023, 2, 8), 4_200_000)];
+        let reports = liquidations(&order, None, PenaltyLaw::National).unwrap();
+        assert_eq!(reports[0].calculated, Some(Money::euros(4_200_000)));
+    }
+
+    #[test]
+    fn breaches_counted_without_dates_cannot_be_placed_in_a_window() {
+        let mut order = order(25_000, PenaltyUnit::Breach, date(2024, 1, 1), None);
+        order.breaches = Some(Breaches::Count(3));
+        order.liquidations = vec![liquidated(date(2024, 2, 1), date(2024, 2, 29), 25_000)];
+        let reports = liquidations(&order, None, PenaltyLaw::Awb).unwrap();
+        assert_eq!((reports[0].calculated, reports[0].matches), (None, None));
+    }
+}
