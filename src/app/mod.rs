@@ -283,6 +283,7 @@ fn report_with(path: &Path, options: &Options, turnover: Option<TurnoverArg>) ->
         _ => loaded.error(e),
     })?;
     report.findings.extend(input::lint::thousands_separators(&loaded.text));
+    report.findings.extend(input::lint::turnover_not_given(&loaded.case, turnover.is_some()));
     Ok(report)
 }
 

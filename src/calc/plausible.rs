@@ -5,7 +5,7 @@
 use crate::calc::report::FindingCode;
 use jiff::civil::Date;
 
-use super::model::Case;
+use super::model::{Breaches, Case, PenaltyOrder};
 use super::report::{Finding, Level, PenaltyReport};
 
 /// Warnings for a decision dated after today (or `--as-of`), publication before the decision,
@@ -46,5 +46,37 @@ pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> V
             );
         }
     }
+    for order in &case.penalties {
+        findings.extend(breaches_not_counted(order, as_of));
+    }
     findings
+}
+
+/// Dated breaches that the schedule leaves out, said rather than dropped: those on or after
+/// `complied` forfeit nothing (non-compliance runs up to, not including, compliance; Awb 5:33
+/// forfeits only while the order is unmet), those on or after `--as-of` are not counted yet.
+fn breaches_not_counted(order: &PenaltyOrder, as_of: Date) -> Option<Finding> {
+    let Some(Breaches::Dates(dates)) = &order.breaches else { return None };
+    let complied = order.complied.filter(|complied| *complied <= as_of);
+    let end = complied.unwrap_or(as_of);
+    let late: Vec<Date> = dates.iter().copied().filter(|day| *day >= end).collect();
+    let first = *late.iter().min()?;
+    let count = late.len();
+    let finding = match complied {
+        Some(complied) => Finding::new(
+            Level::Warning,
+            FindingCode::BreachAfterComplied,
+            format!(
+                "{count} breach date(s) on or after compliance on {complied} forfeit nothing and are not counted (the first: {first}); check `breaches` and `complied`"
+            ),
+        ),
+        None => Finding::new(
+            Level::Info,
+            FindingCode::BreachAfterAsOf,
+            format!(
+                "{count} breach date(s) on or after {as_of} (today, or --as-of) are not counted yet (the first: {first})"
+            ),
+        ),
+    };
+    Some(finding.penalty(&order.id))
 }

@@ -879,10 +879,16 @@ pub enum FindingCode {
     PublishedBeforeDecided,
     /// Compliance by the deadline, yet penalties stated.
     CompliedByTheDeadline,
+    /// Dated breaches on or after compliance: they forfeit nothing and are not counted.
+    BreachAfterComplied,
+    /// Dated breaches on or after the as-of date: not counted yet.
+    BreachAfterAsOf,
     /// An amount written like `"475.000"`.
     ThousandsSeparator,
     /// A turnover given for a public body (Art. 83(7)).
     TurnoverIgnored,
+    /// No `turnover` in the case file: taken as unknown.
+    TurnoverNotGiven,
     /// `--method` on a violation with its own method table.
     MethodNotCompared,
     /// `--method` gives no result for a violation or group.
@@ -947,7 +953,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 53] = [
+    pub const ALL: [FindingCode; 56] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -969,8 +975,11 @@ impl FindingCode {
         FindingCode::DecidedInTheFuture,
         FindingCode::PublishedBeforeDecided,
         FindingCode::CompliedByTheDeadline,
+        FindingCode::BreachAfterComplied,
+        FindingCode::BreachAfterAsOf,
         FindingCode::ThousandsSeparator,
         FindingCode::TurnoverIgnored,
+        FindingCode::TurnoverNotGiven,
         FindingCode::MethodNotCompared,
         FindingCode::NoMethodResult,
         FindingCode::Ap2019NotDutch,
@@ -1027,8 +1036,11 @@ impl FindingCode {
             FindingCode::DecidedInTheFuture => "decided-in-the-future",
             FindingCode::PublishedBeforeDecided => "published-before-decided",
             FindingCode::CompliedByTheDeadline => "complied-by-the-deadline",
+            FindingCode::BreachAfterComplied => "breach-after-complied",
+            FindingCode::BreachAfterAsOf => "breach-after-as-of",
             FindingCode::ThousandsSeparator => "thousands-separator",
             FindingCode::TurnoverIgnored => "turnover-ignored",
+            FindingCode::TurnoverNotGiven => "turnover-not-given",
             FindingCode::MethodNotCompared => "method-not-compared",
             FindingCode::NoMethodResult => "no-method-result",
             FindingCode::Ap2019NotDutch => "ap2019-not-dutch",

@@ -582,6 +582,42 @@ fn every_finding_code_is_documented_in_the_format_reference() {
     }
 }
 
+#[test]
+fn awb_5_33_dated_breaches_after_compliance_or_the_as_of_date_are_not_dropped_without_a_word() {
+    use super::model::Breaches;
+    let per_breach = |complied| {
+        let mut o = order("o", Some(100_000));
+        o.per = PenaltyUnit::Breach;
+        o.deadline = None;
+        o.complied = complied;
+        // options() runs to 1 January 2026.
+        o.breaches =
+            Some(Breaches::Dates(vec![date(2024, 7, 1), date(2025, 3, 1), date(2026, 2, 1), date(2025, 2, 1)]));
+        let mut c = case(vec![], vec![]);
+        c.penalties = vec![o];
+        calculate(&c, &options()).unwrap()
+    };
+    let report = per_breach(Some(date(2025, 2, 1)));
+    // Complied on 1 February 2025: the breaches of 1 February 2025, 1 March 2025 and 1 February 2026 forfeit nothing.
+    assert_eq!(report.penalties[0].forfeited, Money::euros(1_000));
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterComplied).expect("a finding");
+    assert_eq!((finding.level, finding.penalty.as_deref()), (Level::Warning, Some("o")));
+    assert!(
+        finding.message.starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
+        "{}",
+        finding.message
+    );
+    assert!(finding.message.contains("(the first: 2025-02-01)"), "{}", finding.message);
+    // Not complied: the one of 1 February 2026 is after the as-of date, not counted yet.
+    let report = per_breach(None);
+    assert_eq!(report.penalties[0].forfeited, Money::euros(3_000));
+    let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterAsOf).expect("a finding");
+    assert_eq!(finding.level, Level::Info);
+    assert!(finding.message.starts_with("1 breach date(s) on or after 2026-01-01"), "{}", finding.message);
+    // Complied after the as-of date: counted up to the as-of date, as not yet complied.
+    assert!(codes(&per_breach(Some(date(2026, 6, 1)))).contains(&FindingCode::BreachAfterAsOf));
+}
+
 /// A case in Swedish kronor, decided by IMY, at 10.9 SEK per EUR.
 fn in_sek(mut case: Case) -> Case {
     case.authority = "SE-IMY".into();

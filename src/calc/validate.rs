@@ -508,6 +508,7 @@ impl Case {
         let groups: HashSet<&str> = self.groups.iter().map(|g| g.id.as_str()).collect();
         let country = super::law::authority::country(&self.authority);
         for (index, violation) in self.violations.iter().enumerate() {
+            ends_after_it_starts(index, violation, self.decided)?;
             violation_fits(index, violation, &fined_groups, &groups)?;
             settlement_fits(index, violation, country.as_deref())?;
         }
@@ -618,6 +619,23 @@ fn unique_ids<'a>(part: Part, ids: impl Iterator<Item = &'a str>) -> Result<(), 
     Ok(())
 }
 
+/// A violation ends on or after the day it starts (Art. 83(2)(a), its duration), whether its
+/// end is written out or is `"ongoing"`, which runs up to the decision: the same dates are the
+/// same error either way.
+fn ends_after_it_starts(index: usize, violation: &Violation, decided: Option<Date>) -> Result<(), CaseError> {
+    let until = match violation.until {
+        Some(Until::Date(until)) => Some(until),
+        Some(Until::Ongoing) => decided,
+        None => None,
+    };
+    if let (Some(from), Some(until)) = (violation.from, until)
+        && until < from
+    {
+        return Err(CaseError::EndsBeforeStart { index, violation: violation.id.clone(), from, until });
+    }
+    Ok(())
+}
+
 fn violation_fits(
     index: usize,
     violation: &Violation,
@@ -630,11 +648,6 @@ fn violation_fits(
     }
     if let Some(cited) = violation.articles.iter().find(|cited| !cited.article.exists()) {
         return Err(CaseError::NoSuchProvision { index, violation: id(), article: cited.article.to_string() });
-    }
-    if let (Some(from), Some(Until::Date(until))) = (violation.from, violation.until)
-        && until < from
-    {
-        return Err(CaseError::EndsBeforeStart { index, violation: id(), from, until });
     }
     if let Some(method) = &violation.method {
         method_fits(index, violation, method)?;
@@ -1051,6 +1064,25 @@ mod tests {
             until: date(2024, 2, 29),
         };
         assert_eq!(dated(date(2024, 2, 29)), Err(error));
+    }
+
+    #[test]
+    fn art_83_2_a_an_ongoing_violation_ends_at_the_decision_so_it_cannot_start_after_it() {
+        // The fixture's decision is dated 16 May 2024.
+        let ongoing = |from| {
+            let mut v = violation("a", &["6(1)"], Some(1_000));
+            v.from = Some(from);
+            v.until = Some(Until::Ongoing);
+            case(vec![v], vec![]).validate()
+        };
+        assert_eq!(ongoing(date(2024, 5, 16)), Ok(()));
+        let error = CaseError::EndsBeforeStart {
+            index: 0,
+            violation: "a".into(),
+            from: date(2024, 5, 17),
+            until: date(2024, 5, 16),
+        };
+        assert_eq!(ongoing(date(2024, 5, 17)), Err(error));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use crate::calc::report::FindingCode;
 use rust_decimal::Decimal;
 
+use crate::calc::Case;
+use crate::calc::model::Turnover;
 use crate::calc::money::Money;
 use crate::calc::report::{Finding, Level};
 
@@ -18,6 +20,23 @@ const AMOUNT_KEYS: &[&str] = &[
     "max",
     "starting_amount",
 ];
+
+/// A case file without a `turnover` key (its span is absent: `turnover = "unknown"` has one):
+/// the turnover is unknown, and the report says so rather than leave it silent. It matters only
+/// where a violation has a maximum to set (Art. 83(4)-(6)), not for a public body (Art. 83(7))
+/// nor under a what-if turnover (`what_if`: `--turnover`).
+pub fn turnover_not_given(case: &Case, what_if: bool) -> Option<Finding> {
+    let undertaking = &case.undertaking;
+    let silent = undertaking.turnover == Turnover::Unknown && undertaking.turnover_span.is_none();
+    (silent && !undertaking.public_body && !case.violations.is_empty() && !what_if).then(|| {
+        Finding::new(
+            Level::Info,
+            FindingCode::TurnoverNotGiven,
+            "the case file gives no `turnover`: it is taken as unknown, so each maximum is at least the fixed amount; \
+             write the amount, or `turnover = \"unknown\"` to say it is not known",
+        )
+    })
+}
 
 /// `fine = "475.000"` or `fine = 475.000`: a dot followed by exactly three digits after at most
 /// three is how Dutch (and German, Italian) write a thousands separator, yet in a case file the
@@ -68,6 +87,26 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         thousands_separators(text).into_iter().map(|f| f.message).collect()
+    }
+
+    /// Whether a case file whose `[undertaking]` holds `undertaking` is told its turnover was not given.
+    fn told(undertaking: &str, what_if: bool) -> bool {
+        let text = format!(
+            "[case]\ntitle = \"t\"\ndecided = 2024-05-16\n[undertaking]\nname = \"U\"\n{undertaking}\n\
+             [[violation]]\nid = \"v\"\narticles = [\"6(1)\"]\n"
+        );
+        let case = crate::input::parse_case(&text).unwrap();
+        turnover_not_given(&case, what_if).is_some_and(|f| f.level == Level::Info)
+    }
+
+    #[test]
+    fn art83_4_to_6_a_turnover_left_out_is_said_to_be_unknown() {
+        assert!(told("", false));
+        // Said to be unknown, given, a public body's, or replaced by a what-if: nothing to say.
+        assert!(!told("turnover = \"unknown\"", false));
+        assert!(!told("turnover = 600_000_000", false));
+        assert!(!told("public_body = true", false));
+        assert!(!told("", true));
     }
 
     #[test]

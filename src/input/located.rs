@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::raw;
 use super::{InputError, suggest};
-use crate::calc::model::{Case, Method};
+use crate::calc::model::{Case, Method, Until};
 use crate::calc::validate::{AdjustmentRef, CaseError, Part, ReductionProblem};
 
 type Span = Range<usize>;
@@ -289,10 +289,17 @@ fn violation_error(error: CaseError, case: &Case, keys: &Keys) -> InputError {
             format!("violation `{violation}` cites {article}, which the GDPR does not have"),
             Some(keys.violations[index].articles.clone()),
         ),
-        CaseError::EndsBeforeStart { index, violation, from, until } => (
-            format!("violation `{violation}` ends ({until}) before it starts ({from})"),
-            case.violations[index].span.clone(),
-        ),
+        CaseError::EndsBeforeStart { index, violation, from, until } => {
+            let ongoing = if matches!(case.violations[index].until, Some(Until::Ongoing)) {
+                ", the decision: `until = \"ongoing\"` runs up to it"
+            } else {
+                ""
+            };
+            (
+                format!("violation `{violation}` ends ({until}{ongoing}) before it starts ({from})"),
+                case.violations[index].span.clone(),
+            )
+        }
         CaseError::FineAndMethod { index, violation } => (
             format!(
                 "violation `{violation}` has both `fine` and {}: give the fine imposed, or a method to compute it",

@@ -739,6 +739,18 @@ const TEXTS: &[(&str, &str)] = &[
         "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
     ),
     (
+        "{n} breach date(s) on or after compliance on {date} forfeit nothing and are not counted (the first: {date2}); check `breaches` and `complied`",
+        "{n} overtreding(en) op of na de naleving op {date} verbeuren niets en tellen niet mee (de eerste: {date2}); controleer `breaches` en `complied`",
+    ),
+    (
+        "{n} breach date(s) on or after {date} (today, or --as-of) are not counted yet (the first: {date2})",
+        "{n} overtreding(en) op of na {date} (vandaag, of --as-of) tellen nog niet mee (de eerste: {date2})",
+    ),
+    (
+        "the case file gives no `turnover`: it is taken as unknown, so each maximum is at least the fixed amount; write the amount, or `turnover = \"unknown\"` to say it is not known",
+        "het zaakbestand geeft geen `turnover`: de omzet geldt als onbekend, dus elk maximum bedraagt ten minste het vaste bedrag; vul het bedrag in, of `turnover = \"unknown\"` om te zeggen dat zij niet bekend is",
+    ),
+    (
         "the decision is dated {date}, after {date2} (today, or --as-of): check `decided`",
         "het besluit is gedateerd {date}, na {date2} (vandaag, of --as-of): controleer `decided`",
     ),

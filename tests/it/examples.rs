@@ -204,8 +204,9 @@ const PUBLISHED: &[Published] = &[
     Published { file: "dsb-post-2019.toml", total: "18000000.00", penalties_max: None },
     // Garante, Clearview AI, 10 Feb 2022: EUR 20,000,000.
     Published { file: "garante-clearview-2022.toml", total: "20000000.00", penalties_max: None },
-    // Garante, Enel Energia, 16 Dec 2021: EUR 26,513,877.
-    Published { file: "garante-enel-energia-2021.toml", total: "26513877.00", penalties_max: None },
+    // Garante, Enel Energia, 16 Dec 2021, operative part: EUR 26,513,977 ("5% of the maximum legal
+    // sanction", EUR 530,279,555; GDPRhub's header 26.513.877 is a typo).
+    Published { file: "garante-enel-energia-2021.toml", total: "26513977.00", penalties_max: None },
     // Garante, Coop Italia, doc. web 10007060 of 22 Feb 2024 (register no. 130): "to pay the sum of
     // 90,000 euros" (Art. 5(1)(e), 12(3), 15, 21(2) and Codice art. 130).
     Published { file: "garante-coop-italia-2024.toml", total: "90000.00", penalties_max: None },
@@ -487,6 +488,21 @@ fn ap_tiktok_2021_category_iii_525000_to_750000() {
     let ap = report.violations[0].ap2019.as_ref().unwrap();
     assert_eq!((ap.category.as_str(), ap.basic_fine.as_str()), ("III", "525000.00"));
     assert_eq!((ap.after_adjustments.as_str(), ap.bandwidth[1].as_str()), ("750000.00", "750000.00"));
+}
+
+/// OpenAI 2024 (Garante n. 755): EUR 9,000,000 for the linked legal basis, transparency and age
+/// verification infringements (Art. 83(3), transparency gravest), EUR 320,000 for Art. 33 and
+/// EUR 5,680,000 for Art. 83(5)(e); turnover EUR 948,487,890 (FY 2023), so the group ceiling is
+/// 4 % of it, EUR 37,939,515.60.
+#[test]
+fn garante_openai_2024_three_amounts_and_the_linked_ceiling() {
+    let report = report("examples/garante-openai-2024.toml", &[]);
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.fine.as_str()), ("linked", "9000000.00"));
+    assert_eq!(group.ceiling.as_deref(), Some("37939515.60"));
+    let fines: Vec<(&str, Option<&str>)> =
+        report.violations.iter().filter(|v| v.group.is_none()).map(|v| (v.id.as_str(), v.fine.as_deref())).collect();
+    assert_eq!(fines, [("breach-not-notified", Some("320000.00")), ("order-not-complied", Some("5680000.00"))]);
 }
 
 #[test]

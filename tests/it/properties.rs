@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use art83::calc::article::{Article, Tier};
 use art83::calc::model::{
     Case, Choice, CitedArticle, Deadline, EdpbInput, Group, GroupKind, Method, Payment, PenaltyOrder, PenaltyUnit,
-    PeriodCount, Seriousness, Turnover, Undertaking, Violation,
+    PeriodCount, Reduction, Seriousness, Turnover, Undertaking, Violation,
 };
 use art83::calc::money::Money;
 use art83::calc::report::{FindingCode, MaximumBasis};
@@ -508,5 +508,39 @@ proptest! {
         let split = amount(payment.to_interest) + amount(payment.to_principal);
         prop_assert!(split <= Decimal::new(paid, 2));
         prop_assert_eq!(amount(c.outstanding_principal) + amount(payment.to_principal), Decimal::new(cents, 2));
+    }
+}
+
+/// A Spanish case with one violation: `proposed` (in cents) and the reductions given.
+fn settlement_case(cents: i64, percents: &[(&str, i64)]) -> Case {
+    let articles = vec![CitedArticle { article: "6(1)".parse::<Article>().unwrap(), as_written: "6(1)".into() }];
+    let mut case = case(Some(Money::euros(100_000_000)), vec![(articles, None, None)]);
+    case.authority = "ES-AEPD".into();
+    case.violations[0].proposed = Some(money_cents(cents));
+    case.violations[0].reductions = percents
+        .iter()
+        .map(|(rule, percent)| Reduction { rule: rule.to_string(), percent: Some(Decimal::from(*percent)), span: None })
+        .collect();
+    case
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// LPACAP art. 85(3): each reduction is a percentage of the proposed amount, so the fine is
+    /// the proposed amount times (100 - their sum) / 100, whatever their order, exactly.
+    #[test]
+    fn lpacap_85_3_the_fine_is_the_proposed_amount_less_the_sum_of_the_percentages(
+        cents in 1i64..=100_000_000_000, first in 20i64..=60, second in 20i64..=40
+    ) {
+        let one = settlement_case(cents, &[("acknowledgment", first), ("voluntary-payment", second)]);
+        let other = settlement_case(cents, &[("voluntary-payment", second), ("acknowledgment", first)]);
+        let expected = Decimal::new(cents, 2) * Decimal::from(100 - first - second) / Decimal::from(100);
+        for case in [one, other] {
+            let report = calculate(&case, &options()).unwrap();
+            prop_assert_eq!(report.violations[0].fine.unwrap().amount(), expected);
+            prop_assert!(report.violations[0].fine.unwrap().amount() <= Decimal::new(cents, 2));
+            prop_assert_eq!(report.final_total, Some(report.total));
+        }
     }
 }
