@@ -100,6 +100,9 @@ const PUBLISHED: &[Published] = &[
     // AP, Minister of Foreign Affairs, 24 Feb 2022 (EDPB news): EUR 565,000; dictum: penalty
     // maxima EUR 500,000 (security) and EUR 300,000 (recipients).
     Published { file: "ap-buitenlandse-zaken-2022.toml", total: "565000.00", penalties_max: Some("800000.00") },
+    // AP, municipality of Enschede, fine decision of 11 Mar 2021 (as the Rechtbank Overijssel's judgment
+    // ECLI:NL:RBOVE:2024:594 cites it): EUR 600,000 (wifi tracking).
+    Published { file: "ap-enschede-2021.toml", total: "600000.00", penalties_max: None },
     // AP, International Card Services, 18 Dec 2023, opening: EUR 150,000 (Art. 35(1)).
     Published { file: "ap-ics-2023.toml", total: "150000.00", penalties_max: None },
     // AP, A.S. Watson (Kruidvat), z-2021-14274, 2 May 2024 (GDPRhub): EUR 600,000.
@@ -335,6 +338,43 @@ fn aepd_bbva_2024_lpacap_85_two_reductions_of_200000_leave_120000() {
     assert_eq!(report.total, "120000.00");
     assert_eq!(report.total_before_reductions, "120000.00");
     assert!(report.findings.iter().all(|f| f.level != "error"));
+}
+
+/// A decision with the judgments (or decisions on objection) that followed it, typed from them:
+/// each outcome in order, and the total that stands after the last.
+struct Appealed {
+    file: &'static str,
+    outcomes: &'static [&'static str],
+    final_total: &'static str,
+}
+
+/// The register's appeals (README, "The register of real decisions").
+const APPEALED: &[Appealed] = &[
+    // Rechtbank Overijssel, 2 Feb 2024, ECLI:NL:RBOVE:2024:594: the fine decision revoked.
+    Appealed { file: "ap-enschede-2021.toml", outcomes: &["annulled"], final_total: "0.00" },
+    // AP, decision on objection of 27 May 2025: EUR 600,000 lowered to EUR 50,000.
+    Appealed { file: "ap-kruidvat-2024.toml", outcomes: &["reduced"], final_total: "50000.00" },
+    // LG Bonn, 11 Nov 2020, 29 OWi 1/20: "sentenced to a fine of 900,000 euros".
+    Appealed { file: "bfdi-1und1-2019.toml", outcomes: &["reduced"], final_total: "900000.00" },
+    // Conseil d'Etat, 19 June 2020, n° 430810: application dismissed, EUR 50,000,000 stands.
+    Appealed { file: "cnil-google-2019.toml", outcomes: &["upheld"], final_total: "50000000.00" },
+    // Förvaltningsrätten i Stockholm 23 Nov 2020: SEK 52M; Kammarrätten i Göteborg 30 Nov 2021
+    // (mål 2232-21): SEK 50M; Högsta förvaltningsdomstolen 20 Dec 2022: leave to appeal refused.
+    Appealed { file: "imy-google-2020.toml", outcomes: &["reduced", "reduced", "upheld"], final_total: "50000000.00" },
+];
+
+#[test]
+fn register_appeals_leave_the_totals_the_judgments_state() {
+    assert!(APPEALED.len() >= 5, "{} decisions with appeals", APPEALED.len());
+    for appealed in APPEALED {
+        let report = report(&format!("examples/{}", appealed.file), &[]);
+        let outcomes: Vec<&str> = report.appeals.iter().map(|a| a.outcome.as_str()).collect();
+        assert_eq!(outcomes, appealed.outcomes, "{}", appealed.file);
+        assert_eq!(report.final_total.as_deref(), Some(appealed.final_total), "{}", appealed.file);
+        // The case file's own record of the final total must be the judgment's too.
+        assert_eq!(report.case.published_final_total.as_deref(), Some(appealed.final_total), "{}", appealed.file);
+        assert!(report.findings.iter().all(|f| f.level != "error"), "{}: {:?}", appealed.file, report.findings);
+    }
 }
 
 /// An AEPD procedure ended by payment (LPACAP art. 85), typed from its resolution: the amounts the
