@@ -151,7 +151,9 @@ fn total_fine(
     for violation in violations.iter().filter(|v| v.group.is_none()) {
         if let Some(fine) = violation.fine {
             total = total.checked_add(fine)?;
-            total_steps.push(|| Step::new("Art. 83(2)", format!("violation `{}`", violation.id), Some(fine)));
+            // A fine under national law (e-Privacy) counts in the total too, under its own law.
+            let rule = if violation.national.is_some() { "national law" } else { "Art. 83(2)" };
+            total_steps.push(|| Step::new(rule, format!("violation `{}`", violation.id), Some(fine)));
         }
     }
     total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));

@@ -25,6 +25,7 @@ pub(crate) fn violation(id: &str, articles: &[&str], fine: Option<i64>) -> Viola
         method: None,
         proposed: None,
         published_maximum: None,
+        national: None,
         reductions: Vec::new(),
         span: None,
     }

@@ -31,6 +31,7 @@ pub mod lookup;
 pub mod maximum;
 pub mod model;
 pub mod money;
+mod national;
 mod options;
 pub mod penalty;
 mod plausible;

@@ -341,6 +341,8 @@ pub struct Violation {
     pub fine: Option<Money>,
     /// The legal maximum the decision states for it; `check` compares it.
     pub published_maximum: Option<Money>,
+    /// A fine under national law rather than the GDPR (e-Privacy), imposed in the same decision.
+    pub national: Option<NationalFine>,
     /// The fining method that computes its fine, instead of a declared one.
     pub method: Option<Method>,
     /// The amount the authority proposed before a settlement; with `reductions` it gives the fine.
@@ -361,6 +363,16 @@ pub struct Reduction {
     pub percent: Option<Decimal>,
     /// Where it stands in the case file.
     pub span: Option<Span>,
+}
+
+/// A fine under national law in a GDPR decision (the e-Privacy rules on cookies, say): it counts
+/// in the total, has no Art. 83 tier, and its maximum is national law's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NationalFine {
+    /// The national provision infringed (`Loi 78-17 art. 82`).
+    pub provision: String,
+    /// The maximum the decision states for it, used where art83 holds no table for the provision.
+    pub maximum: Option<Money>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

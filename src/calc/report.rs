@@ -166,6 +166,19 @@ pub struct CaseInfo {
     pub published_final_total: Option<Money>,
 }
 
+/// A fine under national law in the report.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct NationalReport {
+    /// The national provision infringed.
+    pub provision: String,
+    /// The maximum the case file states for it.
+    pub stated_maximum: Option<Money>,
+    /// The national provision that sets the maximum art83 applies, where its table holds one.
+    pub maximum_source: Option<&'static str>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 /// Where the turnover the maxima use comes from.
 #[non_exhaustive]
@@ -237,6 +250,8 @@ pub enum MaximumBasis {
     PublicBody,
     /// A public body national law exempts from fines (Art. 83(7)): the maximum is zero.
     NoFine,
+    /// A fine under national law (`national`) whose maximum art83 takes as the decision states it.
+    Stated,
 }
 
 impl MaximumBasis {
@@ -248,6 +263,7 @@ impl MaximumBasis {
             MaximumBasis::AtLeast => "at-least",
             MaximumBasis::PublicBody => "public-body",
             MaximumBasis::NoFine => "no-fine",
+            MaximumBasis::Stated => "stated",
         }
     }
 
@@ -321,6 +337,8 @@ pub struct ViolationReport {
     pub maximum_basis: Option<MaximumBasis>,
     /// The legal maximum the decision states for this violation; `check` compares it.
     pub published_maximum: Option<Money>,
+    /// A fine under national law (no Art. 83 tier): its provision and maximum's source.
+    pub national: Option<NationalReport>,
     /// With an at-least maximum and a fine above it: the turnover the fine needs to be lawful.
     pub required_turnover: Option<Money>,
     /// The fine: declared, or computed by its method; `None` when there is none.
@@ -826,7 +844,7 @@ super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSourc
 #[cfg(test)]
 super::text::text_schema! {
     TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override];
-    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine];
+    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated];
     FineMethod: [Declared, Edpb, Ap2019, None];
     GroupFineSource: [Group, Violations];
     Level: [Info, Warning, Error];
@@ -865,6 +883,8 @@ pub enum FindingCode {
     MaximumRounded,
     /// A published legal maximum art83 cannot check (turnover unknown, no tier).
     MaximumUnverified,
+    /// A fine under national law whose maximum neither art83's table nor the file gives.
+    NationalMaximumUnknown,
     /// A published forfeited sum differs from the schedule.
     ForfeitedDiffers,
     /// No published figure: `check` compared nothing.
@@ -953,7 +973,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 56] = [
+    pub const ALL: [FindingCode; 57] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -968,6 +988,7 @@ impl FindingCode {
         FindingCode::MaximumDiffers,
         FindingCode::MaximumRounded,
         FindingCode::MaximumUnverified,
+        FindingCode::NationalMaximumUnknown,
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
@@ -1029,6 +1050,7 @@ impl FindingCode {
             FindingCode::MaximumDiffers => "maximum-differs",
             FindingCode::MaximumRounded => "maximum-rounded",
             FindingCode::MaximumUnverified => "maximum-unverified",
+            FindingCode::NationalMaximumUnknown => "national-maximum-unknown",
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",

@@ -190,6 +190,32 @@ fn art83_3_a_cumulated_fine_shows_the_partial_fines_and_counts_the_single_one() 
 }
 
 #[test]
+fn a_national_fine_counts_in_the_total_without_an_art83_tier() {
+    // CNIL, cookies under Loi 78-17 art. 82: art. 20 III, EUR 10M or 2 % of turnover. Turnover
+    // EUR 1bn: 2 % = EUR 20M, above 10M.
+    let mut cookies = violation("cookies", &[], Some(1_000_000));
+    cookies.national = Some(super::model::NationalFine { provision: "Loi 78-17 art. 82".into(), maximum: None });
+    let mut fr = case(vec![violation("info", &["13"], Some(500_000)), cookies], vec![]);
+    fr.authority = "FR-CNIL".into();
+    fr.undertaking.turnover = Turnover::Amount(Money::euros(1_000_000_000));
+    let report = calculate(&fr, &options()).unwrap();
+    let v = &report.violations[1];
+    assert_eq!((v.tier, v.legal_maximum), (None, Some(Money::euros(20_000_000))));
+    assert_eq!(report.total, Money::euros(1_500_000));
+    assert!(codes(&report).is_empty(), "{:?}", codes(&report));
+    // Above it: an error naming the national provision.
+    fr.violations[1].fine = Some(Money::euros(21_000_000));
+    let over = calculate(&fr, &options()).unwrap();
+    assert_eq!(codes(&over), [FindingCode::FineExceedsMaximum]);
+    assert!(over.findings[0].message.contains("Loi 78-17 art. 82"));
+    // A provision art83 holds no table for: the stated maximum, else none with a finding.
+    let mut other = fr.clone();
+    other.violations[1].national =
+        Some(super::model::NationalFine { provision: "Other Act s. 1".into(), maximum: None });
+    assert_eq!(codes(&calculate(&other, &options()).unwrap()), [FindingCode::NationalMaximumUnknown]);
+}
+
+#[test]
 fn edpb_step_4_computed_fines_of_a_group_are_capped_at_its_ceiling_not_flagged() {
     let high = |id: &str| {
         let mut v = in_group(violation(id, &["6(1)"], None), "g");

@@ -643,7 +643,8 @@ fn violation_fits(
     groups: &HashSet<&str>,
 ) -> Result<(), CaseError> {
     let id = || violation.id.clone();
-    if violation.articles.is_empty() {
+    // A fine under national law need not cite the GDPR (calc::national).
+    if violation.articles.is_empty() && violation.national.is_none() {
         return Err(CaseError::NoArticles { index, violation: id() });
     }
     if let Some(cited) = violation.articles.iter().find(|cited| !cited.article.exists()) {

@@ -16,7 +16,7 @@ use super::report::Detail;
 use super::report::{
     ArticleReport, Comparison, Finding, FindingCode, FineMethod, Level, MaximumBasis, Step, Trace, ViolationReport,
 };
-use super::{ap2019, article, currency, edpb, groups, report};
+use super::{ap2019, article, currency, edpb, groups, national, report};
 
 /// Art. 83(4)-(6): each violation's legal maximum, from the gravest tier its articles fall in.
 pub(super) fn legal_maxima(
@@ -27,7 +27,9 @@ pub(super) fn legal_maxima(
     case.violations
         .iter()
         .map(|violation| {
-            violation_tier(violation).map(|tier| legal_maximum(tier, turnover, options.detail)).transpose()
+            // A fine under national law has no Art. 83 tier (calc::national).
+            let tier = violation_tier(violation).filter(|_| violation.national.is_none());
+            tier.map(|tier| legal_maximum(tier, turnover, options.detail)).transpose()
         })
         .collect()
 }
@@ -86,14 +88,32 @@ fn violation_report(
 ) -> Result<ViolationReport, CalcError> {
     let case = context.case;
     let article_details = article_reports(violation);
-    findings.extend(untiered_finding(violation, &article_details, maximum));
     let mut steps = Trace::new(context.options.detail);
+    let national = match &violation.national {
+        Some(national) => {
+            Some(national::maximum(case, &violation.id, national, context.turnover, context.options.detail, findings)?)
+        }
+        None => None,
+    };
+    if national.is_none() {
+        findings.extend(untiered_finding(violation, &article_details, maximum));
+    }
     if let Some(maximum) = maximum {
         steps.push(|| tier_step(maximum, &article_details));
         steps.push(|| maximum.step.clone());
     }
+    if let Some(national) = &national {
+        steps.push(|| national.step.clone());
+    }
     let set = violation_fine(context, violation, maximum, group_ceiling, &mut steps, findings)?;
-    let required_turnover = maximum_findings(violation, set.fine, maximum, findings)?;
+    let required_turnover = match &national {
+        Some(national) => {
+            let (finding, required) = national::fine_finding(violation, set.fine, national)?;
+            findings.extend(finding);
+            required
+        }
+        None => maximum_findings(violation, set.fine, maximum, findings)?,
+    };
     let comparison = comparison(context, violation, set.method, maximum, group_ceiling, findings);
     let (until, ongoing, duration_days) = duration(case, violation)?;
 
@@ -102,10 +122,11 @@ fn violation_report(
         title: violation.title.clone(),
         articles: article_details.iter().map(|a| a.article.clone()).collect(),
         tier: maximum.map(|m| m.tier),
-        legal_maximum: maximum.map(|m| m.amount),
-        legal_maximum_eur: currency::eur(case, maximum.map(|m| m.amount))?,
-        maximum_basis: maximum.map(|m| m.basis),
+        legal_maximum: national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount),
+        legal_maximum_eur: currency::eur(case, national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount))?,
+        maximum_basis: national.as_ref().map_or(maximum.map(|m| m.basis), |n| n.basis),
         published_maximum: None,
+        national: national.map(|n| n.report),
         required_turnover,
         article_details,
         fine: set.fine,

@@ -121,6 +121,9 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     for violation in &mut case.violations {
         violation.fine.iter_mut().for_each(tag);
         violation.published_maximum.iter_mut().for_each(tag);
+        if let Some(national) = &mut violation.national {
+            national.maximum.iter_mut().for_each(tag);
+        }
         violation.proposed.iter_mut().for_each(tag);
         if let Some(Method::Edpb(edpb)) = &mut violation.method
             && let crate::calc::model::Choice::Value(amount) = &mut edpb.starting

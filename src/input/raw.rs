@@ -147,6 +147,9 @@ pub struct ViolationTable {
     pub fine: Option<Spanned<Amount>>,
     /// The legal maximum the decision states for this violation; `check` compares it.
     pub published_maximum: Option<Amount>,
+    /// A fine under national law in the same decision (e-Privacy): its provision and maximum.
+    #[cfg_attr(test, schemars(with = "Option<NationalTable>"))]
+    pub national: Option<Spanned<NationalTable>>,
     #[cfg_attr(test, schemars(with = "Option<EdpbTable>"))]
     pub edpb: Option<Spanned<EdpbTable>>,
     #[cfg_attr(test, schemars(with = "Option<Ap2019Table>"))]
@@ -169,6 +172,16 @@ pub struct ReductionTable {
     pub rule: String,
     /// The percentage taken off; default: the rule's own (ES 20, IT 50).
     pub percent: Option<Percent>,
+}
+
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NationalTable {
+    /// The national provision infringed, like "Loi 78-17 art. 82" (required).
+    pub provision: Option<String>,
+    /// The maximum the decision states, where art83 holds no table for the provision.
+    pub maximum: Option<Amount>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,7 +11,7 @@ use super::{InputError, MAX_VIOLATIONS, Names, suggest};
 use crate::calc::law::factors::{ap2019_factor, step_3_factor};
 use crate::calc::model::{
     Adjustment, Ap2019Input, Appeal, Breaches, Case, Change, Choice, CitedArticle, Collection, Deadline, EdpbInput,
-    Group, Liquidation, Method, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover,
+    Group, Liquidation, Method, NationalFine, Payment, PenaltyOrder, PublicBodyKind, Reduction, Suspension, Turnover,
     TurnoverCurrency, Undertaking, Until, Violation,
 };
 
@@ -302,6 +302,7 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         (None, Some(ap)) => Some(Method::Ap2019(ap2019_input(ap)?)),
         (None, None) => None,
     };
+    let national = national_fine(&id, table.national)?;
     Ok(Violation {
         span: Some(table.id.span()),
         id,
@@ -312,6 +313,7 @@ fn violation(table: raw::ViolationTable) -> Result<Violation> {
         group: table.group.map(Spanned::into_inner),
         fine: table.fine.map(|f| f.into_inner().0),
         published_maximum: table.published_maximum.map(|a| a.0),
+        national,
         method,
         proposed: table.proposed.map(|p| p.into_inner().0),
         reductions: reductions(table.reductions),
@@ -336,6 +338,23 @@ fn appeals(tables: Vec<Spanned<raw::AppealTable>>) -> Vec<Appeal> {
             }
         })
         .collect()
+}
+
+/// `national = { provision = "...", maximum = ... }`: a fine under national law needs the
+/// provision it is imposed under.
+fn national_fine(id: &str, table: Option<Spanned<raw::NationalTable>>) -> Result<Option<NationalFine>> {
+    let Some(table) = table else { return Ok(None) };
+    let span = table.span();
+    let table = table.into_inner();
+    match table.provision.filter(|p| !p.trim().is_empty()) {
+        Some(provision) => Ok(Some(NationalFine { provision, maximum: table.maximum.map(|a| a.0) })),
+        None => error(
+            format!(
+                "violation `{id}`: a fine under national law needs its `provision`, like national = {{ provision = \"Loi 78-17 art. 82\" }}"
+            ),
+            span,
+        ),
+    }
 }
 
 /// Settlement reductions as written; the core checks their rules against the country's table.

@@ -189,6 +189,7 @@ fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
             Some(MaximumBasis::AtLeast) => l.basis_at_least,
             Some(MaximumBasis::PublicBody) => l.basis_public_body,
             Some(MaximumBasis::NoFine) => l.basis_no_fine,
+            Some(MaximumBasis::Stated) => l.basis_stated,
             None => "-",
         }),
         match (v.fine, &v.group) {

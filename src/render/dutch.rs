@@ -50,6 +50,7 @@ const RULES: &[(&str, &str)] = &[
     ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("cumulated fine", "samengevoegde boete"),
+    ("national law", "nationaal recht"),
     ("currency conversion", "omrekening"),
     ("deadline", "termijn"),
     ("declared", "opgelegd"),
@@ -641,6 +642,30 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
         "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
+    ),
+    (
+        "{user}: no Art. 83 tier; {user2} sets the amounts of Art. {cite}: {text}",
+        "{user}: geen boeteniveau van artikel 83 AVG; {user2} stelt de bedragen van {cite}: {text}",
+    ),
+    (
+        "{user}: the maximum as the decision states it, {money}; art83 holds no table for it",
+        "{user}: het maximum zoals het besluit het noemt, {money}; art83 heeft er geen tabel voor",
+    ),
+    (
+        "{user}: national law, no Art. 83 tier; maximum unknown",
+        "{user}: nationaal recht, geen boeteniveau van artikel 83 AVG; maximum onbekend",
+    ),
+    (
+        "a fine under {user}: art83 holds no maximum for it and the case file states none (`maximum`), so the fine is not checked",
+        "een boete op grond van {user}: art83 kent er geen maximum voor en het zaakbestand noemt er geen (`maximum`), dus de boete wordt niet gecontroleerd",
+    ),
+    (
+        "fine {money} exceeds the maximum {money2} under {user}",
+        "boete {money} overschrijdt het maximum {money2} op grond van {user}",
+    ),
+    (
+        "the case file states a maximum of {money} under {user}; {user2} gives {money2}",
+        "het zaakbestand noemt een maximum van {money} op grond van {user}; {user2} geeft {money2}",
     ),
     (
         "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",

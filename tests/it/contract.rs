@@ -163,6 +163,7 @@ pub struct Violation {
     pub legal_maximum_eur: Option<String>,
     pub maximum_basis: Option<String>,
     pub published_maximum: Option<String>,
+    pub national: Option<serde_json::Value>,
     pub required_turnover: Option<String>,
     pub fine: Option<String>,
     pub method: String,

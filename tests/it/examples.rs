@@ -545,6 +545,22 @@ fn garante_openai_2024_three_amounts_and_the_linked_ceiling() {
     assert_eq!(fines, [("breach-not-notified", Some("320000.00")), ("order-not-complied", Some("5680000.00"))]);
 }
 
+/// DPC behavioural advertising, 31 Dec 2022 (GDPRhub IN-18-5-5, IN-18-5-7): each fine is made up
+/// of three amounts: Facebook 80M (5(1)(a), 13(1)(c)) + 70M (5(1)(a), 12(1)) + 60M (6(1)) = 210M;
+/// Instagram 70M + 60M + 50M = 180M.
+#[test]
+fn dpc_meta_ads_2022_fines_made_up_of_three_amounts() {
+    for (file, amounts, total) in [
+        ("examples/dpc-facebook-2022-ads.toml", ["80000000.00", "70000000.00", "60000000.00"], "210000000.00"),
+        ("examples/dpc-instagram-2022-ads.toml", ["70000000.00", "60000000.00", "50000000.00"], "180000000.00"),
+    ] {
+        let report = report(file, &[]);
+        let fines: Vec<&str> = report.violations.iter().map(|v| v.fine.as_deref().unwrap()).collect();
+        assert_eq!(fines, amounts, "{file}");
+        assert_eq!(report.groups[0].fine, total, "{file}");
+    }
+}
+
 #[test]
 fn booking_ap_2020_category_iii_525000_to_475000() {
     let report = report("examples/booking-ap-2020.toml", &[]);

@@ -115,6 +115,7 @@ fn case(turnover: Option<Money>, violations: Generated) -> Case {
                 method: None,
                 proposed: None,
                 published_maximum: None,
+                national: None,
                 reductions: Vec::new(),
                 span: None,
             }

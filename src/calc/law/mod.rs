@@ -7,6 +7,7 @@
 //!   statutory interest and limitation; the Algemene termijnenwet's working days).
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
 //! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
+//! - [`national_fines`]: fines under national law in the same decision (e-Privacy), by provision.
 //! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
@@ -14,6 +15,7 @@ pub mod collection;
 pub mod currencies;
 pub mod factors;
 pub mod gdpr_structure;
+pub mod national_fines;
 pub mod public_bodies;
 pub mod settlements;
 
