@@ -173,13 +173,13 @@ const TEXTS: &[(&str, &str)] = &[
     ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
     (
         "{settle} ({src}): {num} % of the proposed {money} = {money2} off",
-        "{settle} ({src}): {num} % van het voorgestelde bedrag {money} = {money2} korting",
+        "{settle} ({src}): vermindering met {num} % van het voorgestelde bedrag {money}, dat is {money2}",
     ),
     (
         "{settle} ({src}): {num} % of the total {money} = {money2} off",
-        "{settle} ({src}): {num} % van het totaal {money} = {money2} korting",
+        "{settle} ({src}): vermindering met {num} % van het totaal {money}, dat is {money2}",
     ),
-    ("the total after the settlement reductions", "het totaal na de schikkingskortingen"),
+    ("the total after the settlement reductions", "het totaal na de verminderingen"),
     // Liquidations (calc::penalty::liquidation).
     (
         "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
@@ -234,11 +234,11 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
-        "een korting van {num} % voor {settle}: {src} geeft ten minste {num2} %",
+        "een vermindering van {num} % voor {settle}: {src} staat ten minste {num2} % toe",
     ),
     (
         "a reduction of {num} % for {settle}: {src} grants {num2} %",
-        "een korting van {num} % voor {settle}: {src} geeft {num2} %",
+        "een vermindering van {num} % voor {settle}: {src} staat {num2} % toe",
     ),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
@@ -370,6 +370,14 @@ const TEXTS: &[(&str, &str)] = &[
         "art83 kent voor deze autoriteit geen regel om de maxima in euro om te rekenen naar {cur}: de opgegeven koers, {rate}, wordt gebruikt",
     ),
     (
+        "rate_date {date} does not fit the rule ({crule}): expected {date2}",
+        "rate_date {date} past niet bij de regel ({crule}): verwacht {date2}",
+    ),
+    (
+        "no rate_date: the rule ({crule}) asks for the rate of {date}",
+        "geen rate_date: de regel ({crule}) vraagt de koers van {date}",
+    ),
+    (
         "rate_date {date} does not fit the rule ({user}): expected {date2}",
         "rate_date {date} past niet bij de regel ({user}): verwacht {date2}",
     ),
@@ -377,7 +385,7 @@ const TEXTS: &[(&str, &str)] = &[
         "no rate_date: the rule ({user}) asks for the rate of {date}",
         "geen rate_date: de regel ({user}) vraagt de koers van {date}",
     ),
-    ("{cc}: {crule} ({user})", "{cc}: {crule} ({user})"),
+    ("{cc}: {crule} ({src})", "{cc}: {crule} ({src})"),
     (
         "financial year {n}, as the authority chose (`turnover_year`), not {n2}, the year preceding the decision of {date}",
         "boekjaar {n}, zoals de autoriteit koos (`turnover_year`), niet {n2}, het jaar voorafgaand aan het besluit van {date}",
@@ -1264,7 +1272,13 @@ fn awb(value: &str) -> Option<String> {
         Some((article, rest)) => (article, Some(rest.strip_suffix(')')?)),
         None => (value, None),
     };
-    if !article.contains(':') {
+    // One provision (`5:32a`), its paragraph a number: a list with words (`3:4, 5:46
+    // (proportionality)`) has a template of its own.
+    let provision = |c: char| c.is_ascii_alphanumeric() || c == ':';
+    if !article.contains(':') || !article.chars().all(provision) {
+        return None;
+    }
+    if paragraph.is_some_and(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     Some(match paragraph {
@@ -1330,6 +1344,10 @@ fn source(value: &str) -> String {
             "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market (§ 2(5)); the Länder laws exclude their bodies likewise",
             "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
         ),
+        (" (part of ", " (deel van "),
+        ("Law of 1 August 2018", "wet van 1 augustus 2018"),
+        ("(Act of 10 May 2018)", "(wet van 10 mei 2018)"),
+        (", quoted in ", ", aangehaald in "),
         (", para ", ", rn. "),
         (" para ", ", rn. "),
         ("named in the case file", "genoemd in het zaakbestand"),
@@ -1415,6 +1433,27 @@ mod tests {
             text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),
             "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
         );
+    }
+
+    #[test]
+    fn a_list_of_awb_provisions_with_words_is_not_read_as_one_provision() {
+        // `Awb {awb}` comes first in RULES: it must not take `3:4, 5:46 (proportionality)`
+        // as article `3:4, 5:46` with paragraph `proportionality`.
+        assert_eq!(awb("3:4, 5:46 (proportionality)"), None);
+        assert_eq!(rule("Awb 3:4, 5:46 (proportionality)").unwrap(), "evenredigheid (artikelen 3:4 en 5:46 Awb)");
+    }
+
+    #[test]
+    fn a_currency_rule_and_its_source_named_in_a_finding_read_in_dutch() {
+        assert_eq!(
+            text("no rate_date: the rule (the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)) asks for the rate of 2024-01-29").unwrap(),
+            "geen rate_date: de regel (de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de eerstvolgende tabel als er die dag geen is)) vraagt de koers van 29 januari 2024"
+        );
+        assert_eq!(
+            source("u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020"),
+            "u.o.d.o. (wet van 10 mei 2018) art. 103, aangehaald in UODO DKN.5130.2415.2020"
+        );
+        assert_eq!(source("Annex 2 (part of Art. 5(1))"), "bijlage 2 (deel van artikel 5, eerste lid)");
     }
 
     #[test]

@@ -297,7 +297,7 @@ pub const NL: Labels = Labels {
     yes: "ja",
     no: "NEE",
     total: "Totaal boetes",
-    total_before_reductions: "Totaal vóór de schikkingskortingen",
+    total_before_reductions: "Totaal vóór de verminderingen",
     appeals: "Bezwaar en beroep",
     appeal_decided: "datum",
     appeal_body: "rechter of orgaan",

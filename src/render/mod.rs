@@ -243,6 +243,7 @@ pub fn untranslated(report: &Report) -> Vec<String> {
     steps.extend(&report.total_steps);
     steps.extend(report.penalties.iter().flat_map(|p| &p.steps));
     steps.extend(report.collection.iter().flat_map(|c| &c.steps));
+    notes.extend(report.collection.iter().filter_map(|c| c.suspended.as_deref()));
     let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
     notes.extend(steps.iter().map(|s| s.detail.as_str()));
     let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));

@@ -36,7 +36,14 @@ fn every_step_finding_and_note_has_its_dutch_text() {
             Some(CompareMethod::Ap2019(None)),
             Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
         ] {
-            for as_of in [jiff::civil::date(2026, 1, 1), jiff::civil::date(2021, 4, 1)] {
+            // Before and after most decisions, the day of the README's collection example, and
+            // years later (interest beyond the rate table, claims and penalties time-barred).
+            for as_of in [
+                jiff::civil::date(2021, 4, 1),
+                jiff::civil::date(2026, 1, 1),
+                jiff::civil::date(2026, 12, 7),
+                jiff::civil::date(2033, 1, 1),
+            ] {
                 let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
                 if let Ok(report) = art83::app::report_for(&file, &options) {
                     missing.extend(art83::render::untranslated(&report));
