@@ -35,7 +35,7 @@ use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCo
 use super::money::Money;
 use super::report::{Finding, Level, PenaltyPeriod, PenaltyReport, Step, SuspensionReport};
 use periods::{counted_periods, periods_to_reach};
-use timeline::{Timeline, plus_days};
+use timeline::{Timeline, days_stopped, moved_start, plus_days};
 
 /// How long a forfeited amount can be collected (Awb 5:35(1): "door verloop van een jaar na de
 /// dag waarop zij is verbeurd"): barred from the day after the first anniversary of forfeiture.
@@ -114,6 +114,8 @@ pub fn deadline(order: &PenaltyOrder, grace_from: Option<Date>) -> Result<Option
 /// leaving out the days it was suspended.
 struct Window<'a> {
     due: Option<Date>,
+    /// The publication or decision the grace period counts from.
+    grace_from: Option<Date>,
     start: Option<Date>,
     end: Date,
     timeline: Timeline<'a>,
@@ -123,10 +125,12 @@ impl<'a> Window<'a> {
     fn new(order: &'a PenaltyOrder, grace_from: Option<Date>, as_of: Date) -> Result<Window<'a>, CalcError> {
         let due = deadline(order, grace_from)?;
         let start = due.map(|due| due.tomorrow().map_err(|_| date_out_of_range())).transpose()?;
+        // A suspension before the deadline stops the grace period too (`moved_start`).
+        let start = start.map(|start| moved_start(start, grace_from, &order.suspended)).transpose()?;
         // Accrual stops at compliance or when an order limited in time ends (Art. 66(1)), and an
         // as-of date before either shows the accrual so far.
         let end = [order.complied, order.ends].into_iter().flatten().fold(as_of, Date::min);
-        Ok(Window { due, start, end, timeline: Timeline::new(start, &order.suspended) })
+        Ok(Window { due, grace_from, start, end, timeline: Timeline::new(start, &order.suspended) })
     }
 
     fn start(&self) -> Result<Date, CalcError> {
@@ -446,9 +450,14 @@ fn suspensions(
 ) -> Result<Vec<SuspensionReport>, CalcError> {
     let mut reports = Vec::with_capacity(order.suspended.len());
     for suspension in &order.suspended {
-        let days = u64::try_from(window.timeline.days_suspended(suspension, window.end)?).unwrap_or(0);
+        let days = u64::try_from(days_stopped(suspension, window.grace_from, window.end)?).unwrap_or(0);
         let reason = suspension.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let before_start = window.start.is_some_and(|start| suspension.from < start);
         let detail = match suspension.until {
+            Some(until) if before_start => format!(
+                "suspended from {} up to, not including, {until}{reason}, before non-compliance began: the grace period stops too, so the schedule moves later by {days} day(s)",
+                suspension.from
+            ),
             Some(until) => format!(
                 "suspended from {} up to, not including, {until}{reason}: {days} day(s) of non-compliance before {} do not count; later periods move later",
                 suspension.from, window.end

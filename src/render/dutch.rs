@@ -603,6 +603,14 @@ const TEXTS: &[(&str, &str)] = &[
         "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
     ),
     (
+        "suspended from {date} up to, not including, {date2} ({user}), before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
+    ),
+    (
+        "suspended from {date} up to, not including, {date2}, before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
+        "geschorst vanaf {date} tot {date2} (niet inbegrepen), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
+    ),
+    (
         "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
         "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
     ),

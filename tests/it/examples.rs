@@ -442,8 +442,9 @@ fn cnpd_amazon_astreinte_suspended_before_its_deadline_forfeits_nothing() {
     let astreinte = &report.penalties[0];
     assert_eq!((astreinte.forfeited.as_str(), astreinte.periods, astreinte.periods_elapsed), ("0.00", 0, 0));
     assert!(astreinte.schedule.is_empty());
-    // 15 Jan 2022 up to, not including, 1 Jan 2026: every day of non-compliance suspended.
-    assert_eq!(astreinte.suspended_days, 1447);
+    // Suspended from 17 Dec 2021, before the deadline, up to, not including, 1 Jan 2026: nothing
+    // of the order ran, its grace period included: 15 days of 2021, then 365 + 365 + 366 + 365.
+    assert_eq!(astreinte.suspended_days, 1476);
     assert_eq!(
         (astreinte.suspensions[0].from.as_str(), astreinte.suspensions[0].until.as_deref()),
         ("2021-12-17", None)

@@ -406,28 +406,47 @@ fn amazon_suspended_before_its_deadline_forfeits_nothing() {
     let report = schedule(&astreinte, None, date(2026, 1, 1), PenaltyLaw::National).unwrap();
     assert_eq!((report.forfeited, report.periods, report.periods_elapsed), (Money::ZERO, 0, 0));
     assert!(report.schedule.is_empty());
-    assert_eq!(report.suspended_days, 1446);
+    // Nothing of it ran from 17 December 2021 up to 1 January 2026: 15 days of December, then
+    // 365 + 365 + 366 + 365 days (2022 to 2025).
+    assert_eq!(report.suspended_days, 15 + 365 + 365 + 366 + 365);
     assert_eq!(report.max_reached_if_unmet, None);
 }
 
 #[test]
-fn a_suspension_ending_after_the_deadline_delays_the_first_period() {
+fn awb_8_81_a_suspension_begun_before_the_deadline_stops_the_grace_period_too() {
+    // Deadline 15 January 2022, suspended from 17 December 2021 up to 20 January 2022: 30
+    // grace days were left (17 December to 15 January); they run again from 20 January, to
+    // 18 February, so non-compliance starts on 19 February, the suspension's 34 days (15 in
+    // December, 19 in January) after the 16 January it would have started on.
     let mut daily = order(10, PenaltyUnit::Days(1), date(2022, 1, 15), Some(100));
     daily.suspended = vec![suspension(date(2021, 12, 17), Some(date(2022, 1, 20)))];
-    let report = dutch(&daily, None, date(2022, 1, 22)).unwrap();
-    assert_eq!(froms(&report), [date(2022, 1, 20), date(2022, 1, 21)]);
-    assert_eq!(report.suspended_days, 4);
-    // Ten periods reach the ceiling: 20 to 29 January.
-    assert_eq!(report.max_reached_if_unmet, Some(date(2022, 1, 29)));
+    assert!(dutch(&daily, None, date(2022, 2, 19)).unwrap().schedule.is_empty());
+    let report = dutch(&daily, None, date(2022, 2, 21)).unwrap();
+    assert_eq!(report.accrual_starts, Some(date(2022, 2, 19)));
+    assert_eq!(froms(&report), [date(2022, 2, 19), date(2022, 2, 20)]);
+    assert_eq!(report.suspended_days, 34);
+    // Ten periods reach the ceiling: 19 to 28 February.
+    assert_eq!(report.max_reached_if_unmet, Some(date(2022, 2, 28)));
+    let step = report.steps.iter().find(|s| s.rule == "suspension").unwrap();
+    assert!(
+        step.detail.ends_with(
+            "before non-compliance began: the grace period stops too, so the schedule moves later by 34 day(s)"
+        ),
+        "{}",
+        step.detail
+    );
 }
 
 #[test]
-fn a_suspended_lump_sum_is_forfeited_when_the_suspension_ends() {
+fn a_lump_sum_suspended_in_its_grace_period_is_forfeited_when_the_grace_days_left_have_run() {
+    // Deadline 1 January 2024, suspended 1 December 2023 up to 1 February 2024 (62 days): the
+    // 32 grace days left (1 December to 1 January) run from 1 February to 3 March, so the lump
+    // sum is forfeited on 4 March, 62 days after 2 January.
     let mut once = order(5_000, PenaltyUnit::Once, date(2024, 1, 1), Some(5_000));
     once.suspended = vec![suspension(date(2023, 12, 1), Some(date(2024, 2, 1)))];
-    assert_eq!(dutch(&once, None, date(2024, 2, 1)).unwrap().forfeited, Money::ZERO);
-    let report = dutch(&once, None, date(2024, 2, 2)).unwrap();
-    assert_eq!((report.forfeited, report.max_reached_on), (Money::euros(5_000), Some(date(2024, 2, 1))));
+    assert_eq!(dutch(&once, None, date(2024, 3, 4)).unwrap().forfeited, Money::ZERO);
+    let report = dutch(&once, None, date(2024, 3, 5)).unwrap();
+    assert_eq!((report.forfeited, report.max_reached_on), (Money::euros(5_000), Some(date(2024, 3, 4))));
 }
 
 #[test]

@@ -95,6 +95,36 @@ impl<'a> Timeline<'a> {
     }
 }
 
+/// Where non-compliance starts once the suspensions that began before it are taken into account.
+/// While an order is suspended nothing of it runs, its grace period included (NL: a provisional
+/// measure suspending the order, Awb 8:81; docs/law.md section 6): a suspension that begins
+/// before `start` moves it later by the days the suspension lasts, so that the grace days left
+/// when it began run again after it. Days before `grace_start` (the publication or decision the
+/// grace period counts from) are not counted: no grace period ran then. A suspension without end
+/// moves nothing: the timeline keeps the order from accruing from its start on.
+pub fn moved_start(start: Date, grace_start: Option<Date>, suspensions: &[Suspension]) -> Result<Date, CalcError> {
+    let mut start = start;
+    for suspension in suspensions {
+        if suspension.from >= start {
+            break;
+        }
+        let Some(until) = suspension.until else { break };
+        let from = grace_start.map_or(suspension.from, |grace_start| suspension.from.max(grace_start));
+        if until > from {
+            start = plus_days(start, days_between(from, until)?)?;
+        }
+    }
+    Ok(start)
+}
+
+/// The days of `suspension` before `end` on which nothing of the order ran, its grace period
+/// included, counted from `grace_start` where known.
+pub fn days_stopped(suspension: &Suspension, grace_start: Option<Date>, end: Date) -> Result<i64, CalcError> {
+    let from = grace_start.map_or(suspension.from, |grace_start| suspension.from.max(grace_start));
+    let until = suspension.until.map_or(end, |until| until.min(end));
+    if until > from { days_between(from, until) } else { Ok(0) }
+}
+
 /// Days from `from` up to, not including, `to`.
 pub fn days_between(from: Date, to: Date) -> Result<i64, CalcError> {
     Ok(i64::from(from.until(to).map_err(|_| date_out_of_range())?.get_days()))
@@ -171,6 +201,38 @@ mod tests {
         assert_eq!(timeline.active_days(date(2024, 2, 1)).unwrap(), 0);
         assert_eq!(timeline.active_days(date(2024, 3, 1)).unwrap(), 0);
         assert_eq!(timeline.active_days(date(2024, 3, 2)).unwrap(), 1);
+    }
+
+    #[test]
+    fn awb_8_81_a_suspension_before_the_deadline_moves_it_by_its_whole_length() {
+        // Deadline 14 January 2022 (non-compliance from the 15th), suspended 17 December 2021
+        // up to 30 June 2022: 29 grace days were left (17 December to 14 January); they run
+        // again from 30 June, to 28 July: non-compliance from 29 July. The suspension lasted
+        // 195 days (15 in December, 181 from 1 January to 30 June, less the 30th itself: 15 + 180).
+        let suspensions = [suspension(date(2021, 12, 17), Some(date(2022, 6, 30)))];
+        let moved = moved_start(date(2022, 1, 15), Some(date(2021, 7, 16)), &suspensions).unwrap();
+        assert_eq!(moved, date(2022, 7, 29));
+        assert_eq!(days_stopped(&suspensions[0], Some(date(2021, 7, 16)), date(2026, 1, 1)).unwrap(), 195);
+        // Over before the grace period began: nothing moves.
+        let earlier = [suspension(date(2021, 6, 1), Some(date(2021, 7, 1)))];
+        assert_eq!(moved_start(date(2022, 1, 15), Some(date(2021, 7, 16)), &earlier).unwrap(), date(2022, 1, 15));
+        assert_eq!(days_stopped(&earlier[0], Some(date(2021, 7, 16)), date(2026, 1, 1)).unwrap(), 0);
+        // Begun after non-compliance began, or without end: left to the timeline.
+        let later = [suspension(date(2022, 2, 1), Some(date(2022, 3, 1)))];
+        assert_eq!(moved_start(date(2022, 1, 15), None, &later).unwrap(), date(2022, 1, 15));
+        let open = [suspension(date(2021, 12, 17), None)];
+        assert_eq!(moved_start(date(2022, 1, 15), None, &open).unwrap(), date(2022, 1, 15));
+    }
+
+    #[test]
+    fn two_suspensions_before_the_deadline_both_move_it() {
+        // Deadline 10 January (start the 11th): 1-3 January (2 days) moves it to the 13th; then
+        // 12-20 January, begun before the 13th, moves it 8 days more, to the 21st.
+        let suspensions = [
+            suspension(date(2024, 1, 1), Some(date(2024, 1, 3))),
+            suspension(date(2024, 1, 12), Some(date(2024, 1, 20))),
+        ];
+        assert_eq!(moved_start(date(2024, 1, 11), None, &suspensions).unwrap(), date(2024, 1, 21));
     }
 
     #[test]
