@@ -6,7 +6,7 @@
 
 mod chart;
 mod collection;
-pub mod csv;
+pub(crate) mod csv;
 mod document;
 mod dutch;
 mod html;
