@@ -9,6 +9,10 @@
 //!   effect from the start.
 //! - `referred-back`: the authority decides anew: the amount given, if the case file has it;
 //!   otherwise the total is not known (null, with a finding), never guessed.
+//! - `reinstated`: a higher court quashes a judgment that annulled or lowered the fine (BBVA
+//!   PS/00070/2019: annulled by the Audiencia Nacional, restored by the Tribunal Supremo, STS
+//!   1792/2024): what the decision imposed stands again, or the amount given, and the orders
+//!   annulled with it run again.
 //!
 //! A judgment on one violation changes the total by the difference between its fine before and
 //! after; where the violation has no fine of its own (its group's single fine), the total after
@@ -42,6 +46,9 @@ pub(crate) struct AfterAppeals {
 
 /// The fines as the appeals leave them, judgment by judgment.
 struct Standing<'a> {
+    /// What the decision imposed, for a judgment that reinstates it.
+    imposed_total: Money,
+    imposed_fines: HashMap<&'a str, Option<Money>>,
     total: Option<Money>,
     /// Each violation's own fine; `None` where it has none of its own (its group's single fine).
     fines: HashMap<&'a str, Option<Money>>,
@@ -61,14 +68,21 @@ pub(crate) fn after_appeals(
 ) -> Result<AfterAppeals, CalcError> {
     let single_fine: HashSet<&str> =
         groups.iter().filter(|g| g.fine_source == GroupFineSource::Group).map(|g| g.id.as_str()).collect();
-    let fines = violations
+    let fines: HashMap<&str, Option<Money>> = violations
         .iter()
         .map(|v| {
             let own = if v.group.as_deref().is_some_and(|g| single_fine.contains(g)) { None } else { v.fine };
             (v.id.as_str(), own)
         })
         .collect();
-    let mut standing = Standing { total: Some(total), fines, annulled_all: None, annulled: HashMap::new() };
+    let mut standing = Standing {
+        imposed_total: total,
+        imposed_fines: fines.clone(),
+        total: Some(total),
+        fines,
+        annulled_all: None,
+        annulled: HashMap::new(),
+    };
     let mut trace = Trace::new(detail);
     let mut findings = Vec::new();
     let mut appeals = Vec::with_capacity(case.appeals.len());
@@ -127,6 +141,10 @@ impl<'a> Standing<'a> {
             }
             AppealOutcome::Annulled => Some(zero),
             AppealOutcome::Reduced | AppealOutcome::ReferredBack => appeal.fine.map(|f| f.in_currency(zero.currency())),
+            AppealOutcome::Reinstated if appeal.fine.is_none() => {
+                return self.reinstate(appeal.violation.as_deref());
+            }
+            AppealOutcome::Reinstated => appeal.fine.map(|f| f.in_currency(zero.currency())),
         };
         if new.is_none() {
             findings.push(Finding::new(
@@ -141,6 +159,32 @@ impl<'a> Standing<'a> {
         match appeal.violation.as_deref() {
             None => self.whole(appeal, new),
             Some(id) => self.one(appeal, id, new, findings)?,
+        }
+        Ok(())
+    }
+
+    /// What the decision imposed stands again: for the whole decision, or for one violation
+    /// (the total then moves by the difference, as for any judgment on one violation).
+    fn reinstate(&mut self, violation: Option<&'a str>) -> Result<(), CalcError> {
+        match violation {
+            None => {
+                self.total = Some(self.imposed_total);
+                self.fines.clone_from(&self.imposed_fines);
+                self.annulled_all = None;
+                self.annulled.clear();
+            }
+            Some(id) => {
+                let imposed = self.imposed_fines.get(id).copied().flatten();
+                let old = self.fines.get(id).copied().flatten();
+                self.total = match (self.total, old, imposed) {
+                    (Some(total), Some(old), Some(imposed)) => {
+                        Some(total.checked_add_signed(-old.amount())?.checked_add(imposed)?)
+                    }
+                    _ => None,
+                };
+                self.fines.insert(id, imposed);
+                self.annulled.remove(id);
+            }
         }
         Ok(())
     }
@@ -230,6 +274,8 @@ fn what(appeal: &Appeal) -> String {
             format!("{subject} referred back to the authority; the amount it sets anew is not known")
         }
         (AppealOutcome::Pending, _) => format!("{subject} under appeal, not yet decided; what stood before stands"),
+        (AppealOutcome::Reinstated, Some(fine)) => format!("{subject} reinstated at {fine}"),
+        (AppealOutcome::Reinstated, None) => format!("{subject} reinstated as the decision imposed it"),
     }
 }
 
@@ -366,6 +412,43 @@ mod tests {
         let report = report(&two_fines(vec![appeal(date(2024, 2, 29), AppealOutcome::Annulled, Some(0), None)]));
         assert_eq!(report.final_total, Some(Money::euros(0)));
         assert_eq!(report.penalties_forfeited, Money::euros(0));
+    }
+
+    #[test]
+    fn a_decision_annulled_then_reinstated_on_further_appeal_stands_as_imposed() {
+        // BBVA PS/00070/2019's course: annulled (Audiencia Nacional), then the annulment quashed
+        // and the fines restored (Tribunal Supremo): 900,000 stands again, the order runs again.
+        let appeals = vec![
+            appeal(date(2024, 2, 29), AppealOutcome::Annulled, None, None),
+            appeal(date(2024, 11, 11), AppealOutcome::Reinstated, None, None),
+        ];
+        let report = report(&two_fines(appeals));
+        assert_eq!(report.appeals[0].total_after, Some(Money::euros(0)));
+        assert_eq!(report.final_total, Some(Money::euros(900_000)));
+        assert_eq!(report.penalties[0].annulled_on, None);
+        assert_eq!(report.penalties_forfeited, Money::euros(100_000));
+    }
+
+    #[test]
+    fn one_violation_reinstated_after_a_reduction_moves_the_total_back() {
+        // 900,000 -> 700,000 (cameras lowered to 400,000) -> 900,000 (cameras' 600,000 restored).
+        let appeals = vec![
+            appeal(date(2024, 2, 29), AppealOutcome::Reduced, Some(400_000), Some("cameras")),
+            appeal(date(2024, 11, 11), AppealOutcome::Reinstated, None, Some("cameras")),
+        ];
+        let report = report(&two_fines(appeals));
+        assert_eq!(report.appeals[0].total_after, Some(Money::euros(700_000)));
+        assert_eq!(report.final_total, Some(Money::euros(900_000)));
+        // An amount given is the one that stands: restored at 500,000, the total is 800,000.
+        let appeals = vec![
+            appeal(date(2024, 2, 29), AppealOutcome::Annulled, None, Some("cameras")),
+            appeal(date(2024, 11, 11), AppealOutcome::Reinstated, Some(500_000), Some("cameras")),
+        ];
+        assert_eq!(report_of(appeals), Some(Money::euros(800_000)));
+    }
+
+    fn report_of(appeals: Vec<Appeal>) -> Option<Money> {
+        report(&two_fines(appeals)).final_total
     }
 
     #[test]

@@ -100,6 +100,11 @@ pub enum AppealOutcome {
     ReferredBack,
     #[cfg_attr(not(test), doc = "Not yet decided: what stood before still stands.")]
     Pending,
+    #[cfg_attr(
+        not(test),
+        doc = "A higher court quashes a judgment that annulled or lowered the fine: what the decision imposed stands again (or the amount given)."
+    )]
+    Reinstated,
 }
 
 impl AppealOutcome {
@@ -112,6 +117,7 @@ impl AppealOutcome {
             AppealOutcome::Annulled => "annulled",
             AppealOutcome::ReferredBack => "referred-back",
             AppealOutcome::Pending => "pending",
+            AppealOutcome::Reinstated => "reinstated",
         }
     }
 }
@@ -743,6 +749,7 @@ mod tests {
             AppealOutcome::Annulled,
             AppealOutcome::ReferredBack,
             AppealOutcome::Pending,
+            AppealOutcome::Reinstated,
         ] {
             assert_eq!(read::<AppealOutcome>(outcome.as_str()), Ok(outcome));
         }

@@ -991,6 +991,13 @@ const APPEALS: &[(&str, &str)] = &[
         "the fine for violation `{id}` referred back to the authority; the amount it sets anew is not known",
         "de boete voor overtreding `{id}` teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
     ),
+    ("the fine reinstated at {money}", "de boete hersteld op {money}"),
+    ("the fine for violation `{id}` reinstated at {money}", "de boete voor overtreding `{id}` hersteld op {money}"),
+    ("the fine reinstated as the decision imposed it", "de boete hersteld zoals het besluit haar oplegde"),
+    (
+        "the fine for violation `{id}` reinstated as the decision imposed it",
+        "de boete voor overtreding `{id}` hersteld zoals het besluit haar oplegde",
+    ),
     (
         "the fine under appeal, not yet decided; what stood before stands",
         "de boete in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",

@@ -81,7 +81,7 @@ pub struct Labels {
     /// A liquidation: what a decision fixed as forfeited over a window.
     pub liquidated: &'static str,
     /// The outcomes of an appeal: upheld, reduced, annulled, referred back, pending.
-    pub outcomes: [&'static str; 5],
+    pub outcomes: [&'static str; 6],
     pub published_total: &'static str,
     pub total_eur: &'static str,
     pub published_total_eur: &'static str,
@@ -197,7 +197,7 @@ pub const EN: Labels = Labels {
     not_known: "not known",
     annulled: "annulled",
     liquidated: "Liquidated (both days included)",
-    outcomes: ["upheld", "reduced", "annulled", "referred back", "pending"],
+    outcomes: ["upheld", "reduced", "annulled", "referred back", "pending", "reinstated"],
     published_total: "Published total",
     total_eur: "Total in euros (rounded half-up to the cent)",
     published_total_eur: "Published total in euros",
@@ -309,7 +309,7 @@ pub const NL: Labels = Labels {
     not_known: "onbekend",
     annulled: "vernietigd",
     liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
-    outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig"],
+    outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig", "hersteld"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
     published_total_eur: "Gepubliceerd totaal in euro",
@@ -384,6 +384,7 @@ impl Labels {
             AppealOutcome::Annulled => 2,
             AppealOutcome::ReferredBack => 3,
             AppealOutcome::Pending => 4,
+            AppealOutcome::Reinstated => 5,
         };
         self.outcomes[index]
     }

@@ -361,6 +361,9 @@ const APPEALED: &[Appealed] = &[
     // Förvaltningsrätten i Stockholm 23 Nov 2020: SEK 52M; Kammarrätten i Göteborg 30 Nov 2021
     // (mål 2232-21): SEK 50M; Högsta förvaltningsdomstolen 20 Dec 2022: leave to appeal refused.
     Appealed { file: "imy-google-2020.toml", outcomes: &["reduced", "reduced", "upheld"], final_total: "50000000.00" },
+    // Audiencia Nacional 23 Dec 2022 (recurso 104/2021): both fines annulled; Tribunal Supremo
+    // 11 Nov 2024 (STS 1792/2024): that judgment quashed, the AEPD's EUR 3M + 2M upheld.
+    Appealed { file: "aepd-bbva-2020.toml", outcomes: &["annulled", "reinstated"], final_total: "5000000.00" },
 ];
 
 #[test]
