@@ -70,7 +70,7 @@ impl Keys {
             violations,
             appeals,
             penalties,
-            turnover_year: file.undertaking.turnover_year.as_ref().map(|y| y.span()),
+            turnover_year: file.undertaking.as_ref().and_then(|u| u.turnover_year.as_ref()).map(|y| y.span()),
         }
     }
 }

@@ -14,7 +14,9 @@ use crate::calc::model::{AppealOutcome, Category, GroupKind, PeriodCount, Seriou
 #[serde(deny_unknown_fields)]
 pub struct CaseFile {
     pub case: CaseTable,
-    pub undertaking: UndertakingTable,
+    /// Needed where the case has violations (their maxima depend on it); a case of penalty
+    /// orders alone may leave it out.
+    pub undertaking: Option<UndertakingTable>,
     #[serde(default)]
     pub violation: Vec<ViolationTable>,
     #[serde(default)]

@@ -39,7 +39,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
     let keys = Keys::of(&file);
     let (violations, groups) = violations_and_groups(file.violation, &file.group)?;
     let penalties = file.penalty.into_iter().map(penalty).collect::<Result<Vec<_>>>()?;
-    if let Some(year) = &file.undertaking.turnover_year {
+    if let Some(year) = file.undertaking.as_ref().and_then(|u| u.turnover_year.as_ref()) {
         turnover_year_fits(*year.get_ref(), year.span())?;
     }
     let currency = super::currency::case_currency(&file.case)?;
@@ -55,7 +55,7 @@ pub fn case(file: raw::CaseFile) -> Result<Case> {
         published_total_eur: file.case.published_total_eur.map(|w| w.amount),
         published_total_eur_places: file.case.published_total_eur.map(|w| w.places),
         currency: None,
-        undertaking: undertaking(file.undertaking)?,
+        undertaking: undertaking(file.undertaking, &violations, &penalties)?,
         violations,
         groups,
         penalties,
@@ -152,7 +152,39 @@ fn declared_group(g: &raw::GroupTable) -> Group {
     }
 }
 
-fn undertaking(table: raw::UndertakingTable) -> Result<Undertaking> {
+/// The undertaking; a case of penalty orders alone needs none (no maximum depends on it), and
+/// then has one without a name whose turnover is unknown.
+fn undertaking(
+    table: Option<raw::UndertakingTable>,
+    violations: &[Violation],
+    penalties: &[PenaltyOrder],
+) -> Result<Undertaking> {
+    let Some(table) = table else {
+        if let Some(first) = violations.first() {
+            return Err(InputError::new(
+                format!(
+                    "violation `{}` needs an [undertaking] table with the undertaking's name (and its turnover, or \"unknown\"): its legal maximum depends on it",
+                    first.id
+                ),
+                first.span.clone(),
+            ));
+        }
+        if penalties.is_empty() {
+            return Err(InputError::new(
+                "missing [undertaking] table with the undertaking's name (only a case of penalty orders alone may leave it out)",
+                None,
+            ));
+        }
+        let nobody = Undertaking {
+            name: String::new(),
+            turnover: Turnover::Unknown,
+            public_body: false,
+            public_body_kind: None,
+            turnover_year: None,
+            turnover_span: None,
+        };
+        return Ok(nobody);
+    };
     let public_body = public_body(table.public_body.as_ref())?;
     Ok(Undertaking {
         turnover: match &table.turnover {

@@ -116,7 +116,10 @@ pub fn build<'a>(
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
     emit(Block::Title(title(report, l)))?;
-    emit(Block::Line(undertaking_line(report, l), Tone::Plain))?;
+    // A case of penalty orders alone may name no undertaking: no line about one.
+    if !(report.undertaking.name.is_empty() && report.violations.is_empty()) {
+        emit(Block::Line(undertaking_line(report, l), Tone::Plain))?;
+    }
     if !report.violations.is_empty() {
         emit(Block::Table {
             caption: None,
