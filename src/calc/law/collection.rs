@@ -9,7 +9,8 @@
 //!   geschiedenis Awb) and wetten.legaltools.nl, read 2026-12.
 //! - Algemene termijnenwet art. 1(1) and 3(1)-(2): the text as quoted by staatsrechtpraktijk.nl
 //!   and wvhl.nl, read 2026-12.
-//! - BW 6:119 rates: the decrees fixing them (Staatsblad), each row below.
+//! - BW 6:119 rates: the decrees fixing them (Staatsblad), each row below; searched 2026-12 in
+//!   zoek.officielebekendmakingen.nl and the version register of BWBR0047640 (inview.nl).
 
 use jiff::civil::{Date, Weekday, date};
 use rust_decimal::Decimal;
@@ -55,35 +56,38 @@ pub struct RateRow {
 /// BW 6:119(1) with 6:120(1): the statutory interest, set by decree on 1 January or 1 July
 /// (the ECB's main refinancing rate plus 2.25 points, rounded to whole percent: Stb. 2014, 491,
 /// nota van toelichting). Rows before 2015 are left out: no GDPR fine fell due before 2018.
+/// Since 1 Jan 2023 the rate is in the Besluit vaststelling wettelijke rente (BWBR0047640),
+/// each change an amendment with its own Staatsblad number; where the number comes from a
+/// register of the decree's versions and not from the Staatsblad text, the row says so.
 pub const NL_STATUTORY_INTEREST: [RateRow; 5] = [
     RateRow {
         from: date(2015, 1, 1),
         percent: dec!(2),
-        source: "Besluit van 4 december 2014, Stb. 2014, 491 (three to two percent from 1 Jan 2015)",
+        source: "Besluit van 4 december 2014, Stb. 2014, 491 (three to two percent from 1 Jan 2015), text read at zoek.officielebekendmakingen.nl",
         reading: Reading::Verified,
     },
     RateRow {
         from: date(2023, 1, 1),
         percent: dec!(4),
-        source: "Besluit vaststelling wettelijke rente (BWBR0047640) art. 1 and 3: four percent from 1 Jan 2023",
+        source: "Besluit van 15 december 2022, Stb. 2022, 520 (Besluit vaststelling wettelijke rente, BWBR0047640) art. 1 and 3: four percent from 1 Jan 2023; text read in its consolidation, Stb. number from the version register (inview.nl)",
         reading: Reading::Verified,
     },
     RateRow {
         from: date(2023, 7, 1),
         percent: dec!(6),
-        source: "secondary: raised from 4 to 6 percent on 1 Jul 2023 (smkaccountants.nl, Jan 2024); decree not read",
+        source: "Stb. 2023, 235 per vfn.nl (an amendment dated 29 June 2023, in force 1 Jul 2023, per the version register at inview.nl): four to six percent per vfn.nl and topinkomens.nl; decree text not read",
         reading: Reading::Unverified,
     },
     RateRow {
         from: date(2024, 1, 1),
         percent: dec!(7),
-        source: "Stb. 2023, 484 as cited by feitsmaverhagen.nl (6 to 7 percent from 1 Jan 2024), unchanged on 1 Jul 2024 (metaalunie.nl); decree not read",
+        source: "Besluit van 20 december 2023, Stb. 2023, 484 (in force 1 Jan 2024, per the version register at inview.nl): six to seven percent per feitsmaverhagen.nl, berveling.nl and e-justice.europa.eu; unchanged 1 Jul 2024 (metaalunie.nl); decree text not read",
         reading: Reading::Unverified,
     },
     RateRow {
         from: date(2025, 7, 1),
         percent: dec!(6),
-        source: "secondary: 6 percent from 1 Jul 2025 (LAW.md §4a); no source found for 1 Jan 2025 (7 percent assumed unchanged)",
+        source: "secondary: 6 percent from 1 Jul 2025 (LAW.md §4a); no decree found for 1 Jan 2025 or 1 Jul 2025; 7 percent assumed to run on to 30 Jun 2025, though one secondary source (a public code repository) gives 6 percent from 1 Jan 2025",
         reading: Reading::Unverified,
     },
 ];
@@ -231,6 +235,28 @@ mod tests {
         assert_eq!(end, date(2025, 4, 22));
         assert_eq!(moved.len(), 4);
         assert_eq!(nl_term_end(date(2025, 4, 17)).0, date(2025, 4, 17), "a Thursday stays");
+    }
+
+    #[test]
+    fn bw_6_120_1_each_decreed_rate_names_its_staatsblad() {
+        // Every row whose decree was found cites it by Staatsblad year and number; only the
+        // 2025 row, for which no decree was found, does not, and it is marked unverified.
+        for row in NL_STATUTORY_INTEREST.iter().filter(|row| row.from.year() < 2025) {
+            assert!(row.source.contains("Stb. "), "{}: {}", row.from, row.source);
+        }
+        let expected = [
+            (date(2015, 1, 1), "Stb. 2014, 491", true),
+            (date(2023, 1, 1), "Stb. 2022, 520", true),
+            (date(2023, 7, 1), "Stb. 2023, 235", false),
+            (date(2024, 1, 1), "Stb. 2023, 484", false),
+        ];
+        for (from, stb, verified) in expected {
+            let row = nl_rate_on(from).expect("a row");
+            assert_eq!(row.from, from);
+            assert!(row.source.contains(stb), "{from}: {}", row.source);
+            assert_eq!(row.reading.verified(), verified, "{from}");
+        }
+        assert!(!NL_STATUTORY_INTEREST[4].reading.verified());
     }
 
     #[test]
