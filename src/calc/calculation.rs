@@ -263,6 +263,7 @@ fn penalty_totals(
     })?;
     let forfeited = schedules.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
     findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &schedules));
+    findings.extend(penalty::caps::findings(case));
     if let Some(published) = case.published_penalties_max
         && Some(published) != max
     {
@@ -322,6 +323,7 @@ fn undertaking_report(case: &Case, turnover: &TurnoverBasis) -> UndertakingRepor
         turnover_year: turnover.year,
         turnover_year_chosen: turnover.year_chosen,
         turnover_source: turnover.source,
+        turnover_band: turnover.band.map(|band| [band.low, band.high]),
         turnover_steps: turnover.steps.clone(),
     }
 }

@@ -195,6 +195,8 @@ pub enum TurnoverSource {
     ByYear,
     /// `--turnover` on the command line.
     Override,
+    /// A band the decision states when it redacts the figure: the maxima are ranges.
+    Band,
 }
 
 impl TurnoverSource {
@@ -207,6 +209,7 @@ impl TurnoverSource {
             TurnoverSource::Declared => "declared",
             TurnoverSource::ByYear => "by-year",
             TurnoverSource::Override => "override",
+            TurnoverSource::Band => "band",
         }
     }
 }
@@ -231,6 +234,10 @@ pub struct UndertakingReport {
     pub turnover_year_chosen: bool,
     /// Where the turnover comes from.
     pub turnover_source: TurnoverSource,
+    /// A band the decision states instead of the figure: `[low, high]`, each null when open;
+    /// absent without a band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turnover_band: Option<[Option<Money>; 2]>,
     /// How the turnover was chosen and converted.
     pub turnover_steps: Vec<Step>,
 }
@@ -333,6 +340,10 @@ pub struct ViolationReport {
     pub legal_maximum: Option<Money>,
     /// For a case in another currency: the legal maximum's EUR equivalent.
     pub legal_maximum_eur: Option<Money>,
+    /// With a turnover band: the legal maximum at its upper end, null when the band is open
+    /// above (`legal_maximum` is then its lower end); absent without a band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_maximum_upper: Option<Option<Money>>,
     /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
     /// The legal maximum the decision states for this violation; `check` compares it.
@@ -891,6 +902,10 @@ pub enum FindingCode {
     NothingToCheck,
     /// A penalty order without a maximum: unbounded exposure.
     PenaltyWithoutMaximum,
+    /// A penalty order above the national ceiling per day of delay (FR: LIL art. 20 III 2°).
+    PenaltyAboveStatutoryCap,
+    /// A penalty order against the State where national law excludes it (FR: LIL art. 20 III 2°).
+    PenaltyAgainstTheState,
     /// A non-Dutch order: no Awb 5:35 limitation dates.
     NoLimitationDates,
     /// A decision date after the date of the run.
@@ -973,7 +988,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 57] = [
+    pub const ALL: [FindingCode; 59] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -992,6 +1007,8 @@ impl FindingCode {
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
+        FindingCode::PenaltyAboveStatutoryCap,
+        FindingCode::PenaltyAgainstTheState,
         FindingCode::NoLimitationDates,
         FindingCode::DecidedInTheFuture,
         FindingCode::PublishedBeforeDecided,
@@ -1054,6 +1071,8 @@ impl FindingCode {
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
+            FindingCode::PenaltyAboveStatutoryCap => "penalty-above-statutory-cap",
+            FindingCode::PenaltyAgainstTheState => "penalty-against-the-state",
             FindingCode::NoLimitationDates => "no-limitation-dates",
             FindingCode::DecidedInTheFuture => "decided-in-the-future",
             FindingCode::PublishedBeforeDecided => "published-before-decided",
