@@ -201,7 +201,7 @@ pub struct CalcArgs {
     #[arg(long, short, value_enum, ignore_case = true, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89"), or `unknown` as a case file writes it
+    /// What-if turnover in euros, replacing the case file's (e.g. 2000000000, 2_000_000_000, 2bn, 600M, "600 mln", "1234567.89"), `unknown`, or a band like 100M..250M, ..500M or 1bn.. as a case file writes them
     #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover_arg)]
     pub turnover: Option<TurnoverArg>,
 
@@ -321,13 +321,15 @@ pub enum TurnoverArg {
     Unknown,
     /// An amount in euros.
     Amount(Money),
+    /// A band, as `turnover = "100M..250M"` in a case file.
+    Band(crate::calc::model::TurnoverBand),
 }
 
 impl TurnoverArg {
     /// The amount, if one was given.
     pub fn amount(self) -> Option<Money> {
         match self {
-            TurnoverArg::Unknown => None,
+            TurnoverArg::Unknown | TurnoverArg::Band(_) => None,
             TurnoverArg::Amount(amount) => Some(amount),
         }
     }
@@ -336,6 +338,11 @@ impl TurnoverArg {
 fn parse_turnover_arg(text: &str) -> Result<TurnoverArg, String> {
     if text.trim().eq_ignore_ascii_case("unknown") {
         return Ok(TurnoverArg::Unknown);
+    }
+    if let Some(band) = crate::input::amount::parse_band(text) {
+        let (low, high) = band?;
+        let money = |end: Option<rust_decimal::Decimal>| end.and_then(Money::new);
+        return Ok(TurnoverArg::Band(crate::calc::model::TurnoverBand { low: money(low), high: money(high) }));
     }
     parse_turnover(text).map(TurnoverArg::Amount)
 }

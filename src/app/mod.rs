@@ -275,6 +275,13 @@ fn report_with(path: &Path, options: &Options, turnover: Option<TurnoverArg>) ->
     if turnover == Some(TurnoverArg::Unknown) {
         loaded.case.undertaking.turnover = calc::model::Turnover::Unknown;
     }
+    if let Some(TurnoverArg::Band(band)) = turnover {
+        // In the case's currency, as the same band written in the file would be.
+        let currency = loaded.case.currency.as_ref().map_or(calc::money::Currency::EUR, |c| c.currency);
+        let tag = |end: Option<calc::money::Money>| end.map(|amount| amount.in_currency(currency));
+        loaded.case.undertaking.turnover =
+            calc::model::Turnover::Band(calc::model::TurnoverBand { low: tag(band.low), high: tag(band.high) });
+    }
     let mut report = calc::calculate(&loaded.case, options).map_err(|e| match (options.turnover, &e) {
         // Out of range at a what-if turnover: the option is to blame, not the file.
         (Some(turnover), calc::CalcError::Overflow | calc::CalcError::Inexact) => {

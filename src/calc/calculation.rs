@@ -322,6 +322,7 @@ fn undertaking_report(case: &Case, turnover: &TurnoverBasis) -> UndertakingRepor
         turnover_year: turnover.year,
         turnover_year_chosen: turnover.year_chosen,
         turnover_source: turnover.source,
+        turnover_band: turnover.band.map(|band| [band.low, band.high]),
         turnover_steps: turnover.steps.clone(),
     }
 }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::error::{CalcError, Refusal};
-use super::maximum::{LegalMaximum, TurnoverBasis};
+use super::maximum::{LegalMaximum, TurnoverBasis, band_text};
 use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
 use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
 use super::report::{EdpbReport, MaximumBasis, Step, Trace, TurnoverSource};
@@ -279,7 +279,7 @@ fn step_2b_size(
             "EDPB step 2b",
             format!(
                 "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
-                turnover.eur.unwrap_or_default(),
+                size_turnover_text(turnover),
                 band.above.grouped(),
                 band.up_to.grouped(),
                 percent_text(band.low),
@@ -292,9 +292,38 @@ fn step_2b_size(
     Ok((after_step_2, Some((band, percent))))
 }
 
+/// The turnover as step 2b names it: the amount in euros, or the band the decision states.
+fn size_turnover_text(turnover: &TurnoverBasis) -> String {
+    match (turnover.eur, turnover.band_eur) {
+        (Some(eur), _) => eur.to_string(),
+        (None, Some(band)) => super::maximum::band_text(band),
+        (None, None) => String::new(),
+    }
+}
+
+/// Step 2b with the turnover known only as a band ("above low up to high", as the size bands
+/// of EDPB Guidelines 04/2022 section 4.3 read): the size band that holds the whole band; none
+/// when the band lies above EUR 500M (no adjustment) or spans several size bands (as with the
+/// turnover unknown).
+fn band_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trace) -> Option<&'static SizeBand> {
+    let band = turnover.band_eur?;
+    let low = band.low.unwrap_or(Money::ZERO);
+    let within = band.high.and_then(size_band_for).filter(|size| low >= size.above);
+    if within.is_none() {
+        let why = if low >= Money::euros(500_000_000) {
+            format!("turnover {} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)", band_text(band))
+        } else {
+            format!("turnover known only as a band, {}, which spans more than one size band", band_text(band))
+        };
+        steps.push(|| Step::new("EDPB step 2b", format!("no size adjustment: {why}"), Some(starting)));
+    }
+    within
+}
+
 /// Step 2b: the size band of the turnover, or the step saying why there is none.
 fn step_2b_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trace) -> Option<&'static SizeBand> {
     match (turnover.eur, turnover.source) {
+        (None, TurnoverSource::Band) => band_size_band(starting, turnover, steps),
         (_, TurnoverSource::PublicBody) => {
             steps.push(|| Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
             None
@@ -674,6 +703,24 @@ mod tests {
         }
         // A band of one point maps to the other band's bottom.
         assert_eq!(rescale(dec!(5), [dec!(5), dec!(5)], band).unwrap(), Some(dec!(40)));
+    }
+
+    #[test]
+    fn step_2b_a_turnover_band_within_one_size_band_takes_it_else_none() {
+        let size = |low: Option<i64>, high: Option<i64>| {
+            let band = crate::calc::model::TurnoverBand { low: low.map(Money::euros), high: high.map(Money::euros) };
+            let basis = crate::calc::maximum::band_basis(band);
+            let mut steps = Trace::new(Detail::Steps);
+            band_size_band(Money::euros(1_000), &basis, &mut steps).map(|b| (b.low, b.high))
+        };
+        // "above 100M up to 250M" is the EDPB band itself: 15-50 %.
+        assert_eq!(size(Some(100_000_000), Some(250_000_000)), Some((dec!(15), dec!(50))));
+        // "up to 2M": the first band, 0.2-0.4 %.
+        assert_eq!(size(None, Some(2_000_000)), Some((dec!(0.2), dec!(0.4))));
+        // Across 250M, open above, or above 500M: no size band.
+        assert_eq!(size(Some(100_000_000), Some(300_000_000)), None);
+        assert_eq!(size(Some(100_000_000), None), None);
+        assert_eq!(size(Some(500_000_000), Some(900_000_000)), None);
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct GroupCeiling {
     pub ceiling: Option<Money>,
     /// `AtLeast` where the ceiling is only a floor (turnover unknown).
     pub basis: Option<MaximumBasis>,
+    /// With a turnover band closed above: the ceiling at the band's upper end, which no lawful
+    /// fine exceeds.
+    pub upper: Option<Money>,
     /// The turnover percentage the ceiling grows with (the gravest's, or the members' sum). Each
     /// tier's fixed amount equals its percentage of exactly EUR 500M (Uber 2024 fn. 12), so above
     /// that turnover every maximum, and any sum of them, is this percentage of turnover: a fine
@@ -114,7 +117,29 @@ fn ceiling(
         let gravest = gravest.or(tied.first().copied());
         gravest.and_then(|i| maxima[i].as_ref()).map(|m| m.basis)
     });
-    Ok(GroupCeiling { kind: group.kind, members, gravest, tied, ceiling, basis, percent: percent.unwrap_or_default() })
+    let upper = band_upper(group.kind, with_maximum())?;
+    Ok(GroupCeiling {
+        kind: group.kind,
+        members,
+        gravest,
+        tied,
+        ceiling,
+        basis,
+        upper,
+        percent: percent.unwrap_or_default(),
+    })
+}
+
+/// With a turnover band closed above, Art. 83(3)'s ceiling at the band's upper end: the
+/// gravest member's maximum there (linked), or the sum of the members' (combined). `None`
+/// where any member's maximum has no upper end.
+fn band_upper<'m>(kind: GroupKind, maxima: impl Iterator<Item = &'m LegalMaximum>) -> Result<Option<Money>, CalcError> {
+    let uppers: Option<Vec<Money>> = maxima.map(|m| m.band_upper.flatten()).collect();
+    let Some(uppers) = uppers.filter(|u| !u.is_empty()) else { return Ok(None) };
+    Ok(Some(match kind {
+        GroupKind::Linked => uppers.into_iter().max().unwrap_or(Money::ZERO),
+        GroupKind::Combined => uppers.into_iter().try_fold(Money::ZERO, Money::checked_add)?,
+    }))
 }
 
 fn named_gravest(
@@ -164,6 +189,10 @@ pub fn report(
             steps.push(|| {
                 Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine))
             });
+        } else if let Some(upper) = ceiling.upper.filter(|&upper| fine > upper) {
+            // Above the ceiling at the band's upper end: above it at every turnover in the band.
+            within = Some(false);
+            findings.push(exceeds(group, fine, upper));
         } else if ceiling.basis.is_some_and(MaximumBasis::is_floor) {
             within = None;
             let needed = required_turnover(fine, ceiling.percent)?;

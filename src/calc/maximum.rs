@@ -9,7 +9,7 @@ use super::article::{Tier, TierMaximum};
 use super::error::{CalcError, Refusal};
 use super::law::authority;
 use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, kind_rule, rule_for_kind};
-use super::model::{CaseCurrency, PublicBodyKind, Turnover, TurnoverCurrency, Undertaking};
+use super::model::{CaseCurrency, PublicBodyKind, Turnover, TurnoverBand, TurnoverCurrency, Undertaking};
 use super::money::Currency;
 use super::money::{Money, percent_text};
 use super::report::{MaximumBasis, Step, TurnoverSource};
@@ -23,6 +23,11 @@ pub struct TurnoverBasis {
     pub amount: Option<Money>,
     /// The financial year of the turnover, where known.
     pub year: Option<i16>,
+    /// A band the decision states instead of the figure (`amount` and `eur` are then `None`),
+    /// in the case's currency.
+    pub band: Option<TurnoverBand>,
+    /// The same band in euros, for the size bands of EDPB step 2b.
+    pub band_eur: Option<TurnoverBand>,
     /// True when the case file names the year the authority used (`turnover_year`).
     pub year_chosen: bool,
     /// Where the turnover comes from.
@@ -46,6 +51,8 @@ impl TurnoverBasis {
             eur,
             amount: eur,
             year: None,
+            band: None,
+            band_eur: None,
             year_chosen: false,
             source: if eur.is_some() { TurnoverSource::Declared } else { TurnoverSource::Unknown },
             country: None,
@@ -68,6 +75,7 @@ impl TurnoverBasis {
         match (self.source, self.follows_ap_clearview()) {
             (TurnoverSource::PublicBody, _) => "public body (Art. 83(7))",
             (TurnoverSource::RateUnknown, _) => "turnover known only in another currency, at a rate not stated",
+            (TurnoverSource::Band, _) => "turnover known only as a band",
             (_, true) => {
                 "turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)"
             }
@@ -130,6 +138,12 @@ pub fn resolve_turnover(undertaking: &Undertaking, context: TurnoverContext) -> 
 /// in euros, or in a third currency converted to euros at its own rate).
 fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
     let Some(currency) = basis.currency.clone() else { return Ok(()) };
+    if let Some(band) = basis.band {
+        // A band in the case file is in the case's currency; in euros only for EDPB step 2b.
+        let eur = |end: Option<Money>| end.map(|amount| currency.to_eur(amount)).transpose();
+        basis.band_eur = Some(TurnoverBand { low: eur(band.low)?, high: eur(band.high)? });
+        return Ok(());
+    }
     let Some(known) = basis.eur.or(basis.amount) else { return Ok(()) };
     if known.currency() == currency.currency {
         basis.amount = Some(known);
@@ -288,6 +302,34 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
             })
         }
         Turnover::ByYear { years, conversion } => by_year(years, conversion.as_ref(), year, choice, decided),
+        Turnover::Band(band) => {
+            Ok(TurnoverBasis { year: year.filter(|_| chosen), year_chosen: chosen, ..band_basis(*band) })
+        }
+    }
+}
+
+/// A turnover the decision states only as a band (the figure redacted): the maxima are ranges.
+pub fn band_basis(band: TurnoverBand) -> TurnoverBasis {
+    let detail = format!(
+        "turnover redacted; the decision states a band: {}: each maximum lies between what the two ends give",
+        band_text(band)
+    );
+    TurnoverBasis {
+        band: Some(band),
+        band_eur: Some(band),
+        source: TurnoverSource::Band,
+        steps: vec![Step::new("Art. 83(4)-(6)", detail, None)],
+        ..TurnoverBasis::plain(None)
+    }
+}
+
+/// "above EUR 100,000,000.00 up to EUR 250,000,000.00", "up to ...", "above ...".
+pub fn band_text(band: TurnoverBand) -> String {
+    match (band.low, band.high) {
+        (Some(low), Some(high)) => format!("above {low} up to {high}"),
+        (Some(low), None) => format!("above {low}"),
+        (None, Some(high)) => format!("up to {high}"),
+        (None, None) => "any amount".into(),
     }
 }
 
@@ -395,6 +437,9 @@ pub struct LegalMaximum {
     pub basis: MaximumBasis,
     /// The share of turnover the tier allows (2 or 4), for what a fine above a floor requires.
     pub percent: Decimal,
+    /// With a turnover band: `Some` of the maximum at the band's upper end (`None` inside it
+    /// when the band is open above); `None` without a band.
+    pub band_upper: Option<Option<Money>>,
     /// The step that explains it.
     pub step: Step,
 }
@@ -475,6 +520,7 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         amount,
         basis,
         percent,
+        band_upper: None,
         step: Step::new(tier.citation(), detail, Some(amount)),
     };
     if turnover.source == TurnoverSource::PublicBody {
@@ -488,6 +534,13 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
             },
             |(amount, basis, detail)| maximum(amount, basis, detail),
         ));
+    }
+    if let (None, Some(band)) = (turnover.amount, turnover.band) {
+        let label = if explain { fixed_text() } else { String::new() };
+        let (amount, upper, detail) = band_maximum(fixed, &label, percent, band, explain)?;
+        // The fixed amount at both ends (a band up to EUR 500M) is the maximum itself.
+        let basis = if upper == Some(amount) { MaximumBasis::Fixed } else { MaximumBasis::AtLeast };
+        return Ok(LegalMaximum { band_upper: Some(upper), ..maximum(amount, basis, detail) });
     }
     let Some(eur) = turnover.amount else {
         let detail = text(&|| {
@@ -515,6 +568,47 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         )
     });
     Ok(maximum(amount, basis, detail))
+}
+
+/// Art. 83(4)-(6) with the turnover known only as a band: the maximum ("the higher of the fixed
+/// amount and the percentage") rises with turnover, so it lies between its value at the band's
+/// lower end (the fixed amount where that end is open or its percentage is lower) and its value
+/// at the upper end (none when the band is open above). The lower end is what the maximum is
+/// known to reach, so the basis stays `at-least` (`fixed` where both ends give the fixed amount,
+/// a band up to EUR 500M); `check` errs only above the upper end.
+fn band_maximum(
+    fixed: Money,
+    fixed_label: &str,
+    percent: Decimal,
+    band: TurnoverBand,
+    explain: bool,
+) -> Result<(Money, Option<Money>, String), CalcError> {
+    let at = |turnover: Money| -> Result<Money, CalcError> { Ok(turnover.percent(percent)?.max(fixed)) };
+    let lower = match band.low {
+        Some(low) => at(low)?,
+        None => fixed,
+    };
+    let upper = band.high.map(at).transpose()?;
+    let detail = if explain {
+        let percent = percent_text(percent);
+        match upper {
+            Some(upper) if upper == lower => format!(
+                "{lower}: the higher of {fixed_label} and {percent} % of a turnover {} is the fixed amount throughout",
+                band_text(band)
+            ),
+            Some(upper) => format!(
+                "at least {lower}, at most {upper}: the higher of {fixed_label} and {percent} % of a turnover {}",
+                band_text(band)
+            ),
+            None => format!(
+                "at least {lower}, with no upper end: the higher of {fixed_label} and {percent} % of a turnover {}",
+                band_text(band)
+            ),
+        }
+    } else {
+        String::new()
+    };
+    Ok((lower, upper, detail))
 }
 
 /// The fixed maximum as a step writes it, with its conversion where the case has a currency:
@@ -955,5 +1049,51 @@ mod tests {
         let conversion = Some(TurnoverCurrency { currency: "XYZ".into(), eur_per_unit: Some(dec!(1.5)) });
         let absurd = undertaking(Turnover::ByYear { years, conversion });
         assert_eq!(resolve(&absurd, Some(date(2024, 1, 1)), None), Err(CalcError::Overflow));
+    }
+
+    fn band(low: Option<i64>, high: Option<i64>) -> TurnoverBasis {
+        band_basis(TurnoverBand { low: low.map(Money::euros), high: high.map(Money::euros) })
+    }
+
+    #[test]
+    fn art83_5_band_1bn_to_2bn_gives_a_maximum_from_40m_to_80m() {
+        // 4 % of EUR 1bn = 40M, of EUR 2bn = 80M; both above the fixed EUR 20M.
+        let max = legal_maximum(Tier::Art83_5, &band(Some(1_000_000_000), Some(2_000_000_000)), Detail::Steps).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(40_000_000), MaximumBasis::AtLeast));
+        assert_eq!(max.band_upper, Some(Some(Money::euros(80_000_000))));
+        // Art. 83(4): 2 % of 300M = 6M, below the fixed 10M; 2 % of 1bn = 20M.
+        let max = legal_maximum(Tier::Art83_4, &band(Some(300_000_000), Some(1_000_000_000)), Detail::Steps).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(10_000_000), MaximumBasis::AtLeast));
+        assert_eq!(max.band_upper, Some(Some(Money::euros(20_000_000))));
+    }
+
+    #[test]
+    fn art83_5_band_open_above_has_no_upper_end_and_open_below_starts_at_the_fixed_amount() {
+        // "1bn..": 4 % of 1bn = 40M at least, no upper end.
+        let max = legal_maximum(Tier::Art83_5, &band(Some(1_000_000_000), None), Detail::Steps).unwrap();
+        assert_eq!(
+            (max.amount, max.basis, max.band_upper),
+            (Money::euros(40_000_000), MaximumBasis::AtLeast, Some(None))
+        );
+        // "..1bn": from the fixed 20M (turnover near zero) up to 4 % of 1bn = 40M.
+        let max = legal_maximum(Tier::Art83_5, &band(None, Some(1_000_000_000)), Detail::Steps).unwrap();
+        assert_eq!((max.amount, max.band_upper), (Money::euros(20_000_000), Some(Some(Money::euros(40_000_000)))));
+    }
+
+    #[test]
+    fn art83_4_a_band_up_to_500m_gives_the_fixed_amount_itself() {
+        // 2 % of 250M = 5M < 10M at both ends: the maximum is EUR 10M, basis fixed.
+        let max = legal_maximum(Tier::Art83_4, &band(Some(100_000_000), Some(250_000_000)), Detail::Steps).unwrap();
+        assert_eq!((max.amount, max.basis), (Money::euros(10_000_000), MaximumBasis::Fixed));
+        assert_eq!(max.band_upper, Some(Some(Money::euros(10_000_000))));
+        assert!(max.step.detail.contains("the fixed amount throughout"), "{}", max.step.detail);
+    }
+
+    #[test]
+    fn a_band_in_the_case_file_is_reported_as_the_band_not_as_a_turnover() {
+        let banded = TurnoverBand { low: Some(Money::euros(100_000_000)), high: None };
+        let basis = resolve(&undertaking(Turnover::Band(banded)), Some(date(2024, 5, 16)), None).unwrap();
+        assert_eq!((basis.amount, basis.eur, basis.source), (None, None, TurnoverSource::Band));
+        assert_eq!(basis.band, Some(banded));
     }
 }

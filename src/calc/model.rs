@@ -260,6 +260,20 @@ pub enum Turnover {
         /// Their currency and rate, when not euros.
         conversion: Option<TurnoverCurrency>,
     },
+    /// A band the decision states when it redacts the figure (`"100M..250M"`, `"..500M"`,
+    /// `"1bn.."`): the maxima are known only as ranges.
+    Band(TurnoverBand),
+}
+
+/// A turnover known only to lie in a band: above `low` (if given), up to `high` (if given), as
+/// the EDPB's size bands read ("above EUR 100M up to EUR 250M", EDPB Guidelines 04/2022 section 4.3).
+/// At least one end is given and `low` is below `high`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnoverBand {
+    /// The lower end; `None`: open below (the turnover is at least zero).
+    pub low: Option<Money>,
+    /// The upper end; `None`: open above.
+    pub high: Option<Money>,
 }
 
 /// The currency of a turnover table and its rate to euros, which a decision may not state.

@@ -195,6 +195,8 @@ pub enum TurnoverSource {
     ByYear,
     /// `--turnover` on the command line.
     Override,
+    /// A band the decision states when it redacts the figure: the maxima are ranges.
+    Band,
 }
 
 impl TurnoverSource {
@@ -207,6 +209,7 @@ impl TurnoverSource {
             TurnoverSource::Declared => "declared",
             TurnoverSource::ByYear => "by-year",
             TurnoverSource::Override => "override",
+            TurnoverSource::Band => "band",
         }
     }
 }
@@ -231,6 +234,10 @@ pub struct UndertakingReport {
     pub turnover_year_chosen: bool,
     /// Where the turnover comes from.
     pub turnover_source: TurnoverSource,
+    /// A band the decision states instead of the figure: `[low, high]`, each null when open;
+    /// absent without a band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turnover_band: Option<[Option<Money>; 2]>,
     /// How the turnover was chosen and converted.
     pub turnover_steps: Vec<Step>,
 }
@@ -333,6 +340,10 @@ pub struct ViolationReport {
     pub legal_maximum: Option<Money>,
     /// For a case in another currency: the legal maximum's EUR equivalent.
     pub legal_maximum_eur: Option<Money>,
+    /// With a turnover band: the legal maximum at its upper end, null when the band is open
+    /// above (`legal_maximum` is then its lower end); absent without a band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_maximum_upper: Option<Option<Money>>,
     /// How the maximum follows from the tier and the turnover.
     pub maximum_basis: Option<MaximumBasis>,
     /// The legal maximum the decision states for this violation; `check` compares it.

@@ -450,6 +450,26 @@ fn art83_5_unknown_turnover_a_fine_above_the_fixed_amount_needs_a_turnover_not_a
 }
 
 #[test]
+fn art83_4_band_a_fine_above_the_upper_end_is_an_error_between_the_ends_a_warning() {
+    // 300M..1bn: the Art. 83(4) maximum lies between 10M (fixed) and 2 % of 1bn = 20M.
+    let mut banded = case(
+        vec![violation("above", &["32(1)"], Some(25_000_000)), violation("between", &["32(1)"], Some(15_000_000))],
+        vec![],
+    );
+    banded.undertaking.turnover = Turnover::Band(crate::calc::model::TurnoverBand {
+        low: Some(Money::euros(300_000_000)),
+        high: Some(Money::euros(1_000_000_000)),
+    });
+    let report = calculate(&banded, &options()).unwrap();
+    assert_eq!(codes(&report), [FindingCode::FineExceedsMaximum, FindingCode::MaximumNeedsTurnover]);
+    assert_eq!(report.findings[0].level, Level::Error);
+    // 15M / 2 % = 750M, inside the band: lawful only at that turnover or more.
+    assert_eq!(report.violations[1].required_turnover, Some(Money::euros(750_000_000)));
+    assert_eq!(report.violations[0].legal_maximum_upper, Some(Some(Money::euros(20_000_000))));
+    assert!(report.has_discrepancy());
+}
+
+#[test]
 fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     // Germany: BDSG § 43(3), no fines on public bodies.
     let mut federal = case(vec![violation("v", &["6(1)"], Some(1_000))], vec![]);

@@ -124,6 +124,7 @@ fn violation_report(
         tier: maximum.map(|m| m.tier),
         legal_maximum: national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount),
         legal_maximum_eur: currency::eur(case, national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount))?,
+        legal_maximum_upper: if national.is_some() { None } else { maximum.and_then(|m| m.band_upper) },
         maximum_basis: national.as_ref().map_or(maximum.map(|m| m.basis), |n| n.basis),
         published_maximum: None,
         national: national.map(|n| n.report),
@@ -395,6 +396,13 @@ fn duration(case: &Case, violation: &Violation) -> Result<(Option<Date>, bool, O
 /// national law allows no fine on a public body (Art. 83(7)), any fine.
 fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, Option<Money>), CalcError> {
     let citation = maximum.tier.citation();
+    if let Some(Some(upper)) = maximum.band_upper
+        && fine > upper
+    {
+        // Above the maximum at the band's upper end: above it at every turnover in the band.
+        let message = format!("fine {fine} exceeds the legal maximum {upper} ({citation})");
+        return Ok((Finding::new(Level::Error, FindingCode::FineExceedsMaximum, message), None));
+    }
     Ok(match maximum.basis {
         MaximumBasis::AtLeast => {
             let needed = maximum.required_turnover(fine)?;

@@ -59,6 +59,39 @@ pub fn parse_amount(text: &str) -> Result<Decimal, String> {
         .ok_or_else(|| format!("{text:?} is larger than art83 computes exactly (up to about 7.9e28)"))
 }
 
+/// A band's lower and upper ends, each `None` when open.
+pub type BandEnds = (Option<Decimal>, Option<Decimal>);
+
+/// A turnover band as a decision states it when it redacts the figure: `"100M..250M"` (above
+/// 100M up to 250M), `"..500M"` (up to 500M), `"1bn.."` (above 1bn). Each end reads as
+/// [`parse_amount`]. `None` when the text is no band (it has no `..`).
+pub fn parse_band(text: &str) -> Option<Result<BandEnds, String>> {
+    let (low, high) = text.split_once("..")?;
+    let end = |part: &str| -> Result<Option<Decimal>, String> {
+        let part = part.trim();
+        if part.is_empty() {
+            return Ok(None);
+        }
+        let amount = parse_amount(part)?;
+        if amount.is_sign_negative() {
+            return Err(format!("{part:?}: a turnover cannot be negative"));
+        }
+        Ok(Some(amount))
+    };
+    Some((|| {
+        let (low, high) = (end(low)?, end(high)?);
+        match (low, high) {
+            (None, None) => Err(format!(
+                "{text:?} gives neither end of the band; write \"100M..250M\", \"..500M\" (up to) or \"1bn..\" (above)"
+            )),
+            (Some(low), Some(high)) if low >= high => Err(format!(
+                "turnover band {text:?} is upside down: its lower end must be below its upper end, like \"100M..250M\""
+            )),
+            ends => Ok(ends),
+        }
+    })())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +116,19 @@ mod tests {
         ] {
             assert_eq!(parse_amount(text), Ok(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn turnover_bands_read_each_end_as_an_amount() {
+        assert_eq!(parse_band("100M..250M"), Some(Ok((Some(dec!(100_000_000)), Some(dec!(250_000_000))))));
+        assert_eq!(parse_band("..500M"), Some(Ok((None, Some(dec!(500_000_000))))));
+        assert_eq!(parse_band("1bn.."), Some(Ok((Some(dec!(1_000_000_000)), None))));
+        assert_eq!(parse_band(" 2 mln .. 10 mln "), Some(Ok((Some(dec!(2_000_000)), Some(dec!(10_000_000))))));
+        assert_eq!(parse_band("600M"), None);
+        assert!(parse_band("250M..100M").unwrap().unwrap_err().contains("upside down"));
+        assert!(parse_band("100M..100M").unwrap().unwrap_err().contains("upside down"));
+        assert!(parse_band("..").unwrap().unwrap_err().contains("neither end"));
+        assert!(parse_band("1X..2M").unwrap().unwrap_err().contains("unknown unit"));
     }
 
     #[test]

@@ -115,6 +115,7 @@ pub fn in_case_currency(case: &mut Case, currency: Currency) {
     }
     match &mut case.undertaking.turnover {
         Turnover::Amount(amount) => tag(amount),
+        Turnover::Band(band) => band.low.iter_mut().chain(band.high.iter_mut()).for_each(tag),
         Turnover::ByYear { years, conversion: None } => years.values_mut().for_each(tag),
         Turnover::ByYear { conversion: Some(_), .. } | Turnover::Unknown => {}
     }

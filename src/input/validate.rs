@@ -226,9 +226,10 @@ fn public_body(value: Option<&Spanned<toml::Value>>) -> Result<Option<Option<Pub
 
 fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
     let span = value.span();
-    let expected = "expected \"unknown\", an amount, or a table by financial year like `2023 = 1_500_000_000`";
+    let expected = "expected \"unknown\", an amount, a band like \"100M..250M\", or a table by financial year like `2023 = 1_500_000_000`";
     match value.get_ref() {
         toml::Value::String(text) if text.trim().eq_ignore_ascii_case("unknown") => Ok(Turnover::Unknown),
+        toml::Value::String(text) if text.contains("..") => turnover_band(text, span),
         toml::Value::String(text) if suggest(text, ["unknown"]).is_some() => {
             error(format!("turnover {text:?}: did you mean \"unknown\"?"), span)
         }
@@ -281,6 +282,14 @@ fn turnover(value: &Spanned<toml::Value>) -> Result<Turnover> {
             .map(|a| Turnover::Amount(a.0))
             .map_err(|e| InputError::new(format!("turnover: {e}; {expected}"), Some(span))),
     }
+}
+
+/// `turnover = "100M..250M"`: the band a decision states when it redacts the figure.
+fn turnover_band(text: &str, span: std::ops::Range<usize>) -> Result<Turnover> {
+    let Some(band) = crate::input::amount::parse_band(text) else { return error("expected a band", span) };
+    let (low, high) = band.map_err(|e| InputError::new(format!("turnover: {e}"), Some(span.clone())))?;
+    let money = |amount: Option<rust_decimal::Decimal>| amount.and_then(crate::calc::money::Money::new);
+    Ok(Turnover::Band(crate::calc::model::TurnoverBand { low: money(low), high: money(high) }))
 }
 
 /// `turnover_year`: a plausible financial year (the core checks that it ended by the decision).

@@ -499,10 +499,10 @@ pub struct TurnoverSchema;
 // type (`pattern` to strings, `minimum` to numbers, `properties` to tables), so an editor
 // reports a misspelled key of the table at that key, not "not valid under any of the schemas".
 schema!(TurnoverSchema, "Turnover", {
-    "description": "Worldwide annual turnover of the undertaking: \"unknown\", an amount in euros, or a table by financial year with an optional currency and eur_per_unit.",
+    "description": "Worldwide annual turnover of the undertaking: \"unknown\", an amount in euros, a band the decision states when it redacts the figure (\"100M..250M\", \"..500M\", \"1bn..\"), or a table by financial year with an optional currency and eur_per_unit.",
     "type": ["string", "integer", "number", "object"],
     "minimum": 0,
-    "pattern": "^(unknown|[0-9][0-9_]*(\\.[0-9_]*[0-9])?)$",
+    "pattern": "^(unknown|[0-9][0-9_]*(\\.[0-9_]*[0-9])?|.*\\.\\..*)$",
     "properties": {
         "currency": { "type": "string", "pattern": "^[A-Za-z]{3}$" },
         "eur_per_unit": { "type": ["number", "string"] }

@@ -170,6 +170,10 @@ fn undertaking_line(report: &Report, l: &Labels) -> String {
     let u = &report.undertaking;
     let turnover = match (u.turnover, u.turnover_source) {
         (_, TurnoverSource::PublicBody) => l.public_body.to_string(),
+        (None, TurnoverSource::Band) => match u.turnover_band {
+            Some([low, high]) => format!("{} {}", l.turnover_band, band_ends(l, low, high)),
+            None => l.turnover_band.to_string(),
+        },
         (None, _) => l.turnover_unknown.to_string(),
         (Some(eur), source) => {
             let year = u.turnover_year.map(|y| format!(", {} {y}", l.financial_year)).unwrap_or_default();
@@ -180,12 +184,31 @@ fn undertaking_line(report: &Report, l: &Labels) -> String {
     format!("{}: {}; {turnover}", l.undertaking, u.name)
 }
 
+/// A turnover band's ends in signs every language reads: "> EUR 1,000,000,000.00",
+/// "<= EUR 500,000,000.00", "EUR 100,000,000.00 - EUR 250,000,000.00".
+fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> String {
+    match (low, high) {
+        (Some(low), Some(high)) => format!("{} - {}", l.money(low), l.money(high)),
+        (Some(low), None) => format!("> {}", l.money(low)),
+        (None, Some(high)) => format!("<= {}", l.money(high)),
+        (None, None) => String::new(),
+    }
+}
+
+/// The legal maximum cell: with a turnover band, the range from its lower to its upper end.
+fn maximum_cell(l: &Labels, v: &ViolationReport) -> Cell {
+    match (v.legal_maximum, v.legal_maximum_upper) {
+        (Some(lower), Some(Some(upper))) if upper != lower => Cell::text(band_ends(l, Some(lower), Some(upper))),
+        (maximum, _) => money_cell(l, maximum),
+    }
+}
+
 fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
     vec![
         Cell::titled(&v.id, v.title.as_deref()),
         Cell::text(v.articles.join(", ")),
         Cell::text(v.tier.map_or("-", |t| t.as_str())),
-        money_cell(l, v.legal_maximum),
+        maximum_cell(l, v),
         Cell::text(match v.maximum_basis {
             Some(MaximumBasis::Fixed) => l.basis_fixed,
             Some(MaximumBasis::Turnover) => l.basis_turnover,

@@ -245,6 +245,22 @@ const TEXTS: &[(&str, &str)] = &[
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
     ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
     (
+        "turnover redacted; the decision states a band: {band}: each maximum lies between what the two ends give",
+        "omzet weggelakt; het besluit noemt een bandbreedte: {band}: elk maximum ligt tussen wat de twee grenzen geven",
+    ),
+    (
+        "at least {money}, at most {money2}: the higher of {fixed} and {num} % of a turnover {band}",
+        "ten minste {money}, ten hoogste {money2}: het hoogste van {fixed} en {num} % van een omzet {band}",
+    ),
+    (
+        "at least {money}, with no upper end: the higher of {fixed} and {num} % of a turnover {band}",
+        "ten minste {money}, zonder bovengrens: het hoogste van {fixed} en {num} % van een omzet {band}",
+    ),
+    (
+        "{money}: the higher of {fixed} and {num} % of a turnover {band} is the fixed amount throughout",
+        "{money}: het hoogste van {fixed} en {num} % van een omzet {band} is over de hele bandbreedte het vaste bedrag",
+    ),
+    (
         "at least {money}: the higher of {fixed} and {num} % of turnover; {reason}",
         "ten minste {money}: het hoogste van {fixed} en {num} % van de omzet; {reason}",
     ),
@@ -493,6 +509,18 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     ("no size adjustment: turnover unknown", "geen correctie voor de omvang: omzet onbekend"),
     (
+        "no size adjustment: turnover {band} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)",
+        "geen correctie voor de omvang: omzet {band} ligt boven € 500.000.000 (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
+    ),
+    (
+        "no size adjustment: turnover known only as a band, {band}, which spans more than one size band",
+        "geen correctie voor de omvang: de omzet is alleen bekend als bandbreedte, {band}, die meer dan één omvangsklasse beslaat",
+    ),
+    (
+        "turnover {band} in the band above {num} up to {num2}: {num3} % of the starting amount; took {num4} %",
+        "omzet {band} in de klasse boven {num} tot en met {num2}: {num3} % van het startbedrag; genomen {num4} %",
+    ),
+    (
         "no size adjustment: turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
         "geen correctie voor de omvang: omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
     ),
@@ -674,6 +702,18 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "a fine under {user}: art83 holds no maximum for it and the case file states none (`maximum`), so the fine is not checked",
         "een boete op grond van {user}: art83 kent er geen maximum voor en het zaakbestand noemt er geen (`maximum`), dus de boete wordt niet gecontroleerd",
+    ),
+    (
+        "fine {money} exceeds the legal maximum {money2} (Art. {cite})",
+        "boete {money} overschrijdt het wettelijk maximum {money2} ({cite})",
+    ),
+    (
+        "the fines of linked processing add up to {money}, above the Art. 83(3) ceiling {money2}",
+        "de boetes voor samenhangende verwerkingen zijn samen {money}, boven het plafond van artikel 83, derde lid, AVG van {money2}",
+    ),
+    (
+        "the combined fine {money} is above {money2}, the sum of its infringements' legal maxima",
+        "de gezamenlijke boete {money} ligt boven {money2}, de som van de wettelijke maxima van de inbreuken",
     ),
     (
         "fine {money} exceeds the maximum {money2} under {user}",
@@ -1026,6 +1066,7 @@ const REASONS: &[(&str, &str)] = &[
         "de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
     ),
     ("public body (Art. 83(7))", "overheidsorgaan (artikel 83, zevende lid, AVG)"),
+    ("turnover known only as a band", "omzet alleen bekend als bandbreedte"),
 ];
 
 /// `4.2794 PLN per EUR` or `0.085 EUR per NOK` with the Dutch decimal comma.
@@ -1151,6 +1192,7 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "text" => text(value),
         "scope" => translate(value, SCOPES),
         "kind" => kind(value),
+        "band" => band(value),
         _ => None,
     }
 }
@@ -1320,6 +1362,17 @@ pub fn unit(value: &str) -> Option<String> {
         Some(count) => format!("{count} {many}"),
         None => one.to_string(),
     })
+}
+
+/// A turnover band (`maximum::band_text`): "above EUR 1.00 up to EUR 2.00", "above ...", "up to ...".
+fn band(value: &str) -> Option<String> {
+    if let Some(rest) = value.strip_prefix("above ") {
+        return Some(match rest.split_once(" up to ") {
+            Some((low, high)) => format!("boven {} tot en met {}", money(low)?, money(high)?),
+            None => format!("boven {}", money(rest)?),
+        });
+    }
+    value.strip_prefix("up to ").and_then(money).map(|high| format!("tot en met {high}"))
 }
 
 /// The few single words the core puts into its texts.

@@ -140,6 +140,8 @@ pub struct Undertaking {
     pub turnover_year: Option<i32>,
     pub turnover_year_chosen: bool,
     pub turnover_source: String,
+    /// Only with a turnover band: `[low, high]`, each null when open.
+    pub turnover_band: Option<[Option<String>; 2]>,
     pub turnover_steps: Vec<Step>,
 }
 
@@ -161,6 +163,9 @@ pub struct Violation {
     pub tier: Option<String>,
     pub legal_maximum: Option<String>,
     pub legal_maximum_eur: Option<String>,
+    /// Only with a turnover band: the maximum at its upper end (null when open above).
+    #[serde(default, deserialize_with = "present")]
+    pub legal_maximum_upper: Option<Option<String>>,
     pub maximum_basis: Option<String>,
     pub published_maximum: Option<String>,
     pub national: Option<serde_json::Value>,
@@ -446,4 +451,9 @@ fn every_finding_code_in_the_output_is_one_a_caller_can_match() {
             assert!(known.contains(&finding.code.as_str()), "{}: {}", path.display(), finding.code);
         }
     }
+}
+
+/// A key that, when present, may hold null: `Some(None)` for null, `None` when absent.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Option<String>>, D::Error> {
+    serde::Deserialize::deserialize(deserializer).map(Some)
 }
