@@ -854,7 +854,7 @@ impl Level {
 super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
 #[cfg(test)]
 super::text::text_schema! {
-    TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override];
+    TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override, Band];
     MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated];
     FineMethod: [Declared, Edpb, Ap2019, None];
     GroupFineSource: [Group, Violations];
