@@ -477,7 +477,7 @@ fn penalty_blocks<'a>(
             emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
         }
         for q in &p.liquidations {
-            let label = format!("{} `{}` {} - {}", l.liquidated, p.id, q.from, q.until);
+            let label = format!("{} `{}` {}", l.liquidated, p.id, l.window(q.from, q.until));
             emit(published_line(l, &label, q.amount, q.calculated))?;
         }
     }
@@ -588,8 +588,8 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
 /// 2021-12-17, still suspended (reason): ...`.
 fn suspension_text(l: &Labels, s: &crate::calc::report::SuspensionReport) -> String {
     let until = match s.until.map(|until| until.yesterday()) {
-        Some(Ok(last)) => format!("{} - {last}", s.from),
-        _ => format!("{}, {}", s.from, l.still_suspended),
+        Some(Ok(last)) => l.window(s.from, last),
+        _ => format!("{}, {}", l.since(s.from), l.still_suspended),
     };
     let reason = s.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
     format!("{} {until}{reason}: {} {}", l.suspended, s.days, l.days_not_counted)

@@ -311,7 +311,7 @@ pub const NL: Labels = Labels {
     published_final_total: "Gepubliceerd totaal na bezwaar en beroep",
     not_known: "onbekend",
     annulled: "vernietigd",
-    liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
+    liquidated: "Vastgesteld verbeurd",
     outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig", "hersteld"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
@@ -422,6 +422,23 @@ impl Labels {
         match self.lang {
             Lang::En => day.to_string(),
             Lang::Nl => super::dutch::date(day),
+        }
+    }
+
+    /// A window of days, both included: `2022-12-19 - 2023-02-08` (en, under a label that says
+    /// both days count) or `van 19 december 2022 tot en met 8 februari 2023` (nl).
+    pub fn window(&self, from: jiff::civil::Date, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("{from} - {until}"),
+            Lang::Nl => format!("van {} tot en met {}", self.date(from), self.date(until)),
+        }
+    }
+
+    /// The first day of an open-ended window: `2021-12-17` (en) or `vanaf 17 december 2021` (nl).
+    pub fn since(&self, from: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => from.to_string(),
+            Lang::Nl => format!("vanaf {}", self.date(from)),
         }
     }
 
