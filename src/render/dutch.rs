@@ -1375,6 +1375,8 @@ pub fn unit(value: &str) -> Option<String> {
         "week" => ("week", "weken"),
         "month" => ("maand", "maanden"),
         "year" => ("jaar", "jaar"),
+        // An order per breach (`per = "breach"`).
+        "breach" => ("overtreding", "overtredingen"),
         _ => return None,
     };
     Some(match count {
@@ -1433,6 +1435,7 @@ fn source(value: &str) -> String {
             "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
         ),
         (" (part of ", " (deel van "),
+        ("ANSPDCP decisions", "besluiten van de ANSPDCP"),
         ("Law of 1 August 2018", "wet van 1 augustus 2018"),
         ("(Act of 10 May 2018)", "(wet van 10 mei 2018)"),
         (", quoted in ", ", aangehaald in "),
@@ -1493,6 +1496,7 @@ mod tests {
         assert_eq!(unit("3 months").unwrap(), "3 maanden");
         assert_eq!(unit("2 weeks").unwrap(), "2 weken");
         assert_eq!(unit("month").unwrap(), "maand");
+        assert_eq!(unit("breach").unwrap(), "overtreding");
     }
 
     #[test]
