@@ -274,6 +274,14 @@ fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) 
         let matches = report.findings.iter().any(|f| f.code == FindingCode::TotalEurMatches);
         emit(verdict_line(l, l.published_total_eur, published, matches))?;
     }
+    if let Some(what_if) = &report.what_if {
+        let total = match (what_if.total, &what_if.note) {
+            (Some(total), _) => l.money(total),
+            (None, note) => format!("- ({})", note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note))),
+        };
+        let method = l.method_name(what_if.method);
+        emit(Block::Line(format!("{} ({method}): {total} ({})", l.what_if_total, l.what_if_beside), Tone::Plain))?;
+    }
     appeal_blocks(report, l, emit)
 }
 
@@ -354,6 +362,18 @@ fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
                 Cell::text("-"),
             ]);
         }
+    }
+    if let Some(what_if) = report.what_if.as_ref().filter(|_| !rows.is_empty()) {
+        rows.push(vec![
+            Cell::text(l.total_row),
+            money_cell(l, Some(report.total)),
+            Cell::text(l.method_name(what_if.method)),
+            match what_if.total {
+                Some(total) => money_cell(l, Some(total)),
+                None => note(&what_if.note),
+            },
+            Cell::text("-"),
+        ]);
     }
     rows
 }

@@ -840,6 +840,10 @@ const TEXTS: &[(&str, &str)] = &[
         "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
     ),
     (
+        "complied on {date}, by the deadline of {date2}: nothing can be forfeited; check `complied` and the deadline",
+        "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd; controleer `complied` en de termijn",
+    ),
+    (
         "{n} breach date(s) on or after compliance on {date} forfeit nothing and are not counted (the first: {date2}); check `breaches` and `complied`",
         "{n} overtreding(en) op of na de naleving op {date} verbeuren niets en tellen niet mee (de eerste: {date2}); controleer `breaches` en `complied`",
     ),
