@@ -17,7 +17,7 @@ pub const COMMANDS: &[&str] = &["calc", "check", "sweep", "articles", "init", "s
     name = "art83",
     version,
     about = "GDPR Art. 83 fines and penalty payments: legal maxima, Art. 83(3) groups, fining methods and penalty schedules, exact and explained",
-    after_help = "Exit codes: 0 ok, 1 `check` found a discrepancy, 2 bad input or usage.\nStart a case file with `art83 init`; `art83 schema` prints its JSON Schema."
+    after_help = "Exit codes: 0 ok, 1 `check` found a discrepancy, 2 bad input or usage.\nStart a case file with `art83 init`; `art83 schema` prints its JSON Schema, `art83 schema --report` the report's."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -36,8 +36,12 @@ pub enum Command {
     Articles(ArticlesArgs),
     /// Print a commented case-file template that calculates as it is
     Init,
-    /// Print a JSON Schema of the case file, for editors with a TOML language server
-    Schema,
+    /// Print a JSON Schema of the case file, for editors with a TOML language server; with --report, of the JSON report
+    Schema {
+        /// The JSON Schema (draft 2020-12) of the report `calc --format json` writes, instead of the case file's
+        #[arg(long)]
+        report: bool,
+    },
     /// Print shell completions
     Completions {
         /// The shell to complete for

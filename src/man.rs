@@ -47,6 +47,9 @@ fn sections(command: Option<&str>) -> String {
     let mut text = section("EXIT STATUS", &exit_status(command));
     text.push_str(&section("ENVIRONMENT", &environment()));
     text.push_str(&section("FILES", FILES));
+    if matches!(command, None | Some("calc" | "check")) {
+        text.push_str(&section("OUTPUT", &output()));
+    }
     let examples = examples(command);
     if !examples.is_empty() {
         text.push_str(&section("EXAMPLES", &examples));
@@ -86,6 +89,32 @@ fn environment() -> Vec<(String, String)> {
     .into_iter()
     .map(|(name, text)| (name.to_string(), text))
     .collect()
+}
+
+/// What scripts read: the JSON report's contract names and the CSV columns, from the renderer.
+fn output() -> Vec<(String, String)> {
+    let kinds = crate::render::csv::RECORD_KINDS.join(", ");
+    vec![
+        (
+            "--format json, jsonl".to_string(),
+            "One report object per case file (json: an array for several files or a folder). Every object opens \
+             with format_version (an integer, 1; raised only when a name changes meaning or goes away) and \
+             art83_version (the version that wrote it). case.currency is the decision's ISO 4217 code, EUR \
+             included. With --method, what_if holds what the method gives in total (method, total, per \
+             violation fine and range). Amounts are strings holding exact decimals, dates YYYY-MM-DD, unknown \
+             values null. art83 schema --report prints the JSON Schema every report meets."
+                .to_string(),
+        ),
+        (
+            "--format csv".to_string(),
+            format!(
+                "One header line, then one row per violation, group, penalty order and penalty period and one \
+                 total per case; the record column says which ({kinds}). Columns, in order: {}. Amounts are in \
+                 the row's currency, plain exact decimals; dates ISO; cells that do not apply to a row are empty.",
+                crate::render::csv::column_names().join(", ")
+            ),
+        ),
+    ]
 }
 
 const FILES: &[(&str, &str)] = &[(
@@ -173,7 +202,10 @@ const EXAMPLES: &[(Option<&str>, &[Example])] = &[
     (Some("init"), &[("art83 init > case.toml", "A commented template that calculates as it is.")]),
     (
         Some("schema"),
-        &[("art83 schema > art83.schema.json", "Then put #:schema ./art83.schema.json on a case file's first line.")],
+        &[
+            ("art83 schema > art83.schema.json", "Then put #:schema ./art83.schema.json on a case file's first line."),
+            ("art83 schema --report > report.schema.json", "The JSON Schema (draft 2020-12) every JSON report meets."),
+        ],
     ),
     (
         Some("completions"),
@@ -254,6 +286,19 @@ mod tests {
                     assert!(page.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))), "{name}: --{long}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_calc_page_names_every_csv_column_record_value_and_the_json_contract_names() {
+        let page = page(Some("calc"));
+        for name in
+            crate::render::csv::column_names().iter().map(String::as_str).chain(crate::render::csv::RECORD_KINDS)
+        {
+            assert!(page.contains(&escape(name)), "{name}");
+        }
+        for name in ["format_version", "art83_version", "case.currency", "what_if", "schema \\-\\-report"] {
+            assert!(page.contains(name), "{name}");
         }
     }
 

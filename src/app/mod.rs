@@ -95,7 +95,8 @@ fn command(cli: Cli) -> anyhow::Result<Outcome> {
             text
         }
         Command::Init => TEMPLATE.to_string(),
-        Command::Schema => schema(),
+        Command::Schema { report: false } => schema(),
+        Command::Schema { report: true } => REPORT_SCHEMA.to_string(),
         Command::Completions { shell } => {
             let mut bytes = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "art83", &mut bytes);
@@ -108,6 +109,10 @@ fn command(cli: Cli) -> anyhow::Result<Outcome> {
 
 /// A commented case file that calculates cleanly as it is (`art83 init`).
 pub const TEMPLATE: &str = include_str!("../template.toml");
+
+/// The JSON Schema of the JSON report (`art83 schema --report`). A unit test (calc/schema.rs)
+/// generates it from the report types and fails when this checked-in copy differs.
+pub const REPORT_SCHEMA: &str = include_str!("../../docs/report.schema.json");
 
 /// The JSON Schema of the case file. A unit test (input/schema.rs) generates it from the serde
 /// types that read case files and fails when this checked-in copy differs.

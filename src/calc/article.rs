@@ -122,6 +122,8 @@ pub enum Tier {
 }
 
 super::text::text_enum!(Tier);
+#[cfg(test)]
+super::text::text_schema! { Tier: [Art83_4, Art83_5, Art83_6] }
 
 /// One tier's legal maximum: the higher of a fixed amount and a share of worldwide turnover.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use super::law::public_bodies::kind_rule;
 use super::maximum::{TurnoverBasis, TurnoverContext, resolve_turnover};
 use super::model::{self, Case, PublicBodyKind};
 use super::money::Money;
-use super::options::Options;
+use super::options::{CompareMethod, Options};
 use super::report::{
     self, CaseInfo, Finding, FindingCode, Level, Report, Step, Trace, UndertakingReport, ViolationReport,
 };
@@ -40,6 +40,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let mut group_reports = group_reports(case, &groups, &violations, options, &mut findings)?;
     super::published::compare_maxima(case, &mut violations, &mut group_reports, &mut findings)?;
     let mut total = total_fine(case, &group_reports, &violations, options, &mut findings)?;
+    let what_if = what_if(case, options, &violations, &group_reports)?;
     let after = appeals::after_appeals(case, total.total, &violations, &group_reports, options.detail)?;
     total.steps.extend(after.steps);
     findings.extend(after.findings);
@@ -47,6 +48,8 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
     let collection = collection_report(case, options, after.final_total, &penalties, &mut findings)?;
 
     Ok(Report {
+        format_version: report::FORMAT_VERSION,
+        art83_version: report::ART83_VERSION,
         case: case_info(case),
         undertaking: undertaking_report(case, &turnover),
         violations,
@@ -58,6 +61,7 @@ pub(crate) fn calculate_valid(case: &Case, options: &Options) -> Result<Report, 
         final_total: after.final_total,
         total_eur: total.eur,
         total_steps: total.steps,
+        what_if,
         penalties: penalties.schedules,
         penalties_max: penalties.max,
         penalties_forfeited: penalties.forfeited,
@@ -181,6 +185,56 @@ fn total_fine(
     Ok(Total { total, before_reductions, reductions, eur: total_eur, steps: total_steps.into_steps() })
 }
 
+/// `--method`: the fines with the method added up as [`total_fine`] adds the declared ones
+/// (Art. 83(3): each group once, at its capped result). A violation computed with its own method
+/// table is not compared and keeps its fine; a member or violation without a result leaves the
+/// total null, never a sum that drops it.
+fn what_if(
+    case: &Case,
+    options: &Options,
+    violations: &[ViolationReport],
+    groups: &[report::GroupReport],
+) -> Result<Option<report::WhatIf>, CalcError> {
+    let Some(compare) = options.compare else { return Ok(None) };
+    let method = match compare {
+        CompareMethod::Edpb(_) => report::FineMethod::Edpb,
+        CompareMethod::Ap2019(_) => report::FineMethod::Ap2019,
+    };
+    let mut total = Some(currency::zero(case));
+    let mut missing = Vec::new();
+    let mut add = |id: &str, fine: Option<Money>| -> Result<(), CalcError> {
+        match (fine, total) {
+            (Some(fine), Some(sum)) => total = Some(sum.checked_add(fine)?),
+            (Some(_), None) => {}
+            (None, _) => {
+                missing.push(id.to_string());
+                total = None;
+            }
+        }
+        Ok(())
+    };
+    for group in groups {
+        add(&group.id, group.comparison.as_ref().map_or(Some(group.fine), |c| c.fine))?;
+    }
+    for violation in violations.iter().filter(|v| v.group.is_none()) {
+        let own = violation.fine.unwrap_or(currency::zero(case));
+        add(&violation.id, violation.comparison.as_ref().map_or(Some(own), |c| c.fine))?;
+    }
+    let note = (!missing.is_empty())
+        .then(|| format!("no result for {}: the method gives none for them (see above)", missing.join(", ")));
+    let violations = violations
+        .iter()
+        .map(|v| {
+            let (fine, range) = match &v.comparison {
+                Some(c) => (c.fine, c.range),
+                None => (v.fine, v.edpb.as_ref().map(|e| e.fine_range)),
+            };
+            report::WhatIfViolation { id: v.id.clone(), fine, range }
+        })
+        .collect();
+    Ok(Some(report::WhatIf { method, total, violations, note }))
+}
+
 /// The penalty orders' schedules and what they add up to.
 struct PenaltyTotals {
     schedules: Vec<report::PenaltyReport>,
@@ -209,6 +263,7 @@ fn penalty_totals(
     })?;
     let forfeited = schedules.iter().map(|p| p.forfeited).try_fold(currency::zero(case), Money::checked_add)?;
     findings.extend(penalty::findings(penalty::PenaltyLaw::of(case), &schedules));
+    findings.extend(penalty::caps::findings(case));
     if let Some(published) = case.published_penalties_max
         && Some(published) != max
     {
@@ -250,7 +305,7 @@ fn case_info(case: &Case) -> CaseInfo {
         published_total: case.published_total,
         published_penalties_max: case.published_penalties_max,
         published_maximum: case.published_maximum,
-        currency: case.currency.as_ref().map(|c| c.currency.code().to_string()),
+        currency: case.currency.as_ref().map_or(iso_currency::Currency::EUR, |c| c.currency).code().to_string(),
         per_eur,
         eur_per_unit,
         rate_date: case.currency.as_ref().and_then(|c| c.rate_date),

@@ -37,6 +37,8 @@ pub mod penalty;
 mod plausible;
 mod published;
 pub mod report;
+#[cfg(test)]
+mod schema;
 mod settlement;
 mod span;
 pub mod sweep;

@@ -243,6 +243,8 @@ impl PublicBodyKind {
 }
 
 super::text::text_enum!(PublicBodyKind);
+#[cfg(test)]
+super::text::text_schema! { PublicBodyKind: [State, Local, Other, CulturalInstitution, Undertaking] }
 
 /// Worldwide annual turnover as the case file gives it.
 #[derive(Debug, Clone, PartialEq)]

@@ -226,6 +226,23 @@ impl fmt::Display for Money {
 }
 
 /// JSON carries amounts as strings holding exact decimals (FORMAT.md): `"20000000.00"`.
+/// In JSON an amount is an exact decimal string with at least two decimals (`"20000000.00"`,
+/// `"4.938"`), never negative.
+#[cfg(test)]
+impl schemars::JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]+\\.[0-9]{2,}$",
+            "description": "An exact amount: a decimal string with at least two decimals, never negative."
+        })
+    }
+}
+
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.plain())

@@ -21,6 +21,7 @@
 //! conventions (they reproduce the CNIL's figure) but its steps cite no Awb article and its
 //! periods carry no limitation date: that follows national law, which art83 does not hold.
 
+pub(crate) mod caps;
 mod liquidation;
 mod periods;
 mod timeline;

@@ -12,6 +12,7 @@ use super::money::Money;
 
 /// One step of an explanation: the rule applied, what it did, and the amount it gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Step {
     /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`).
     pub rule: String,
@@ -72,10 +73,23 @@ impl Trace {
     }
 }
 
+/// The version of the JSON report's format (`format_version`): raised only when a name changes
+/// meaning or goes away; a new name does not raise it.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The version of art83 that writes a report (`art83_version`).
+pub const ART83_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The result of a calculation: every maximum, fine and penalty with the steps that produced it, serialized as the JSON of `art83 calc --format json` (FORMAT.md).
 #[non_exhaustive]
 pub struct Report {
+    /// The version of the report's format, 1 today: raised only when a name changes meaning or
+    /// goes away, never for a new name.
+    pub format_version: u32,
+    /// The version of art83 that wrote the report.
+    pub art83_version: &'static str,
     /// The case's own data, as the decision states it.
     pub case: CaseInfo,
     /// The undertaking and the turnover the maxima use.
@@ -100,6 +114,8 @@ pub struct Report {
     pub total_eur: Option<Money>,
     /// How the total was added up.
     pub total_steps: Vec<Step>,
+    /// With `--method`: what the fines add up to with the method, beside the declared total.
+    pub what_if: Option<WhatIf>,
     /// Each order subject to a penalty payment: what it forfeited by the as-of date.
     pub penalties: Vec<PenaltyReport>,
     /// The sum of the orders' ceilings; null when an order has none (its exposure is unbounded).
@@ -117,6 +133,7 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The case's own data in the report.
 #[non_exhaustive]
 pub struct CaseInfo {
@@ -134,9 +151,9 @@ pub struct CaseInfo {
     pub published_penalties_max: Option<Money>,
     /// The legal maximum the decision states for the case; `check` compares it.
     pub published_maximum: Option<Money>,
-    /// The decision's currency (ISO 4217) when not the euro: every amount of the report is in
-    /// it, with EUR equivalents in the `*_eur` fields.
-    pub currency: Option<String>,
+    /// The decision's currency (ISO 4217), `EUR` included: every amount of the report is in it;
+    /// in another currency than the euro, EUR equivalents are in the `*_eur` fields.
+    pub currency: String,
     /// The rate as given: units per euro, or its inverse.
     pub per_eur: Option<rust_decimal::Decimal>,
     /// The rate as euros per unit, when given that way.
@@ -151,6 +168,7 @@ pub struct CaseInfo {
 
 /// A fine under national law in the report.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct NationalReport {
     /// The national provision infringed.
@@ -197,6 +215,7 @@ impl TurnoverSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// The undertaking in the report.
 #[non_exhaustive]
 pub struct UndertakingReport {
@@ -292,6 +311,7 @@ impl FineMethod {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One cited provision in the report.
 #[non_exhaustive]
 pub struct ArticleReport {
@@ -306,6 +326,7 @@ pub struct ArticleReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One violation in the report.
 #[non_exhaustive]
 pub struct ViolationReport {
@@ -365,6 +386,7 @@ pub struct ViolationReport {
 
 /// A judgment on appeal (or a decision on objection) and the total that stands after it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct AppealReport {
     /// The court, or the authority deciding the objection.
@@ -385,6 +407,7 @@ pub struct AppealReport {
 
 /// A settlement reduction (ES: LPACAP art. 85; IT: Codice privacy art. 166(8)) as applied.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ReductionReport {
     /// The rule's name in its country's table (`acknowledgment`).
@@ -401,6 +424,7 @@ pub struct ReductionReport {
 
 /// EDPB Guidelines 04/2022, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct EdpbReport {
     /// Step 2a: the seriousness.
@@ -433,6 +457,7 @@ pub struct EdpbReport {
 
 /// AP Boetebeleidsregels 2019, step by step.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Ap2019Report {
     /// The category applied.
@@ -455,6 +480,7 @@ pub struct Ap2019Report {
 
 /// A method's result beside a declared fine.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Comparison {
     /// The method compared.
@@ -474,6 +500,7 @@ pub struct Comparison {
 /// claim lapses, with the forfeited penalty payments beside it. Under a country whose rules
 /// art83 does not hold, the dates, interest and outstanding amounts are null (a finding says so).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct CollectionReport {
     /// The country whose collection rules apply, from the authority's code.
@@ -518,6 +545,7 @@ pub struct CollectionReport {
 /// A payment and what it paid: interest first, then the principal (NL: Awb 4:92(1)); where
 /// the country's rules are not held, only its date and amount.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PaymentReport {
     /// The day it was made.
@@ -532,6 +560,7 @@ pub struct PaymentReport {
 
 /// Statutory interest: its amount and the periods it accrued in.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct InterestReport {
     /// All interest accrued up to the as-of date (what is paid of it included).
@@ -542,6 +571,7 @@ pub struct InterestReport {
 
 /// A period of statutory interest at one rate on one base.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct InterestPeriod {
     /// Its first day.
@@ -561,6 +591,7 @@ pub struct InterestPeriod {
 
 /// One order's forfeited penalty payments in the collection picture.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PenaltyCollection {
     /// The order's id.
@@ -576,7 +607,41 @@ pub struct PenaltyCollection {
     pub time_barred: Money,
 }
 
+/// `--method`: the total the method gives with its defaults, beside the declared total.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct WhatIf {
+    /// The method.
+    pub method: FineMethod,
+    /// The fines with the method, added up as the total is (Art. 83(3)): each group's result
+    /// (capped at its ceiling) once, and each violation in no group; a violation whose fine its
+    /// own method table computes keeps that fine; no settlement reduction is applied. Null when
+    /// the method gives no result for one of them: a sum without it would understate the total
+    /// (`note` names them).
+    pub total: Option<Money>,
+    /// What the method gives for each violation.
+    pub violations: Vec<WhatIfViolation>,
+    /// Why there is no total.
+    pub note: Option<String>,
+}
+
+/// One violation's result under the what-if method.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct WhatIfViolation {
+    /// The violation's id.
+    pub id: String,
+    /// The method's fine (for a violation with its own method table, that fine); null when it
+    /// gives none.
+    pub fine: Option<Money>,
+    /// The fine with every choice at the bottom, and at the top, of its band.
+    pub range: Option<[Money; 2]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One Art. 83(3) group in the report.
 #[non_exhaustive]
 pub struct GroupReport {
@@ -619,6 +684,7 @@ pub struct GroupReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// A method's result for a group, beside its declared fine.
 #[non_exhaustive]
 pub struct GroupComparison {
@@ -654,6 +720,7 @@ impl GroupFineSource {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One order subject to a penalty payment in the report.
 #[non_exhaustive]
 pub struct PenaltyReport {
@@ -712,6 +779,7 @@ pub struct PenaltyReport {
 
 /// An authority's decision fixing what the order forfeited over a window, and art83's figure.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct LiquidationReport {
     /// The first day of the window.
@@ -728,6 +796,7 @@ pub struct LiquidationReport {
 
 /// A suspension of the order and how many days of non-compliance it took out.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SuspensionReport {
     /// The first day suspended.
@@ -741,6 +810,7 @@ pub struct SuspensionReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 /// One period (or breach) of a penalty schedule.
 #[non_exhaustive]
 pub struct PenaltyPeriod {
@@ -786,6 +856,14 @@ impl Level {
 }
 
 super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSource, Level);
+#[cfg(test)]
+super::text::text_schema! {
+    TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override, Band];
+    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated];
+    FineMethod: [Declared, Edpb, Ap2019, None];
+    GroupFineSource: [Group, Violations];
+    Level: [Info, Warning, Error];
+}
 
 /// What a finding is about: one variant per code, so that a caller can match it. In JSON and
 /// CSV it is the kebab-case code of docs/format.md (`fine-exceeds-maximum`, ...).
@@ -830,6 +908,10 @@ pub enum FindingCode {
     NothingToCheck,
     /// A penalty order without a maximum: unbounded exposure.
     PenaltyWithoutMaximum,
+    /// A penalty order above the national ceiling per day of delay (FR: LIL art. 20 III 2°).
+    PenaltyAboveStatutoryCap,
+    /// A penalty order against the State where national law excludes it (FR: LIL art. 20 III 2°).
+    PenaltyAgainstTheState,
     /// A non-Dutch order: no Awb 5:35 limitation dates.
     NoLimitationDates,
     /// A decision date after the date of the run.
@@ -912,7 +994,7 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 58] = [
+    pub const ALL: [FindingCode; 60] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
@@ -932,6 +1014,8 @@ impl FindingCode {
         FindingCode::ForfeitedDiffers,
         FindingCode::NothingToCheck,
         FindingCode::PenaltyWithoutMaximum,
+        FindingCode::PenaltyAboveStatutoryCap,
+        FindingCode::PenaltyAgainstTheState,
         FindingCode::NoLimitationDates,
         FindingCode::DecidedInTheFuture,
         FindingCode::PublishedBeforeDecided,
@@ -995,6 +1079,8 @@ impl FindingCode {
             FindingCode::ForfeitedDiffers => "forfeited-differs",
             FindingCode::NothingToCheck => "nothing-to-check",
             FindingCode::PenaltyWithoutMaximum => "penalty-without-maximum",
+            FindingCode::PenaltyAboveStatutoryCap => "penalty-above-statutory-cap",
+            FindingCode::PenaltyAgainstTheState => "penalty-against-the-state",
             FindingCode::NoLimitationDates => "no-limitation-dates",
             FindingCode::DecidedInTheFuture => "decided-in-the-future",
             FindingCode::PublishedBeforeDecided => "published-before-decided",
@@ -1040,8 +1126,22 @@ impl FindingCode {
 
 super::text::text_enum!(FindingCode);
 
+/// In JSON a finding's `code` is one of docs/format.md's codes ([`FindingCode::ALL`]).
+#[cfg(test)]
+impl schemars::JsonSchema for FindingCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FindingCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = FindingCode::ALL.iter().map(|code| code.as_str()).collect();
+        schemars::json_schema!({ "type": "string", "enum": codes })
+    }
+}
+
 /// Something `check` judges. Errors make `check` exit 1.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Finding {
     /// How much it matters.

@@ -19,3 +19,30 @@ macro_rules! text_enum {
 }
 
 pub(crate) use text_enum;
+
+/// The JSON Schema of such an enum (test builds, which generate docs/report.schema.json): a
+/// string, one of the variants' `as_str`. The `match` lists every variant, so a new one does not
+/// compile until it is listed here too.
+#[cfg(test)]
+macro_rules! text_schema {
+    ($($name:ident: [$($variant:ident),+ $(,)?]);+ $(;)?) => {$(
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let names: Vec<&str> = [$($name::$variant),+]
+                    .into_iter()
+                    .map(|variant| match variant {
+                        $($name::$variant)|+ => variant.as_str(),
+                    })
+                    .collect();
+                schemars::json_schema!({ "type": "string", "enum": names })
+            }
+        }
+    )+};
+}
+
+#[cfg(test)]
+pub(crate) use text_schema;

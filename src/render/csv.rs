@@ -125,6 +125,8 @@ struct Record {
     base: Option<Money>,
     /// On the total row: the total that stands after the appeals (empty where not known).
     final_total: Option<Money>,
+    /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
+    currency: String,
 }
 
 pub struct CsvRenderer {
@@ -139,6 +141,16 @@ fn write_records(records: &[Record], style: CsvStyle, out: &mut dyn Write) -> io
     }
     writer.flush()
 }
+
+/// The column names of `--format csv`, in order (docs/format.md and `art83 man calc` list them).
+pub fn column_names() -> Vec<String> {
+    let header = String::from_utf8(header(CsvStyle::default())).expect("the names are UTF-8");
+    header.trim_end().split(',').map(str::to_string).collect()
+}
+
+/// The values of the `record` column, one per kind of row.
+pub const RECORD_KINDS: [&str; 7] =
+    ["violation", "group", "penalty-order", "penalty-period", "total", "collection", "interest-period"];
 
 /// The header line: the field names of [`Record`], as csv writes them before the first row.
 fn header(style: CsvStyle) -> Vec<u8> {
@@ -171,21 +183,25 @@ impl Renderer for CsvRenderer {
     fn report(&mut self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let s = self.style;
         let case = s.text(&report.case.title);
-        let mut records: Vec<Record> = report.violations.iter().map(|v| violation(v, &case, s)).collect();
-        records.extend(report.groups.iter().map(|g| group(g, &case, s)));
+        let currency = &report.case.currency;
+        let in_currency = |record: Record| Record { currency: currency.clone(), ..record };
+        let mut records: Vec<Record> = report.violations.iter().map(|v| in_currency(violation(v, &case, s))).collect();
+        records.extend(report.groups.iter().map(|g| in_currency(group(g, &case, s))));
         write_records(&records, s, out)?;
         for p in &report.penalties {
             // An order's periods go out in slices: a long schedule is never held as records.
-            write_records(&[order(p, &case, s)], s, out)?;
+            write_records(&[in_currency(order(p, &case, s))], s, out)?;
             for periods in p.schedule.chunks(256) {
-                let rows: Vec<Record> = periods.iter().map(|period| penalty_period(p, period, &case, s)).collect();
+                let rows: Vec<Record> =
+                    periods.iter().map(|period| in_currency(penalty_period(p, period, &case, s))).collect();
                 write_records(&rows, s, out)?;
             }
         }
         if let Some(c) = &report.collection {
-            write_records(&collection(c, &case), s, out)?;
+            let rows: Vec<Record> = collection(c, &case).into_iter().map(in_currency).collect();
+            write_records(&rows, s, out)?;
         }
-        write_records(&[total(report, case)], s, out)
+        write_records(&[in_currency(total(report, case))], s, out)
     }
 }
 
@@ -335,10 +351,27 @@ mod tests {
         ));
         assert!(
             header.ends_with(
-                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total\n"
+                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total,currency\n"
             ),
             "{header}"
         );
+        assert!(!header.contains(' '), "header names have no spaces: {header}");
+    }
+
+    #[test]
+    fn the_record_kinds_are_the_values_of_the_record_column() {
+        let kinds = [
+            Kind::Violation,
+            Kind::Group,
+            Kind::PenaltyOrder,
+            Kind::PenaltyPeriod,
+            Kind::Total,
+            Kind::Collection,
+            Kind::InterestPeriod,
+        ];
+        let written: Vec<String> =
+            kinds.iter().map(|kind| serde_json::to_string(kind).unwrap().trim_matches('"').to_string()).collect();
+        assert_eq!(written, RECORD_KINDS);
     }
 
     #[test]

@@ -275,6 +275,14 @@ fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) 
         let matches = report.findings.iter().any(|f| f.code == FindingCode::TotalEurMatches);
         emit(verdict_line(l, l.published_total_eur, published, matches))?;
     }
+    if let Some(what_if) = &report.what_if {
+        let total = match (what_if.total, &what_if.note) {
+            (Some(total), _) => l.money(total),
+            (None, note) => format!("- ({})", note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note))),
+        };
+        let method = l.method_name(what_if.method);
+        emit(Block::Line(format!("{} ({method}): {total} ({})", l.what_if_total, l.what_if_beside), Tone::Plain))?;
+    }
     appeal_blocks(report, l, emit)
 }
 
@@ -355,6 +363,18 @@ fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
                 Cell::text("-"),
             ]);
         }
+    }
+    if let Some(what_if) = report.what_if.as_ref().filter(|_| !rows.is_empty()) {
+        rows.push(vec![
+            Cell::text(l.total_row),
+            money_cell(l, Some(report.total)),
+            Cell::text(l.method_name(what_if.method)),
+            match what_if.total {
+                Some(total) => money_cell(l, Some(total)),
+                None => note(&what_if.note),
+            },
+            Cell::text("-"),
+        ]);
     }
     rows
 }
@@ -458,7 +478,7 @@ fn penalty_blocks<'a>(
             emit(Block::Line(format!("`{}` {}", p.id, suspension_text(l, s)), Tone::Plain))?;
         }
         for q in &p.liquidations {
-            let label = format!("{} `{}` {} - {}", l.liquidated, p.id, q.from, q.until);
+            let label = format!("{} `{}` {}", l.liquidated, p.id, l.window(q.from, q.until));
             emit(published_line(l, &label, q.amount, q.calculated))?;
         }
     }
@@ -569,8 +589,8 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
 /// 2021-12-17, still suspended (reason): ...`.
 fn suspension_text(l: &Labels, s: &crate::calc::report::SuspensionReport) -> String {
     let until = match s.until.map(|until| until.yesterday()) {
-        Some(Ok(last)) => format!("{} - {last}", s.from),
-        _ => format!("{}, {}", s.from, l.still_suspended),
+        Some(Ok(last)) => l.window(s.from, last),
+        _ => format!("{}, {}", l.since(s.from), l.still_suspended),
     };
     let reason = s.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
     format!("{} {until}{reason}: {} {}", l.suspended, s.days, l.days_not_counted)

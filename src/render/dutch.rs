@@ -803,6 +803,22 @@ const TEXTS: &[(&str, &str)] = &[
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)",
     ),
+    (
+        "{money} for one day of delay is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°)",
+        "{money} voor één dag vertraging is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°)",
+    ),
+    (
+        "{money} for {n} days of delay is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°)",
+        "{money} voor {n} dagen vertraging is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°)",
+    ),
+    (
+        "{money} for a period of {n} days is more than the ceiling of {money2} a day (Loi Informatique et Libertés art. 20 III 2°): above it in the shorter months",
+        "{money} voor een periode van {n} dagen is meer dan het maximum van {money2} per dag (Loi Informatique et Libertés art. 20 III 2°): daarboven in de kortere maanden",
+    ),
+    (
+        "Loi Informatique et Libertés art. 20 III 2°: no penalty payment where the processing is implemented by the State",
+        "Loi Informatique et Libertés art. 20 III 2°: geen dwangsom waar de Staat de verwerking uitvoert",
+    ),
     ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
     ("ceiling {money}, not reached", "maximum {money} niet bereikt"),
     ("forfeited by operation of law", "van rechtswege verbeurd"),
@@ -842,6 +858,10 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
         "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
+    ),
+    (
+        "complied on {date}, by the deadline of {date2}: nothing can be forfeited; check `complied` and the deadline",
+        "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd; controleer `complied` en de termijn",
     ),
     (
         "{n} breach date(s) on or after compliance on {date} forfeit nothing and are not counted (the first: {date2}); check `breaches` and `complied`",
@@ -1379,6 +1399,8 @@ pub fn unit(value: &str) -> Option<String> {
         "week" => ("week", "weken"),
         "month" => ("maand", "maanden"),
         "year" => ("jaar", "jaar"),
+        // An order per breach (`per = "breach"`).
+        "breach" => ("overtreding", "overtredingen"),
         _ => return None,
     };
     Some(match count {
@@ -1437,6 +1459,7 @@ fn source(value: &str) -> String {
             "federale overheidsinstanties en andere openbare lichamen (§ 2(1) BDSG), tenzij zij op een markt concurreren (§ 2(5)); de wetten van de deelstaten sluiten hun organen evenzo uit",
         ),
         (" (part of ", " (deel van "),
+        ("ANSPDCP decisions", "besluiten van de ANSPDCP"),
         ("Law of 1 August 2018", "wet van 1 augustus 2018"),
         ("(Act of 10 May 2018)", "(wet van 10 mei 2018)"),
         (", quoted in ", ", aangehaald in "),
@@ -1497,6 +1520,7 @@ mod tests {
         assert_eq!(unit("3 months").unwrap(), "3 maanden");
         assert_eq!(unit("2 weeks").unwrap(), "2 weken");
         assert_eq!(unit("month").unwrap(), "maand");
+        assert_eq!(unit("breach").unwrap(), "overtreding");
     }
 
     #[test]

@@ -391,7 +391,7 @@ fn fines_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
         amount: Some(g.fine),
         group: true,
     }));
-    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart, report.case.currency.as_deref()))
+    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart, Some(report.case.currency.as_str())))
 }
 
 fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {

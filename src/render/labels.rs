@@ -94,6 +94,10 @@ pub struct Labels {
     pub method_gives: &'static str,
     pub range: &'static str,
     pub capped: &'static str,
+    pub what_if_total: &'static str,
+    pub what_if_beside: &'static str,
+    pub total_row: &'static str,
+    pub made_by: &'static str,
     pub how: &'static str,
     pub penalties: &'static str,
     pub order: &'static str,
@@ -208,6 +212,10 @@ pub const EN: Labels = Labels {
     method_gives: "method gives",
     range: "range",
     capped: "capped at the Art. 83(3) ceiling",
+    what_if_total: "Total fines with the method",
+    what_if_beside: "its defaults, beside the total above",
+    total_row: "total",
+    made_by: "Calculated by art83",
     how: "How each amount was reached",
     penalties: "Orders subject to a penalty payment, accrued up to, not including,",
     order: "penalty order",
@@ -306,7 +314,7 @@ pub const NL: Labels = Labels {
     published_final_total: "Gepubliceerd totaal na bezwaar en beroep",
     not_known: "onbekend",
     annulled: "vernietigd",
-    liquidated: "Vastgesteld verbeurd (beide dagen inbegrepen)",
+    liquidated: "Vastgesteld verbeurd",
     outcomes: ["in stand gelaten", "verlaagd", "vernietigd", "terugverwezen", "aanhangig", "hersteld"],
     published_total: "Gepubliceerd totaal",
     total_eur: "Totaal in euro (afgerond op de cent)",
@@ -318,6 +326,10 @@ pub const NL: Labels = Labels {
     method_gives: "methode geeft",
     range: "bandbreedte",
     capped: "begrensd door het plafond van artikel 83, derde lid, AVG",
+    what_if_total: "Totaal boetes met de methode",
+    what_if_beside: "met standaardkeuzes, naast het totaal hierboven",
+    total_row: "totaal",
+    made_by: "Berekend met art83",
     how: "Hoe elk bedrag tot stand kwam",
     penalties: "Lasten onder dwangsom, verbeurd tot (niet inbegrepen)",
     order: "last onder dwangsom",
@@ -413,6 +425,23 @@ impl Labels {
         match self.lang {
             Lang::En => day.to_string(),
             Lang::Nl => super::dutch::date(day),
+        }
+    }
+
+    /// A window of days, both included: `2022-12-19 - 2023-02-08` (en, under a label that says
+    /// both days count) or `van 19 december 2022 tot en met 8 februari 2023` (nl).
+    pub fn window(&self, from: jiff::civil::Date, until: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => format!("{from} - {until}"),
+            Lang::Nl => format!("van {} tot en met {}", self.date(from), self.date(until)),
+        }
+    }
+
+    /// The first day of an open-ended window: `2021-12-17` (en) or `vanaf 17 december 2021` (nl).
+    pub fn since(&self, from: jiff::civil::Date) -> String {
+        match self.lang {
+            Lang::En => from.to_string(),
+            Lang::Nl => format!("vanaf {}", self.date(from)),
         }
     }
 

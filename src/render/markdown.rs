@@ -94,5 +94,7 @@ pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Wr
             }
         }
         output.write_all(out.as_bytes())
-    })
+    })?;
+    // The version a memo came from, as the HTML footer and JSON's `art83_version` give it.
+    output.write_all(format!("_{} {}_\n\n", labels.made_by, crate::calc::report::ART83_VERSION).as_bytes())
 }

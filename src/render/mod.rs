@@ -6,7 +6,7 @@
 
 mod chart;
 mod collection;
-mod csv;
+pub(crate) mod csv;
 mod document;
 mod dutch;
 mod html;

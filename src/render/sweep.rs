@@ -45,7 +45,7 @@ pub(super) fn table(case: &Case, width: u16, labels: &'static Labels) -> Box<dyn
 /// CSV, one row per turnover.
 pub(super) fn csv(case: &Case, style: CsvStyle) -> Box<dyn SweepWriter> {
     let shape = shape_of(case);
-    Box::new(CsvSweep { header: columns(&shape, &super::labels::EN), shown: shape.shown, style })
+    Box::new(CsvSweep { header: columns(&shape, &super::labels::EN, Naming::Csv), shown: shape.shown, style })
 }
 
 /// One JSON object.
@@ -58,17 +58,31 @@ pub(super) fn jsonl() -> Box<dyn SweepWriter> {
     Box::new(JsonlSweep)
 }
 
+/// How the column names are written: for people (the table) or for scripts (CSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Naming {
+    /// `unlawful-processing legal_maximum`, outside the euro `total (SEK)`.
+    Table,
+    /// No spaces: `unlawful-processing.legal_maximum`, outside the euro `total_sek`.
+    Csv,
+}
+
 /// The column names; CSV keeps the English ones whatever the language. Outside the euro each
-/// names its currency: `turnover (EUR)`, `total (SEK)`.
-fn columns(shape: &Shape, l: &Labels) -> Vec<String> {
-    let unit = |code: &str| shape.currency.map_or(String::new(), |_| format!(" ({code})"));
+/// names its currency: `turnover (EUR)`, `total (SEK)` (in CSV `turnover_eur`, `total_sek`).
+fn columns(shape: &Shape, l: &Labels, naming: Naming) -> Vec<String> {
+    let unit = |code: &str| match (shape.currency, naming) {
+        (None, _) => String::new(),
+        (Some(_), Naming::Table) => format!(" ({code})"),
+        (Some(_), Naming::Csv) => format!("_{}", code.to_ascii_lowercase()),
+    };
+    let joiner = if naming == Naming::Csv { "." } else { " " };
     let amounts = unit(shape.currency.unwrap_or_default());
     let mut header = vec![format!("{}{}", l.turnover, unit("EUR"))];
     for id in &shape.ids {
         let id = super::printable::printable(id);
-        header.push(format!("{id} {}{amounts}", l.sweep_legal_maximum));
+        header.push(format!("{id}{joiner}{}{amounts}", l.sweep_legal_maximum));
         if shape.shown == Shown::MaximaAndFines {
-            header.push(format!("{id} {}{amounts}", l.fine));
+            header.push(format!("{id}{joiner}{}{amounts}", l.fine));
         }
     }
     header.push(format!("{}{amounts}", l.sweep_total));
@@ -111,7 +125,7 @@ struct TableSweep {
 
 impl TableSweep {
     fn new(shape: &Shape, width: u16, labels: &'static Labels) -> TableSweep {
-        let header = columns(shape, labels);
+        let header = columns(shape, labels, Naming::Table);
         TableSweep {
             widths: vec![0; header.len()],
             header,
@@ -237,7 +251,13 @@ struct JsonSweep {
 
 impl SweepWriter for JsonSweep {
     fn begin(&mut self) -> String {
-        format!("{{\"case\":{},\"points\":[\n", serde_json::to_string(&self.title).expect("a string"))
+        // Opens as every JSON report does: the contract's version and the program's.
+        format!(
+            "{{\"format_version\":{},\"art83_version\":\"{}\",\"case\":{},\"points\":[\n",
+            crate::calc::report::FORMAT_VERSION,
+            crate::calc::report::ART83_VERSION,
+            serde_json::to_string(&self.title).expect("a string")
+        )
     }
     fn point(&mut self, point: &SweepPoint) -> String {
         let separator = if self.written > 0 { ",\n" } else { "" };

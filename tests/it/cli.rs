@@ -158,7 +158,7 @@ fn amounts_in_another_currency_stay_in_it_and_the_maxima_are_converted_at_the_st
     let report: Report = serde_json::from_str(&stdout).unwrap();
     // The amounts stay in NOK; the EUR 20M maximum is NOK 20M / 0.085 = 235,294,117.65 (rounded
     // half-up to the cent); the total's EUR equivalent is NOK 25M x 0.085 = EUR 2,125,000.
-    assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+    assert_eq!(report.case.currency, "NOK");
     assert_eq!(report.violations[0].fine.as_deref(), Some("25000000.00"));
     assert_eq!(report.violations[0].legal_maximum.as_deref(), Some("235294117.65"));
     assert_eq!(report.violations[0].legal_maximum_eur.as_deref(), Some("20000000.00"));
@@ -215,6 +215,59 @@ fn as_of_moves_penalty_accrual() {
     assert_eq!(early.penalties_forfeited, "1450000.00");
     let late = report("examples/clearview-ap-2024.toml", &["--as-of", "2030-01-01"]);
     assert_eq!(late.penalties_forfeited, "5100000.00");
+}
+
+/// Two violations without declared fines: Art. 32 (Art. 83(4), at least EUR 10M with turnover
+/// unknown) and Art. 6(1) (Art. 83(5), at least EUR 20M).
+const NO_DECLARED_FINES: &str = "[case]\ntitle = \"t\"\ndecided = 2024-05-16\n[undertaking]\nname = \"U\"\n\
+    [[violation]]\nid = \"security\"\narticles = [\"32\"]\n[[violation]]\nid = \"basis\"\narticles = [\"6(1)\"]\n";
+
+/// `--method edpb --seriousness medium` without declared fines: the declared total is 0.00, and
+/// beside it the method's total. EDPB step 2a, medium: 10-20 % of the maximum, middle 15 %:
+/// 1.5M of 10M and 3M of 20M (no size step with turnover unknown), together 4.5M.
+#[test]
+fn method_edpb_gives_its_total_beside_the_declared_total() {
+    let args = ["calc", "-", "--method", "edpb", "--seriousness", "medium", "--as-of", "2026-01-01"];
+    let (code, json, _) = run(&[&args[..], &["--format", "json"]].concat(), Some(NO_DECLARED_FINES));
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["total"], "0.00");
+    let what_if = &report["what_if"];
+    assert_eq!(what_if["method"], "edpb");
+    assert_eq!(what_if["total"], "4500000.00");
+    assert_eq!(what_if["note"], serde_json::Value::Null);
+    assert_eq!(what_if["violations"][0]["id"], "security");
+    assert_eq!(what_if["violations"][0]["fine"], "1500000.00");
+    assert_eq!(what_if["violations"][0]["range"], serde_json::json!(["1000000.00", "2000000.00"]));
+    assert_eq!(what_if["violations"][1]["fine"], "3000000.00");
+    let (_, table, _) = run(&args, Some(NO_DECLARED_FINES));
+    assert!(table.contains("Total fines: EUR 0.00\nTotal fines with the method (edpb): EUR 4,500,000.00"), "{table}");
+    let row = table.lines().find(|line| line.starts_with("│ total ")).expect("a total row");
+    let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).collect();
+    assert_eq!(cells[1..5], ["total", "0.00", "edpb", "4,500,000.00"], "{table}");
+    let (_, dutch, _) = run(&[&args[..], &["--lang", "nl"]].concat(), Some(NO_DECLARED_FINES));
+    assert!(dutch.contains("Totaal boetes met de methode (EDPB): € 4.500.000,00"), "{dutch}");
+    let (_, plain, _) = run(&["calc", "-", "--format", "json"], Some(NO_DECLARED_FINES));
+    assert!(plain.contains("\"what_if\": null"), "no what_if without --method");
+}
+
+/// Art. 83(3): the method's total counts each group once. Clearview at EDPB medium: the linked
+/// group `scraping` 3 x 3M = 9M (within its 20M ceiling), `access` 2 x 3M = 6M, and the
+/// ungrouped Art. 27 violation 1.5M (medium band of 10M): 16.5M.
+#[test]
+fn method_total_counts_each_group_once_and_is_null_when_a_result_is_missing() {
+    let file = "examples/clearview-ap-2024.toml";
+    let edpb =
+        ["calc", file, "--method", "edpb", "--seriousness", "medium", "--format", "json", "--as-of", "2026-01-01"];
+    let report: serde_json::Value = serde_json::from_str(&run(&edpb, None).1).unwrap();
+    assert_eq!(report["what_if"]["total"], "16500000.00");
+    assert_eq!(report["total"], "30500000.00");
+    // The AP 2019 annexes list no category for the access violations: no total, and why.
+    let ap = ["calc", file, "--method", "ap2019", "--format", "json", "--as-of", "2026-01-01"];
+    let report: serde_json::Value = serde_json::from_str(&run(&ap, None).1).unwrap();
+    assert_eq!(report["what_if"]["total"], serde_json::Value::Null);
+    assert!(report["what_if"]["note"].as_str().unwrap().contains("no result for access"), "{report}");
+    assert_eq!(report["what_if"]["violations"][3]["fine"], serde_json::Value::Null);
 }
 
 #[test]
@@ -479,7 +532,7 @@ mod sweep {
         let mut lines = stdout.lines();
         assert_eq!(
             lines.next().unwrap(),
-            "turnover,no-legal-basis legal_maximum,no-legal-basis fine,security legal_maximum,security fine,total"
+            "turnover,no-legal-basis.legal_maximum,no-legal-basis.fine,security.legal_maximum,security.fine,total"
         );
         let fines: Vec<String> = lines.map(|l| l.split(',').nth(4).unwrap().to_string()).collect();
         // security: medium band middle (1.5M) x the size band middle, -10 %: 0.3 % at 0, 32.5 % at 250M, 70 % at 500M.
@@ -526,4 +579,19 @@ fn ten_thousand_violations_each_in_its_own_group_are_calculated() {
     assert_eq!(code, 0, "{stderr}");
     let report: Report = serde_json::from_str(stdout.trim()).unwrap();
     assert_eq!((report.groups.len(), report.total.as_str()), (10_000, "10000.00"));
+}
+
+/// Every report names the version of art83 it came from: `--version`, JSON's `art83_version`,
+/// the markdown memo's last line (and the HTML footer, tests/it/html.rs).
+#[test]
+fn every_report_names_the_version_it_came_from() {
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(run(&["--version"], None).1, format!("art83 {version}\n"));
+    let file = "examples/booking-ap-2020.toml";
+    let json: serde_json::Value = serde_json::from_str(&run(&["calc", file, "--format", "json"], None).1).unwrap();
+    assert_eq!(json["art83_version"], version);
+    let markdown = run(&["calc", file, "--format", "markdown"], None).1;
+    assert!(markdown.ends_with(&format!("\n_Calculated by art83 {version}_\n\n")), "{markdown}");
+    let dutch = run(&["calc", file, "--format", "markdown", "--lang", "nl"], None).1;
+    assert!(dutch.ends_with(&format!("\n_Berekend met art83 {version}_\n\n")), "{dutch}");
 }

@@ -11,6 +11,8 @@ use crate::{examples, run};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
+    pub format_version: u32,
+    pub art83_version: String,
     pub case: Case,
     pub undertaking: Undertaking,
     pub violations: Vec<Violation>,
@@ -22,6 +24,7 @@ pub struct Report {
     pub final_total: Option<String>,
     pub total_eur: Option<String>,
     pub total_steps: Vec<Step>,
+    pub what_if: Option<WhatIf>,
     pub penalties: Vec<Penalty>,
     pub penalties_max: Option<String>,
     pub penalties_forfeited: String,
@@ -94,6 +97,23 @@ pub struct PenaltyCollection {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct WhatIf {
+    pub method: String,
+    pub total: Option<String>,
+    pub violations: Vec<WhatIfViolation>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatIfViolation {
+    pub id: String,
+    pub fine: Option<String>,
+    pub range: Option<[String; 2]>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Case {
     pub title: String,
     pub authority: String,
@@ -102,7 +122,7 @@ pub struct Case {
     pub published_total: Option<String>,
     pub published_penalties_max: Option<String>,
     pub published_maximum: Option<String>,
-    pub currency: Option<String>,
+    pub currency: String,
     pub per_eur: Option<String>,
     pub eur_per_unit: Option<String>,
     pub rate_date: Option<String>,

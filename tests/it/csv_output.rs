@@ -33,3 +33,30 @@ fn semicolon_csv_reads_back_with_the_json_figures() {
         }
     }
 }
+
+/// Each CSV row names the currency of its amounts, the case's (`EUR` too), and every column and
+/// `record` value is documented in docs/format.md's CSV table.
+#[test]
+fn every_csv_row_carries_its_currency_and_every_column_is_documented() {
+    let format_md = std::fs::read_to_string(crate::manifest_dir().join("docs/format.md")).unwrap();
+    let table = format_md.split("## CSV output").nth(1).expect("docs/format.md has a CSV section");
+    for file in
+        ["examples/booking-ap-2020.toml", "examples/uodo-virgin-mobile-2020.toml", "examples/clearview-ap-2024.toml"]
+    {
+        let path = crate::manifest_dir().join(file);
+        let json: serde_json::Value = serde_json::from_str(&output(&["calc", "-f", "json"], &path)).unwrap();
+        let text = output(&["calc", "-f", "csv"], &path);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        for name in &header {
+            assert!(!name.contains(' '), "{name}");
+            assert!(table.contains(&format!("`{name}`")), "docs/format.md's CSV table lacks `{name}`");
+        }
+        let currency = header.iter().position(|h| h == "currency").expect("a currency column");
+        let record = header.iter().position(|h| h == "record").unwrap();
+        for row in reader.records().map(Result::unwrap) {
+            assert_eq!(&row[currency], json["case"]["currency"].as_str().unwrap(), "{file}");
+            assert!(table.contains(&format!("`{}`", &row[record])), "{}", &row[record]);
+        }
+    }
+}

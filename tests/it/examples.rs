@@ -634,9 +634,9 @@ fn readme_register_table_lists_every_file_with_its_figures() {
         assert_eq!(cells[2], report.case.authority, "{name}");
         assert_eq!(Some(cells[3]), report.case.decided.as_deref(), "{name}");
         // A decision in another currency shows it: "PLN 5,000".
-        let written = |amount: &str| match &report.case.currency {
-            Some(code) if code != "EUR" => format!("{code} {}", grouped(amount)),
-            _ => grouped(amount),
+        let written = |amount: &str| match report.case.currency.as_str() {
+            "EUR" => grouped(amount),
+            code => format!("{code} {}", grouped(amount)),
         };
         let imposed = report.case.published_total.as_deref().unwrap();
         assert_eq!(cells[5], written(imposed), "{name}: imposed");
@@ -682,7 +682,7 @@ fn grouped(amount: &str) -> String {
 #[test]
 fn uodo_2020_is_read_and_reported_in_zloty_with_the_eur_equivalent_it_states() {
     let report = report("examples/uodo-sole-trader-2020.toml", &[]);
-    assert_eq!(report.case.currency.as_deref(), Some("PLN"));
+    assert_eq!(report.case.currency, "PLN");
     assert_eq!(report.total, "5000.00");
     assert_eq!(report.total_eur.as_deref(), Some("1168.39"));
     let violation = &report.violations[0];
@@ -794,7 +794,7 @@ fn ap_fsv_2022_six_ap2019_fines_with_a_proportionality_step() {
 #[test]
 fn datatilsynet_telenor_2025_two_percent_of_the_nok_turnover_is_the_decisions_maximum() {
     let report = report("examples/datatilsynet-telenor-2025.toml", &[]);
-    assert_eq!(report.case.currency.as_deref(), Some("NOK"));
+    assert_eq!(report.case.currency, "NOK");
     assert_eq!(
         (report.undertaking.turnover.as_deref(), report.undertaking.turnover_year),
         (Some("80452000000.00"), Some(2023))

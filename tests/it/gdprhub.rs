@@ -152,7 +152,7 @@ fn non_euro_fines_are_reported_in_their_currency_with_a_eur_equivalent() {
     assert_eq!(reports.len(), rows.len(), "{stderr}");
     for (row, report) in rows.iter().zip(&reports) {
         let fine: Decimal = row.fine.parse().unwrap();
-        assert_eq!(report.case.currency.as_deref(), Some(row.currency.as_str()), "line {}", row.line);
+        assert_eq!(report.case.currency, row.currency, "line {}", row.line);
         assert_eq!(report.total.parse::<Decimal>().unwrap(), fine, "line {}", row.line);
         let eur = (fine / Decimal::TEN).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
         assert_eq!(report.total_eur.as_deref().map(|t| t.parse::<Decimal>().unwrap()), Some(eur), "line {}", row.line);

@@ -36,23 +36,9 @@ fn every_readme_command_runs_as_printed() {
     let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
     let commands = commands(&readme);
     assert!(commands.iter().filter(|(_, c)| c.starts_with("art83 ")).count() >= 10, "{commands:?}");
-    let scratch = tempfile::tempdir().unwrap();
-    std::os::unix::fs::symlink(manifest_dir().join("examples"), scratch.path().join("examples")).unwrap();
-    let bin = Path::new(env!("CARGO_BIN_EXE_art83")).parent().unwrap();
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let scratch = scratch();
     for (line, command) in &commands {
-        let output = Command::new("sh")
-            .args(["-c", command])
-            .current_dir(scratch.path())
-            .env("PATH", &path)
-            .env("HOME", scratch.path())
-            .env("NO_COLOR", "1")
-            .env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("RUST_BACKTRACE")
-            .output()
-            .unwrap();
+        let output = shell(scratch.path(), command);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(documented_exit(command)), "README line {line}: {command}\n{stderr}");
     }
@@ -63,6 +49,132 @@ fn every_readme_command_runs_as_printed() {
     {
         assert!(home.join(written).metadata().is_ok_and(|m| m.len() > 0), "{written}");
     }
+}
+
+/// A scratch folder (HOME too) where `examples/` is the project's.
+fn scratch() -> tempfile::TempDir {
+    let scratch = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(manifest_dir().join("examples"), scratch.path().join("examples")).unwrap();
+    scratch
+}
+
+/// Runs one README line with `sh`, the binary under test first on PATH, in a stable environment.
+fn shell(scratch: &Path, command: &str) -> std::process::Output {
+    let bin = Path::new(env!("CARGO_BIN_EXE_art83")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    Command::new("sh")
+        .args(["-c", command])
+        .current_dir(scratch)
+        .env("PATH", &path)
+        .env("HOME", scratch)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("COLUMNS")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .unwrap()
+}
+
+/// A fenced block of the README: its info string, first line number and lines.
+struct Block {
+    info: String,
+    line: usize,
+    lines: Vec<String>,
+    /// Whether only blank lines separate it from the block before.
+    follows_block: bool,
+}
+
+fn blocks(readme: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open: Option<Block> = None;
+    let mut blank_since_block = false;
+    for (index, line) in readme.lines().enumerate() {
+        match (line.strip_prefix("```"), open.take()) {
+            (Some(_), Some(block)) => {
+                blocks.push(block);
+                blank_since_block = true;
+            }
+            (Some(info), None) => {
+                open = Some(Block {
+                    info: info.trim().to_string(),
+                    line: index + 1,
+                    lines: vec![],
+                    follows_block: blank_since_block,
+                });
+            }
+            (None, Some(mut block)) => {
+                block.lines.push(line.to_string());
+                open = Some(block);
+            }
+            (None, None) => blank_since_block &= line.trim().is_empty(),
+        }
+    }
+    blocks
+}
+
+/// Whether `shown` is what the command printed: every line as printed (trailing blanks aside),
+/// except that a line `...` stands for any number of lines, which marks a shortened block.
+fn shows(shown: &[String], printed: &str) -> bool {
+    let printed: Vec<&str> = printed.lines().map(str::trim_end).collect();
+    let mut at = 0;
+    let mut anywhere = false;
+    for segment in shown.split(|line| line.trim() == "...") {
+        let segment: Vec<&str> = segment.iter().map(|line| line.trim_end()).collect();
+        let fits = |start: usize| printed.get(start..start + segment.len()) == Some(&segment[..]);
+        let found =
+            if anywhere { (at..=printed.len()).find(|&start| fits(start)) } else { Some(at).filter(|&s| fits(s)) };
+        match found {
+            Some(start) => at = start + segment.len(),
+            None => return false,
+        }
+        anywhere = true;
+    }
+    at == printed.len() || shown.last().is_some_and(|line| line.trim() == "...")
+}
+
+/// Each ```text block right after a ```sh block shows what that block's art83 commands print:
+/// exactly, or shortened where it says so with a `...` line. README output cannot go stale.
+#[test]
+fn every_readme_output_block_is_what_its_commands_print() {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let scratch = scratch();
+    let blocks = blocks(&readme);
+    let mut checked = 0;
+    for pair in blocks.windows(2) {
+        let [commands, output] = pair else { unreachable!() };
+        if commands.info != "sh" || output.info != "text" || !output.follows_block {
+            continue;
+        }
+        let printed: String = commands
+            .lines
+            .iter()
+            .filter(|line| line.trim_start().starts_with("art83 "))
+            .map(|command| String::from_utf8(shell(scratch.path(), command).stdout).unwrap())
+            .collect();
+        assert!(
+            shows(&output.lines, &printed),
+            "README line {}: the block is not what its commands print (mark a shortened block with \
+             `...` lines); they print:\n{printed}",
+            output.line
+        );
+        checked += 1;
+    }
+    assert!(checked >= 6, "{checked} output blocks checked");
+}
+
+#[test]
+fn a_shortened_block_matches_around_its_dots_and_an_exact_one_everywhere() {
+    let printed = "a\nb\nc\nd\n";
+    let lines = |text: &str| text.lines().map(str::to_string).collect::<Vec<_>>();
+    assert!(shows(&lines("a\nb\nc\nd"), printed));
+    assert!(!shows(&lines("a\nb\nc"), printed), "an exact block shows all");
+    assert!(shows(&lines("a\n...\nd"), printed));
+    assert!(shows(&lines("...\nc\n..."), printed));
+    assert!(shows(&lines("b\n..."), "b\nx\n"));
+    assert!(!shows(&lines("...\nc\nb\n..."), printed), "in order");
+    assert!(!shows(&lines("b\n..."), printed), "from the first line unless it starts with ...");
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! - [`factors`]: the factors of Art. 83(2), and which EDPB step weighs each.
 //! - [`gdpr_structure`]: the GDPR's articles, paragraphs and points, which a citation must name.
 //! - [`national_fines`]: fines under national law in the same decision (e-Privacy), by provision.
+//! - [`penalty_caps`]: statutory limits on penalty payments (FR: EUR 100,000 a day, not the State).
 //! - [`settlements`]: national settlement reductions of a proposed fine (ES, IT).
 
 pub mod authority;
@@ -16,6 +17,7 @@ pub mod currencies;
 pub mod factors;
 pub mod gdpr_structure;
 pub mod national_fines;
+pub mod penalty_caps;
 pub mod public_bodies;
 pub mod settlements;
 
