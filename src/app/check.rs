@@ -44,7 +44,9 @@ impl CheckTally {
             report.findings.push(Finding::new(
                 Level::Warning,
                 FindingCode::NothingToCheck,
-                "the case file states no published figure (`published_total`, `published_penalties_max`, `published_forfeited`): \
+                "the case file states no published figure (`published_total`, `published_total_eur`, \
+                 `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, \
+                 `published_paid`, `[[penalty.liquidation]]`): \
                  nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
                  `--allow-unpublished` lets it pass on its legal checks alone)",
             ));

@@ -313,9 +313,14 @@ fn annulled_orders(case: &Case, standing: &Standing) -> HashMap<String, Appeal> 
         .collect()
 }
 
-/// The judgment that took an order with it, for the order's steps.
-pub(crate) fn annulled_step(appeal: &Appeal) -> Step {
-    Step::new("appeal", format!("{}: the order annulled with the fine; it forfeits nothing", who(appeal)), None)
+/// The judgment that took an order with it, for the order's steps: the last amount a reader
+/// sees under the order is what it forfeits after it, nothing.
+pub(crate) fn annulled_step(appeal: &Appeal, nothing: Money) -> Step {
+    Step::new(
+        "appeal",
+        format!("{}: the order annulled with the fine; it forfeits nothing", who(appeal)),
+        Some(nothing),
+    )
 }
 
 /// The day of the judgment, for the order's report.
@@ -405,6 +410,10 @@ mod tests {
         assert_eq!(report.penalties_forfeited, Money::euros(0));
         assert_eq!(report.penalties[0].annulled_on, Some(date(2024, 2, 29)));
         assert!(report.penalties[0].schedule.is_empty());
+        // Nothing of it counts, and the order's last step says so in its amount.
+        assert_eq!(report.penalties[0].periods_elapsed, 0);
+        let last = report.penalties[0].steps.last().unwrap();
+        assert_eq!((last.rule.as_str(), last.amount), ("appeal", Some(Money::euros(0))));
     }
 
     #[test]

@@ -283,6 +283,8 @@ fn penalty_totals(
 fn annul(schedule: &mut report::PenaltyReport, appeal: &model::Appeal) {
     schedule.forfeited = Money::euros(0).in_currency(schedule.amount.currency());
     schedule.periods = 0;
+    // Annulled from the start: no period of non-compliance counts either.
+    schedule.periods_elapsed = 0;
     schedule.schedule.clear();
     schedule.max_reached_on = None;
     schedule.max_reached_if_unmet = None;
@@ -292,7 +294,7 @@ fn annul(schedule: &mut report::PenaltyReport, appeal: &model::Appeal) {
     }
     schedule.annulled_on = Some(appeals::annulled_on(appeal));
     schedule.annulled_by = Some(appeal.body.clone());
-    schedule.steps.push(appeals::annulled_step(appeal));
+    schedule.steps.push(appeals::annulled_step(appeal, schedule.forfeited));
 }
 
 fn case_info(case: &Case) -> CaseInfo {

@@ -1181,8 +1181,10 @@ impl Finding {
 }
 
 impl Report {
-    /// How many of the decision's own figures (`published_total`, `published_penalties_max`,
-    /// `published_total_eur`, each order's `published_forfeited`, `published_paid`) the case file states, each compared with the calculation.
+    /// How many of the decision's own figures the case file states, each compared with the
+    /// calculation: `published_total`, `published_penalties_max`, `published_total_eur`,
+    /// `published_final_total`, each `published_maximum`, each order's `published_forfeited` and
+    /// liquidations, `published_paid`.
     pub fn published_figures(&self) -> usize {
         let case = [
             self.case.published_total,

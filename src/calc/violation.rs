@@ -222,7 +222,7 @@ fn violation_fine(
                 let currency = currency.currency.code().to_string();
                 return Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, violation.span.clone()));
             }
-            let maximum = require_maximum(maximum, "the AP 2019 method")?;
+            let maximum = require_maximum(maximum, violation, "the AP 2019 method")?;
             let detail = context.options.detail;
             let outcome = ap2019::calculate(detail, input, &violation.articles, maximum, group_ceiling)?;
             steps.extend(outcome.steps);
@@ -255,7 +255,7 @@ fn edpb_fine(
     steps: &mut Trace,
     findings: &mut Vec<Finding>,
 ) -> Result<ViolationFine, CalcError> {
-    let maximum = require_maximum(maximum, "the EDPB method")?;
+    let maximum = require_maximum(maximum, violation, "the EDPB method")?;
     let outcome = edpb::calculate(context.options.detail, input, maximum, context.turnover, group_ceiling)?;
     if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
         findings.push(
@@ -450,7 +450,14 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
     })
 }
 
-fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Result<&'a LegalMaximum, CalcError> {
+/// A fining method works within an Art. 83 maximum; a fine under national law (`national`) has
+/// none, whatever its own maximum, so it is declared, not computed. Nor does a maximum that is
+/// not known (`per_eur = "unknown"` with no turnover in the currency).
+fn require_maximum<'a>(
+    maximum: Option<&'a LegalMaximum>,
+    violation: &Violation,
+    method: &str,
+) -> Result<&'a LegalMaximum, CalcError> {
     if let Some(unknown) = maximum.filter(|m| m.basis == MaximumBasis::Unknown) {
         return Err(CalcError::invalid(
             format!(
@@ -462,10 +469,12 @@ fn require_maximum<'a>(maximum: Option<&'a LegalMaximum>, method: &str) -> Resul
         ));
     }
     maximum.ok_or_else(|| {
-        CalcError::invalid(
-            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles"),
-            None,
-        )
+        let why = if violation.national.is_some() {
+            format!("{method} works within an Art. 83 maximum, and a fine under national law has none: give its `fine`")
+        } else {
+            format!("{method} needs a legal maximum, but Art. 83(4)-(6) list none of the violation's articles")
+        };
+        CalcError::invalid(why, None)
     })
 }
 

@@ -71,6 +71,10 @@ const RULES: &[(&str, &str)] = &[
 
 /// Step details, findings and notes, most specific first where two could match.
 const TEXTS: &[(&str, &str)] = &[
+    (
+        "the case file states no published figure (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): nothing was compared with the decision, so `check` does not vouch for it (exit 1; `--allow-unpublished` lets it pass on its legal checks alone)",
+        "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
+    ),
     // Collection after the decision (calc::collection).
     ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
     (
