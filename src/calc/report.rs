@@ -859,7 +859,7 @@ super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSourc
 #[cfg(test)]
 super::text::text_schema! {
     TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override, Band];
-    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated];
+    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated, Unknown];
     FineMethod: [Declared, Edpb, Ap2019, None];
     GroupFineSource: [Group, Violations];
     Level: [Info, Warning, Error];
