@@ -1,15 +1,19 @@
 //! Liquidations: an authority's decision fixing what a running order forfeited over a window
 //! (FR: the CNIL liquidates an astreinte for some weeks while the order runs on; NL: a
 //! collection decision, Awb 5:37). Each is compared with what the order forfeits over that
-//! window, both days included: the periods (or dated breaches) whose amount is forfeited on a
-//! day from `from` to `until`, with the ceiling counted from the start of the order. The
-//! comparison does not depend on `--as-of`.
+//! window, both days included: the periods of non-compliance (or dated breaches) that count on a
+//! day from `from` to `until`, with the ceiling counted from the start of the order. A period
+//! counts when the order counts it: a started one on its first day, a completed one on its last
+//! (a day of delay under "per day" is the day itself either way, so the CNIL's 19 Dec 2022 to
+//! 8 Feb 2023 is 52 days whichever way the order counts). Not the day of forfeiture: a completed
+//! day is forfeited the day after it, but the liquidation fixes the days of delay in its window.
+//! The comparison does not depend on `--as-of`.
 
 use jiff::civil::Date;
 
 use super::{MAX_SCHEDULE_ROWS, PenaltyLaw, Window, rows_needed, schedule};
 use crate::calc::error::{CalcError, Refusal};
-use crate::calc::model::{Breaches, PenaltyOrder, PenaltyUnit};
+use crate::calc::model::{Breaches, PenaltyOrder, PenaltyUnit, PeriodCount};
 use crate::calc::money::Money;
 use crate::calc::report::{Finding, FindingCode, Level, LiquidationReport, PenaltyReport, Step};
 
@@ -47,7 +51,9 @@ fn window_amount(
     if order.per == PenaltyUnit::Breach && !matches!(order.breaches, Some(Breaches::Dates(_))) {
         return Ok(None);
     }
-    let as_of = until.tomorrow().map_err(|_| super::date_out_of_range())?;
+    // Up to the day after the window's last day is forfeited, so that a completed period
+    // ending on `until` is in the schedule.
+    let as_of = until.tomorrow().and_then(|d| d.tomorrow()).map_err(|_| super::date_out_of_range())?;
     let window = Window::new(order, grace_from, as_of)?;
     let rows = rows_needed(order, &window)?;
     if rows > MAX_SCHEDULE_ROWS {
@@ -59,7 +65,10 @@ fn window_amount(
     let sum = report
         .schedule
         .iter()
-        .filter(|row| (from..=until).contains(&row.forfeited_on))
+        .filter(|row| {
+            let counts_on = if order.count == PeriodCount::Completed { row.to } else { row.from };
+            (from..=until).contains(&counts_on)
+        })
         .try_fold(zero, |sum, row| sum.checked_add(row.amount))?;
     Ok(Some(sum))
 }
@@ -133,6 +142,21 @@ mod tests {
         let reports = liquidations(&order, None, PenaltyLaw::National).unwrap();
         assert_eq!(reports[0].calculated, Some(Money::euros(5_200_000)));
         assert_eq!(reports[0].matches, Some(true));
+    }
+
+    #[test]
+    fn a_liquidation_counts_the_days_of_delay_in_its_window_whichever_way_the_order_counts() {
+        // "Per day of delay" read as completed days: day 8 Feb is forfeited on 9 Feb, but it is
+        // a day of delay in the window all the same: still 52 days = EUR 5,200,000.
+        let mut order = astreinte();
+        order.count = PeriodCount::Completed;
+        order.liquidations = vec![
+            liquidated(date(2022, 12, 19), date(2023, 2, 8), 5_200_000),
+            liquidated(date(2023, 2, 9), date(2023, 3, 31), 5_100_000),
+        ];
+        let reports = liquidations(&order, None, PenaltyLaw::National).unwrap();
+        assert_eq!(reports[0].calculated, Some(Money::euros(5_200_000)));
+        assert_eq!(reports[1].calculated, Some(Money::euros(5_100_000)));
     }
 
     #[test]
