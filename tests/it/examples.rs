@@ -758,6 +758,36 @@ fn ap_kruidvat_2024_boetebeleidsregels_2019_for_a_2020_infringement() {
     assert!(report.findings.iter().all(|f| !f.code.starts_with("ap2019")), "{:?}", report.findings);
 }
 
+/// Kruidvat 2024 (issue 23): the AP took CK Hutchison's 2022 turnover, EUR 53.5 billion, and states
+/// the legal maximum as EUR 2.14 billion (para 109): 4 % of 53,500,000,000 = 2,140,000,000. The
+/// infringement ran from 28 April to 1 October 2020 (paras 846, 993).
+#[test]
+fn ap_kruidvat_2024_para_109_maximum_from_the_2022_group_turnover() {
+    let report = report("examples/ap-kruidvat-2024.toml", &[]);
+    assert_eq!(
+        (report.undertaking.turnover.as_deref(), report.undertaking.turnover_year),
+        (Some("53500000000.00"), Some(2022))
+    );
+    let violation = &report.violations[0];
+    assert_eq!(violation.legal_maximum.as_deref(), Some("2140000000.00"));
+    let dates = (violation.from.as_deref(), violation.until.as_deref());
+    assert_eq!(dates, (Some("2020-04-28"), Some("2020-10-01")));
+    let (code, stdout, _) = run(&["check", "examples/ap-kruidvat-2024.toml"], None);
+    assert_eq!(code, 0, "{stdout}");
+}
+
+/// CNPD Deliberação/2021/1569 (Lisbon, issue 23): the CNPD applied Art. 83(3), one fine for linked
+/// infringements: the ceiling is the gravest maximum, EUR 20M for a Portuguese public body under
+/// Art. 83(5), not the EUR 90M sum (4 x 20M + 10M) of a combined group.
+#[test]
+fn cnpd_lisboa_2021_art_83_3_linked_ceiling_is_20_million() {
+    let report = report("examples/cnpd-pt-lisboa-2021.toml", &[]);
+    let group = &report.groups[0];
+    assert_eq!((group.kind.as_str(), group.ceiling.as_deref()), ("linked", Some("20000000.00")));
+    assert_eq!((group.fine.as_str(), group.within), ("1250000.00", Some(true)));
+    assert_eq!(report.total, "1250000.00");
+}
+
 /// AP FSV (7 Apr 2022): six fines computed under the Boetebeleidsregels 2019, as the decision states
 /// them: 1,000,000 (category IV by Art. 8.1), 750,000, 750,000, 250,000 (750,000 less a
 /// proportionality step of 500,000), 500,000 and 450,000 (category II).
