@@ -20,7 +20,7 @@ pub fn zero(case: &Case) -> Money {
 /// The EUR equivalent of an amount in the case's currency, if the case has one.
 pub fn eur(case: &Case, amount: Option<Money>) -> Result<Option<Money>, CalcError> {
     match (&case.currency, amount) {
-        (Some(currency), Some(amount)) => Ok(Some(currency.to_eur(amount)?)),
+        (Some(currency), Some(amount)) if currency.rate_known() => Ok(Some(currency.to_eur(amount)?)),
         _ => Ok(None),
     }
 }
@@ -30,7 +30,7 @@ pub fn rates(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
     match case.currency.as_ref().map(|c| c.rate) {
         Some(Rate::PerEur(rate)) => (Some(rate), None),
         Some(Rate::EurPerUnit(rate)) => (None, Some(rate)),
-        None => (None, None),
+        Some(Rate::Unknown) | None => (None, None),
     }
 }
 
@@ -47,6 +47,9 @@ pub fn total_step(currency: &CaseCurrency, total_eur: Money) -> Step {
 /// a `rate_date` that does not fit it, and a published EUR equivalent that differs.
 pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> Vec<Finding> {
     let Some(currency) = &case.currency else { return vec![] };
+    if !currency.rate_known() {
+        return vec![rate_unknown_finding(case, currency)];
+    }
     let mut findings = Vec::new();
     let rule = authority::country(&case.authority).and_then(|country| currencies::rule_for(&country));
     match rule {
@@ -88,6 +91,21 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
     findings
 }
 
+/// `per_eur = "unknown"`: the fixed amounts of Art. 83(4)-(6) are in euros, so without a rate
+/// they are not known in the decision's currency; a maximum is then at least the percentage of
+/// a turnover stated in that currency, or not known at all. A stated EUR total is not compared.
+fn rate_unknown_finding(case: &Case, currency: &CaseCurrency) -> Finding {
+    let code = currency.currency.code();
+    let published = if case.published_total_eur.is_some() { "; `published_total_eur` is not compared" } else { "" };
+    Finding::new(
+        Level::Warning,
+        FindingCode::RateUnknown,
+        format!(
+            "the decision states no rate to the euro (`per_eur = \"unknown\"`): the fixed maxima of Art. 83(4)-(6), in euros, are not known in {code}; a maximum is at least the percentage of a turnover in {code} where one is given, else not known{published}"
+        ),
+    )
+}
+
 /// Decisions convert in either direction (UODO does both, docs/law.md): a fine set in the
 /// national currency with its EUR equivalent (PLN 5,000 = EUR 1,168.39, to the cent), or, where
 /// the case says so (`fine_set_in_eur`), a fine set in euros and converted into the currency
@@ -102,6 +120,7 @@ fn published_eur_matches(case: &Case, currency: &CaseCurrency, published: Money,
     let (to_eur, from_eur) = match currency.rate {
         Rate::PerEur(rate) => (total.amount().checked_div(rate)?, published.amount().checked_mul(rate)?),
         Rate::EurPerUnit(rate) => (total.amount().checked_mul(rate)?, published.amount().checked_div(rate)?),
+        Rate::Unknown => return None,
     };
     if currency.fine_set_in_eur {
         let unit = if places(total) == 0 { "unit" } else { "cent" };

@@ -216,7 +216,8 @@ pub fn report(
         violations: members.iter().map(|v| v.id.clone()).collect(),
         gravest: ceiling.gravest.map(|i| violations[i].id.clone()),
         tied: ceiling.tied.iter().map(|&i| violations[i].id.clone()).collect(),
-        ceiling: ceiling.ceiling,
+        // Not known where a member's maximum is not (`per_eur = "unknown"`, no turnover).
+        ceiling: ceiling.ceiling.filter(|_| ceiling.basis != Some(MaximumBasis::Unknown)),
         ceiling_eur: None,
         ceiling_basis: ceiling.basis,
         required_turnover: required,

@@ -138,6 +138,10 @@ pub fn resolve_turnover(undertaking: &Undertaking, context: TurnoverContext) -> 
 /// in euros, or in a third currency converted to euros at its own rate).
 fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
     let Some(currency) = basis.currency.clone() else { return Ok(()) };
+    if !currency.rate_known() {
+        rate_unknown_turnover(basis, &currency);
+        return Ok(());
+    }
     if let Some(band) = basis.band {
         // A band in the case file is in the case's currency; in euros only for EDPB step 2b.
         let eur = |end: Option<Money>| end.map(|amount| currency.to_eur(amount)).transpose();
@@ -162,6 +166,26 @@ fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
         basis.steps.push(Step::new("currency conversion", conversion_text(&currency), basis.amount));
     }
     Ok(())
+}
+
+/// `per_eur = "unknown"`: a turnover in the case's currency stays in it (its EUR figure is not
+/// known); one known only in euros is not known in the currency.
+fn rate_unknown_turnover(basis: &mut TurnoverBasis, currency: &CaseCurrency) {
+    let code = currency.currency.code();
+    basis.band_eur = None;
+    let Some(known) = basis.eur.or(basis.amount) else { return };
+    if known.currency() == currency.currency {
+        basis.amount = Some(known);
+        basis.eur = None;
+    } else {
+        basis.amount = None;
+        basis.source = TurnoverSource::RateUnknown;
+        basis.steps.push(Step::new(
+            "currency conversion",
+            format!("the decision states no rate to {code}: the turnover of {known} is not known in {code}"),
+            None,
+        ));
+    }
 }
 
 /// How a EUR amount became one in the case's currency, rounding named where there is one.
@@ -511,8 +535,8 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
     let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
     let TierMaximum { fixed: fixed_eur, percent, .. } = tier.maximum();
     let fixed = match &turnover.currency {
-        Some(currency) => currency.from_eur(fixed_eur)?,
-        None => fixed_eur,
+        Some(currency) if currency.rate_known() => currency.from_eur(fixed_eur)?,
+        _ => fixed_eur,
     };
     let fixed_text = || fixed_text(fixed, fixed_eur, turnover);
     let maximum = |amount, basis, detail: String| LegalMaximum {
@@ -523,6 +547,9 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         band_upper: None,
         step: Step::new(tier.citation(), detail, Some(amount)),
     };
+    if let Some(currency) = turnover.currency.as_ref().filter(|c| !c.rate_known()) {
+        return rate_unknown_maximum(tier, turnover, currency, detail);
+    }
     if turnover.source == TurnoverSource::PublicBody {
         return Ok(public_body_maximum(tier, fixed, turnover, detail)?.map_or_else(
             || {
@@ -609,6 +636,58 @@ fn band_maximum(
         String::new()
     };
     Ok((lower, upper, detail))
+}
+
+/// Art. 83(4)-(6) in a decision that states no rate (`per_eur = "unknown"`): the fixed amount is
+/// in euros and not known in the decision's currency, so the maximum ("whichever is higher") is
+/// at least the percentage of a turnover stated in that currency, and not known without one. A
+/// public body's national cap in the decision's own currency still applies (Art. 83(7)).
+fn rate_unknown_maximum(
+    tier: Tier,
+    turnover: &TurnoverBasis,
+    currency: &CaseCurrency,
+    detail: Detail,
+) -> Result<LegalMaximum, CalcError> {
+    let TierMaximum { fixed: fixed_eur, percent, .. } = tier.maximum();
+    let code = currency.currency.code();
+    let explain = detail == Detail::Steps;
+    let capped_in_currency = turnover.public_body_rule.is_some_and(|rule| match rule.fines {
+        PublicBodyFines::Capped { currency, .. } | PublicBodyFines::CappedByTier { currency, .. } => {
+            currency.eq_ignore_ascii_case(code)
+        }
+        PublicBodyFines::NotAllowed => true,
+        PublicBodyFines::FixedMaxima => false,
+    });
+    let maximum = |amount: Money, basis, text: String| LegalMaximum {
+        tier,
+        amount,
+        basis,
+        percent,
+        band_upper: None,
+        step: Step::new(tier.citation(), if explain { text } else { String::new() }, Some(amount)),
+    };
+    if capped_in_currency && let Some((amount, basis, text)) = public_body_maximum(tier, fixed_eur, turnover, detail)? {
+        return Ok(maximum(amount, basis, text));
+    }
+    match turnover.amount.filter(|_| turnover.source != TurnoverSource::PublicBody) {
+        Some(amount) => {
+            let share = amount.percent(percent)?;
+            let text = format!(
+                "at least {share}: {} % of turnover {amount}; the fixed amount {fixed_eur} is not known in {code}: the decision states no rate",
+                percent_text(percent)
+            );
+            Ok(maximum(share, MaximumBasis::AtLeast, text))
+        }
+        None => {
+            let text = format!(
+                "not known: the fixed amount {fixed_eur} is not known in {code} (the decision states no rate), nor the turnover in {code}"
+            );
+            Ok(LegalMaximum {
+                step: Step::new(tier.citation(), if explain { text } else { String::new() }, None),
+                ..maximum(Money::ZERO.in_currency(currency.currency), MaximumBasis::Unknown, String::new())
+            })
+        }
+    }
 }
 
 /// The fixed maximum as a step writes it, with its conversion where the case has a currency:
@@ -1095,5 +1174,31 @@ mod tests {
         let basis = resolve(&undertaking(Turnover::Band(banded)), Some(date(2024, 5, 16)), None).unwrap();
         assert_eq!((basis.amount, basis.eur, basis.source), (None, None, TurnoverSource::Band));
         assert_eq!(basis.band, Some(banded));
+    }
+
+    fn zloty_without_rate(amount: Option<i64>) -> TurnoverBasis {
+        let currency = CaseCurrency {
+            currency: Currency::PLN,
+            rate: crate::calc::model::Rate::Unknown,
+            rate_date: None,
+            fine_set_in_eur: false,
+        };
+        let mut basis = TurnoverBasis::plain(amount.map(|a| Money::euros(a).in_currency(Currency::PLN)));
+        basis.currency = Some(currency);
+        basis
+    }
+
+    #[test]
+    fn art83_5_no_rate_stated_the_maximum_is_at_least_the_percentage_of_a_turnover_in_the_currency() {
+        // 4 % of PLN 2bn = PLN 80M; the EUR 20M cannot be converted, so only "at least".
+        let max = legal_maximum(Tier::Art83_5, &zloty_without_rate(Some(2_000_000_000)), Detail::Steps).unwrap();
+        assert_eq!(
+            (max.amount, max.basis),
+            (Money::euros(80_000_000).in_currency(Currency::PLN), MaximumBasis::AtLeast)
+        );
+        // Without a turnover the maximum is not known at all.
+        let max = legal_maximum(Tier::Art83_4, &zloty_without_rate(None), Detail::Steps).unwrap();
+        assert_eq!(max.basis, MaximumBasis::Unknown);
+        assert_eq!(max.step.amount, None);
     }
 }

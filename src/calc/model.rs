@@ -307,16 +307,28 @@ pub enum Rate {
     PerEur(Decimal),
     /// Euros per unit of the currency (`eur_per_unit`).
     EurPerUnit(Decimal),
+    /// `per_eur = "unknown"`: a decision in its own currency that states no rate. Nothing is
+    /// converted: the EUR-based maxima (the fixed amounts of Art. 83(4)-(6)) are not known in
+    /// the currency, and no EUR equivalent is given.
+    Unknown,
 }
 
 impl CaseCurrency {
     /// A EUR amount in the case's currency: exact with `per_eur`; with `eur_per_unit` a
     /// division, rounded half-up to the cent (the step says so).
+    /// With the rate unknown there is no conversion: callers ask [`CaseCurrency::rate_known`]
+    /// first; here it is an error rather than a made-up figure.
     pub fn from_eur(&self, eur: Money) -> Result<Money, ArithmeticError> {
         match self.rate {
             Rate::PerEur(rate) => eur.convert(rate, self.currency),
             Rate::EurPerUnit(rate) => eur.convert_dividing(rate, self.currency),
+            Rate::Unknown => Err(ArithmeticError::Overflow),
         }
+    }
+
+    /// Whether the decision states a rate (`per_eur = "unknown"`: it does not).
+    pub fn rate_known(&self) -> bool {
+        self.rate != Rate::Unknown
     }
 
     /// The EUR equivalent of an amount in the case's currency, rounded half-up to the cent, as
@@ -325,6 +337,7 @@ impl CaseCurrency {
         match self.rate {
             Rate::PerEur(rate) => amount.convert_dividing(rate, Currency::EUR),
             Rate::EurPerUnit(rate) => Ok(amount.convert(rate, Currency::EUR)?.round_to_cent()),
+            Rate::Unknown => Err(ArithmeticError::Overflow),
         }
     }
 
@@ -338,6 +351,7 @@ impl CaseCurrency {
         match self.rate {
             Rate::PerEur(rate) => format!("{} {} per EUR", rate.normalize(), self.currency.code()),
             Rate::EurPerUnit(rate) => format!("{} EUR per {}", rate.normalize(), self.currency.code()),
+            Rate::Unknown => format!("no rate to {} stated", self.currency.code()),
         }
     }
 }

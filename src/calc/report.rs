@@ -259,6 +259,9 @@ pub enum MaximumBasis {
     NoFine,
     /// A fine under national law (`national`) whose maximum art83 takes as the decision states it.
     Stated,
+    /// Not known at all: the fixed amount is in euros and the decision states no rate
+    /// (`per_eur = "unknown"`), nor a turnover in its currency. `legal_maximum` is null.
+    Unknown,
 }
 
 impl MaximumBasis {
@@ -271,12 +274,13 @@ impl MaximumBasis {
             MaximumBasis::PublicBody => "public-body",
             MaximumBasis::NoFine => "no-fine",
             MaximumBasis::Stated => "stated",
+            MaximumBasis::Unknown => "unknown",
         }
     }
 
     /// Whether the amount is a floor rather than the maximum itself.
     pub fn is_floor(self) -> bool {
-        self == MaximumBasis::AtLeast
+        matches!(self, MaximumBasis::AtLeast | MaximumBasis::Unknown)
     }
 }
 
@@ -855,7 +859,7 @@ super::text::text_enum!(TurnoverSource, MaximumBasis, FineMethod, GroupFineSourc
 #[cfg(test)]
 super::text::text_schema! {
     TurnoverSource: [Unknown, RateUnknown, PublicBody, Declared, ByYear, Override, Band];
-    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated];
+    MaximumBasis: [Fixed, Turnover, AtLeast, PublicBody, NoFine, Stated, Unknown];
     FineMethod: [Declared, Edpb, Ap2019, None];
     GroupFineSource: [Group, Violations];
     Level: [Info, Warning, Error];
@@ -872,6 +876,8 @@ pub enum FindingCode {
     NoFineAllowed,
     /// A fine above an at-least maximum: lawful only at the turnover it needs or more.
     MaximumNeedsTurnover,
+    /// `per_eur = "unknown"`: the EUR-based maxima are not known in the decision's currency.
+    RateUnknown,
     /// A fine on a violation none of whose articles Art. 83(4)-(6) list.
     FineWithoutTier,
     /// No article of the violation is listed in Art. 83(4)-(6): no legal maximum.
@@ -988,10 +994,11 @@ pub enum FindingCode {
 
 impl FindingCode {
     /// Every code, in the order of the table in docs/format.md.
-    pub const ALL: [FindingCode; 59] = [
+    pub const ALL: [FindingCode; 60] = [
         FindingCode::FineExceedsMaximum,
         FindingCode::NoFineAllowed,
         FindingCode::MaximumNeedsTurnover,
+        FindingCode::RateUnknown,
         FindingCode::FineWithoutTier,
         FindingCode::ViolationWithoutTier,
         FindingCode::ArticleWithoutTier,
@@ -1056,6 +1063,7 @@ impl FindingCode {
             FindingCode::FineExceedsMaximum => "fine-exceeds-maximum",
             FindingCode::NoFineAllowed => "no-fine-allowed",
             FindingCode::MaximumNeedsTurnover => "maximum-needs-turnover",
+            FindingCode::RateUnknown => "rate-unknown",
             FindingCode::FineWithoutTier => "fine-without-tier",
             FindingCode::ViolationWithoutTier => "violation-without-tier",
             FindingCode::ArticleWithoutTier => "article-without-tier",

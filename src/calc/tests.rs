@@ -470,6 +470,28 @@ fn art83_4_band_a_fine_above_the_upper_end_is_an_error_between_the_ends_a_warnin
 }
 
 #[test]
+fn art83_4_to_6_no_rate_stated_no_maximum_and_no_excess_verdict() {
+    let mut zloty = case(vec![violation("v", &["6(1)"], Some(30_000_000))], vec![]);
+    zloty.currency = Some(crate::calc::model::CaseCurrency {
+        currency: crate::calc::money::Currency::PLN,
+        rate: crate::calc::model::Rate::Unknown,
+        rate_date: None,
+        fine_set_in_eur: false,
+    });
+    zloty.violations[0].fine = Some(Money::euros(30_000_000).in_currency(crate::calc::money::Currency::PLN));
+    zloty.undertaking.turnover = Turnover::Unknown;
+    let report = calculate(&zloty, &options()).unwrap();
+    assert_eq!(report.violations[0].legal_maximum, None);
+    // 30M / 4 % = 750M (in PLN): enough for the fine whatever the fixed amount is.
+    assert_eq!(
+        report.violations[0].required_turnover,
+        Some(Money::euros(750_000_000).in_currency(crate::calc::money::Currency::PLN))
+    );
+    assert!(codes(&report).contains(&FindingCode::RateUnknown));
+    assert!(!report.has_discrepancy());
+}
+
+#[test]
 fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     // Germany: BDSG § 43(3), no fines on public bodies.
     let mut federal = case(vec![violation("v", &["6(1)"], Some(1_000))], vec![]);

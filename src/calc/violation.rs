@@ -122,8 +122,8 @@ fn violation_report(
         title: violation.title.clone(),
         articles: article_details.iter().map(|a| a.article.clone()).collect(),
         tier: maximum.map(|m| m.tier),
-        legal_maximum: national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount),
-        legal_maximum_eur: currency::eur(case, national.as_ref().map_or(maximum.map(|m| m.amount), |n| n.amount))?,
+        legal_maximum: national.as_ref().map_or(known_maximum(maximum), |n| n.amount),
+        legal_maximum_eur: currency::eur(case, national.as_ref().map_or(known_maximum(maximum), |n| n.amount))?,
         legal_maximum_upper: if national.is_some() { None } else { maximum.and_then(|m| m.band_upper) },
         maximum_basis: national.as_ref().map_or(maximum.map(|m| m.basis), |n| n.basis),
         published_maximum: None,
@@ -306,6 +306,12 @@ fn settled_fine(
     })
 }
 
+/// The maximum's amount where it is known: null where the decision states no rate and no
+/// turnover in its currency (`per_eur = "unknown"`, basis `unknown`).
+fn known_maximum(maximum: Option<&LegalMaximum>) -> Option<Money> {
+    maximum.filter(|m| m.basis != MaximumBasis::Unknown).map(|m| m.amount)
+}
+
 /// Art. 83(4)-(6): a fine above the legal maximum, or a fine with no maximum to check it
 /// against. Returns the turnover the fine would need where the maximum is only a lower bound.
 fn maximum_findings(
@@ -404,6 +410,16 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
         return Ok((Finding::new(Level::Error, FindingCode::FineExceedsMaximum, message), None));
     }
     Ok(match maximum.basis {
+        MaximumBasis::Unknown => {
+            let needed = maximum.required_turnover(fine)?;
+            let message = format!(
+                "fine {fine}: the {citation} maximum is not known, its fixed amount being in euros and the rate not \
+                 stated; it is within the maximum if the undertaking's turnover was at least {needed} (fine / {} %, \
+                 rounded up to the cent)",
+                money::percent_text(maximum.percent)
+            );
+            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
+        }
         MaximumBasis::AtLeast => {
             let needed = maximum.required_turnover(fine)?;
             let message = format!(
@@ -435,12 +451,23 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
 }
 
 /// A fining method works within an Art. 83 maximum; a fine under national law (`national`) has
-/// none, whatever its own maximum, so it is declared, not computed.
+/// none, whatever its own maximum, so it is declared, not computed. Nor does a maximum that is
+/// not known (`per_eur = "unknown"` with no turnover in the currency).
 fn require_maximum<'a>(
     maximum: Option<&'a LegalMaximum>,
     violation: &Violation,
     method: &str,
 ) -> Result<&'a LegalMaximum, CalcError> {
+    if let Some(unknown) = maximum.filter(|m| m.basis == MaximumBasis::Unknown) {
+        return Err(CalcError::invalid(
+            format!(
+                "{method} needs the legal maximum of {}, which is not known: the decision states no rate to convert its \
+                 EUR fixed amount (`per_eur = \"unknown\"`) and no turnover in its currency",
+                unknown.tier.citation()
+            ),
+            None,
+        ));
+    }
     maximum.ok_or_else(|| {
         let why = if violation.national.is_some() {
             format!("{method} works within an Art. 83 maximum, and a fine under national law has none: give its `fine`")

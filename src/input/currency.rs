@@ -5,7 +5,7 @@
 use toml::Spanned;
 
 use super::raw::CaseTable;
-use super::value::Amount;
+use super::value::{Amount, RateValue};
 use super::{InputError, suggest};
 use crate::calc::Case;
 use crate::calc::law::authority;
@@ -24,8 +24,8 @@ fn error<T>(message: impl Into<String>, span: std::ops::Range<usize>) -> Result<
 pub fn case_currency(table: &CaseTable) -> Result<Option<CaseCurrency>> {
     let rates = (table.per_eur.as_ref(), table.eur_per_unit.as_ref());
     let Some(code) = &table.currency else {
-        if let Some(rate) = rates.0.or(rates.1) {
-            return error("a rate needs `currency`, the ISO 4217 code the amounts are written in", rate.span());
+        if let Some(span) = rates.0.map(Spanned::span).or(rates.1.map(Spanned::span)) {
+            return error("a rate needs `currency`, the ISO 4217 code the amounts are written in", span);
         }
         return uk_authority(&table.authority).map(|()| None);
     };
@@ -70,20 +70,27 @@ fn uk_authority(authority: &str) -> Result<()> {
 /// `per_eur` or `eur_per_unit`: one of them for a currency other than the euro, none for it.
 fn rate(
     currency: Currency,
-    (per_eur, eur_per_unit): (Option<&Spanned<Amount>>, Option<&Spanned<Amount>>),
+    (per_eur, eur_per_unit): (Option<&Spanned<RateValue>>, Option<&Spanned<Amount>>),
     code_span: std::ops::Range<usize>,
 ) -> Result<Option<Rate>> {
     let code = currency.code();
     if let (Some(_), Some(second)) = (per_eur, eur_per_unit) {
         return error("give the rate once: `per_eur` or its inverse `eur_per_unit`, not both", second.span());
     }
-    let given = per_eur.or(eur_per_unit);
+    let given = per_eur.map(Spanned::span).or(eur_per_unit.map(Spanned::span));
     if currency == Currency::EUR {
         return match given {
-            Some(rate) => error("the amounts are in euros: `currency = \"EUR\"` takes no rate", rate.span()),
+            Some(span) => error("the amounts are in euros: `currency = \"EUR\"` takes no rate", span),
             None => Ok(None),
         };
     }
+    let per_eur = match per_eur.map(|rate| (rate.get_ref(), rate.span())) {
+        Some((RateValue::Unknown, _)) => return Ok(Some(Rate::Unknown)),
+        Some((RateValue::Known(amount), span)) => Some((amount.0.amount(), span)),
+        None => None,
+    };
+    let by_unit = per_eur.is_none();
+    let given = per_eur.or(eur_per_unit.map(|rate| (rate.get_ref().0.amount(), rate.span())));
     let Some(rate) = given else {
         return error(
             format!(
@@ -93,11 +100,11 @@ fn rate(
             code_span,
         );
     };
-    let value = rate.get_ref().0.amount();
+    let (value, span) = rate;
     if value.is_zero() {
-        return error("an exchange rate must be above zero", rate.span());
+        return error("an exchange rate must be above zero", span);
     }
-    Ok(Some(if per_eur.is_some() { Rate::PerEur(value) } else { Rate::EurPerUnit(value) }))
+    Ok(Some(if by_unit { Rate::EurPerUnit(value) } else { Rate::PerEur(value) }))
 }
 
 /// Every amount the file states is in the case's currency (a turnover table with a currency

@@ -91,8 +91,8 @@ pub struct CaseTable {
     #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub currency: Option<Spanned<String>>,
     /// Units of `currency` per euro, as central banks quote it.
-    #[cfg_attr(test, schemars(with = "Option<Amount>"))]
-    pub per_eur: Option<Spanned<Amount>>,
+    #[cfg_attr(test, schemars(with = "Option<super::value::RateValue>"))]
+    pub per_eur: Option<Spanned<super::value::RateValue>>,
     /// Euros per unit of `currency` (the inverse of `per_eur`).
     #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub eur_per_unit: Option<Spanned<Amount>>,

@@ -83,6 +83,29 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+/// A case's `per_eur`: a rate, or `"unknown"` for a decision in its own currency that states
+/// none (the EUR-based maxima then cannot be converted into it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RateValue {
+    /// The rate as written.
+    Known(Amount),
+    /// `"unknown"`: the decision states no rate.
+    Unknown,
+}
+
+impl<'de> Deserialize<'de> for RateValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RateValue, D::Error> {
+        let value = toml::Value::deserialize(deserializer)?;
+        if value.as_str().is_some_and(|text| text.trim().eq_ignore_ascii_case("unknown")) {
+            return Ok(RateValue::Unknown);
+        }
+        if let Some(text) = value.as_str().filter(|text| super::suggest(text, ["unknown"]).is_some()) {
+            return Err(D::Error::custom(format!("per_eur {text:?}: did you mean \"unknown\"?")));
+        }
+        Amount::from_value(&value).map(RateValue::Known).map_err(|e| D::Error::custom(format!("{e}, or \"unknown\"")))
+    }
+}
+
 /// An amount a decision states, with the decimal places it is written in: `"1168.40"` is
 /// 1,168.4 written to the cent (2), `6_444_174` to the unit (0). `check` compares a stated
 /// figure at the precision it is written in.
@@ -446,6 +469,14 @@ schema!(Amount, "Amount", {
     "anyOf": [
         { "type": "integer", "minimum": 0 },
         { "type": "string", "pattern": "^[0-9][0-9_]*(\\.[0-9_]*[0-9])?$" },
+        { "type": "number", "minimum": 0 }
+    ]
+});
+schema!(RateValue, "Rate", {
+    "description": "Units of the currency per euro: an exact amount, or \"unknown\" when the decision states no rate.",
+    "anyOf": [
+        { "type": "integer", "minimum": 0 },
+        { "type": "string", "pattern": "^([0-9][0-9_]*(\\.[0-9_]*[0-9])?|unknown)$" },
         { "type": "number", "minimum": 0 }
     ]
 });

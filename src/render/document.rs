@@ -216,6 +216,7 @@ fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
             Some(MaximumBasis::PublicBody) => l.basis_public_body,
             Some(MaximumBasis::NoFine) => l.basis_no_fine,
             Some(MaximumBasis::Stated) => l.basis_stated,
+            Some(MaximumBasis::Unknown) => l.basis_unknown,
             None => "-",
         }),
         match (v.fine, &v.group) {

@@ -249,6 +249,30 @@ const TEXTS: &[(&str, &str)] = &[
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
     ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
     (
+        "at least {money}: {num} % of turnover {money2}; the fixed amount {money3} is not known in {cur}: the decision states no rate",
+        "ten minste {money}: {num} % van de omzet {money2}; het vaste bedrag {money3} is niet bekend in {cur}: het besluit noemt geen koers",
+    ),
+    (
+        "not known: the fixed amount {money} is not known in {cur} (the decision states no rate), nor the turnover in {cur2}",
+        "onbekend: het vaste bedrag {money} is niet bekend in {cur} (het besluit noemt geen koers), en de omzet in {cur2} evenmin",
+    ),
+    (
+        "the decision states no rate to {cur}: the turnover of {money} is not known in {cur2}",
+        "het besluit noemt geen koers naar {cur}: de omzet van {money} is niet bekend in {cur2}",
+    ),
+    (
+        "the decision states no rate to the euro (`per_eur = \"unknown\"`): the fixed maxima of Art. 83(4)-(6), in euros, are not known in {cur}; a maximum is at least the percentage of a turnover in {cur2} where one is given, else not known",
+        "het besluit noemt geen koers naar de euro (`per_eur = \"unknown\"`): de vaste maxima van artikel 83, vierde tot en met zesde lid, AVG, in euro, zijn niet bekend in {cur}; een maximum is ten minste het percentage van een omzet in {cur2} waar die gegeven is, anders onbekend",
+    ),
+    (
+        "the decision states no rate to the euro (`per_eur = \"unknown\"`): the fixed maxima of Art. 83(4)-(6), in euros, are not known in {cur}; a maximum is at least the percentage of a turnover in {cur2} where one is given, else not known; `published_total_eur` is not compared",
+        "het besluit noemt geen koers naar de euro (`per_eur = \"unknown\"`): de vaste maxima van artikel 83, vierde tot en met zesde lid, AVG, in euro, zijn niet bekend in {cur}; een maximum is ten minste het percentage van een omzet in {cur2} waar die gegeven is, anders onbekend; `published_total_eur` wordt niet vergeleken",
+    ),
+    (
+        "fine {money}: the Art. {cite} maximum is not known, its fixed amount being in euros and the rate not stated; it is within the maximum if the undertaking's turnover was at least {money2} (fine / {num} %, rounded up to the cent)",
+        "boete {money}: het maximum van {cite} is onbekend, want het vaste bedrag is in euro en de koers wordt niet genoemd; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money2} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
         "turnover redacted; the decision states a band: {band}: each maximum lies between what the two ends give",
         "omzet weggelakt; het besluit noemt een bandbreedte: {band}: elk maximum ligt tussen wat de twee grenzen geven",
     ),
