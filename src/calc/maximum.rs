@@ -464,6 +464,9 @@ pub struct LegalMaximum {
     /// With a turnover band: `Some` of the maximum at the band's upper end (`None` inside it
     /// when the band is open above); `None` without a band.
     pub band_upper: Option<Option<Money>>,
+    /// The fixed amount is not known in the case's currency (`per_eur = "unknown"`): the
+    /// amount is only the percentage of turnover.
+    pub fixed_unknown: bool,
     /// The step that explains it.
     pub step: Step,
 }
@@ -545,6 +548,7 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
         basis,
         percent,
         band_upper: None,
+        fixed_unknown: false,
         step: Step::new(tier.citation(), detail, Some(amount)),
     };
     if let Some(currency) = turnover.currency.as_ref().filter(|c| !c.rate_known()) {
@@ -664,6 +668,7 @@ fn rate_unknown_maximum(
         basis,
         percent,
         band_upper: None,
+        fixed_unknown: true,
         step: Step::new(tier.citation(), if explain { text } else { String::new() }, Some(amount)),
     };
     if capped_in_currency && let Some((amount, basis, text)) = public_body_maximum(tier, fixed_eur, turnover, detail)? {

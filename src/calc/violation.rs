@@ -420,6 +420,21 @@ fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, O
             );
             (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
         }
+        MaximumBasis::AtLeast if maximum.band_upper.is_some() || maximum.fixed_unknown => {
+            let needed = maximum.required_turnover(fine)?;
+            let what = if maximum.fixed_unknown {
+                "with its fixed amount not known in the currency"
+            } else {
+                "at the lower end of the turnover band"
+            };
+            let message = format!(
+                "fine {fine} is above {}, what the {citation} maximum is known to reach {what}; it is within the \
+                 maximum if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to the cent)",
+                maximum.amount,
+                money::percent_text(maximum.percent)
+            );
+            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
+        }
         MaximumBasis::AtLeast => {
             let needed = maximum.required_turnover(fine)?;
             let message = format!(

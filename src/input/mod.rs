@@ -247,6 +247,17 @@ mod tests {
     }
 
     #[test]
+    fn a_penalty_without_count_counts_completed_periods_abrvs_2015_3532() {
+        // ECLI:NL:RVS:2015:3532: "per week" without "or part of a week" forfeits the first
+        // amount a week after the grace period: only completed periods, unless the file says so.
+        let order = "[[penalty]]\nid = \"o\"\namount = 1\nper = \"week\"\ndue = 2024-01-01\n";
+        let case = "[case]\ntitle = \"t\"\nauthority = \"NL-AP\"\ndecided = 2023-12-01\n";
+        let read = |extra: &str| parse_raw(&format!("{case}{order}{extra}")).unwrap().penalty[0].count;
+        assert_eq!(read(""), crate::calc::model::PeriodCount::Completed);
+        assert_eq!(read("count = \"started\"\n"), crate::calc::model::PeriodCount::Started);
+    }
+
+    #[test]
     fn a_tie_suggests_the_first_name_in_order() {
         assert_eq!(suggest("grop-b", ["group-a", "group-b", "grop-a"]), Some("group-b"));
         assert_eq!(suggest("grop", ["grap", "grip"]), Some("grap"));

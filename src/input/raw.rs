@@ -269,7 +269,7 @@ pub struct PenaltyTable {
     pub grace: Option<Spanned<Unit>>,
     #[cfg_attr(test, schemars(with = "Option<Amount>"))]
     pub max: Option<Spanned<Amount>>,
-    #[serde(default = "started", deserialize_with = "super::value::period_count")]
+    #[serde(default = "completed", deserialize_with = "super::value::period_count")]
     pub count: PeriodCount,
     #[cfg_attr(test, schemars(with = "Option<LocalDate>"))]
     pub complied: Option<Spanned<LocalDate>>,
@@ -313,6 +313,11 @@ pub struct SuspensionTable {
     pub reason: Option<String>,
 }
 
-fn started() -> PeriodCount {
-    PeriodCount::Started
+/// The default count of a `[[penalty]]`: only completed periods. An order "per week" without
+/// "or part of a week" forfeits its first amount only one week after the grace period has
+/// ended (ABRvS 18 Nov 2015, ECLI:NL:RVS:2015:3532: grace period to 1 July 2014, first amount
+/// on 8 July 2014); the wording "per X or part of X" is what makes a started period count in
+/// full (`count = "started"`).
+fn completed() -> PeriodCount {
+    PeriodCount::Completed
 }

@@ -892,6 +892,14 @@ const TEXTS: &[(&str, &str)] = &[
         "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
     ),
     (
+        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach at the lower end of the turnover band; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "boete {money} ligt boven {money2}, wat het maximum van {cite} aan de ondergrens van de omzetbandbreedte zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
+        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with its fixed amount not known in the currency; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "boete {money} ligt boven {money2}, wat het maximum van {cite} zeker bereikt nu het vaste bedrag niet bekend is in de valuta; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
         "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
         "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
