@@ -11,8 +11,9 @@
 //! - "Started" counting (per month or part of a month) forfeits a period's amount on its first
 //!   day; "completed" counting on the day after the period ends (Awb 5:33: by operation of law).
 //! - Nothing accrues while the order is suspended; later periods move later (`timeline`).
-//! - Collection of each amount is barred from the day after the first anniversary of its
-//!   forfeiture (Awb 5:35(1)), later while objection or appeal is pending.
+//! - Collection of each amount is barred at the earliest from the day after the first
+//!   anniversary of its forfeiture (Awb 5:35(1)); later while objection or appeal is pending
+//!   (5:35(2)) or after an interruption (5:37a), which are not tracked.
 //! - Amount, unit and ceiling are the order's (Awb 5:32b(1)-(2)); whether they are proportionate
 //!   to the interest harmed and the intended effect (Awb 5:32b(3)) is the authority's judgment,
 //!   which art83 takes as given.
@@ -276,9 +277,11 @@ impl Ledger {
     }
 }
 
-/// Awb 5:35(1): collection is barred from the day after the first anniversary of forfeiture
-/// (forfeited 2025-08-16: barred from 2026-08-17; forfeited 29 February: the anniversary is
-/// 28 February, barred from 1 March). None outside the Awb.
+/// Awb 5:35(1): collection is barred at the earliest from the day after the first anniversary of
+/// forfeiture (forfeited 2025-08-16: barred from 2026-08-17; forfeited 29 February: the
+/// anniversary is 28 February, barred from 1 March). The extension while objection or appeal is
+/// open (5:35(2)) and interruption (5:37a, 4:106, 4:110) are not tracked, so this is the
+/// earliest possible day. None outside the Awb.
 fn time_barred_on(forfeited_on: Date, law: PenaltyLaw) -> Result<Option<Date>, CalcError> {
     match law {
         PenaltyLaw::Awb => {

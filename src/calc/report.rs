@@ -826,8 +826,9 @@ pub struct PenaltyPeriod {
     pub cumulative: Money,
     /// The day the amount is forfeited (Awb 5:33).
     pub forfeited_on: Date,
-    /// The first day on which collection is barred: the day after the first anniversary of
-    /// forfeiture (Awb 5:35(1)), later while objection or appeal is pending; `None`
+    /// The earliest day on which collection can be barred: the day after the first anniversary
+    /// of forfeiture (Awb 5:35(1)). Later while objection or appeal is pending (5:35(2)) or
+    /// after an interruption (5:37a, 4:106, 4:110), none of which art83 tracks; `None`
     /// (JSON null) for an order of a non-Dutch authority, whose national law art83 does not hold.
     pub time_barred_on: Option<Date>,
 }

@@ -174,6 +174,11 @@ fn undertaking_line(report: &Report, l: &Labels) -> String {
             Some([low, high]) => format!("{} {}", l.turnover_band, band_ends(l, low, high)),
             None => l.turnover_band.to_string(),
         },
+        // `per_eur = "unknown"`: the fixed amounts, in euros, are not known in the case's
+        // currency either, so not even "at least" holds.
+        (None, _) if report.findings.iter().any(|f| f.code == FindingCode::RateUnknown) => {
+            l.turnover_and_rate_unknown.to_string()
+        }
         (None, _) => l.turnover_unknown.to_string(),
         (Some(eur), source) => {
             let year = u.turnover_year.map(|y| format!(", {} {y}", l.financial_year)).unwrap_or_default();
