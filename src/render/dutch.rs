@@ -472,6 +472,10 @@ const TEXTS: &[(&str, &str)] = &[
         "omzet zoals opgegeven, aangemerkt als boekjaar {n}, het jaar voorafgaand aan het besluit",
     ),
     (
+        "turnover as given, for financial year {n} as the authority chose",
+        "omzet zoals opgegeven, voor boekjaar {n} zoals de autoriteit koos",
+    ),
+    (
         "{cur} {num} x {num2} EUR per {cur2} at the stated rate",
         "{cur} {num} x {num2} EUR per {cur2} tegen de vermelde koers",
     ),
