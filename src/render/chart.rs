@@ -457,26 +457,7 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
     let legend_height = legend_rows(&keys, PENALTY_SIZE.0 - 20) * 20 + 6;
     svg(PENALTY_SIZE, |root| {
         let (plot, key_area) = root.split_vertically(PENALTY_SIZE.1 - legend_height);
-        let frame = Frame { top: 12, right: 18, x_labels: 30, y_labels: 58 };
-        let (width, height) = frame.plot_size(&plot)?;
-        let x = Scale { from: g.x_from, to: g.x_to, pixels: width };
-        let y = Scale { from: Decimal::ZERO, to: g.y_max, pixels: height };
-        let date = |day: Decimal| {
-            let day = day.to_i64().unwrap_or(0);
-            g.start.checked_add(jiff::Span::new().days(day)).map(|d| d.to_string()).unwrap_or_default()
-        };
-        let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
-        let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, words.lang));
-        let mut chart = frame.build(&plot, (&x, &x_ticks), (&y, &y_ticks))?;
-        chart
-            .configure_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
-            .x_label_formatter(&|p| tick_label(&x_ticks, *p))
-            .y_label_formatter(&|p| tick_label(&y_ticks, *p))
-            .label_style((FONT, 12).into_font().color(&INK))
-            .draw()?;
+        let (mut chart, x, y) = dated_chart(&plot, &g, words.lang)?;
         draw_penalty(&mut chart, p, &g, (&x, &y))?;
         mark_day(&mut chart, &g, (&x, &y), as_of, MUTED, format!("{} {as_of}", words.as_of))?;
         if let Some(day) = p.complied {
@@ -484,6 +465,36 @@ pub fn penalty(p: &PenaltyReport, as_of: Date, words: &ChartWords) -> Option<Str
         }
         legend(&key_area.margin(0, 0, 10, 10), &keys)
     })
+}
+
+/// A chart of amounts over the days from `g.start`, with its axes, ticks and grid drawn: the
+/// frame the penalty and the collection charts share.
+fn dated_chart<'a, 'b>(
+    plot: &'a Area<'b>,
+    g: &Geometry,
+    lang: Lang,
+) -> Result<(Chart<'a, 'b>, Scale, Scale), Box<dyn std::error::Error>> {
+    let frame = Frame { top: 12, right: 18, x_labels: 30, y_labels: 58 };
+    let (width, height) = frame.plot_size(plot)?;
+    let x = Scale { from: g.x_from, to: g.x_to, pixels: width };
+    let y = Scale { from: Decimal::ZERO, to: g.y_max, pixels: height };
+    let date = |day: Decimal| {
+        let day = day.to_i64().unwrap_or(0);
+        g.start.checked_add(jiff::Span::new().days(day)).map(|d| d.to_string()).unwrap_or_default()
+    };
+    let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
+    let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, lang));
+    let mut chart = frame.build(plot, (&x, &x_ticks), (&y, &y_ticks))?;
+    chart
+        .configure_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .axis_style(MUTED)
+        .x_label_formatter(&|p| tick_label(&x_ticks, *p))
+        .y_label_formatter(&|p| tick_label(&y_ticks, *p))
+        .label_style((FONT, 12).into_font().color(&INK))
+        .draw()?;
+    Ok((chart, x, y))
 }
 
 /// Suspensions as shaded spans, the forfeited amount as a filled step line, the ceiling dashed.
@@ -588,26 +599,7 @@ pub fn owed(
     let legend_height = legend_rows(&keys, PENALTY_SIZE.0 - 20) * 20 + 6;
     svg(PENALTY_SIZE, |root| {
         let (plot, key_area) = root.split_vertically(PENALTY_SIZE.1 - legend_height);
-        let frame = Frame { top: 12, right: 18, x_labels: 30, y_labels: 58 };
-        let (width, height) = frame.plot_size(&plot)?;
-        let x = Scale { from: g.x_from, to: g.x_to, pixels: width };
-        let y = Scale { from: Decimal::ZERO, to: g.y_max, pixels: height };
-        let date = |day: Decimal| {
-            let day = day.to_i64().unwrap_or(0);
-            g.start.checked_add(jiff::Span::new().days(day)).map(|d| d.to_string()).unwrap_or_default()
-        };
-        let x_ticks = placed(&x, &ticks(g.x_from, g.x_to, 4, Decimal::ONE), date);
-        let y_ticks = placed(&y, &ticks(Decimal::ZERO, g.y_max, 6, dec!(0.01)), |v| short_euros(v, words.lang));
-        let mut chart = frame.build(&plot, (&x, &x_ticks), (&y, &y_ticks))?;
-        chart
-            .configure_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .axis_style(MUTED)
-            .x_label_formatter(&|p| tick_label(&x_ticks, *p))
-            .y_label_formatter(&|p| tick_label(&y_ticks, *p))
-            .label_style((FONT, 12).into_font().color(&INK))
-            .draw()?;
+        let (mut chart, x, y) = dated_chart(&plot, &g, words.lang)?;
         let line = g.points.iter().map(|&(day, amount)| (x.at(day), y.at(amount)));
         chart.draw_series(AreaSeries::new(line, 0, FINE.mix(0.12)).border_style(FINE.stroke_width(2)))?;
         mark_day(&mut chart, &g, (&x, &y), as_of, MUTED, format!("{} {as_of}", words.as_of))?;
