@@ -379,6 +379,9 @@ const APPEALED: &[Appealed] = &[
     // Audiencia Nacional 23 Dec 2022 (recurso 104/2021): both fines annulled; Tribunal Supremo
     // 11 Nov 2024 (STS 1792/2024): that judgment quashed, the AEPD's EUR 3M + 2M upheld.
     Appealed { file: "aepd-bbva-2020.toml", outcomes: &["annulled", "reinstated"], final_total: "5000000.00" },
+    // WSA Warszawa, 15 Nov 2021, II SA/Wa 2465/21 (CBOSA): "uchyla decyzję w zaskarżonej części",
+    // the fine on Cyfrowy Polsat annulled; the NSA agreed (rp.pl, 15 Sep 2025).
+    Appealed { file: "uodo-cyfrowy-polsat-2021.toml", outcomes: &["annulled"], final_total: "0.00" },
 ];
 
 /// UODO DKN.5112.1.2020 (Virgin Mobile): the WSA in Warsaw annulled the decision (II SA/Wa 272/21,
