@@ -81,11 +81,24 @@ pub enum Block<'a> {
         header: Vec<&'static str>,
         rows: Vec<Vec<Cell>>,
     },
+    /// Labelled figures, one a row: the terminal writes them as aligned lines (a two-column
+    /// table of them cost more than the rest of the section), markdown and HTML as a table
+    /// of [`figure_rows`] under `header`.
+    Figures {
+        caption: String,
+        header: [&'static str; 2],
+        rows: Vec<(&'static str, Cell)>,
+    },
     /// The steps behind the amounts, per violation, group or order.
     Steps {
         caption: String,
         subjects: Vec<(String, Vec<StepLine<'a>>)>,
     },
+}
+
+/// Figures as the rows of a two-column table (label, value), for the formats that show them so.
+pub fn figure_rows(figures: Vec<(&'static str, Cell)>) -> Vec<Vec<Cell>> {
+    figures.into_iter().map(|(label, value)| vec![Cell::text(label), value]).collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -618,9 +631,9 @@ fn collection_blocks<'a>(
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
     let w = super::collection::words(l.lang);
-    emit(Block::Table {
-        caption: Some(format!("{} {}:", w.collection, l.date(report.as_of))),
-        header: vec![w.item, w.value],
+    emit(Block::Figures {
+        caption: format!("{} {}:", w.collection, l.date(report.as_of)),
+        header: [w.item, w.value],
         rows: collection_rows(c, l, w),
     })?;
     if let Some(published) = c.published_paid {
@@ -671,7 +684,7 @@ fn collection_blocks<'a>(
 }
 
 /// One row per figure; a figure the country's rules do not give says so.
-fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Words) -> Vec<Vec<Cell>> {
+fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Words) -> Vec<(&'static str, Cell)> {
     let date =
         |day: Option<jiff::civil::Date>| Cell::date(day.map_or_else(|| w.not_computed.to_string(), |d| d.to_string()));
     let amount = |m: Option<Money>| match m {
@@ -679,23 +692,23 @@ fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Word
         None => Cell::text(w.not_computed),
     };
     let mut rows = vec![
-        vec![Cell::text(w.principal), amount(Some(c.principal))],
-        vec![Cell::text(w.notified), date(c.notified)],
-        vec![Cell::text(w.payment_due), date(c.payment_due)],
-        vec![Cell::text(w.in_default_from), date(c.in_default_from)],
-        vec![Cell::text(w.interest), amount(c.interest.as_ref().map(|i| i.amount))],
-        vec![Cell::text(w.paid), amount(Some(c.paid))],
-        vec![Cell::text(w.outstanding_principal), amount(c.outstanding_principal)],
-        vec![Cell::text(w.outstanding_interest), amount(c.outstanding_interest)],
-        vec![Cell::text(w.outstanding), amount(c.outstanding)],
-        vec![Cell::text(w.claim_time_barred_on), date(c.claim_time_barred_on)],
+        (w.principal, amount(Some(c.principal))),
+        (w.notified, date(c.notified)),
+        (w.payment_due, date(c.payment_due)),
+        (w.in_default_from, date(c.in_default_from)),
+        (w.interest, amount(c.interest.as_ref().map(|i| i.amount))),
+        (w.paid, amount(Some(c.paid))),
+        (w.outstanding_principal, amount(c.outstanding_principal)),
+        (w.outstanding_interest, amount(c.outstanding_interest)),
+        (w.outstanding, amount(c.outstanding)),
+        (w.claim_time_barred_on, date(c.claim_time_barred_on)),
     ];
     if let Some(why) = &c.suspended {
-        rows.push(vec![Cell::text(w.suspended), Cell::text(l.text(why))]);
+        rows.push((w.suspended, Cell::text(l.text(why))));
     }
     if !c.penalties.is_empty() {
-        rows.push(vec![Cell::text(w.penalties_outstanding), amount(c.penalties_outstanding)]);
-        rows.push(vec![Cell::text(w.owed_total), amount(c.owed_total)]);
+        rows.push((w.penalties_outstanding, amount(c.penalties_outstanding)));
+        rows.push((w.owed_total, amount(c.owed_total)));
     }
     rows
 }

@@ -192,6 +192,9 @@ pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
             }
             Block::Line(text, tone) => current(&mut sections, w).parts.push(line(&text, tone, report, l)),
             Block::Table { caption, header, rows } => table_block(&mut sections, report, l, w, caption, &header, rows),
+            Block::Figures { caption, header, rows } => {
+                table_block(&mut sections, report, l, w, Some(caption), &header, document::figure_rows(rows))
+            }
             Block::Steps { caption, subjects } => steps_block(&mut sections, report, l, w, caption, subjects),
         }
         Ok(())

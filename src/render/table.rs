@@ -112,6 +112,13 @@ pub fn write(
             Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, paint_as),
             Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, paint_as),
             Block::Steps { caption, subjects } => steps(&mut out, &caption, subjects, columns),
+            Block::Figures { caption, rows, .. } => {
+                out.push('\n');
+                paint(&mut out, &prose(&caption, columns), Tone::Plain, Paint::Plain);
+                for ((_, value), lines) in rows.iter().zip(layout::figures(&rows, columns)) {
+                    paint(&mut out, &lines, value.tone, paint_as);
+                }
+            }
             Block::Table { caption, header, rows } => {
                 if let Some(caption) = caption {
                     out.push('\n');
