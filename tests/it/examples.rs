@@ -377,6 +377,9 @@ const APPEALED: &[Appealed] = &[
     // Förvaltningsrätten i Stockholm 23 Nov 2020: SEK 52M; Kammarrätten i Göteborg 30 Nov 2021
     // (mål 2232-21): SEK 50M; Högsta förvaltningsdomstolen 20 Dec 2022: leave to appeal refused.
     Appealed { file: "imy-google-2020.toml", outcomes: &["reduced", "reduced", "upheld"], final_total: "50000000.00" },
+    // Tribunal administratif (Luxembourg), judgment of 18 Mar 2025: Amazon's recours against the
+    // CNPD's decision of 15 Jul 2021 rejected, the EUR 746,000,000 fine confirmed (press release).
+    Appealed { file: "cnpd-amazon-2021.toml", outcomes: &["upheld"], final_total: "746000000.00" },
     // BVwG 26 Nov 2020 (W258 2227269-1/14E): annulled; VwGH 1 Feb 2024 (Ra 2020/04/0187): that
     // decision quashed; BVwG 27 Dec 2024 (W258 2227269-1/39E): "EUR 16,000,000".
     Appealed { file: "dsb-post-2019.toml", outcomes: &["annulled", "reinstated", "reduced"], final_total: "16000000.00" },
