@@ -110,7 +110,9 @@ fn output() -> Vec<(String, String)> {
             format!(
                 "One header line, then one row per violation, group, penalty order and penalty period and one \
                  total per case; the record column says which ({kinds}). Columns, in order: {}. Amounts are in \
-                 the row's currency, plain exact decimals; dates ISO; cells that do not apply to a row are empty.",
+                 the row's currency, plain exact decimals; dates ISO; cells that do not apply to a row are empty. \
+                 With a turnover band (turnover = \"100M..250M\"), legal_maximum is the maximum at the band's lower \
+                 end and legal_maximum_upper the maximum at its upper end (empty when the band is open above).",
                 crate::render::csv::column_names().join(", ")
             ),
         ),

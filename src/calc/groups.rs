@@ -46,6 +46,37 @@ pub struct GroupCeiling {
     /// that turnover every maximum, and any sum of them, is this percentage of turnover: a fine
     /// above the fixed ceiling needs a turnover of fine / percent.
     pub percent: Decimal,
+    /// Why an at-least ceiling is only a floor, for what `maximum-needs-turnover` says.
+    pub floor_reason: FloorReason,
+}
+
+/// Why a group's ceiling is known only as a floor (or not at all): the same reasons a
+/// violation's `maximum-needs-turnover` names (`violation::fine_above_maximum`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloorReason {
+    /// No turnover: each maximum is at least its fixed amount (Art. 83(4)-(6) "whichever is higher").
+    TurnoverUnknown,
+    /// A turnover band: the ceiling is known at its lower end.
+    BandLowerEnd,
+    /// `per_eur = "unknown"` with a turnover in the currency: the fixed amounts, in euros, are
+    /// not known in it, so the ceiling is at least the percentage of that turnover.
+    FixedUnknownInCurrency,
+    /// `per_eur = "unknown"` without a turnover in the currency: the ceiling is not known.
+    NotKnown,
+}
+
+impl FloorReason {
+    fn of<'m>(basis: Option<MaximumBasis>, mut maxima: impl Iterator<Item = &'m LegalMaximum> + Clone) -> FloorReason {
+        if basis == Some(MaximumBasis::Unknown) {
+            FloorReason::NotKnown
+        } else if maxima.clone().any(|m| m.band_upper.is_some()) {
+            FloorReason::BandLowerEnd
+        } else if maxima.any(|m| m.fixed_unknown) {
+            FloorReason::FixedUnknownInCurrency
+        } else {
+            FloorReason::TurnoverUnknown
+        }
+    }
 }
 
 impl GroupCeiling {
@@ -88,12 +119,10 @@ fn ceiling(
     members: Vec<usize>,
     maxima: &[Option<LegalMaximum>],
 ) -> Result<GroupCeiling, CalcError> {
-    let highest = members.iter().filter_map(|&i| maxima[i].as_ref().map(|m| m.amount)).max();
-    let top: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|&i| highest.is_some() && maxima[i].as_ref().map(|m| m.amount) == highest)
-        .collect();
+    let highest = members.iter().filter_map(|&i| maxima[i].as_ref().map(rank)).max();
+    let top: Vec<usize> =
+        members.iter().copied().filter(|&i| highest.is_some() && maxima[i].as_ref().map(rank) == highest).collect();
+    let highest = highest.map(|(amount, _)| amount);
     let named = match &group.gravest {
         Some(id) => Some(named_gravest(case, group, id, &top, maxima)?),
         None => None,
@@ -118,6 +147,7 @@ fn ceiling(
         gravest.and_then(|i| maxima[i].as_ref()).map(|m| m.basis)
     });
     let upper = band_upper(group.kind, with_maximum())?;
+    let floor_reason = FloorReason::of(basis, with_maximum());
     Ok(GroupCeiling {
         kind: group.kind,
         members,
@@ -127,7 +157,17 @@ fn ceiling(
         basis,
         upper,
         percent: percent.unwrap_or_default(),
+        floor_reason,
     })
+}
+
+/// How a member's maximum ranks for "the gravest infringement": by its amount; a maximum that
+/// is not known (`per_eur = "unknown"`, no turnover in the currency: no amount) by its tier's
+/// percentage, since at any one turnover the maximum of the tier with the higher percentage and
+/// fixed amount is the higher (Art. 83(4) EUR 10M / 2 %, Art. 83(5) and (6) EUR 20M / 4 %).
+fn rank(maximum: &LegalMaximum) -> (Money, Decimal) {
+    let unknown = maximum.basis == MaximumBasis::Unknown;
+    (maximum.amount, if unknown { maximum.percent } else { Decimal::ZERO })
 }
 
 /// With a turnover band closed above, Art. 83(3)'s ceiling at the band's upper end: the
@@ -197,7 +237,7 @@ pub fn report(
             within = None;
             let needed = required_turnover(fine, ceiling.percent)?;
             required = Some(needed);
-            findings.push(needs_turnover(group, fine, limit, needed, ceiling.percent));
+            findings.push(needs_turnover(group, fine, limit, needed, ceiling));
         } else {
             findings.push(exceeds(group, fine, limit));
         }
@@ -274,7 +314,13 @@ fn partial_fines(group: &Group, members: &[&ViolationReport], steps: &mut Trace)
 fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step {
     let floor = if ceiling.basis.is_some_and(MaximumBasis::is_floor) { "at least " } else { "" };
     let ids = |list: &[usize]| list.iter().map(|&i| format!("`{}`", violations[i].id)).collect::<Vec<_>>().join(", ");
-    let amount = ceiling.ceiling.map(|c| format!("{floor}{c}")).unwrap_or_else(|| "none".into());
+    // A member maximum that is not known (`per_eur = "unknown"`, no turnover) has no amount.
+    let unknown = ceiling.basis == Some(MaximumBasis::Unknown);
+    let amount = match ceiling.ceiling {
+        Some(_) if unknown => "not known".into(),
+        Some(c) => format!("{floor}{c}"),
+        None => "none".into(),
+    };
     let detail = match (ceiling.kind, ceiling.gravest) {
         _ if ceiling.ceiling.is_none() => "no member has a legal maximum, so the group has no ceiling".into(),
         (GroupKind::Combined, _) => format!(
@@ -295,18 +341,32 @@ fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step 
         GroupKind::Linked => "Art. 83(3)",
         GroupKind::Combined => "combined fine",
     };
-    Step::new(rule, detail, ceiling.ceiling)
+    Step::new(rule, detail, ceiling.ceiling.filter(|_| !unknown))
 }
 
-fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money, percent: Decimal) -> Finding {
+/// A group's fine above a ceiling known only as a floor: the turnover the fine needs, with the
+/// reason the ceiling is not known exactly, worded as for one violation.
+fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money, ceiling: &GroupCeiling) -> Finding {
+    let percent = super::money::percent_text(ceiling.percent);
+    let what = match ceiling.floor_reason {
+        FloorReason::NotKnown => {
+            let message = format!(
+                "the group's fine {fine}: its ceiling is not known, the fixed amounts being in euros and the rate not \
+                 stated; it is within the ceiling if the undertaking's turnover was at least {needed} (fine / {percent} \
+                 %, rounded up to the cent)"
+            );
+            return Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message).group(&group.id);
+        }
+        FloorReason::BandLowerEnd => "at the lower end of the turnover band",
+        FloorReason::FixedUnknownInCurrency => "with the fixed amounts not known in the currency",
+        FloorReason::TurnoverUnknown => "with turnover unknown",
+    };
     Finding::new(
         Level::Warning,
         FindingCode::MaximumNeedsTurnover,
         format!(
-            "the group's fine {fine} is above {floor}, what its ceiling is known to reach with turnover unknown; it \
-             is within the ceiling if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to \
-             the cent)",
-            super::money::percent_text(percent)
+            "the group's fine {fine} is above {floor}, what its ceiling is known to reach {what}; it is within the \
+             ceiling if the undertaking's turnover was at least {needed} (fine / {percent} %, rounded up to the cent)"
         ),
     )
     .group(&group.id)
@@ -490,5 +550,74 @@ mod tests {
         let members = [("a", "6(1)", Some(25_000_000)), ("b", "9(1)", Some(25_000_000))];
         let report = calculate(&unknown_turnover(grouped(members, GroupKind::Combined, None)), &options()).unwrap();
         assert_eq!(report.groups[0].required_turnover, Some(Money::euros(625_000_000)));
+    }
+
+    /// The group `g`'s `maximum-needs-turnover` message.
+    fn group_needs_turnover(report: &crate::calc::Report) -> &str {
+        let finding = report.findings.iter().find(|f| f.code == FindingCode::MaximumNeedsTurnover && f.group.is_some());
+        &finding.expect("a group finding").message
+    }
+
+    /// `case` in zloty with no rate to the euro (`per_eur = "unknown"`) and the fines in zloty.
+    fn in_zloty_without_rate(mut case: Case) -> Case {
+        use crate::calc::model::{CaseCurrency, Rate};
+        let pln = crate::calc::money::Currency::PLN;
+        case.currency =
+            Some(CaseCurrency { currency: pln, rate: Rate::Unknown, rate_date: None, fine_set_in_eur: false });
+        case.groups[0].fine = case.groups[0].fine.map(|fine| fine.in_currency(pln));
+        case
+    }
+
+    #[test]
+    fn art83_3_a_ceiling_at_the_lower_end_of_a_band_says_so_not_turnover_unknown() {
+        // Band 300M..1bn: each Art. 83(5) maximum is the higher of EUR 20M and 4 % of turnover:
+        // EUR 20M at the lower end (4 % of 300M is 12M) and 4 % of 1bn = EUR 40M at the upper.
+        // A linked fine of EUR 30M lies between: it needs 30M / 4 % = EUR 750M.
+        let mut case = fined([("a", "6(1)", None), ("b", "9(1)", None)], GroupKind::Linked, 30_000_000);
+        case.undertaking.turnover = Turnover::Band(crate::calc::model::TurnoverBand {
+            low: Some(Money::euros(300_000_000)),
+            high: Some(Money::euros(1_000_000_000)),
+        });
+        let report = calculate(&case, &options()).unwrap();
+        assert_eq!(report.groups[0].ceiling, Some(Money::euros(20_000_000)));
+        assert_eq!(report.groups[0].required_turnover, Some(Money::euros(750_000_000)));
+        let message = group_needs_turnover(&report);
+        assert!(message.contains("known to reach at the lower end of the turnover band"), "{message}");
+        assert!(!message.contains("turnover unknown"), "{message}");
+    }
+
+    #[test]
+    fn art83_3_with_no_rate_and_a_turnover_in_the_currency_the_fixed_amounts_are_what_is_unknown() {
+        // PLN 1,000,000,000 turnover, no rate: each Art. 83(5) maximum is at least 4 % of it,
+        // PLN 40M. A linked fine of PLN 50M needs 50M / 4 % = PLN 1,250,000,000.
+        let pln = crate::calc::money::Currency::PLN;
+        let mut case =
+            in_zloty_without_rate(fined([("a", "6(1)", None), ("b", "9(1)", None)], GroupKind::Linked, 50_000_000));
+        case.undertaking.turnover = Turnover::Amount(Money::euros(1_000_000_000).in_currency(pln));
+        let report = calculate(&case, &options()).unwrap();
+        assert_eq!(report.groups[0].ceiling, Some(Money::euros(40_000_000).in_currency(pln)));
+        assert_eq!(report.groups[0].required_turnover, Some(Money::euros(1_250_000_000).in_currency(pln)));
+        let message = group_needs_turnover(&report);
+        assert!(message.contains("known to reach with the fixed amounts not known in the currency"), "{message}");
+    }
+
+    #[test]
+    fn art83_3_with_no_rate_and_no_turnover_the_ceiling_is_not_known_and_the_gravest_is_the_higher_tier() {
+        // No rate, no turnover: neither maximum is known, but at any turnover the Art. 83(5)
+        // member's (EUR 20M / 4 %) is at least the Art. 83(4) member's (EUR 10M / 2 %): it is
+        // the gravest, and a linked fine of PLN 90M needs 90M / 4 % = PLN 2,250,000,000.
+        let pln = crate::calc::money::Currency::PLN;
+        let mut case =
+            in_zloty_without_rate(fined([("b", "32(1)", None), ("a", "6(1)", None)], GroupKind::Linked, 90_000_000));
+        case.undertaking.turnover = Turnover::Unknown;
+        let report = calculate(&case, &options()).unwrap();
+        let group = &report.groups[0];
+        assert_eq!((group.ceiling, group.gravest.as_deref(), group.tied.len()), (None, Some("a"), 0));
+        assert_eq!(group.required_turnover, Some(Money::euros(2_250_000_000).in_currency(pln)));
+        assert_eq!(group.steps[0].amount, None, "{:?}", group.steps[0]);
+        assert!(group.steps[0].detail.starts_with("ceiling not known"), "{:?}", group.steps[0]);
+        let message = group_needs_turnover(&report);
+        assert!(message.contains("its ceiling is not known") && !message.contains("is above"), "{message}");
+        assert!(!report.has_discrepancy());
     }
 }

@@ -127,6 +127,9 @@ struct Record {
     final_total: Option<Money>,
     /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
     currency: String,
+    /// With a turnover band (violation rows): the legal maximum at the band's upper end, empty
+    /// when the band is open above or there is no band; `legal_maximum` is then the lower end.
+    legal_maximum_upper: Option<Money>,
 }
 
 pub struct CsvRenderer {
@@ -247,6 +250,7 @@ fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
         articles: s.text(&v.articles.join(", ")),
         tier: v.tier,
         legal_maximum: v.legal_maximum,
+        legal_maximum_upper: v.legal_maximum_upper.flatten(),
         maximum_basis: v.maximum_basis,
         fine: v.fine,
         proposed: v.proposed,
@@ -351,7 +355,8 @@ mod tests {
         ));
         assert!(
             header.ends_with(
-                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total,currency\n"
+                ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total,currency,\
+                 legal_maximum_upper\n"
             ),
             "{header}"
         );

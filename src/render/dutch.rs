@@ -503,6 +503,18 @@ const TEXTS: &[(&str, &str)] = &[
         "plafond ten minste {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
     ),
     (
+        "ceiling not known: the legal maximum of the gravest infringement, `{id}`",
+        "plafond onbekend: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
+    ),
+    (
+        "ceiling not known: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
+        "plafond onbekend: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
+    ),
+    (
+        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, not known",
+        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, onbekend",
+    ),
+    (
         "ceiling {money}: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
         "plafond {money}: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
     ),
@@ -902,6 +914,18 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
         "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
+        "the group's fine {money} is above {money2}, what its ceiling is known to reach at the lower end of the turnover band; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "de boete van de groep {money} ligt boven {money2}, wat het plafond aan de ondergrens van de omzetbandbreedte zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
+        "the group's fine {money} is above {money2}, what its ceiling is known to reach with the fixed amounts not known in the currency; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
+        "de boete van de groep {money} ligt boven {money2}, wat het plafond zeker bereikt nu de vaste bedragen niet bekend zijn in de valuta; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
+    ),
+    (
+        "the group's fine {money}: its ceiling is not known, the fixed amounts being in euros and the rate not stated; it is within the ceiling if the undertaking's turnover was at least {money2} (fine / {num} %, rounded up to the cent)",
+        "de boete van de groep {money}: het plafond is onbekend, want de vaste bedragen zijn in euro en de koers wordt niet genoemd; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money2} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
         "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",

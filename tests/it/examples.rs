@@ -386,7 +386,24 @@ const APPEALED: &[Appealed] = &[
     // Audiencia Nacional 23 Dec 2022 (recurso 104/2021): both fines annulled; Tribunal Supremo
     // 11 Nov 2024 (STS 1792/2024): that judgment quashed, the AEPD's EUR 3M + 2M upheld.
     Appealed { file: "aepd-bbva-2020.toml", outcomes: &["annulled", "reinstated"], final_total: "5000000.00" },
+    // WSA Warszawa, 15 Nov 2021, II SA/Wa 2465/21 (CBOSA): "uchyla decyzję w zaskarżonej części",
+    // the fine on Cyfrowy Polsat annulled; the NSA agreed (rp.pl, 15 Sep 2025).
+    Appealed { file: "uodo-cyfrowy-polsat-2021.toml", outcomes: &["annulled"], final_total: "0.00" },
 ];
+
+/// UODO DKN.5112.1.2020 (Virgin Mobile): the WSA in Warsaw annulled the decision (II SA/Wa 272/21,
+/// 21 Oct 2021, CBOSA: "uchyla zaskarżoną decyzję"), UODO fined P4 anew on 16 Nov 2022 ("1,6 mln
+/// zł", amount not read exactly) and the WSA dismissed the complaint against that (II SA/Wa 150/23,
+/// 21 June 2023): the total that stands is not known, and `check` says so instead of guessing.
+#[test]
+fn uodo_virgin_mobile_referred_back_without_the_new_amount_leaves_the_total_unknown() {
+    let report = report("examples/uodo-virgin-mobile-2020.toml", &[]);
+    let outcomes: Vec<&str> = report.appeals.iter().map(|a| a.outcome.as_str()).collect();
+    assert_eq!(outcomes, ["referred-back", "upheld"]);
+    assert_eq!(report.final_total, None);
+    assert!(report.findings.iter().any(|f| f.code == "final-total-unknown"), "{:?}", report.findings);
+    assert!(report.findings.iter().all(|f| f.level != "error"), "{:?}", report.findings);
+}
 
 #[test]
 fn register_appeals_leave_the_totals_the_judgments_state() {
@@ -663,7 +680,10 @@ fn readme_register_table_lists_every_file_with_its_figures() {
         let imposed = report.case.published_total.as_deref().unwrap();
         assert_eq!(cells[5], written(imposed), "{name}: imposed");
         assert_eq!(cells[4], written(&before_reductions(&report).to_string()), "{name}: total before reductions");
-        assert_eq!(cells[6], written(&final_total(path.to_str().unwrap())), "{name}: final");
+        // An appeal that leaves the total not known (a referral back without the new amount)
+        // shows "not known", never the decision's total.
+        let stands = final_total(path.to_str().unwrap()).map_or_else(|| "not known".to_string(), |t| written(&t));
+        assert_eq!(cells[6], stands, "{name}: final");
     }
 }
 
@@ -674,11 +694,17 @@ fn before_reductions(report: &crate::contract::Report) -> Decimal {
     report.total_before_reductions.parse::<Decimal>().unwrap() + taken
 }
 
-/// `final_total` where the report has one (after appeals), else the total.
-fn final_total(path: &str) -> String {
+/// `final_total` where the report has one (after appeals), else the total; `None` where the
+/// appeals leave the total not known.
+fn final_total(path: &str) -> Option<String> {
     let (_, stdout, _) = run(&["calc", path, "--format", "json", "--as-of", "2026-01-01"], None);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    json["final_total"].as_str().or(json["total"].as_str()).unwrap().to_string()
+    let appealed = json["appeals"].as_array().is_some_and(|appeals| !appeals.is_empty());
+    match json["final_total"].as_str() {
+        Some(total) => Some(total.to_string()),
+        None if appealed => None,
+        None => Some(json["total"].as_str().unwrap().to_string()),
+    }
 }
 
 /// "35258707.95" -> "35,258,707.95", "530000000.00" -> "530,000,000": how the README writes totals.
