@@ -382,7 +382,11 @@ const APPEALED: &[Appealed] = &[
     Appealed { file: "cnpd-amazon-2021.toml", outcomes: &["upheld"], final_total: "746000000.00" },
     // BVwG 26 Nov 2020 (W258 2227269-1/14E): annulled; VwGH 1 Feb 2024 (Ra 2020/04/0187): that
     // decision quashed; BVwG 27 Dec 2024 (W258 2227269-1/39E): "EUR 16,000,000".
-    Appealed { file: "dsb-post-2019.toml", outcomes: &["annulled", "reinstated", "reduced"], final_total: "16000000.00" },
+    Appealed {
+        file: "dsb-post-2019.toml",
+        outcomes: &["annulled", "reinstated", "reduced"],
+        final_total: "16000000.00",
+    },
     // Audiencia Nacional 23 Dec 2022 (recurso 104/2021): both fines annulled; Tribunal Supremo
     // 11 Nov 2024 (STS 1792/2024): that judgment quashed, the AEPD's EUR 3M + 2M upheld.
     Appealed { file: "aepd-bbva-2020.toml", outcomes: &["annulled", "reinstated"], final_total: "5000000.00" },
