@@ -918,4 +918,8 @@ fn uodo_minister_2025_public_body_maximum_is_pln_100000() {
     let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
     assert_eq!(maximum, (Some("100000.00"), Some("public-body")));
     assert_eq!(report.total, "100000.00");
+    // UODO's English announcement: "EUR 23 757 on Minister of Digital Affairs"; 100,000 / 4.2092
+    // = 23,757.48, to the whole euro 23,757.
+    assert_eq!(report.case.published_total_eur.as_deref(), Some("23757.00"));
+    assert_eq!(report.total_eur.as_deref(), Some("23757.48"));
 }
