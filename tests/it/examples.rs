@@ -409,6 +409,19 @@ fn uodo_virgin_mobile_referred_back_without_the_new_amount_leaves_the_total_unkn
     assert!(report.findings.iter().all(|f| f.level != "error"), "{:?}", report.findings);
 }
 
+/// UODO DKN.5131.1.2025, the part on Poczta Polska: the WSA in Warsaw annulled the PLN 27,124,816
+/// fine (II SA/Wa 837/25; rp.pl and fakt.pl, 5 Mar 2026: "Sąd uchylił 27 mln zł kary"), not
+/// finally, so the file states no published final total; nothing stands for now.
+#[test]
+fn uodo_poczta_polska_2025_fine_annulled_by_the_wsa() {
+    let report = report("examples/uodo-poczta-polska-2025.toml", &[]);
+    let outcomes: Vec<&str> = report.appeals.iter().map(|a| a.outcome.as_str()).collect();
+    assert_eq!(outcomes, ["annulled"]);
+    assert_eq!(report.total, "27124816.00");
+    assert_eq!(report.final_total.as_deref(), Some("0.00"));
+    assert!(report.findings.iter().all(|f| f.level != "error"), "{:?}", report.findings);
+}
+
 #[test]
 fn register_appeals_leave_the_totals_the_judgments_state() {
     assert!(APPEALED.len() >= 5, "{} decisions with appeals", APPEALED.len());
@@ -916,4 +929,8 @@ fn uodo_minister_2025_public_body_maximum_is_pln_100000() {
     let maximum = (violation.legal_maximum.as_deref(), violation.maximum_basis.as_deref());
     assert_eq!(maximum, (Some("100000.00"), Some("public-body")));
     assert_eq!(report.total, "100000.00");
+    // UODO's English announcement: "EUR 23 757 on Minister of Digital Affairs"; 100,000 / 4.2092
+    // = 23,757.48, to the whole euro 23,757.
+    assert_eq!(report.case.published_total_eur.as_deref(), Some("23757.00"));
+    assert_eq!(report.total_eur.as_deref(), Some("23757.48"));
 }
