@@ -11,7 +11,7 @@ use crate::calc::report::{
     CollectionReport, FindingCode, FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport,
 };
 
-use super::labels::{Labels, Lang};
+use super::labels::Labels;
 
 /// How a cell or line should stand out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,11 +81,24 @@ pub enum Block<'a> {
         header: Vec<&'static str>,
         rows: Vec<Vec<Cell>>,
     },
+    /// Labelled figures, one a row: the terminal writes them as aligned lines (a two-column
+    /// table of them cost more than the rest of the section), markdown and HTML as a table
+    /// of [`figure_rows`] under `header`.
+    Figures {
+        caption: String,
+        header: [&'static str; 2],
+        rows: Vec<(&'static str, Cell)>,
+    },
     /// The steps behind the amounts, per violation, group or order.
     Steps {
         caption: String,
         subjects: Vec<(String, Vec<StepLine<'a>>)>,
     },
+}
+
+/// Figures as the rows of a two-column table (label, value), for the formats that show them so.
+pub fn figure_rows(figures: Vec<(&'static str, Cell)>) -> Vec<Vec<Cell>> {
+    figures.into_iter().map(|(label, value)| vec![Cell::text(label), value]).collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -412,7 +425,7 @@ fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
         let tone = Tone::of(f.level);
         let subject: String =
             [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(f.level), f.code, l.text(&f.message)), tone))?;
+        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(f.level), f.code, l.finding(f)), tone))?;
     }
     Ok(())
 }
@@ -438,11 +451,8 @@ fn verdict_line(l: &Labels, label: &str, published: Money, matches: bool) -> Blo
 pub(super) fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line = StepLine {
-            rule: l.rule(&step.rule),
-            detail: l.text(&step.detail),
-            amount: step.amount.map(|m| l.number(m)),
-        };
+        let line =
+            StepLine { rule: l.step_rule(step), detail: l.step_detail(step), amount: step.amount.map(|m| l.number(m)) };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),
@@ -621,9 +631,9 @@ fn collection_blocks<'a>(
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
     let w = super::collection::words(l.lang);
-    emit(Block::Table {
-        caption: Some(format!("{} {}:", w.collection, l.date(report.as_of))),
-        header: vec![w.item, w.value],
+    emit(Block::Figures {
+        caption: format!("{} {}:", w.collection, l.date(report.as_of)),
+        header: [w.item, w.value],
         rows: collection_rows(c, l, w),
     })?;
     if let Some(published) = c.published_paid {
@@ -637,7 +647,7 @@ fn collection_blocks<'a>(
                 vec![
                     Cell::date(p.from.to_string()),
                     Cell::date(p.until.to_string()),
-                    Cell::number(p.rate.normalize().to_string().replace('.', decimal_mark(l))),
+                    Cell::number(crate::l10n::locale::Locale::of(l.lang).decimal(p.rate)),
                     Cell::number(p.days.to_string()),
                     money_cell(l, Some(p.base)),
                     money_cell(l, Some(p.amount)),
@@ -673,15 +683,8 @@ fn collection_blocks<'a>(
     emit(steps_block(l, w.how, c.steps.iter().map(|s| (w.subject.to_string(), s)).collect()))
 }
 
-fn decimal_mark(l: &Labels) -> &'static str {
-    match l.lang {
-        Lang::En => ".",
-        Lang::Nl => ",",
-    }
-}
-
 /// One row per figure; a figure the country's rules do not give says so.
-fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Words) -> Vec<Vec<Cell>> {
+fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Words) -> Vec<(&'static str, Cell)> {
     let date =
         |day: Option<jiff::civil::Date>| Cell::date(day.map_or_else(|| w.not_computed.to_string(), |d| d.to_string()));
     let amount = |m: Option<Money>| match m {
@@ -689,23 +692,23 @@ fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Word
         None => Cell::text(w.not_computed),
     };
     let mut rows = vec![
-        vec![Cell::text(w.principal), amount(Some(c.principal))],
-        vec![Cell::text(w.notified), date(c.notified)],
-        vec![Cell::text(w.payment_due), date(c.payment_due)],
-        vec![Cell::text(w.in_default_from), date(c.in_default_from)],
-        vec![Cell::text(w.interest), amount(c.interest.as_ref().map(|i| i.amount))],
-        vec![Cell::text(w.paid), amount(Some(c.paid))],
-        vec![Cell::text(w.outstanding_principal), amount(c.outstanding_principal)],
-        vec![Cell::text(w.outstanding_interest), amount(c.outstanding_interest)],
-        vec![Cell::text(w.outstanding), amount(c.outstanding)],
-        vec![Cell::text(w.claim_time_barred_on), date(c.claim_time_barred_on)],
+        (w.principal, amount(Some(c.principal))),
+        (w.notified, date(c.notified)),
+        (w.payment_due, date(c.payment_due)),
+        (w.in_default_from, date(c.in_default_from)),
+        (w.interest, amount(c.interest.as_ref().map(|i| i.amount))),
+        (w.paid, amount(Some(c.paid))),
+        (w.outstanding_principal, amount(c.outstanding_principal)),
+        (w.outstanding_interest, amount(c.outstanding_interest)),
+        (w.outstanding, amount(c.outstanding)),
+        (w.claim_time_barred_on, date(c.claim_time_barred_on)),
     ];
     if let Some(why) = &c.suspended {
-        rows.push(vec![Cell::text(w.suspended), Cell::text(l.text(why))]);
+        rows.push((w.suspended, Cell::text(l.text(why))));
     }
     if !c.penalties.is_empty() {
-        rows.push(vec![Cell::text(w.penalties_outstanding), amount(c.penalties_outstanding)]);
-        rows.push(vec![Cell::text(w.owed_total), amount(c.owed_total)]);
+        rows.push((w.penalties_outstanding, amount(c.penalties_outstanding)));
+        rows.push((w.owed_total, amount(c.owed_total)));
     }
     rows
 }

@@ -192,6 +192,9 @@ pub fn page(report: &Report, l: &Labels, w: &Words, shown: Shown) -> Markup {
             }
             Block::Line(text, tone) => current(&mut sections, w).parts.push(line(&text, tone, report, l)),
             Block::Table { caption, header, rows } => table_block(&mut sections, report, l, w, caption, &header, rows),
+            Block::Figures { caption, header, rows } => {
+                table_block(&mut sections, report, l, w, Some(caption), &header, document::figure_rows(rows))
+            }
             Block::Steps { caption, subjects } => steps_block(&mut sections, report, l, w, caption, subjects),
         }
         Ok(())
@@ -439,7 +442,7 @@ fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
                                 td { span class={ "badge " (f.level) } { (l.level(f.level)) } }
                                 td { code { (f.code) } }
                                 td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
-                                td { (Clean(&l.text(&f.message))) }
+                                td { (Clean(&l.finding(f))) }
                             }
                         }
                     }

@@ -327,6 +327,36 @@ fn comfy(header: &[&str], rows: Vec<Vec<Cell>>, (widths, frame): (&[usize], Fram
     table.lines().collect()
 }
 
+/// The narrowest a figure's text may wrap beside its label; with less room it is written as prose.
+const BESIDE: usize = 30;
+
+/// Labelled figures as aligned lines, each figure's lines apart: `  label:` padded to the
+/// longest label, then the value. A value no wider than the widest amount or date (values that
+/// never wrap) stands right-aligned in their column, so amounts line up at the decimals; a
+/// longer text starts in that column and wraps at words under itself, given [`BESIDE`] room.
+/// Where the labels and that column do not fit in `width` (or a text has too little room
+/// beside), a figure is written as prose, `  label: value`, wrapped with a hanging indent. The
+/// values are cells without a title.
+pub fn figures(rows: &[(&str, Cell)], width: usize) -> Vec<Vec<String>> {
+    let label_width = rows.iter().map(|(label, _)| width_of(label) + 1).max().unwrap_or(0);
+    let value_width = rows.iter().filter(|(_, v)| v.numeric || !v.wrap).map(|(_, v)| width_of(&v.text)).max();
+    let prefix_width = 2 + label_width + 2;
+    let aligned = prefix_width + value_width.unwrap_or(0) <= width;
+    rows.iter()
+        .map(|(label, value)| {
+            let text = value.text.as_str();
+            let prefix = || format!("  {:<label_width$}  ", format!("{label}:"));
+            match value_width {
+                Some(column) if aligned && width_of(text) <= column && fits_as_is("", text, column) => {
+                    vec![format!("{}{text:>column$}", prefix())]
+                }
+                _ if aligned && width - prefix_width >= BESIDE => hanging(&prefix(), text, prefix_width, width),
+                _ => hanging("  ", &format!("{label}: {text}"), 4, width),
+            }
+        })
+        .collect()
+}
+
 /// One block per row, rows apart by a blank line: each label, then its value wrapped at words.
 pub fn stacked(header: &[&str], rows: &[Vec<Cell>], width: usize) -> Vec<String> {
     let label_width = header.iter().map(|h| width_of(h)).max().unwrap_or(0) + 2;
@@ -411,6 +441,43 @@ mod tests {
         assert!(lines.iter().all(|l| !l.contains('┆') && width_of(l) <= 60), "{lines:#?}");
         assert_eq!(lines[2], "one  1,000.00  1,000.00  1,000.00  1,000.00  1,000.00", "{lines:#?}");
         assert!(table(&header, rows.clone(), 62, Paint::Plain)[0].starts_with('┌'));
+    }
+
+    #[test]
+    fn figures_align_their_values_and_wrap_a_long_text_under_itself() {
+        let mut rows = vec![
+            ("fine", Cell::number("30,500,000.00")),
+            ("made known", Cell::date("2024-05-16")),
+            ("paid", Cell::number("0.00")),
+            ("suspended?", Cell::text("an objection or appeal is pending before the court")),
+        ];
+        // Labels 11 wide with the colon, then two spaces: the values start at column 15.
+        let lines: Vec<String> = figures(&rows, 50).concat();
+        assert_eq!(
+            lines,
+            [
+                "  fine:        30,500,000.00",
+                "  made known:     2024-05-16",
+                "  paid:                 0.00",
+                "  suspended?:  an objection or appeal is pending",
+                "               before the court",
+            ],
+            "{lines:#?}"
+        );
+        // At 40 the text would have 25 columns beside its label: it is written as prose.
+        rows[3].1 = Cell::text("objection pending since the spring");
+        let lines = figures(&rows, 40);
+        assert_eq!(lines[3], ["  suspended?: objection pending since", "    the spring"], "{lines:#?}");
+        assert_eq!(lines[0], ["  fine:        30,500,000.00"]);
+    }
+
+    #[test]
+    fn figures_too_wide_for_the_line_are_written_as_prose() {
+        let rows = vec![("forfeited penalty payments with interest", Cell::number("5,364,716.08"))];
+        // 2 + 41 + 2 + 12 = 57 columns aligned; at 30 the label wraps and the amount, 13 wide with
+        // its space, goes below "    with interest:" (18).
+        let lines = figures(&rows, 30);
+        assert_eq!(lines, [["  forfeited penalty payments", "    with interest:", "    5,364,716.08"]]);
     }
 
     #[test]

@@ -51,6 +51,27 @@ fn cell_text(cell: &Cell) -> String {
     }
 }
 
+/// A pipe table under its caption (bold).
+fn table(out: &mut String, caption: Option<String>, header: &[&str], rows: Vec<Vec<Cell>>) {
+    if let Some(caption) = caption {
+        out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));
+    }
+    let width = header.len();
+    out.push_str(&format!("| {} |\n", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | ")));
+    let numeric: Vec<bool> = (0..width).map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric))).collect();
+    let rule: Vec<&str> = numeric.iter().map(|&n| if n { "---:" } else { "---" }).collect();
+    out.push_str(&format!("| {} |\n", rule.join(" | ")));
+    for row in rows {
+        let mut cells: Vec<String> = row
+            .iter()
+            .map(|c| if c.tone == Tone::Bad { format!("**{}**", cell_text(c)) } else { cell_text(c) })
+            .collect();
+        cells.resize(width, String::new());
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out.push('\n');
+}
+
 /// Writes the report block by block: one block's text is held at a time, never the report's
 /// (a full penalty schedule of 200,000 periods made an 80 MB string).
 pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Write) -> io::Result<()> {
@@ -72,25 +93,9 @@ pub fn write(report: &Report, labels: &Labels, shown: Shown, output: &mut dyn Wr
                 }
                 out.push('\n');
             }
-            Block::Table { caption, header, rows } => {
-                if let Some(caption) = caption {
-                    out.push_str(&format!("**{}**\n\n", escape(caption.trim_end_matches(':'))));
-                }
-                let width = header.len();
-                out.push_str(&format!("| {} |\n", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | ")));
-                let numeric: Vec<bool> =
-                    (0..width).map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric))).collect();
-                let rule: Vec<&str> = numeric.iter().map(|&n| if n { "---:" } else { "---" }).collect();
-                out.push_str(&format!("| {} |\n", rule.join(" | ")));
-                for row in rows {
-                    let mut cells: Vec<String> = row
-                        .iter()
-                        .map(|c| if c.tone == Tone::Bad { format!("**{}**", cell_text(c)) } else { cell_text(c) })
-                        .collect();
-                    cells.resize(width, String::new());
-                    out.push_str(&format!("| {} |\n", cells.join(" | ")));
-                }
-                out.push('\n');
+            Block::Table { caption, header, rows } => table(&mut out, caption, &header, rows),
+            Block::Figures { caption, header, rows } => {
+                table(&mut out, Some(caption), &header, document::figure_rows(rows))
             }
         }
         output.write_all(out.as_bytes())

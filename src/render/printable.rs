@@ -60,6 +60,13 @@ pub fn block(mut block: Block<'_>) -> Block<'_> {
                 cell.note.iter_mut().for_each(clean);
             }
         }
+        Block::Figures { caption, rows, .. } => {
+            clean(caption);
+            for (_, cell) in rows {
+                clean(&mut cell.text);
+                cell.note.iter_mut().for_each(clean);
+            }
+        }
         Block::Steps { caption, subjects } => {
             clean(caption);
             subjects.iter_mut().for_each(|(subject, _)| clean(subject));

@@ -112,6 +112,13 @@ pub fn write(
             Block::Title(title) => paint(&mut out, &prose(&title, columns), Tone::Plain, paint_as),
             Block::Line(line, tone) => paint(&mut out, &prose(&line, columns), tone, paint_as),
             Block::Steps { caption, subjects } => steps(&mut out, &caption, subjects, columns),
+            Block::Figures { caption, rows, .. } => {
+                out.push('\n');
+                paint(&mut out, &prose(&caption, columns), Tone::Plain, Paint::Plain);
+                for ((_, value), lines) in rows.iter().zip(layout::figures(&rows, columns)) {
+                    paint(&mut out, &lines, value.tone, paint_as);
+                }
+            }
             Block::Table { caption, header, rows } => {
                 if let Some(caption) = caption {
                     out.push('\n');
@@ -150,10 +157,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
         header.push(l.legal_maximum);
     }
     header.extend(["AP 2019", l.note]);
-    let percent = |p: rust_decimal::Decimal| match l.lang {
-        super::Lang::En => format!("{} %", p.normalize()),
-        super::Lang::Nl => format!("{} %", p.normalize()).replace('.', ","),
-    };
+    let percent = |p: rust_decimal::Decimal| format!("{} %", crate::l10n::locale::Locale::of(l.lang).decimal(p));
     let rows: Vec<Vec<Cell>> = infos
         .iter()
         .map(|info| {

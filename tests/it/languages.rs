@@ -1,0 +1,89 @@
+//! Messages as data: every message the core says has its text in every catalogue, with the
+//! same arguments as the English one, and every catalogue entry is said by some example or test
+//! case (or is a label of the renderers), so no catalogue holds a dead or a missing text.
+
+use std::collections::BTreeSet;
+
+use art83::calc::model::Seriousness;
+use art83::calc::{CompareMethod, Detail, Options};
+use art83::l10n::Lang;
+use art83::l10n::catalogue::{entries, entry, variables};
+
+use crate::dutch::case_files;
+
+/// The ids every example and test case says, under each method and at dates before, during
+/// and long after the decisions.
+fn said() -> BTreeSet<&'static str> {
+    let mut ids = BTreeSet::new();
+    for file in case_files() {
+        for compare in [
+            None,
+            Some(CompareMethod::Edpb(Seriousness::Low)),
+            Some(CompareMethod::Edpb(Seriousness::High)),
+            Some(CompareMethod::Ap2019(None)),
+            Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
+        ] {
+            for as_of in [
+                jiff::civil::date(2021, 4, 1),
+                jiff::civil::date(2026, 1, 1),
+                jiff::civil::date(2026, 12, 7),
+                jiff::civil::date(2033, 1, 1),
+            ] {
+                let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
+                if let Ok(report) = art83::app::report_for(&file, &options) {
+                    ids.extend(art83::render::messages(&report).into_iter().map(|m| m.id));
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_said_has_its_text_in_every_language_and_every_entry_is_said() {
+    let said = said();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for id in &said {
+            if entry(lang, id).is_none() {
+                problems.push(format!("{}: no message `{id}` (locales/{}/)", lang.code(), lang.code()));
+            }
+        }
+    }
+    for (id, _) in entries(Lang::En) {
+        // Labels are said by the renderers, not by reports.
+        if !id.starts_with("label-") && !said.contains(id) {
+            problems
+                .push(format!("en: `{id}` is said by no example or test case: remove it, or add a case that says it"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_catalogue_has_the_english_ids_with_the_same_arguments() {
+    let mut problems = Vec::new();
+    for lang in [Lang::Nl, Lang::De] {
+        for (id, english) in entries(Lang::En) {
+            match entry(lang, id) {
+                None => problems.push(format!("{}: no message `{id}`", lang.code())),
+                Some(other) if variables(other) != variables(english) => problems.push(format!(
+                    "{}: `{id}` takes {:?}, English {:?}",
+                    lang.code(),
+                    variables(other),
+                    variables(english)
+                )),
+                Some(other) if other.attributes.len() != english.attributes.len() => {
+                    problems.push(format!("{}: `{id}` has other attributes than English", lang.code()))
+                }
+                Some(_) => {}
+            }
+        }
+        for (id, _) in entries(lang) {
+            if entry(Lang::En, id).is_none() {
+                problems.push(format!("{}: `{id}` is not in the English catalogue", lang.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
