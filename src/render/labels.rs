@@ -553,7 +553,7 @@ impl Labels {
     /// its ends): each maximum lies between what the band's two ends give.
     pub fn maximum_in_band(&self, band: &str) -> String {
         match self.lang {
-            Lang::En => format!(
+            Lang::En | Lang::De => format!(
                 "legal maximum at a worldwide annual turnover in the band {band}: the higher of the fixed amount and the percentage, between what the band's ends give (Art. 83(4)-(6))"
             ),
             Lang::Nl => format!(
