@@ -56,8 +56,10 @@ fn glue(before: &str, after: &str) -> bool {
 
 /// The words of a text, those that belong together (see [`glue`]) as one.
 pub fn words(text: &str) -> Vec<&str> {
-    // Sized once for a word in every four bytes, rather than grown word by word.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
+    // Sized once, for a word and its space in every six bytes (more words than that grow it
+    // once), rather than grown word by word; larger, a step's few hundred bytes would ask
+    // malloc for more than a kilobyte, which costs more.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 6 + 1);
     // Where the last word of the last span starts: it decides the glue (kept, not searched
     // for again, so that a long glued span costs no more than a short one).
     let mut last_word = 0;
