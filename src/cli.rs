@@ -278,8 +278,10 @@ pub enum Format {
 pub enum LangArg {
     /// English
     En,
-    /// Nederlands: boete, wettelijk maximum, last onder dwangsom; EUR 30.500.000,00
+    /// Nederlands: boete, wettelijk maximum, last onder dwangsom; € 30.500.000,00
     Nl,
+    /// Deutsch: Geldbuße, Höchstbetrag, Zwangsgeld; 30.500.000,00 EUR
+    De,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

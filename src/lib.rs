@@ -73,6 +73,7 @@ pub mod calc;
 #[allow(missing_docs)]
 pub mod cli;
 pub mod input;
+pub mod l10n;
 #[cfg(feature = "cli")]
 #[allow(missing_docs)]
 pub mod man;

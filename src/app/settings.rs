@@ -13,6 +13,7 @@ pub(super) fn language(arg: Option<LangArg>) -> Lang {
     match arg {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Nl) => Lang::Nl,
+        Some(LangArg::De) => Lang::De,
         None => Lang::from_env(|name| std::env::var(name).ok()),
     }
 }

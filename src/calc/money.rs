@@ -153,7 +153,7 @@ impl Money {
 
     /// The plain decimal form with at least two decimals: `20000000.00`.
     pub fn plain(self) -> String {
-        self.digits(None, '.')
+        crate::l10n::digits(self.0, None, '.')
     }
 
     /// Grouped for people: `20,000,000.00` (English) — see `grouped_with` for other locales.
@@ -163,59 +163,20 @@ impl Money {
 
     /// Grouped with the given thousands separator and decimal mark.
     pub fn grouped_with(self, thousands: char, decimal_mark: char) -> String {
-        self.digits(Some(thousands), decimal_mark)
+        crate::l10n::digits(self.0, Some(thousands), decimal_mark)
     }
+}
 
-    /// The exact amount written out from the mantissa's digits, with at least two decimals;
-    /// zeros past the cents are dropped (`100.000` shows as `100.00`), nothing else is.
-    /// Tables format hundreds of amounts per report, so this avoids `Decimal::normalize` (a
-    /// division per trailing zero) and builds the text in one allocation.
-    fn digits(self, thousands: Option<char>, decimal_mark: char) -> String {
-        let mut mantissa = self.0.mantissa().unsigned_abs();
-        let mut scale = self.0.scale() as usize;
-        while scale > 2 && mantissa.is_multiple_of(10) {
-            mantissa /= 10;
-            scale -= 1;
-        }
-        // A mantissa has at most 29 digits and a scale at most 28: 40 bytes always suffice.
-        let mut buffer = [b'0'; 40];
-        let mut start = buffer.len();
-        // u128 division is a library call; most amounts fit in a u64.
-        while mantissa > u128::from(u64::MAX) {
-            start -= 1;
-            buffer[start] = b'0' + (mantissa % 10) as u8;
-            mantissa /= 10;
-        }
-        let mut small = mantissa as u64;
-        loop {
-            start -= 1;
-            buffer[start] = b'0' + (small % 10) as u8;
-            small /= 10;
-            if small == 0 {
-                break;
-            }
-        }
-        // At least one digit before the decimal mark: 0.05 has the mantissa 5 (the buffer
-        // is pre-filled with zeros).
-        start = start.min(buffer.len() - scale - 1);
-        let (whole, fraction) = buffer[start..].split_at(buffer.len() - start - scale);
-        let mut text = String::with_capacity(whole.len() * 2 + fraction.len() + 8);
-        for (index, &digit) in whole.iter().enumerate() {
-            if let Some(separator) = thousands
-                && index > 0
-                && (whole.len() - index).is_multiple_of(3)
-            {
-                text.push(separator);
-            }
-            text.push(char::from(digit));
-        }
-        text.push(decimal_mark);
-        text.extend(fraction.iter().map(|&digit| char::from(digit)));
-        // At least cents: 12.5 shows as 12.50.
-        for _ in scale..2 {
-            text.push('0');
-        }
-        text
+/// A message's amount: the exact value and its currency.
+impl From<Money> for crate::l10n::Amount {
+    fn from(money: Money) -> crate::l10n::Amount {
+        crate::l10n::Amount { value: money.0, currency: money.1.code() }
+    }
+}
+
+impl From<Money> for crate::l10n::Arg {
+    fn from(money: Money) -> crate::l10n::Arg {
+        crate::l10n::Arg::Money(money.into())
     }
 }
 

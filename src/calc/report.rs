@@ -9,23 +9,92 @@ use serde::Serialize;
 use super::article::Tier;
 use super::model::{Category, GroupKind, PeriodCount, Seriousness};
 use super::money::Money;
+use crate::l10n::message::{Args, Message};
+use crate::l10n::{Lang, catalogue};
 
-/// One step of an explanation: the rule applied, what it did, and the amount it gave.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+/// One step of an explanation: the rule applied, what it did, and the amount it gave. The rule
+/// and what it did are a [`Message`] (an id and typed values, written by each language's
+/// catalogue); steps not yet converted carry their English text instead.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`).
+    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`): English, where `message` is None.
     pub rule: String,
-    /// What it did, in a sentence.
+    /// What it did, in a sentence: English, where `message` is None.
     pub detail: String,
     /// The amount it gave, if any.
     pub amount: Option<Money>,
+    /// What the step says: its text is the message's value, its rule the `.rule` attribute.
+    pub message: Option<Message>,
 }
 
 impl Step {
-    /// A step.
+    /// A step written in English (to be converted to [`Step::says`]).
     pub fn new(rule: impl Into<String>, detail: impl Into<String>, amount: Option<Money>) -> Step {
-        Step { rule: rule.into(), detail: detail.into(), amount }
+        Step { rule: rule.into(), detail: detail.into(), amount, message: None }
+    }
+
+    /// A step that says `message`.
+    pub fn says(message: Message, amount: Option<Money>) -> Step {
+        Step { rule: String::new(), detail: String::new(), amount, message: Some(message) }
+    }
+
+    /// The step's rule in `lang`.
+    pub fn rule_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        match &self.message {
+            Some(message) => catalogue::attribute(lang, message, "rule").into(),
+            None => self.rule.as_str().into(),
+        }
+    }
+
+    /// What the step did, in `lang`.
+    pub fn detail_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        match &self.message {
+            Some(message) => catalogue::text(lang, message).into(),
+            None => self.detail.as_str().into(),
+        }
+    }
+}
+
+/// A step in JSON: `rule`, `detail` and `amount` as always, in English, and the message's
+/// `message_id` and `args` (FORMAT.md, "messages and languages").
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Step", 5)?;
+        out.serialize_field("rule", &self.rule_in(Lang::En))?;
+        out.serialize_field("detail", &self.detail_in(Lang::En))?;
+        out.serialize_field("amount", &self.amount)?;
+        out.serialize_field("message_id", &self.message.as_ref().map(|m| m.id))?;
+        out.serialize_field("args", &Args(self.message.as_ref().map_or(&[], |m| &m.args)))?;
+        out.end()
+    }
+}
+
+/// The JSON Schema of a step: as it serializes.
+#[cfg(test)]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct StepJson {
+    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`), in English.
+    rule: String,
+    /// What it did, in a sentence, in English.
+    detail: String,
+    /// The amount it gave, if any.
+    amount: Option<Money>,
+    /// The message's stable id (`edpb-step-2a-band`): scripts select steps by it.
+    message_id: Option<String>,
+    /// The typed values the text is made of, by name: amounts as `{"amount", "currency"}`,
+    /// numbers as exact decimal strings, dates as `YYYY-MM-DD`, counts as integers.
+    args: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Step {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Step".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        StepJson::json_schema(generator)
     }
 }
 
@@ -1141,8 +1210,7 @@ impl schemars::JsonSchema for FindingCode {
 }
 
 /// Something `check` judges. Errors make `check` exit 1.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Finding {
     /// How much it matters.
@@ -1155,14 +1223,21 @@ pub struct Finding {
     pub group: Option<String>,
     /// The order it concerns, if any.
     pub penalty: Option<String>,
-    /// What was found, in a sentence.
+    /// What was found, in an English sentence, where `says` is None.
     pub message: String,
+    /// What was found, as a message each language writes.
+    pub says: Option<Message>,
 }
 
 impl Finding {
-    /// A finding about the case as a whole.
+    /// A finding about the case as a whole, written in English (to be converted to
+    /// [`Finding::says`]).
     pub fn new(level: Level, code: FindingCode, message: impl Into<String>) -> Finding {
-        Finding { level, code, violation: None, group: None, penalty: None, message: message.into() }
+        Finding { level, code, violation: None, group: None, penalty: None, message: message.into(), says: None }
+    }
+    /// A finding about the case as a whole that says `message`.
+    pub fn says(level: Level, code: FindingCode, message: Message) -> Finding {
+        Finding { says: Some(message), ..Finding::new(level, code, String::new()) }
     }
     /// The finding, about violation `id`.
     pub fn violation(mut self, id: &str) -> Finding {
@@ -1178,6 +1253,64 @@ impl Finding {
     pub fn penalty(mut self, id: &str) -> Finding {
         self.penalty = Some(id.to_string());
         self
+    }
+    /// What was found, in `lang`.
+    pub fn text_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        match &self.says {
+            Some(message) => catalogue::text(lang, message).into(),
+            None => self.message.as_str().into(),
+        }
+    }
+}
+
+/// A finding in JSON: `level`, `code`, the ids it concerns, `message` in English, and the
+/// message's `message_id` and `args`.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Finding", 8)?;
+        out.serialize_field("level", &self.level)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("violation", &self.violation)?;
+        out.serialize_field("group", &self.group)?;
+        out.serialize_field("penalty", &self.penalty)?;
+        out.serialize_field("message", &self.text_in(Lang::En))?;
+        out.serialize_field("message_id", &self.says.as_ref().map(|m| m.id))?;
+        out.serialize_field("args", &Args(self.says.as_ref().map_or(&[], |m| &m.args)))?;
+        out.end()
+    }
+}
+
+/// The JSON Schema of a finding: as it serializes.
+#[cfg(test)]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct FindingJson {
+    /// How much it matters.
+    level: Level,
+    /// What kind of finding it is: a stable code for programs (`total-differs`).
+    code: FindingCode,
+    /// The violation it concerns, if any.
+    violation: Option<String>,
+    /// The group it concerns, if any.
+    group: Option<String>,
+    /// The order it concerns, if any.
+    penalty: Option<String>,
+    /// What was found, in an English sentence.
+    message: String,
+    /// The id of the finding's message in the catalogues.
+    message_id: Option<String>,
+    /// The typed values the message is made of, by name (as a step's `args`).
+    args: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Finding {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Finding".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        FindingJson::json_schema(generator)
     }
 }
 

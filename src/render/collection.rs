@@ -106,7 +106,7 @@ const NL: Words = Words {
 
 pub fn words(lang: Lang) -> &'static Words {
     match lang {
-        Lang::En => &EN,
+        Lang::En | Lang::De => &EN,
         Lang::Nl => &NL,
     }
 }

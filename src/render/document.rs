@@ -11,7 +11,7 @@ use crate::calc::report::{
     CollectionReport, FindingCode, FineMethod, GroupReport, Level, MaximumBasis, Step, TurnoverSource, ViolationReport,
 };
 
-use super::labels::{Labels, Lang};
+use super::labels::Labels;
 
 /// How a cell or line should stand out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -425,7 +425,7 @@ fn finding_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
         let tone = Tone::of(f.level);
         let subject: String =
             [&f.violation, &f.group, &f.penalty].into_iter().flatten().map(|id| format!(" `{id}`")).collect();
-        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(f.level), f.code, l.text(&f.message)), tone))?;
+        emit(Block::Line(format!("  {} [{}]{subject}: {}", l.level(f.level), f.code, l.finding(f)), tone))?;
     }
     Ok(())
 }
@@ -451,11 +451,8 @@ fn verdict_line(l: &Labels, label: &str, published: Money, matches: bool) -> Blo
 pub(super) fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line = StepLine {
-            rule: l.rule(&step.rule),
-            detail: l.text(&step.detail),
-            amount: step.amount.map(|m| l.number(m)),
-        };
+        let line =
+            StepLine { rule: l.step_rule(step), detail: l.step_detail(step), amount: step.amount.map(|m| l.number(m)) };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),
@@ -650,7 +647,7 @@ fn collection_blocks<'a>(
                 vec![
                     Cell::date(p.from.to_string()),
                     Cell::date(p.until.to_string()),
-                    Cell::number(p.rate.normalize().to_string().replace('.', decimal_mark(l))),
+                    Cell::number(crate::l10n::locale::Locale::of(l.lang).decimal(p.rate)),
                     Cell::number(p.days.to_string()),
                     money_cell(l, Some(p.base)),
                     money_cell(l, Some(p.amount)),
@@ -684,13 +681,6 @@ fn collection_blocks<'a>(
         })?;
     }
     emit(steps_block(l, w.how, c.steps.iter().map(|s| (w.subject.to_string(), s)).collect()))
-}
-
-fn decimal_mark(l: &Labels) -> &'static str {
-    match l.lang {
-        Lang::En => ".",
-        Lang::Nl => ",",
-    }
 }
 
 /// One row per figure; a figure the country's rules do not give says so.

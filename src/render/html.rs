@@ -442,7 +442,7 @@ fn findings(report: &Report, l: &Labels, w: &Words) -> Markup {
                                 td { span class={ "badge " (f.level) } { (l.level(f.level)) } }
                                 td { code { (f.code) } }
                                 td { @for id in [&f.violation, &f.group, &f.penalty].into_iter().flatten() { code { (Clean(id)) } " " } }
-                                td { (Clean(&l.text(&f.message))) }
+                                td { (Clean(&l.finding(f))) }
                             }
                         }
                     }

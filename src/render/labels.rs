@@ -6,29 +6,8 @@ use std::borrow::Cow;
 
 use crate::calc::money::Money;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Nl,
-}
-
-impl Lang {
-    /// The language of a POSIX locale name: `nl`, `nl_NL.UTF-8`, `nl_BE@euro` are Dutch;
-    /// every other locale (`C`, `en_GB.UTF-8`, `de_DE`) gets English, the only other language.
-    pub fn from_locale(name: &str) -> Lang {
-        let language = name.split(['_', '.', '@']).next().unwrap_or("");
-        if language.eq_ignore_ascii_case("nl") { Lang::Nl } else { Lang::En }
-    }
-
-    /// The language of the environment, in the POSIX order for messages: the first of
-    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; English without any.
-    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(|name| var(name).filter(|value| !value.is_empty()))
-            .map_or(Lang::En, |locale| Lang::from_locale(&locale))
-    }
-}
+pub use crate::l10n::Lang;
+use crate::l10n::locale::Locale;
 
 /// Every label the table and markdown renderers print.
 pub struct Labels {
@@ -268,6 +247,9 @@ pub const EN: Labels = Labels {
     sweep_total: "total",
 };
 
+/// German: the English labels until the labels are messages of the catalogues.
+pub const DE: Labels = Labels { lang: Lang::De, ..EN };
+
 pub const NL: Labels = Labels {
     lang: Lang::Nl,
     decided: "besluit van",
@@ -402,40 +384,31 @@ impl Labels {
         match lang {
             Lang::En => &EN,
             Lang::Nl => &NL,
+            Lang::De => &DE,
         }
     }
 
     /// `30,500,000.00` (en) or `30.500.000,00` (nl).
     pub fn number(&self, amount: Money) -> String {
-        match self.lang {
-            Lang::En => amount.grouped(),
-            Lang::Nl => amount.grouped_with('.', ','),
-        }
+        Locale::of(self.lang).number(amount.into())
     }
 
     /// `EUR 30,500,000.00` (en) or `€ 30.500.000,00` (nl, as Dutch decisions write it), in the
     /// amount's own currency (`PLN 5,000.00`, `PLN 5.000,00` for a Polish decision).
     pub fn money(&self, amount: Money) -> String {
-        let code = amount.currency().code();
-        match self.lang {
-            Lang::Nl if code == "EUR" => format!("€ {}", self.number(amount)),
-            _ => format!("{code} {}", self.number(amount)),
-        }
+        Locale::of(self.lang).money(amount.into())
     }
 
     /// A date in prose: `2024-05-16` (en, as the JSON has it) or `16 mei 2024` (nl).
     pub fn date(&self, day: jiff::civil::Date) -> String {
-        match self.lang {
-            Lang::En => day.to_string(),
-            Lang::Nl => super::dutch::date(day),
-        }
+        Locale::of(self.lang).date(day)
     }
 
     /// A window of days, both included: `2022-12-19 - 2023-02-08` (en, under a label that says
     /// both days count) or `van 19 december 2022 tot en met 8 februari 2023` (nl).
     pub fn window(&self, from: jiff::civil::Date, until: jiff::civil::Date) -> String {
         match self.lang {
-            Lang::En => format!("{from} - {until}"),
+            Lang::En | Lang::De => format!("{from} - {until}"),
             Lang::Nl => format!("van {} tot en met {}", self.date(from), self.date(until)),
         }
     }
@@ -443,23 +416,48 @@ impl Labels {
     /// The first day of an open-ended window: `2021-12-17` (en) or `vanaf 17 december 2021` (nl).
     pub fn since(&self, from: jiff::civil::Date) -> String {
         match self.lang {
-            Lang::En => from.to_string(),
+            Lang::En | Lang::De => from.to_string(),
             Lang::Nl => format!("vanaf {}", self.date(from)),
         }
     }
 
-    /// A step's rule in this language (the core writes English).
+    /// A step's rule in this language.
+    pub fn step_rule<'a>(&self, step: &'a crate::calc::report::Step) -> Cow<'a, str> {
+        match step.message {
+            Some(_) => step.rule_in(self.lang),
+            None => self.rule(&step.rule),
+        }
+    }
+
+    /// What a step did, in this language.
+    pub fn step_detail<'a>(&self, step: &'a crate::calc::report::Step) -> Cow<'a, str> {
+        match step.message {
+            Some(_) => step.detail_in(self.lang),
+            None => self.text(&step.detail),
+        }
+    }
+
+    /// A finding's text in this language.
+    pub fn finding<'a>(&self, finding: &'a crate::calc::report::Finding) -> Cow<'a, str> {
+        match finding.says {
+            Some(_) => finding.text_in(self.lang),
+            None => self.text(&finding.message),
+        }
+    }
+
+    /// A text the core wrote in English, in this language (the old way, until every text is a
+    /// message).
     pub fn rule<'a>(&self, english: &'a str) -> Cow<'a, str> {
         match self.lang {
-            Lang::En => Cow::Borrowed(english),
+            Lang::En | Lang::De => Cow::Borrowed(english),
             Lang::Nl => super::dutch::rule_or_english(english),
         }
     }
 
-    /// A step's detail, a finding or a note in this language.
+    /// A text the core wrote in English (a note), in this language.
     pub fn text<'a>(&self, english: &'a str) -> Cow<'a, str> {
         match self.lang {
-            Lang::En => Cow::Borrowed(english),
+            Lang::En | Lang::De => Cow::Borrowed(english),
             Lang::Nl => super::dutch::text_or_english(english),
         }
     }
@@ -467,7 +465,7 @@ impl Labels {
     /// A penalty period as the case file names it (`month`, `2 weeks`).
     pub fn unit<'a>(&self, english: &'a str) -> Cow<'a, str> {
         match self.lang {
-            Lang::En => Cow::Borrowed(english),
+            Lang::En | Lang::De => Cow::Borrowed(english),
             Lang::Nl => super::dutch::unit(english).map_or(Cow::Borrowed(english), Cow::Owned),
         }
     }
@@ -540,7 +538,7 @@ impl Labels {
     /// The caption of `articles --turnover`.
     pub fn maximum_at(&self, turnover: Money) -> String {
         match self.lang {
-            Lang::En => format!(
+            Lang::En | Lang::De => format!(
                 "legal maximum at a worldwide annual turnover of {}: the higher of the fixed amount and the percentage (Art. 83(4)-(6))",
                 self.money(turnover)
             ),
@@ -554,7 +552,7 @@ impl Labels {
     /// A subject or note of `art83 articles` in this language.
     pub fn lookup_text<'a>(&self, english: &'a str) -> &'a str {
         match self.lang {
-            Lang::En => english,
+            Lang::En | Lang::De => english,
             Lang::Nl => {
                 SUBJECTS_NL.iter().chain(&NOTES_NL).find(|(en, _)| *en == english).map_or(english, |(_, nl)| nl)
             }
@@ -571,8 +569,11 @@ mod tests {
         for dutch in ["nl", "nl_NL", "nl_NL.UTF-8", "nl_BE", "nl_BE@euro", "NL_nl"] {
             assert_eq!(Lang::from_locale(dutch), Lang::Nl, "{dutch}");
         }
-        for english in ["C", "POSIX", "C.UTF-8", "en_GB.UTF-8", "de_DE", "", "nld"] {
+        for english in ["C", "POSIX", "C.UTF-8", "en_GB.UTF-8", "fr_FR", "", "nld"] {
             assert_eq!(Lang::from_locale(english), Lang::En, "{english}");
+        }
+        for german in ["de", "de_DE.UTF-8", "de_AT@euro"] {
+            assert_eq!(Lang::from_locale(german), Lang::De, "{german}");
         }
     }
 

@@ -197,7 +197,7 @@ pub fn articles(
                 Caption::None => vec![],
                 Caption::Turnover(turnover) => vec![l.maximum_at(turnover)],
                 Caption::Steps(steps) => {
-                    steps.iter().map(|step| format!("{}: {}", l.rule(&step.rule), l.text(&step.detail))).collect()
+                    steps.iter().map(|step| format!("{}: {}", l.step_rule(step), l.step_detail(step))).collect()
                 }
             };
             let caption: String = lines.iter().map(|line| prose(line, width)).collect();
@@ -227,22 +227,54 @@ pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
 
 pub use dutch::{rule as dutch_rule, text as dutch_text};
 
-/// The step, finding and note texts of a report that the Dutch catalogue lacks: the Dutch
-/// report would show them in English (a test keeps this empty for every example and test case).
-pub fn untranslated(report: &Report) -> Vec<String> {
+/// Every step of a report, wherever steps appear.
+fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
     let mut steps: Vec<&crate::calc::report::Step> = report.undertaking.turnover_steps.iter().collect();
-    let mut notes: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
     for v in &report.violations {
         steps.extend(&v.steps);
         if let Some(comparison) = &v.comparison {
             steps.extend(&comparison.steps);
-            notes.extend(comparison.note.as_deref());
         }
     }
     steps.extend(report.groups.iter().flat_map(|g| &g.steps));
     steps.extend(&report.total_steps);
     steps.extend(report.penalties.iter().flat_map(|p| &p.steps));
     steps.extend(report.collection.iter().flat_map(|c| &c.steps));
+    steps
+}
+
+/// Every message a report says (its steps' and findings', and the messages inside them): for
+/// the test that every catalogue has each one, and that each catalogue entry is said somewhere.
+pub fn messages(report: &Report) -> Vec<&crate::l10n::message::Message> {
+    let mut out = Vec::new();
+    let said = all_steps(report).into_iter().filter_map(|s| s.message.as_ref());
+    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())) {
+        nested(message, &mut out);
+    }
+    out
+}
+
+fn nested<'r>(message: &'r crate::l10n::message::Message, out: &mut Vec<&'r crate::l10n::message::Message>) {
+    out.push(message);
+    for (_, arg) in &message.args {
+        if let crate::l10n::message::Arg::Message(inner) = arg {
+            nested(inner, out);
+        }
+    }
+}
+
+/// The step, finding and note texts of a report that the Dutch catalogue lacks: the Dutch
+/// report would show them in English (a test keeps this empty for every example and test case).
+/// Texts that are messages are checked against the catalogues instead ([`messages`]).
+pub fn untranslated(report: &Report) -> Vec<String> {
+    let steps: Vec<_> = all_steps(report).into_iter().filter(|s| s.message.is_none()).collect();
+    let mut notes: Vec<&str> =
+        report.findings.iter().filter(|f| f.says.is_none()).map(|f| f.message.as_str()).collect();
+    for v in &report.violations {
+        if let Some(comparison) = &v.comparison {
+            notes.extend(comparison.note.as_deref());
+        }
+    }
     notes.extend(report.collection.iter().filter_map(|c| c.suspended.as_deref()));
     let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
     notes.extend(steps.iter().map(|s| s.detail.as_str()));

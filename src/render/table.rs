@@ -145,10 +145,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
         header.push(l.legal_maximum);
     }
     header.extend(["AP 2019", l.note]);
-    let percent = |p: rust_decimal::Decimal| match l.lang {
-        super::Lang::En => format!("{} %", p.normalize()),
-        super::Lang::Nl => format!("{} %", p.normalize()).replace('.', ","),
-    };
+    let percent = |p: rust_decimal::Decimal| format!("{} %", crate::l10n::locale::Locale::of(l.lang).decimal(p));
     let rows: Vec<Vec<Cell>> = infos
         .iter()
         .map(|info| {

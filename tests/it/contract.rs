@@ -151,6 +151,9 @@ pub struct Step {
     pub rule: String,
     pub detail: String,
     pub amount: Option<String>,
+    /// The message's id (null while a step is not yet a message).
+    pub message_id: Option<String>,
+    pub args: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -363,6 +366,8 @@ pub struct Finding {
     pub group: Option<String>,
     pub penalty: Option<String>,
     pub message: String,
+    pub message_id: Option<String>,
+    pub args: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `calc --format json` for one file, read back through the contract.

@@ -8,7 +8,7 @@ use art83::calc::{CompareMethod, Detail, Options};
 
 use crate::{examples, manifest_dir};
 
-fn case_files() -> Vec<std::path::PathBuf> {
+pub fn case_files() -> Vec<std::path::PathBuf> {
     let mut files = examples();
     for entry in std::fs::read_dir(manifest_dir().join("tests/cmd")).unwrap() {
         let folder = entry.unwrap().path();

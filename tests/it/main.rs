@@ -12,6 +12,7 @@ mod examples;
 mod gdprhub;
 mod house;
 mod html;
+mod languages;
 mod law;
 mod mutation;
 mod properties;

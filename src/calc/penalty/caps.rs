@@ -8,6 +8,7 @@ use crate::calc::law::{authority, penalty_caps};
 use crate::calc::model::{Case, PenaltyOrder, PenaltyUnit, PublicBodyKind};
 use crate::calc::money::Money;
 use crate::calc::report::{Finding, FindingCode, Level};
+use crate::l10n::message::Message;
 
 /// FR (LIL art. 20 III 2°): an astreinte above EUR 100,000 per day of delay, or one against the
 /// State, is an error: a decision cannot lawfully impose it, so the file or the decision is wrong.
@@ -20,10 +21,10 @@ pub fn findings(case: &Case) -> Vec<Finding> {
     for order in &case.penalties {
         if cap.not_against_the_state && state {
             findings.push(
-                Finding::new(
+                Finding::says(
                     Level::Error,
                     FindingCode::PenaltyAgainstTheState,
-                    format!("{}: no penalty payment where the processing is implemented by the State", cap.provision),
+                    Message::new("penalty-against-the-state").arg("provision", cap.provision),
                 )
                 .penalty(&order.id),
             );
@@ -51,26 +52,15 @@ fn above_cap(case: &Case, order: &PenaltyOrder, per_day: Money, provision: &str)
     };
     let above = |days: u32| ceiling(days).is_some_and(|c| amount.amount() > c.amount());
     let message = if above(most) {
-        match most {
-            1 => format!(
-                "{} for one day of delay is more than the ceiling of {per_day} a day ({provision})",
-                order.amount
-            ),
-            n => format!(
-                "{} for {n} days of delay is more than the ceiling of {per_day} a day ({provision})",
-                order.amount
-            ),
-        }
+        Message::new("penalty-above-cap-per-day").arg("days", most)
     } else if above(fewest) {
-        format!(
-            "{} for a period of {fewest} days is more than the ceiling of {per_day} a day ({provision}): above it in the shorter months",
-            order.amount
-        )
+        Message::new("penalty-above-cap-short-months").arg("days", fewest)
     } else {
         return None;
     };
+    let message = message.arg("amount", order.amount).arg("ceiling", per_day).arg("provision", provision);
     let level = if above(most) { Level::Error } else { Level::Warning };
-    Some(Finding::new(level, FindingCode::PenaltyAboveStatutoryCap, message).penalty(&order.id))
+    Some(Finding::says(level, FindingCode::PenaltyAboveStatutoryCap, message).penalty(&order.id))
 }
 
 #[cfg(test)]

@@ -1,0 +1,3 @@
+### Dutch catalogue: the terms of the Dutch text of the GDPR (AVG) and of the Awb.
+
+-gdpr = AVG

@@ -1,0 +1,161 @@
+//! The compiled catalogues and the evaluator that writes a message from them.
+//!
+//! `build.rs` turns `locales/<lang>/*.ftl` into the tables below; this module writes a
+//! [`Message`] in a language: text as it stands, `{ $name }` from the message's argument
+//! (written by the language's [`Locale`]), and select expressions on a variable: a key argument
+//! chooses the variant of its name, a count the variant of its number or of its plural category
+//! (`one` for 1, `other` else: the rule of English, Dutch and German cardinals, CLDR), the
+//! default variant anything else. Terms and message references were inlined at build time.
+
+use super::Lang;
+use super::locale::Locale;
+use super::message::{Arg, Message};
+
+/// A part of a compiled pattern.
+#[derive(Debug)]
+pub enum Piece {
+    /// Literal text.
+    Text(&'static str),
+    /// The argument of this name.
+    Var(&'static str),
+    /// A select expression: the variable, its variants (key, pattern) and the default's index.
+    Select(&'static str, &'static [(&'static str, &'static [Piece])], usize),
+    /// An inlined term or message.
+    Nested(&'static [Piece]),
+}
+
+/// A compiled message: its value and its attributes (`.rule`).
+#[derive(Debug)]
+pub struct Entry {
+    /// The message's value.
+    pub value: &'static [Piece],
+    /// Its attributes, by name.
+    pub attributes: &'static [(&'static str, &'static [Piece])],
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+/// The compiled catalogue of a language, sorted by id.
+pub fn entries(lang: Lang) -> &'static [(&'static str, Entry)] {
+    match lang {
+        Lang::En => EN,
+        Lang::Nl => NL,
+        Lang::De => DE,
+    }
+}
+
+/// The entry `id` of the language's catalogue.
+pub fn entry(lang: Lang, id: &str) -> Option<&'static Entry> {
+    let entries = entries(lang);
+    entries.binary_search_by(|(key, _)| (*key).cmp(id)).ok().map(|index| &entries[index].1)
+}
+
+/// The message's text in `lang`. A message the catalogue lacks is written from the English
+/// one (a test keeps every catalogue complete), and as its id where English lacks it too.
+pub fn text(lang: Lang, message: &Message) -> String {
+    pattern(lang, message, |entry| Some(entry.value))
+}
+
+/// The message's attribute `name` (a step's `.rule`) in `lang`, or empty.
+pub fn attribute(lang: Lang, message: &Message, name: &str) -> String {
+    pattern(lang, message, |entry| entry.attributes.iter().find(|(n, _)| *n == name).map(|(_, p)| *p))
+}
+
+/// A message without arguments whose text is literal (a label): the text itself, borrowed.
+pub fn label(lang: Lang, id: &str) -> &'static str {
+    let found = entry(lang, id).or_else(|| entry(Lang::En, id));
+    match found.map(|entry| entry.value) {
+        Some([Piece::Text(text)]) => text,
+        Some([]) => "",
+        _ => "",
+    }
+}
+
+fn pattern(lang: Lang, message: &Message, part: impl Fn(&Entry) -> Option<&'static [Piece]>) -> String {
+    let pieces = entry(lang, message.id).and_then(&part).or_else(|| entry(Lang::En, message.id).and_then(&part));
+    let mut out = String::new();
+    match pieces {
+        Some(pieces) => write(&mut out, pieces, message, Locale::of(lang)),
+        None => out.push_str(message.id),
+    }
+    out
+}
+
+fn write(out: &mut String, pieces: &[Piece], message: &Message, locale: &Locale) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => match message.get(name) {
+                Some(value) => write_arg(out, value, locale),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Select(name, variants, default) => {
+                let key = message.get(name).map(variant_key);
+                let chosen = key
+                    .as_ref()
+                    .and_then(|keys| keys.iter().find_map(|key| variants.iter().find(|(k, _)| k == key)))
+                    .unwrap_or(&variants[*default]);
+                write(out, chosen.1, message, locale);
+            }
+            Piece::Nested(pieces) => write(out, pieces, message, locale),
+        }
+    }
+}
+
+/// The variant names an argument selects, most specific first.
+fn variant_key(value: &Arg) -> Vec<String> {
+    match value {
+        Arg::Key(key) => vec![(*key).to_string()],
+        Arg::Text(text) => vec![text.clone()],
+        Arg::Count(count) => vec![count.to_string(), if *count == 1 { "one" } else { "other" }.to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// The arguments the patterns of an entry name (its variables and selectors), for the test
+/// that every catalogue's entry takes the same arguments as the English one.
+pub fn variables(entry: &Entry) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    let mut visit = |pieces: &'static [Piece]| collect(pieces, &mut names);
+    visit(entry.value);
+    entry.attributes.iter().for_each(|(_, pieces)| visit(pieces));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn collect(pieces: &'static [Piece], names: &mut Vec<&'static str>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Var(name) => names.push(name),
+            Piece::Select(name, variants, _) => {
+                names.push(name);
+                variants.iter().for_each(|(_, pieces)| collect(pieces, names));
+            }
+            Piece::Nested(pieces) => collect(pieces, names),
+        }
+    }
+}
+
+/// Writes an argument the way the locale writes its kind.
+fn write_arg(out: &mut String, value: &Arg, locale: &Locale) {
+    match value {
+        Arg::Money(amount) => out.push_str(&locale.money(*amount)),
+        Arg::Number(number) => out.push_str(&locale.decimal(*number)),
+        Arg::Count(count) => out.push_str(&count.to_string()),
+        Arg::Date(day) => out.push_str(&locale.date(*day)),
+        Arg::Provision(text) => out.push_str(&locale.provision(text)),
+        Arg::Provisions(list) => {
+            let cited: Vec<String> = list.iter().map(|p| locale.provision(p)).collect();
+            out.push_str(&locale.list(&cited));
+        }
+        Arg::Key(key) => out.push_str(key),
+        Arg::Text(text) => out.push_str(text),
+        Arg::Message(message) => out.push_str(&text(locale.lang, message)),
+    }
+}

@@ -1,0 +1,169 @@
+//! Messages as data: every message the core says has its text in every catalogue, with the
+//! same arguments as the English one, and every catalogue entry is said by some example or test
+//! case (or is a label of the renderers), so no catalogue holds a dead or a missing text.
+
+use std::collections::BTreeSet;
+
+use art83::calc::model::Seriousness;
+use art83::calc::{CompareMethod, Detail, Options};
+use art83::l10n::Lang;
+use art83::l10n::catalogue::{entries, entry, variables};
+
+use crate::dutch::case_files;
+
+/// The ids every example and test case says, under each method and at dates before, during
+/// and long after the decisions.
+fn said() -> BTreeSet<&'static str> {
+    let mut ids = BTreeSet::new();
+    for file in case_files() {
+        for compare in [
+            None,
+            Some(CompareMethod::Edpb(Seriousness::Low)),
+            Some(CompareMethod::Edpb(Seriousness::High)),
+            Some(CompareMethod::Ap2019(None)),
+            Some(CompareMethod::Ap2019(Some(art83::calc::model::Category::III))),
+        ] {
+            for as_of in [
+                jiff::civil::date(2021, 4, 1),
+                jiff::civil::date(2026, 1, 1),
+                jiff::civil::date(2026, 12, 7),
+                jiff::civil::date(2033, 1, 1),
+            ] {
+                let options = Options { turnover: None, as_of, compare, detail: Detail::Steps };
+                if let Ok(report) = art83::app::report_for(&file, &options) {
+                    ids.extend(art83::render::messages(&report).into_iter().map(|m| m.id));
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_said_has_its_text_in_every_language_and_every_entry_is_said() {
+    let said = said();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for id in &said {
+            if entry(lang, id).is_none() {
+                problems.push(format!("{}: no message `{id}` (locales/{}/)", lang.code(), lang.code()));
+            }
+        }
+    }
+    for (id, _) in entries(Lang::En) {
+        // Labels are said by the renderers, not by reports.
+        if !id.starts_with("label-") && !said.contains(id) {
+            problems
+                .push(format!("en: `{id}` is said by no example or test case: remove it, or add a case that says it"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_catalogue_has_the_english_ids_with_the_same_arguments() {
+    let mut problems = Vec::new();
+    for lang in [Lang::Nl, Lang::De] {
+        for (id, english) in entries(Lang::En) {
+            match entry(lang, id) {
+                None => problems.push(format!("{}: no message `{id}`", lang.code())),
+                Some(other) if variables(other) != variables(english) => problems.push(format!(
+                    "{}: `{id}` takes {:?}, English {:?}",
+                    lang.code(),
+                    variables(other),
+                    variables(english)
+                )),
+                Some(other) if other.attributes.len() != english.attributes.len() => {
+                    problems.push(format!("{}: `{id}` has other attributes than English", lang.code()))
+                }
+                Some(_) => {}
+            }
+        }
+        for (id, _) in entries(lang) {
+            if entry(Lang::En, id).is_none() {
+                problems.push(format!("{}: `{id}` is not in the English catalogue", lang.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The catalogues are compiled by `build.rs` and written by art83's own evaluator; Fluent's
+/// reference implementation (`fluent-bundle`) must write every message and attribute of every
+/// language the same, for every variant of every select expression.
+#[test]
+fn the_compiled_catalogues_write_what_fluent_itself_writes() {
+    use art83::l10n::{Arg, Message};
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let mut differences = Vec::new();
+    for lang in Lang::ALL {
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().expect("a language code")]);
+        bundle.set_use_isolating(false);
+        let folder = crate::manifest_dir().join("locales").join(lang.code());
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            bundle.add_resource(FluentResource::try_new(text).expect("valid Fluent")).expect("no id twice");
+        }
+        for (id, entry) in entries(lang) {
+            let names = variables(entry);
+            // Each variable set to a key: its own name, then "one" and "other" and every
+            // variant name in turn for all of them at once.
+            for key in [None, Some("one"), Some("other"), Some("low"), Some("medium"), Some("high")] {
+                let value = |name: &'static str| key.unwrap_or(name);
+                let mut message = Message::new(id);
+                let mut args = FluentArgs::new();
+                for name in &names {
+                    message = message.arg(name, Arg::Key(value(name)));
+                    args.set(*name, value(name));
+                }
+                let fluent = bundle.get_message(id).expect("the same ids");
+                let mut errors = Vec::new();
+                if let Some(pattern) = fluent.value() {
+                    let theirs = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    let ours = art83::l10n::catalogue::text(lang, &message);
+                    if ours != theirs {
+                        differences.push(format!("{}: {id}: {ours:?} != {theirs:?}", lang.code()));
+                    }
+                }
+                for attribute in fluent.attributes() {
+                    let theirs = bundle.format_pattern(attribute.value(), Some(&args), &mut errors);
+                    let ours = art83::l10n::catalogue::attribute(lang, &message, attribute.id());
+                    if ours != theirs {
+                        differences.push(format!("{}: {id}.{}: {ours:?} != {theirs:?}", lang.code(), attribute.id()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+/// No English word of art83's own in a Dutch or German text: every message of every catalogue
+/// is written with its arguments left out (what the case file says may be in any language),
+/// and none holds a common English word.
+#[test]
+fn dutch_and_german_catalogues_hold_no_english_words() {
+    use art83::l10n::{Arg, Message};
+    let english: [(Lang, &[&str]); 2] = [
+        (Lang::Nl, &[" the ", " and ", " which ", " with ", " fine ", " turnover", " per day", " of the "]),
+        (Lang::De, &[" the ", " of ", " and ", " is ", " which ", " with ", " fine ", " turnover"]),
+    ];
+    let mut found = Vec::new();
+    for (lang, words) in english {
+        for (id, entry) in entries(lang) {
+            let mut message = Message::new(id);
+            for name in variables(entry) {
+                message = message.arg(name, Arg::Text(String::new()));
+            }
+            let mut texts = vec![art83::l10n::catalogue::text(lang, &message)];
+            texts.extend(entry.attributes.iter().map(|(a, _)| art83::l10n::catalogue::attribute(lang, &message, a)));
+            for text in texts {
+                let padded = format!(" {} ", text.to_lowercase());
+                if let Some(word) = words.iter().find(|w| padded.contains(*w)) {
+                    found.push(format!("{}: {id}: {word:?} in {text:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "English in a catalogue:\n{}", found.join("\n"));
+}
