@@ -208,6 +208,7 @@ label-method-none = keine
 label-window = vom { $from } bis { $until }
 label-since = ab { $from }
 label-maximum-at = gesetzlicher Höchstbetrag bei einem weltweit erzielten Jahresumsatz von { $turnover }: der höhere von festem Betrag und Prozentsatz (Art. 83 Abs. 4 bis 6 DSGVO)
+label-maximum-in-band = gesetzlicher Höchstbetrag bei einem weltweit erzielten Jahresumsatz in der Spanne { $band }: der höhere von festem Betrag und Prozentsatz, zwischen dem, was die Enden der Spanne ergeben (Art. 83 Abs. 4 bis 6 DSGVO)
 
 ## Chart ticks and bar labels: an amount shortened to two decimals of its unit.
 

@@ -208,6 +208,7 @@ label-method-none = none
 label-window = { $from } - { $until }
 label-since = { $from }
 label-maximum-at = legal maximum at a worldwide annual turnover of { $turnover }: the higher of the fixed amount and the percentage (Art. 83(4)-(6))
+label-maximum-in-band = legal maximum at a worldwide annual turnover in the band { $band }: the higher of the fixed amount and the percentage, between what the band's ends give (Art. 83(4)-(6))
 
 ## Chart ticks and bar labels: an amount shortened to two decimals of its unit.
 

@@ -208,6 +208,7 @@ label-method-none = geen
 label-window = van { $from } tot en met { $until }
 label-since = vanaf { $from }
 label-maximum-at = wettelijk maximum bij een totale wereldwijde jaaromzet van { $turnover }: het hoogste van het vaste bedrag en het percentage (artikel 83, vierde tot en met zesde lid, AVG)
+label-maximum-in-band = wettelijk maximum bij een totale wereldwijde jaaromzet in de bandbreedte { $band }: het hoogste van het vaste bedrag en het percentage, tussen wat de grenzen van de bandbreedte geven (artikel 83, vierde tot en met zesde lid, AVG)
 
 ## Chart ticks and bar labels: an amount shortened to two decimals of its unit.
 

@@ -151,7 +151,7 @@ words! {
 
 /// The labels that have values (`{ $from }`): written with [`catalogue::text`], not borrowed.
 #[cfg(test)]
-pub const WITH_VALUES: [&str; 3] = ["label-window", "label-since", "label-maximum-at"];
+pub const WITH_VALUES: [&str; 4] = ["label-window", "label-since", "label-maximum-at", "label-maximum-in-band"];
 
 impl Labels {
     /// An appeal's outcome in words.
@@ -275,6 +275,12 @@ impl Labels {
             self.lang,
             &Message::new("label-maximum-at").arg("turnover", crate::l10n::Arg::Money(turnover.into())),
         )
+    }
+
+    /// The caption of `articles --turnover` with a band (`band` as [`super::document`] writes
+    /// its ends): each maximum lies between what the band's two ends give.
+    pub fn maximum_in_band(&self, band: &str) -> String {
+        catalogue::text(self.lang, &Message::new("label-maximum-in-band").arg("band", band))
     }
 
     /// A subject or note of `art83 articles` in this language: the label whose id is
