@@ -290,7 +290,8 @@ fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
 pub fn messages(report: &Report) -> Vec<&crate::l10n::message::Message> {
     let mut out = Vec::new();
     let said = all_steps(report).into_iter().filter_map(|s| s.message.as_ref());
-    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())) {
+    let suspended = report.collection.iter().filter_map(|c| c.suspended.as_ref());
+    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())).chain(suspended) {
         nested(message, &mut out);
     }
     out
@@ -317,7 +318,6 @@ pub fn untranslated(report: &Report) -> Vec<String> {
             notes.extend(comparison.note.as_deref());
         }
     }
-    notes.extend(report.collection.iter().filter_map(|c| c.suspended.as_deref()));
     let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
     notes.extend(steps.iter().map(|s| s.detail.as_str()));
     let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));
