@@ -89,7 +89,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
             let maximum = legal_maximum(tier, &basis, Detail::Steps)?;
             info.legal_maximum = Some(maximum.amount);
             info.maximum_basis = Some(maximum.basis);
-            info.maximum_explained = Some(maximum.step.detail);
+            info.maximum_explained = Some(maximum.step.detail_in(crate::l10n::Lang::En).into_owned());
         }
         if asked.authority.as_deref().is_some_and(|code| !is_dutch_authority(code)) && info.ap2019_category.is_some() {
             info.ap2019_category = None;

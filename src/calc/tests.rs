@@ -13,6 +13,7 @@ use super::model::{
 use super::money::Money;
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::validate::CaseError;
+use crate::l10n::Lang;
 use super::*;
 
 /// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
@@ -501,11 +502,11 @@ fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     let report = calculate(&federal, &options()).unwrap();
     assert_eq!(codes(&report), [FindingCode::NoFineAllowed]);
     assert_eq!(report.violations[0].legal_maximum, Some(Money::ZERO));
-    assert!(report.undertaking.turnover_steps[0].detail.contains("no administrative fines"));
+    assert!(report.undertaking.turnover_steps[0].detail_in(Lang::En).contains("no administrative fines"));
     // The Netherlands: the fixed maxima.
     federal.authority = "NL-AP".into();
     let dutch = calculate(&federal, &options()).unwrap();
-    assert!(dutch.undertaking.turnover_steps[0].detail.contains("the fixed maxima, no turnover-based maximum"));
+    assert!(dutch.undertaking.turnover_steps[0].detail_in(Lang::En).contains("the fixed maxima, no turnover-based maximum"));
     assert!(codes(&dutch).is_empty(), "{:?}", dutch.findings);
 }
 
@@ -539,15 +540,15 @@ fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding
     chosen.undertaking.turnover = Turnover::ByYear { years: years.into_iter().collect(), conversion: None };
     chosen.undertaking.turnover_year = Some(2022);
     let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
-    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    let details: Vec<String> = steps.iter().map(|s| s.detail_in(Lang::En).into_owned()).collect();
     assert!(
-        details.contains(&"financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
+        details.iter().any(|d| d == "financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
         "{details:?}"
     );
     chosen.undertaking.turnover_year = Some(2023);
     let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
-    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
-    assert!(details.contains(&"financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
+    let details: Vec<String> = steps.iter().map(|s| s.detail_in(Lang::En).into_owned()).collect();
+    assert!(details.iter().any(|d| d == "financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
 }
 
 #[test]
@@ -574,7 +575,7 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
     let v = || vec![violation("v", &["32"], None)];
     let undertaking = |report: &Report| {
         let u = &report.undertaking;
-        (u.turnover_source, u.turnover_year, u.turnover_steps.first().map(|s| (s.rule.clone(), s.detail.clone())))
+        (u.turnover_source, u.turnover_year, u.turnover_steps.first().map(|s| (s.rule_in(Lang::En).into_owned(), s.detail_in(Lang::En).into_owned())))
     };
     // One amount: the preceding year, or the one the authority chose.
     let mut declared = case(v(), vec![]);
@@ -636,7 +637,7 @@ fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
         let mut c = case(vec![violation("v", &["6(1)"], None)], vec![]);
         c.undertaking.turnover = Turnover::Amount(Money::euros(turnover));
         let report = calculate(&c, &options()).unwrap();
-        report.violations[0].steps.iter().find(|s| s.rule == "Art. 83(5)").unwrap().detail.clone()
+        report.violations[0].steps.iter().find(|s| s.rule_in(Lang::En) == "Art. 83(5)").unwrap().detail_in(Lang::En).into_owned()
     };
     assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
     assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));
