@@ -87,3 +87,53 @@ fn every_catalogue_has_the_english_ids_with_the_same_arguments() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The catalogues are compiled by `build.rs` and written by art83's own evaluator; Fluent's
+/// reference implementation (`fluent-bundle`) must write every message and attribute of every
+/// language the same, for every variant of every select expression.
+#[test]
+fn the_compiled_catalogues_write_what_fluent_itself_writes() {
+    use art83::l10n::{Arg, Message};
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let mut differences = Vec::new();
+    for lang in Lang::ALL {
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().expect("a language code")]);
+        bundle.set_use_isolating(false);
+        let folder = crate::manifest_dir().join("locales").join(lang.code());
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            bundle.add_resource(FluentResource::try_new(text).expect("valid Fluent")).expect("no id twice");
+        }
+        for (id, entry) in entries(lang) {
+            let names = variables(entry);
+            // Each variable set to a key: its own name, then "one" and "other" and every
+            // variant name in turn for all of them at once.
+            for key in [None, Some("one"), Some("other"), Some("low"), Some("medium"), Some("high")] {
+                let value = |name: &'static str| key.unwrap_or(name);
+                let mut message = Message::new(id);
+                let mut args = FluentArgs::new();
+                for name in &names {
+                    message = message.arg(name, Arg::Key(value(name)));
+                    args.set(*name, value(name));
+                }
+                let fluent = bundle.get_message(id).expect("the same ids");
+                let mut errors = Vec::new();
+                if let Some(pattern) = fluent.value() {
+                    let theirs = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    let ours = art83::l10n::catalogue::text(lang, &message);
+                    if ours != theirs {
+                        differences.push(format!("{}: {id}: {ours:?} != {theirs:?}", lang.code()));
+                    }
+                }
+                for attribute in fluent.attributes() {
+                    let theirs = bundle.format_pattern(attribute.value(), Some(&args), &mut errors);
+                    let ours = art83::l10n::catalogue::attribute(lang, &message, attribute.id());
+                    if ours != theirs {
+                        differences.push(format!("{}: {id}.{}: {ours:?} != {theirs:?}", lang.code(), attribute.id()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
