@@ -155,8 +155,8 @@ fn rate_date_finding(case: &Case, currency: &CaseCurrency, rule: &currencies::Cu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::Lang;
     use crate::calc::model::{Turnover, Undertaking};
+    use crate::l10n::Lang;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
 
@@ -206,6 +206,22 @@ mod tests {
     }
 
     #[test]
+    fn art_103_uodo_the_rule_a_rate_date_misses_reads_in_each_language() {
+        let found = findings(&polish(None, None), None, None);
+        let missing = found.iter().find(|f| f.code == FindingCode::RateDateOffRule).unwrap();
+        assert_eq!(
+            missing.text_in(Lang::Nl),
+            "geen rate_date: de regel (de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de \
+             eerstvolgende tabel als er die dag geen is)) vraagt de koers van 28 januari 2020"
+        );
+        assert_eq!(
+            missing.text_in(Lang::De),
+            "kein rate_date: die Regel (der durchschnittliche EUR-Kurs der NBP-Tabelle vom 28. Januar des Jahres (die \
+             nächste Tabelle, wenn an diesem Tag keine erscheint)) verlangt den Kurs vom 28. Januar 2020"
+        );
+    }
+
+    #[test]
     fn a_mistyped_published_eur_equivalent_is_a_discrepancy() {
         let case = polish(Some(date(2020, 1, 28)), Some(dec!(1168.93)));
         let pln = Money::euros(5_000).in_currency(Currency::PLN);
@@ -229,7 +245,11 @@ mod tests {
         assert_eq!(total_eur.amount(), dec!(928498.16));
         let found = findings(&case, Some(pln), Some(total_eur));
         assert!(found.iter().all(|f| f.level != Level::Error), "{found:?}");
-        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurMatches && f.text_in(Lang::En).contains("set in euros")));
+        assert!(
+            found
+                .iter()
+                .any(|f| f.code == FindingCode::TotalEurMatches && f.text_in(Lang::En).contains("set in euros"))
+        );
         // Poczta Polska (DKN.5131.1.2025): PLN 27,124,816 = EUR 6,444,174, written to the euro.
         let mut case = polish(None, Some(dec!(6444174)));
         case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.2092));

@@ -215,7 +215,9 @@ fn public_body_basis(country: Option<&str>, kind: Option<PublicBodyKind>) -> Tur
             .arg("provision", Message::new(rule.provision))
             .arg("scope", Message::new(rule.scope))
             .arg("fines", fines_message(rule.fines)),
-        None => Message::new("maximum-public-body-no-rule").arg("kind", kind_arg(kind)).arg("country", country_arg(country)),
+        None => {
+            Message::new("maximum-public-body-no-rule").arg("kind", kind_arg(kind)).arg("country", country_arg(country))
+        }
     };
     TurnoverBasis {
         source: TurnoverSource::PublicBody,
@@ -288,10 +290,12 @@ fn financial_year(undertaking: &Undertaking, decided: Option<Date>) -> (Option<i
 
 fn year_step(year: i16, choice: YearChoice, decided: Option<Date>) -> Step {
     let message = match (choice, decided) {
-        (YearChoice::Authority, Some(day)) if day.year() - 1 != year => Message::new("maximum-year-chosen-not-preceding")
-            .arg("year", i64::from(year))
-            .arg("preceding", i64::from(day.year() - 1))
-            .arg("decided", day),
+        (YearChoice::Authority, Some(day)) if day.year() - 1 != year => {
+            Message::new("maximum-year-chosen-not-preceding")
+                .arg("year", i64::from(year))
+                .arg("preceding", i64::from(day.year() - 1))
+                .arg("decided", day)
+        }
         (YearChoice::Authority, _) => Message::new("maximum-year-chosen").arg("year", i64::from(year)),
         // The preceding year is known only from the decision date.
         (YearChoice::Preceding, day) => {
@@ -399,7 +403,8 @@ fn by_year(
         };
         return Ok(basis);
     };
-    let message = Message::new("maximum-turnover-of-year").arg("year", i64::from(year)).arg("code", eur.currency().code());
+    let message =
+        Message::new("maximum-turnover-of-year").arg("year", i64::from(year)).arg("code", eur.currency().code());
     steps.push(Step::says(message, Some(eur)));
     Ok(TurnoverBasis {
         year: Some(year),
@@ -672,7 +677,9 @@ fn rate_unknown_maximum(
         fixed_unknown: true,
         step: step(Some(amount), message),
     };
-    if capped_in_currency && let Some((amount, basis, message)) = public_body_maximum(tier, fixed_eur, turnover, detail)? {
+    if capped_in_currency
+        && let Some((amount, basis, message)) = public_body_maximum(tier, fixed_eur, turnover, detail)?
+    {
         return Ok(maximum(amount, basis, message));
     }
     let unknown = Message::new("maximum-rate-unknown").arg("fixed", fixed_eur).arg("code", code);
@@ -764,8 +771,8 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::l10n::Lang;
     use crate::calc::model::TurnoverCurrency;
+    use crate::l10n::Lang;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
 
@@ -1016,7 +1023,10 @@ mod tests {
         let basis = resolve_in(&case_in(Currency::PLN, dec!(4.2794)));
         assert_eq!((basis.eur, basis.amount), (Some(Money::euros(1_000_000_000)), Some(pln(4_279_400_000))));
         let step = basis.steps.last().unwrap();
-        assert_eq!((&*step.rule_in(Lang::En), &*step.detail_in(Lang::En)), ("currency conversion", "in PLN at 4.2794 PLN per EUR"));
+        assert_eq!(
+            (&*step.rule_in(Lang::En), &*step.detail_in(Lang::En)),
+            ("currency conversion", "in PLN at 4.2794 PLN per EUR")
+        );
         assert_eq!(step.amount, Some(pln(4_279_400_000)));
         // At 0.3 EUR per PLN the conversion divides: 1bn / 0.3 = 3,333,333,333.33..., rounded.
         let inverse =
@@ -1168,7 +1178,11 @@ mod tests {
         let max = legal_maximum(Tier::Art83_4, &band(Some(100_000_000), Some(250_000_000)), Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (Money::euros(10_000_000), MaximumBasis::Fixed));
         assert_eq!(max.band_upper, Some(Some(Money::euros(10_000_000))));
-        assert!(max.step.detail_in(Lang::En).contains("the fixed amount throughout"), "{}", max.step.detail_in(Lang::En));
+        assert!(
+            max.step.detail_in(Lang::En).contains("the fixed amount throughout"),
+            "{}",
+            max.step.detail_in(Lang::En)
+        );
     }
 
     #[test]

@@ -114,7 +114,9 @@ pub(super) fn fine_finding(
                 .arg("needed", needed)
                 .arg("percent", percent);
             return Ok((
-                Some(Finding::says(Level::Warning, FindingCode::MaximumNeedsTurnover, message).violation(&violation.id)),
+                Some(
+                    Finding::says(Level::Warning, FindingCode::MaximumNeedsTurnover, message).violation(&violation.id),
+                ),
                 Some(needed),
             ));
         }

@@ -13,8 +13,8 @@ use super::model::{
 use super::money::Money;
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::validate::CaseError;
-use crate::l10n::Lang;
 use super::*;
+use crate::l10n::Lang;
 
 /// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
 /// (Art. 83(4)) and 4 % = EUR 24M (Art. 83(5)).
@@ -208,7 +208,7 @@ fn a_national_fine_counts_in_the_total_without_an_art83_tier() {
     fr.violations[1].fine = Some(Money::euros(21_000_000));
     let over = calculate(&fr, &options()).unwrap();
     assert_eq!(codes(&over), [FindingCode::FineExceedsMaximum]);
-    assert!(over.findings[0].message.contains("Loi 78-17 art. 82"));
+    assert!(over.findings[0].text_in(Lang::En).contains("Loi 78-17 art. 82"));
     // A provision art83 holds no table for: the stated maximum, else none with a finding.
     let mut other = fr.clone();
     other.violations[1].national =
@@ -506,7 +506,9 @@ fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     // The Netherlands: the fixed maxima.
     federal.authority = "NL-AP".into();
     let dutch = calculate(&federal, &options()).unwrap();
-    assert!(dutch.undertaking.turnover_steps[0].detail_in(Lang::En).contains("the fixed maxima, no turnover-based maximum"));
+    assert!(
+        dutch.undertaking.turnover_steps[0].detail_in(Lang::En).contains("the fixed maxima, no turnover-based maximum")
+    );
     assert!(codes(&dutch).is_empty(), "{:?}", dutch.findings);
 }
 
@@ -548,7 +550,10 @@ fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding
     chosen.undertaking.turnover_year = Some(2023);
     let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
     let details: Vec<String> = steps.iter().map(|s| s.detail_in(Lang::En).into_owned()).collect();
-    assert!(details.iter().any(|d| d == "financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
+    assert!(
+        details.iter().any(|d| d == "financial year 2023, as the authority chose (`turnover_year`)"),
+        "{details:?}"
+    );
 }
 
 #[test]
@@ -575,7 +580,11 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
     let v = || vec![violation("v", &["32"], None)];
     let undertaking = |report: &Report| {
         let u = &report.undertaking;
-        (u.turnover_source, u.turnover_year, u.turnover_steps.first().map(|s| (s.rule_in(Lang::En).into_owned(), s.detail_in(Lang::En).into_owned())))
+        (
+            u.turnover_source,
+            u.turnover_year,
+            u.turnover_steps.first().map(|s| (s.rule_in(Lang::En).into_owned(), s.detail_in(Lang::En).into_owned())),
+        )
     };
     // One amount: the preceding year, or the one the authority chose.
     let mut declared = case(v(), vec![]);
@@ -637,7 +646,13 @@ fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
         let mut c = case(vec![violation("v", &["6(1)"], None)], vec![]);
         c.undertaking.turnover = Turnover::Amount(Money::euros(turnover));
         let report = calculate(&c, &options()).unwrap();
-        report.violations[0].steps.iter().find(|s| s.rule_in(Lang::En) == "Art. 83(5)").unwrap().detail_in(Lang::En).into_owned()
+        report.violations[0]
+            .steps
+            .iter()
+            .find(|s| s.rule_in(Lang::En) == "Art. 83(5)")
+            .unwrap()
+            .detail_in(Lang::En)
+            .into_owned()
     };
     assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
     assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));

@@ -72,20 +72,8 @@ use PublicBodyFines::{FixedMaxima, NotAllowed};
 /// kinds of public bodies differently, the row holds the rule for the bodies authorities fine
 /// in practice, and `scope` states the exception (shown in the step).
 pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
-    rule(
-        "AT",
-        NotAllowed,
-        "law-public-body-at-provision",
-        "law-public-body-at-scope",
-        Reading::Unverified,
-    ),
-    rule(
-        "BE",
-        NotAllowed,
-        "law-public-body-be-provision",
-        "law-public-body-be-scope",
-        Reading::Verified,
-    ),
+    rule("AT", NotAllowed, "law-public-body-at-provision", "law-public-body-at-scope", Reading::Unverified),
+    rule("BE", NotAllowed, "law-public-body-be-provision", "law-public-body-be-scope", Reading::Verified),
     rule(
         "DE",
         NotAllowed,
@@ -94,34 +82,10 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // § 43(3) is read; the Länder claim is not, so the row as a whole is not verified.
         Reading::Unverified,
     ),
-    rule(
-        "DK",
-        FixedMaxima,
-        "law-public-body-dk-provision",
-        "law-public-body-dk-scope",
-        Reading::Unverified,
-    ),
-    rule(
-        "ES",
-        NotAllowed,
-        "law-public-body-es-provision",
-        "law-public-body-es-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "FI",
-        NotAllowed,
-        "law-public-body-fi-provision",
-        "law-public-body-fi-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "FR",
-        FixedMaxima,
-        "law-public-body-fr-provision",
-        "law-public-body-fr-scope",
-        Reading::Verified,
-    ),
+    rule("DK", FixedMaxima, "law-public-body-dk-provision", "law-public-body-dk-scope", Reading::Unverified),
+    rule("ES", NotAllowed, "law-public-body-es-provision", "law-public-body-es-scope", Reading::Verified),
+    rule("FI", NotAllowed, "law-public-body-fi-provision", "law-public-body-fi-scope", Reading::Verified),
+    rule("FR", FixedMaxima, "law-public-body-fr-provision", "law-public-body-fr-scope", Reading::Verified),
     rule(
         "GR",
         capped(10_000_000, "EUR"),
@@ -137,55 +101,13 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // Art. 3(2) is read in the Agency's English text (azop.hr); art. 47 only in secondary sources.
         Reading::Unverified,
     ),
-    rule(
-        "IE",
-        capped(1_000_000, "EUR"),
-        "law-public-body-ie-provision",
-        "law-public-body-ie-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "IT",
-        FixedMaxima,
-        "law-public-body-it-provision",
-        "law-public-body-it-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "LU",
-        FixedMaxima,
-        "law-public-body-lu-provision",
-        "law-public-body-lu-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "NL",
-        FixedMaxima,
-        "law-public-body-nl-provision",
-        "law-public-body-nl-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "NO",
-        FixedMaxima,
-        "law-public-body-no-provision",
-        "law-public-body-no-scope",
-        Reading::Unverified,
-    ),
-    rule(
-        "PL",
-        capped(100_000, "PLN"),
-        "law-public-body-pl-provision",
-        "law-public-body-pl-scope",
-        Reading::Verified,
-    ),
-    rule(
-        "PT",
-        FixedMaxima,
-        "law-public-body-pt-provision",
-        "law-public-body-pt-scope",
-        Reading::Verified,
-    ),
+    rule("IE", capped(1_000_000, "EUR"), "law-public-body-ie-provision", "law-public-body-ie-scope", Reading::Verified),
+    rule("IT", FixedMaxima, "law-public-body-it-provision", "law-public-body-it-scope", Reading::Verified),
+    rule("LU", FixedMaxima, "law-public-body-lu-provision", "law-public-body-lu-scope", Reading::Verified),
+    rule("NL", FixedMaxima, "law-public-body-nl-provision", "law-public-body-nl-scope", Reading::Verified),
+    rule("NO", FixedMaxima, "law-public-body-no-provision", "law-public-body-no-scope", Reading::Unverified),
+    rule("PL", capped(100_000, "PLN"), "law-public-body-pl-provision", "law-public-body-pl-scope", Reading::Verified),
+    rule("PT", FixedMaxima, "law-public-body-pt-provision", "law-public-body-pt-scope", Reading::Verified),
     rule(
         "SE",
         PublicBodyFines::CappedByTier {
@@ -206,29 +128,15 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
 pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
     (
         PublicBodyKind::State,
-        rule(
-            "FR",
-            NotAllowed,
-            "law-public-body-fr-provision",
-            "law-public-body-fr-state-scope",
-            Reading::Verified,
-        ),
+        rule("FR", NotAllowed, "law-public-body-fr-provision", "law-public-body-fr-state-scope", Reading::Verified),
     ),
-    (PublicBodyKind::State,
-        rule(
-            "LU",
-            NotAllowed,
-            "law-public-body-lu-provision",
-            "law-public-body-lu-state-scope",
-            Reading::Verified)),
+    (
+        PublicBodyKind::State,
+        rule("LU", NotAllowed, "law-public-body-lu-provision", "law-public-body-lu-state-scope", Reading::Verified),
+    ),
     (
         PublicBodyKind::Local,
-        rule(
-            "LU",
-            NotAllowed,
-            "law-public-body-lu-provision",
-            "law-public-body-lu-local-scope",
-            Reading::Verified),
+        rule("LU", NotAllowed, "law-public-body-lu-provision", "law-public-body-lu-local-scope", Reading::Verified),
     ),
     (
         PublicBodyKind::CulturalInstitution,
