@@ -46,6 +46,10 @@ pub fn thousands_separators(text: &str) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or_default();
+        // No dot, no thousands separator: most lines are settled without reading their keys.
+        if !line.contains('.') {
+            continue;
+        }
         for (at, _) in line.match_indices('=') {
             let key = line[..at].trim_end().rsplit(['{', ',', ' ', '\t', '.']).next().unwrap_or_default();
             let key = key.trim_matches('"');

@@ -88,6 +88,11 @@ impl From<usize> for Arg {
         Arg::Count(i64::try_from(value).unwrap_or(i64::MAX))
     }
 }
+impl From<u64> for Arg {
+    fn from(value: u64) -> Arg {
+        Arg::Count(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
 impl From<u32> for Arg {
     fn from(value: u32) -> Arg {
         Arg::Count(i64::from(value))

@@ -204,7 +204,7 @@ fn undertaking_line(report: &Report, l: &Labels) -> String {
 
 /// A turnover band's ends in signs every language reads: "> EUR 1,000,000,000.00",
 /// "<= EUR 500,000,000.00", "EUR 100,000,000.00 - EUR 250,000,000.00".
-fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> String {
+pub(super) fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> String {
     match (low, high) {
         (Some(low), Some(high)) => format!("{} - {}", l.money(low), l.money(high)),
         (Some(low), None) => format!("> {}", l.money(low)),

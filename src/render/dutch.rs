@@ -19,7 +19,6 @@ use jiff::civil::Date;
 /// Step rules (the short first column of an explanation).
 const RULES: &[(&str, &str)] = &[
     ("Art. {cite}", "{cite}"),
-    ("Awb 5:32a(2) grace period", "begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
     ("Awb {awb}", "{awb}"),
     ("Awb 3:4, 5:46 (proportionality)", "evenredigheid (artikelen 3:4 en 5:46 Awb)"),
     (
@@ -34,14 +33,6 @@ const RULES: &[(&str, &str)] = &[
         "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
         "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
     ),
-    ("accrual", "verbeuren"),
-    ("compliance", "naleving"),
-    ("grace period", "begunstigingstermijn"),
-    ("no deadline", "geen termijn"),
-    ("Awb 5:32a(2) no deadline", "geen begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
-    ("suspension", "schorsing"),
-    ("time limit", "looptijd"),
-    ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("cumulated fine", "samengevoegde boete"),
     ("national law", "nationaal recht"),
@@ -58,7 +49,6 @@ const RULES: &[(&str, &str)] = &[
     ("settlement", "schikking"),
     ("appeal", "bezwaar of beroep"),
     ("final total", "eindtotaal"),
-    ("liquidation", "vaststelling verbeurde dwangsommen"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -176,23 +166,6 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): vermindering met {num} % van het totaal {money}, dat is {money2}",
     ),
     ("the total after the settlement reductions", "het totaal na de verminderingen"),
-    // Liquidations (calc::penalty::liquidation).
-    (
-        "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
-        "vastgesteld voor {date} tot en met {date2}: {money}; de last verbeurt in die periode {money2}",
-    ),
-    (
-        "liquidated for {date} to {date2} (both included): {money}; breaches counted without their dates cannot be placed in the window",
-        "vastgesteld voor {date} tot en met {date2}: {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
-    ),
-    (
-        "the liquidation for {date} to {date2} fixes {money}; the order forfeits {money2} over that window",
-        "de vaststelling voor {date} tot en met {date2} noemt {money}; de last verbeurt in die periode {money2}",
-    ),
-    (
-        "the liquidation for {date} to {date2} fixes {money}; breaches counted without their dates cannot be placed in the window",
-        "de vaststelling voor {date} tot en met {date2} noemt {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
-    ),
     // Appeals and objections (calc::appeals).
     ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
     ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
@@ -255,10 +228,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
-    ),
-    (
-        "no dates of limitation: when collection of these amounts lapses follows the authority's national law, which art83 does not hold (it holds the Dutch rule only)",
-        "geen verjaringsdata: wanneer de invordering van deze bedragen verjaart, volgt uit het nationale recht van de autoriteit, dat art83 niet kent (art83 kent alleen de Nederlandse regel)",
     ),
     ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
     ("proportionality: {money} ({user})", "evenredigheid: {money} ({user})"),
@@ -388,104 +357,6 @@ const TEXTS: &[(&str, &str)] = &[
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; set `category` (I-IV) in [violation.ap2019]",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; geef `category` (I-IV) op in [violation.ap2019]",
     ),
-    // Penalty payments (calc::penalty).
-    (
-        "{unit} from {date}: comply by {date2}; non-compliance counts from {date3}",
-        "{unit} vanaf {date}: naleven uiterlijk op {date2}; niet-naleving telt vanaf {date3}",
-    ),
-    (
-        "comply by {date}; non-compliance counts from {date2}",
-        "naleven uiterlijk op {date}; niet-naleving telt vanaf {date2}",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); a started period counts in full",
-        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); een begonnen periode telt volledig",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; a started period counts in full",
-        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; een begonnen periode telt volledig",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); only completed periods count",
-        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); alleen volledige perioden tellen",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; only completed periods count",
-        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; alleen volledige perioden tellen",
-    ),
-    (
-        "a lump sum of {money}, forfeited on {date} if the deadline passed unmet",
-        "een bedrag ineens van {money}, verbeurd op {date} als de last niet binnen de termijn is uitgevoerd",
-    ),
-    (
-        "a lump sum of {money}; the order is suspended, so it is not forfeited",
-        "een bedrag ineens van {money}; de last is geschorst, dus er wordt niets verbeurd",
-    ),
-    (
-        "{money} per breach x {n} breach(es) found; no dates, so no schedule",
-        "{money} per overtreding x {n} vastgestelde overtreding(en); zonder data geen verloop",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing; {n3} while suspended forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets; {n3} tijdens de schorsing verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} while suspended forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} tijdens de schorsing verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day)",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf)",
-    ),
-    (
-        "an order that prevents repetition needs no grace period: each breach forfeits on its day",
-        "een last ter voorkoming van herhaling behoeft geen begunstigingstermijn: elke overtreding verbeurt op de dag zelf",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2} ({user}): {n} day(s) of non-compliance before {date3} do not count; later periods move later",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2}: {n} day(s) of non-compliance before {date3} do not count; later periods move later",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2} ({user}), before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2}, before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
-    ),
-    (
-        "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
-        "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
-    ),
-    (
-        "suspended from {date}, still suspended: nothing accrues from then on; {n} day(s) before {date2}",
-        "geschorst vanaf {date}, nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
-    ),
-    (
-        "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {date}",
-        "naleving onbekend (geen datum `complied`): de bedragen zijn wat verbeurt als de last vóór {date} niet is uitgevoerd",
-    ),
-    (
-        "complied on {date}, after the as-of date: what accrued up to, not including, {date2}",
-        "nageleefd op {date}, na de peildatum: wat verbeurd is tot {date2} (niet inbegrepen)",
-    ),
-    ("complied on {date}: nothing accrues from then on", "nageleefd op {date}: vanaf dan verbeurt er niets"),
-    (
-        "the order states no ceiling (`max`): what accrues has no upper limit",
-        "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
-    ),
-    (
-        "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
-        "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
-    ),
     (
         "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
         "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op hele euro's, zoals het besluit zelf afrondt",
@@ -527,24 +398,8 @@ const TEXTS: &[(&str, &str)] = &[
         "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
     ),
     (
-        "the order states no ceiling (`max`); it applied up to, not including, {date}, so what it forfeited ({money}) is final",
-        "de last noemt geen maximum (`max`); zij gold tot {date}, dus wat verbeurd is ({money}) staat vast",
-    ),
-    (
-        "the order applies up to, not including, {date}: nothing accrues from then on",
-        "de last geldt tot {date}: vanaf dan verbeurt er niets",
-    ),
-    (
-        "the order applies up to, not including, {date}, after the as-of date",
-        "de last geldt tot {date}, na de peildatum",
-    ),
-    (
         "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",
         "het besluit noemt samen {money} aan maxima van de dwangsommen; de maxima van de lasten zijn niet op te tellen (een last heeft geen `max`)",
-    ),
-    (
-        "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",
-        "het besluit noemt {money} verbeurd; volgens de last verbeurt {money2} tot {date} (niet inbegrepen)",
     ),
     (
         "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
@@ -593,13 +448,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "Loi Informatique et Libertés art. 20 III 2°: no penalty payment where the processing is implemented by the State",
         "Loi Informatique et Libertés art. 20 III 2°: geen dwangsom waar de Staat de verwerking uitvoert",
-    ),
-    ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
-    ("ceiling {money}, not reached", "maximum {money} niet bereikt"),
-    ("forfeited by operation of law", "van rechtswege verbeurd"),
-    (
-        "due under the order; its collection follows national law",
-        "verschuldigd op grond van de last; de invordering volgt het nationale recht",
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
@@ -1161,14 +1009,6 @@ mod tests {
     fn a_step_reads_in_dutch_with_its_values_converted() {
         assert_eq!(rule("Art. 83(5)").unwrap(), "artikel 83, vijfde lid, AVG");
         assert_eq!(rule("Awb 5:32b(2)").unwrap(), "artikel 5:32b, tweede lid, Awb");
-        assert_eq!(
-            text("EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s) of non-compliance; a started period counts in full").unwrap(),
-            "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n) van niet-naleving; een begonnen periode telt volledig"
-        );
-        assert_eq!(
-            text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),
-            "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
-        );
     }
 
     #[test]

@@ -549,6 +549,19 @@ impl Labels {
         }
     }
 
+    /// The caption of `articles --turnover` with a band (`band` as [`super::document`] writes
+    /// its ends): each maximum lies between what the band's two ends give.
+    pub fn maximum_in_band(&self, band: &str) -> String {
+        match self.lang {
+            Lang::En | Lang::De => format!(
+                "legal maximum at a worldwide annual turnover in the band {band}: the higher of the fixed amount and the percentage, between what the band's ends give (Art. 83(4)-(6))"
+            ),
+            Lang::Nl => format!(
+                "wettelijk maximum bij een totale wereldwijde jaaromzet in de bandbreedte {band}: het hoogste van het vaste bedrag en het percentage, tussen wat de grenzen van de bandbreedte geven (artikel 83, vierde tot en met zesde lid, AVG)"
+            ),
+        }
+    }
+
     /// A subject or note of `art83 articles` in this language.
     pub fn lookup_text<'a>(&self, english: &'a str) -> &'a str {
         match self.lang {

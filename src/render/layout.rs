@@ -48,40 +48,65 @@ fn glue(before: &str, after: &str) -> bool {
         || (before == "=" && (figure || after.starts_with("EUR")))
         // The cheap length tests first: this runs for every pair of words in a report.
         || (before.len() <= 2 && digits(before) && month(after))
-        || (after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4 && digits(after) && month(before))
+        || (after.starts_with(|c: char| c.is_ascii_digit())
+            && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4
+            && digits(after)
+            && month(before))
 }
 
 /// The words of a text, those that belong together (see [`glue`]) as one.
 pub fn words(text: &str) -> Vec<&str> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
+    // Sized once, for a word and its space in every six bytes (more words than that grow it
+    // once), rather than grown word by word; larger, a step's few hundred bytes would ask
+    // malloc for more than a kilobyte, which costs more.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 6 + 1);
     // Where the last word of the last span starts: it decides the glue (kept, not searched
     // for again, so that a long glued span costs no more than a short one).
     let mut last_word = 0;
     let mut index = 0;
-    while index <= text.len() {
-        // An ASCII byte decides by itself; anything else by its char (a no-break space is
-        // whitespace). The end of the text ends the last word.
-        let (white, step) = match text.as_bytes().get(index) {
-            None => (true, 1),
-            Some(&b) if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
-            Some(_) => text[index..].chars().next().map_or((true, 1), |c| (c.is_whitespace(), c.len_utf8())),
-        };
-        match (white, start) {
-            (false, None) => start = Some(index),
-            (true, Some(from)) => {
-                match spans.last_mut() {
-                    Some(last) if glue(&text[last_word..last.1], &text[from..index]) => last.1 = index,
-                    _ => spans.push((from, index)),
-                }
-                last_word = from;
-                start = None;
-            }
-            _ => {}
+    while let Some(from) = word_start(text, index) {
+        let to = word_end(text, from);
+        match spans.last_mut() {
+            Some(last) if glue(&text[last_word..last.1], &text[from..to]) => last.1 = to,
+            _ => spans.push((from, to)),
         }
-        index += step;
+        last_word = from;
+        index = to;
     }
     spans.into_iter().map(|(from, to)| &text[from..to]).collect()
+}
+
+/// The length in bytes of the character at `index`, and whether it is whitespace (a no-break
+/// space is).
+fn char_at(text: &str, index: usize) -> (usize, bool) {
+    match text.as_bytes()[index] {
+        // Printable ASCII, the usual case, settled by one comparison.
+        b'!'..=b'~' => (1, false),
+        b if b.is_ascii() => (1, b.is_ascii_whitespace() || b == 0x0b),
+        _ => text[index..].chars().next().map_or((1, true), |c| (c.len_utf8(), c.is_whitespace())),
+    }
+}
+
+/// Where the next word starts, at or after `index`.
+fn word_start(text: &str, mut index: usize) -> Option<usize> {
+    while index < text.len() {
+        match char_at(text, index) {
+            (step, true) => index += step,
+            (_, false) => return Some(index),
+        }
+    }
+    None
+}
+
+/// Where the word that starts at `index` ends.
+fn word_end(text: &str, mut index: usize) -> usize {
+    while index < text.len() {
+        match char_at(text, index) {
+            (step, false) => index += step,
+            (_, true) => break,
+        }
+    }
+    index
 }
 
 /// Splits a text at spaces into lines of at most `width` characters; a longer word stands alone
@@ -135,14 +160,19 @@ pub fn hanging_words<'a>(
     width: usize,
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let mut line = prefix.to_string();
+    // Each line's room for its width in bytes, and some for letters of several bytes.
+    let room = width + 16;
+    let mut line = String::with_capacity(room);
+    line.push_str(prefix);
     // The line's width, counted as it grows rather than recounted for every word.
     let mut line_width = width_of(prefix);
     let mut fresh = true;
     for word in words {
         let word_width = width_of(word);
         if !fresh && line_width + 1 + word_width > width {
-            lines.push(std::mem::replace(&mut line, " ".repeat(indent)));
+            let mut next = String::with_capacity(room);
+            next.extend(std::iter::repeat_n(' ', indent));
+            lines.push(std::mem::replace(&mut line, next));
             line_width = indent;
             fresh = true;
         }

@@ -177,6 +177,8 @@ pub enum Caption<'a> {
     None,
     /// The turnover their maxima are at.
     Turnover(crate::calc::money::Money),
+    /// The turnover band their maxima lie in (`--turnover 100M..250M`).
+    Band(crate::calc::model::TurnoverBand),
     /// The steps that explain their maxima (a public body).
     Steps(&'a [crate::calc::report::Step]),
 }
@@ -196,6 +198,7 @@ pub fn articles(
             let lines: Vec<String> = match caption {
                 Caption::None => vec![],
                 Caption::Turnover(turnover) => vec![l.maximum_at(turnover)],
+                Caption::Band(band) => vec![l.maximum_in_band(&document::band_ends(l, band.low, band.high))],
                 Caption::Steps(steps) => {
                     steps.iter().map(|step| format!("{}: {}", l.step_rule(step), l.step_detail(step))).collect()
                 }

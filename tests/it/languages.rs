@@ -186,3 +186,33 @@ fn the_compiled_catalogues_write_what_fluent_itself_writes() {
     }
     assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
+
+/// No English word of art83's own in a Dutch or German text: every message of every catalogue
+/// is written with its arguments left out (what the case file says may be in any language),
+/// and none holds a common English word.
+#[test]
+fn dutch_and_german_catalogues_hold_no_english_words() {
+    use art83::l10n::{Arg, Message};
+    let english: [(Lang, &[&str]); 2] = [
+        (Lang::Nl, &[" the ", " and ", " which ", " with ", " fine ", " turnover", " per day", " of the "]),
+        (Lang::De, &[" the ", " of ", " and ", " is ", " which ", " with ", " fine ", " turnover"]),
+    ];
+    let mut found = Vec::new();
+    for (lang, words) in english {
+        for (id, entry) in entries(lang) {
+            let mut message = Message::new(id);
+            for name in variables(entry) {
+                message = message.arg(name, Arg::Text(String::new()));
+            }
+            let mut texts = vec![art83::l10n::catalogue::text(lang, &message)];
+            texts.extend(entry.attributes.iter().map(|(a, _)| art83::l10n::catalogue::attribute(lang, &message, a)));
+            for text in texts {
+                let padded = format!(" {} ", text.to_lowercase());
+                if let Some(word) = words.iter().find(|w| padded.contains(*w)) {
+                    found.push(format!("{}: {id}: {word:?} in {text:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "English in a catalogue:\n{}", found.join("\n"));
+}

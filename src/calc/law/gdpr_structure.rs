@@ -182,7 +182,9 @@ pub fn check(number: u8, parts: &[String]) -> Result<(), NoSuchProvision> {
     let Some(layout) = layout(number) else {
         return Err(NoSuchProvision { reason: "the GDPR has articles 1 to 99".into(), nearest: None });
     };
-    let article = format!("Art. {number}");
+    // The provision's names go into a message only: written when one is needed (a report
+    // checks every citation, nearly all of which exist).
+    let article = || format!("Art. {number}");
     match layout {
         Layout::Paragraphs { count, points } => {
             let Some(first) = parts.first() else { return Ok(()) };
@@ -190,24 +192,26 @@ pub fn check(number: u8, parts: &[String]) -> Result<(), NoSuchProvision> {
                 return Err(missing_paragraph(number, first, count, points));
             };
             let last = points.iter().find(|(p, _)| *p == paragraph).map(|(_, last)| *last);
-            below(&format!("{number}({paragraph})"), &format!("{article}({paragraph})"), last, &parts[1..])
+            let names = || (format!("{number}({paragraph})"), format!("{}({paragraph})", article()));
+            below(names, last, &parts[1..])
         }
         Layout::Unnumbered(last) => {
             if let Some(first) = parts.first().filter(|p| p.chars().all(|c| c.is_ascii_digit())) {
-                let reason = format!("{article} has no numbered paragraphs, so no paragraph {first}");
+                let reason = format!("{} has no numbered paragraphs, so no paragraph {first}", article());
                 return Err(NoSuchProvision { reason, nearest: Some(number.to_string()) });
             }
-            below(&number.to_string(), &article, last, parts)
+            below(|| (number.to_string(), article()), last, parts)
         }
         Layout::NumberedPoints { count, points } => {
             let Some(first) = parts.first() else { return Ok(()) };
             let Some(point) = number_within(first, count) else {
-                let reason = format!("{article} has points (1) to ({count})");
+                let reason = format!("{} has points (1) to ({count})", article());
                 let nearest = first.parse::<u16>().ok().map(|_| format!("{number}({count})"));
                 return Err(NoSuchProvision { reason, nearest });
             };
             let last = points.iter().find(|(p, _)| *p == point).map(|(_, last)| *last);
-            below(&format!("{number}({point})"), &format!("{article}({point})"), last, &parts[1..])
+            let names = || (format!("{number}({point})"), format!("{}({point})", article()));
+            below(names, last, &parts[1..])
         }
     }
 }
@@ -233,30 +237,24 @@ fn missing_paragraph(number: u8, first: &str, count: u8, points: &[(u8, char)]) 
 }
 
 /// The points below a paragraph (or an unnumbered article, or a numbered point of Art. 4):
-/// `last` is the letter of the last point, `None` where there are none.
-fn below(canonical: &str, cited: &str, last: Option<char>, rest: &[String]) -> Result<(), NoSuchProvision> {
+/// `last` is the letter of the last point, `None` where there are none; `names` gives the
+/// provision's canonical and cited names for a message.
+fn below(names: impl Fn() -> (String, String), last: Option<char>, rest: &[String]) -> Result<(), NoSuchProvision> {
     let Some(point) = rest.first() else { return Ok(()) };
-    let Some(last) = last else {
-        let reason = format!("{cited} has no points");
-        return Err(NoSuchProvision { reason, nearest: Some(canonical.to_string()) });
-    };
-    match single_letter(point) {
-        Some(letter) if letter <= last => {
-            if rest.len() > 1 {
-                let reason = format!("{cited}({letter}) has no points of its own");
-                return Err(NoSuchProvision { reason, nearest: Some(format!("{canonical}({letter})")) });
-            }
-            Ok(())
-        }
-        _ => Err(NoSuchProvision {
-            reason: if last == 'b' {
-                format!("{cited} has points (a) and (b)")
-            } else {
-                format!("{cited} has points (a) to ({last})")
-            },
-            nearest: Some(format!("{canonical}({last})")),
-        }),
+    let letter = single_letter(point).filter(|&letter| last.is_some_and(|last| letter <= last));
+    if letter.is_some() && rest.len() == 1 {
+        return Ok(());
     }
+    let (canonical, cited) = names();
+    let (reason, nearest) = match (last, letter) {
+        (None, _) => (format!("{cited} has no points"), canonical),
+        (Some(_), Some(letter)) => {
+            (format!("{cited}({letter}) has no points of its own"), format!("{canonical}({letter})"))
+        }
+        (Some('b'), None) => (format!("{cited} has points (a) and (b)"), format!("{canonical}(b)")),
+        (Some(last), None) => (format!("{cited} has points (a) to ({last})"), format!("{canonical}({last})")),
+    };
+    Err(NoSuchProvision { reason, nearest: Some(nearest) })
 }
 
 /// A one-letter point (`a`).
