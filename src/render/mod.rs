@@ -4,6 +4,38 @@
 //! `html` lays the same document into one page with charts (`chart`, drawn with plotters).
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
+/// A struct of a renderer's words: each field a label of the catalogues (`"label-..."`), looked
+/// up once per run and language, so that drawing a report searches no catalogue.
+macro_rules! words {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$doc:meta])* $field:ident: $id:literal,)* }) => {
+        $(#[$meta])*
+        pub struct $name {
+            /// The language the words are in.
+            #[allow(dead_code)]
+            pub lang: crate::l10n::Lang,
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// The labels the fields hold, for the test that every catalogue has each one.
+            #[allow(dead_code)]
+            pub const IDS: &'static [&'static str] = &[$($id),*];
+
+            /// The words of `lang`, looked up in its catalogue on first use.
+            pub fn of(lang: crate::l10n::Lang) -> &'static $name {
+                use std::sync::OnceLock;
+                const LANGS: usize = crate::l10n::Lang::ALL.len();
+                static READ: [OnceLock<$name>; LANGS] = [const { OnceLock::new() }; LANGS];
+                let index = crate::l10n::Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+                READ[index].get_or_init(|| $name {
+                    lang,
+                    $($field: crate::l10n::catalogue::label(lang, $id),)*
+                })
+            }
+        }
+    };
+}
+
 mod chart;
 mod collection;
 pub(crate) mod csv;
@@ -297,7 +329,66 @@ pub fn html(report: &Report) -> String {
 /// fuzzer).
 pub fn table(report: &Report) -> String {
     let mut text = Vec::new();
-    table::write(report, &labels::EN, (Paint::Plain, DEFAULT_WIDTH), document::Shown::default(), &mut text)
-        .expect("writing to memory cannot fail");
+    table::write(
+        report,
+        labels::Labels::of(Lang::En),
+        (Paint::Plain, DEFAULT_WIDTH),
+        document::Shown::default(),
+        &mut text,
+    )
+    .expect("writing to memory cannot fail");
     String::from_utf8(text).expect("the table is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::l10n::Lang;
+    use crate::l10n::catalogue::{self, Piece};
+
+    /// The labels each renderer reads as they stand, and those written with values.
+    fn labels() -> (Vec<&'static str>, Vec<&'static str>) {
+        let literal = [
+            super::labels::Labels::IDS,
+            super::collection::Words::IDS,
+            super::html::Words::IDS,
+            super::chart::ChartWords::IDS,
+            super::svg::Words::IDS,
+        ]
+        .concat();
+        let valued = [&super::labels::WITH_VALUES[..], &super::chart::WITH_VALUES, &super::svg::WITH_VALUES].concat();
+        (literal, valued)
+    }
+
+    #[test]
+    fn every_label_the_renderers_read_is_in_every_catalogue_as_plain_text() {
+        let (literal, valued) = labels();
+        let mut problems = Vec::new();
+        for lang in Lang::ALL {
+            for id in &literal {
+                match catalogue::entry(lang, id).map(|entry| entry.value) {
+                    Some([Piece::Text(_)]) => {}
+                    Some(_) => problems.push(format!("{}: `{id}` is read as plain text but has values", lang.code())),
+                    None => problems.push(format!("{}: no label `{id}`", lang.code())),
+                }
+            }
+            for id in &valued {
+                if catalogue::entry(lang, id).is_none() {
+                    problems.push(format!("{}: no label `{id}`", lang.code()));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_label_of_the_catalogues_is_read_by_a_renderer() {
+        let (literal, valued) = labels();
+        let unread: Vec<&str> = catalogue::entries(Lang::En)
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| id.starts_with("label-") && !id.starts_with("label-article-"))
+            .filter(|id| !literal.contains(id) && !valued.contains(id))
+            .collect();
+        assert!(unread.is_empty(), "labels no renderer reads: {unread:?}");
+    }
 }

@@ -56,12 +56,31 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
     row("NO", "NOK", Practice, "law-currency-no-rule", "law-currency-no-source", Reading::Verified),
     row("RO", "RON", Practice, "law-currency-ro-rule", "law-currency-ro-source", Reading::Unverified),
     row("HU", "HUF", Practice, "law-currency-hu-rule", "law-currency-hu-source", Reading::Unverified),
-    row("DK", "DKK", Practice, "law-currency-dk-rule", "law-currency-source-none", Reading::Unverified),
+    row(
+        "DK",
+        "DKK",
+        Practice,
+        "law-currency-dk-rule",
+        // Databeskyttelsesloven § 41 is the penalty section: it names no rate.
+        "law-currency-source-none",
+        Reading::Unverified,
+    ),
     row("CZ", "CZK", Practice, "law-currency-cz-rule", "law-currency-source-none", Reading::Unverified),
     row("IS", "ISK", Practice, "law-currency-is-rule", "law-currency-source-none", Reading::Unverified),
     row("BG", "BGN", Practice, "law-currency-bg-rule", "law-currency-bg-source", Reading::Unverified),
     row("HR", "HRK", Practice, "law-currency-hr-rule", "law-currency-hr-source", Reading::Unverified),
-    row("LI", "CHF", Practice, "law-currency-li-rule", "law-currency-li-source", Reading::Unverified),
+    row(
+        "LI",
+        "CHF",
+        Practice,
+        "law-currency-li-rule",
+        "law-currency-li-source",
+        // Searched: the DSG's consolidated text at gesetze.li (only its opening articles are in the
+        // stored pages), the Landtag's readings of the bill (Nr. 36/2018), the EEA Joint Committee
+        // Decision 154/2018 pages and the Datenschutzstelle's reports: no rule for converting the
+        // EUR maxima into francs, and no decision of the Datenschutzstelle stating a rate.
+        Reading::Unverified,
+    ),
 ];
 
 /// The rule of `country`, if art83 holds one.
