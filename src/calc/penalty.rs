@@ -185,6 +185,7 @@ pub fn schedule(
         order: order.order.clone(),
         amount: order.amount,
         per: order.per.describe(),
+        unit: order.per,
         count: order.count,
         due: window.due,
         accrual_starts: window.start,

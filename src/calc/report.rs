@@ -803,6 +803,10 @@ pub struct PenaltyReport {
     pub amount: Money,
     /// What one amount is forfeited for (`month`, `2 weeks`, `breach`).
     pub per: String,
+    /// The same as a unit, which the human formats write in their language.
+    #[serde(skip)]
+    #[cfg_attr(test, schemars(skip))]
+    pub unit: super::model::PenaltyUnit,
     /// Whether a started period counts in full.
     pub count: PeriodCount,
     /// The compliance deadline; accrual starts the day after. Null for an order per breach

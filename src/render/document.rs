@@ -586,7 +586,7 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
     vec![
         Cell::titled(&p.id, p.order.as_deref()),
         money_cell(l, Some(p.amount)),
-        Cell::text(l.unit(&p.per)),
+        Cell::text(crate::l10n::catalogue::text(l.lang, &p.unit.says())),
         Cell::date(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
         money_cell(l, p.max),
         Cell::text(accrued_to),

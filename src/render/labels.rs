@@ -240,14 +240,6 @@ impl Labels {
         }
     }
 
-    /// A penalty period as the case file names it (`month`, `2 weeks`).
-    pub fn unit<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        match self.lang {
-            Lang::En | Lang::De => Cow::Borrowed(english),
-            Lang::Nl => super::dutch::unit(english).map_or(Cow::Borrowed(english), Cow::Owned),
-        }
-    }
-
     /// A finding's level: in English as JSON has it (`error`, `warning`, `info`).
     pub fn level(&self, level: Level) -> &'static str {
         match level {
