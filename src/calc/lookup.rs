@@ -33,7 +33,7 @@ pub struct ArticleInfo {
     /// The category in the AP Boetebeleidsregels 2019 annexes, where known.
     pub ap2019_category: Option<Category>,
     /// Where the AP 2019 category was confirmed.
-    pub ap2019_source: Option<&'static str>,
+    pub ap2019_source: Option<String>,
     /// What else to know (e.g. why no tier applies).
     pub note: Option<String>,
     /// The legal maximum for the undertaking of `articles --turnover/--public-body`, if asked.
@@ -128,7 +128,7 @@ pub fn describe(cited: &CitedArticle) -> ArticleInfo {
         fixed_maximum: maximum.map(|m| m.fixed),
         percent_of_turnover: maximum.map(|m| m.percent),
         ap2019_category: annex.map(|e| e.category),
-        ap2019_source: annex.map(|e| e.source),
+        ap2019_source: annex.map(|e| crate::l10n::catalogue::text(crate::l10n::Lang::En, &e.source())),
         note,
         legal_maximum: None,
         maximum_basis: None,

@@ -89,6 +89,19 @@ impl TurnoverBasis {
     pub fn unknown_reason(&self) -> String {
         catalogue::text(Lang::En, &self.unknown_reason_message())
     }
+
+    /// Why the turnover is not used, as the key a message's catalogue words it by (the cases
+    /// of [`TurnoverBasis::unknown_reason`]): `public-body`, `rate-unknown`, `band`,
+    /// `ap-clearview`, `unknown`.
+    pub fn unknown_key(&self) -> &'static str {
+        match (self.source, self.follows_ap_clearview()) {
+            (TurnoverSource::PublicBody, _) => "public-body",
+            (TurnoverSource::RateUnknown, _) => "rate-unknown",
+            (TurnoverSource::Band, _) => "band",
+            (_, true) => "ap-clearview",
+            (_, false) => "unknown",
+        }
+    }
 }
 
 /// The AP's Clearview decision, whose para 210 describes how the AP treats an unknown turnover.

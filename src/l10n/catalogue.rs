@@ -146,6 +146,7 @@ fn collect(pieces: &'static [Piece], names: &mut Vec<&'static str>) {
 fn write_arg(out: &mut String, value: &Arg, locale: &Locale) {
     match value {
         Arg::Money(amount) => out.push_str(&locale.money(*amount)),
+        Arg::Figure(amount) => out.push_str(&locale.number(*amount)),
         Arg::Number(number) => out.push_str(&locale.decimal(*number)),
         Arg::Count(count) => out.push_str(&count.to_string()),
         Arg::Date(day) => out.push_str(&locale.date(*day)),

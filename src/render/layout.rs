@@ -38,13 +38,13 @@ fn minimum(cell: &Cell) -> usize {
     own.max(cell.note.as_deref().map_or(0, longest_word))
 }
 
-/// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`),
-/// `=` and the result, a date in words (`16 mei 2024`).
+/// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`,
+/// a change `-€ 50.000,00`), `=` and the result, a date in words (`16 mei 2024`).
 fn glue(before: &str, after: &str) -> bool {
     let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
     let month = |word: &str| super::dutch::MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
     let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
-    matches!(before, "€" | "EUR")
+    matches!(before, "€" | "EUR" | "-€" | "+€")
         || (before == "=" && (figure || after.starts_with("EUR")))
         // The cheap length tests first: this runs for every pair of words in a report.
         || (before.len() <= 2 && digits(before) && month(after))
