@@ -4,7 +4,7 @@
 //! JSON report carries those texts unchanged. For `--lang nl` this module reads each English
 //! text against a catalogue of templates (gettext-style, the English text is the key) and
 //! writes the Dutch one, converting what the placeholders hold: amounts (`€ 20.000.000,00`),
-//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`), units (`maand`). Every
+//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`). Every
 //! Dutch text lives in [`RULES`] and [`TEXTS`]; a test renders every example and every test
 //! case in Dutch and fails on any text without a template, so a changed English text cannot
 //! silently reach a Dutch report.
@@ -498,7 +498,6 @@ fn convert(name: &str, value: &str) -> Option<String> {
         // The case file's name for an adjustment: the policy's own point (`7(a)`) as written.
         "factor" => Some(if value == "proportionality" { "evenredigheid".to_string() } else { value.to_string() }),
         "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
-        "unit" => unit(value),
         "sign" => matches!(value, "+" | "-").then(|| value.to_string()),
         "cur" => (value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "word" => word(value),
@@ -642,28 +641,6 @@ fn provisions(value: &str) -> Option<String> {
     Some(out)
 }
 
-/// A period of a penalty order: `month` as `maand`, `3 months` as `3 maanden`.
-pub fn unit(value: &str) -> Option<String> {
-    let (count, name) = match value.split_once(' ') {
-        Some((count, name)) if count.bytes().all(|b| b.is_ascii_digit()) => (Some(count), name),
-        _ => (None, value),
-    };
-    let (one, many) = match name.trim_end_matches('s') {
-        "day" => ("dag", "dagen"),
-        "week" => ("week", "weken"),
-        "month" => ("maand", "maanden"),
-        "year" => ("jaar", "jaar"),
-        // An order per breach (`per = "breach"`).
-        "breach" => ("overtreding", "overtredingen"),
-        _ => return None,
-    };
-    Some(match count {
-        Some("1") => format!("1 {one}"),
-        Some(count) => format!("{count} {many}"),
-        None => one.to_string(),
-    })
-}
-
 /// A turnover band (`maximum::band_text`): "above EUR 1.00 up to EUR 2.00", "above ...", "up to ...".
 fn band(value: &str) -> Option<String> {
     if let Some(rest) = value.strip_prefix("above ") {
@@ -757,10 +734,6 @@ mod tests {
         assert_eq!(money("-EUR 50,000.00").unwrap(), "€ -50.000,00");
         assert_eq!(number("0.5").unwrap(), "0,5");
         assert_eq!(date(jiff::civil::date(2024, 5, 16)), "16 mei 2024");
-        assert_eq!(unit("3 months").unwrap(), "3 maanden");
-        assert_eq!(unit("2 weeks").unwrap(), "2 weken");
-        assert_eq!(unit("month").unwrap(), "maand");
-        assert_eq!(unit("breach").unwrap(), "overtreding");
     }
 
     #[test]
