@@ -153,7 +153,7 @@ pub struct ArticlesArgs {
     #[arg(long, short, value_enum, ignore_case = true, default_value_t = ArticlesFormat::Table)]
     pub format: ArticlesFormat,
 
-    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln"); `unknown`: the maximum for an undertaking whose turnover is not known (at least the fixed amount)
+    /// Worldwide annual turnover in euros: adds each provision's legal maximum at it (e.g. 600M, 1.25bn, "600 mln"); `unknown`: the maximum for an undertaking whose turnover is not known (at least the fixed amount); a band like 100M..250M, ..500M or 1bn..: the maximum at its lower end, and at its upper end
     #[arg(long, value_name = "AMOUNT", value_parser = parse_turnover_arg)]
     pub turnover: Option<TurnoverArg>,
 

@@ -198,6 +198,10 @@ const EXAMPLES: &[(Option<&str>, &[Example])] = &[
                 "An error: Art. 5(1) has points (a) to (f); a provision the GDPR does not have is never given a tier.",
             ),
             ("art83 articles 32 33 --turnover 600M", "The legal maxima at a turnover of EUR 600 million."),
+            (
+                "art83 articles 32 6 --turnover 1bn..2bn",
+                "A turnover known only as a band: each maximum from its lower end to its upper end.",
+            ),
             ("art83 articles 32 --public-body --authority NL-AP", "The maximum for a Dutch public body."),
         ],
     ),

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use anyhow::anyhow;
 use clap::CommandFactory;
 
+use crate::calc::model::Turnover;
 use crate::calc::{self, CompareMethod, Detail, Options, Report};
 use crate::cli::{ArticlesArgs, CalcArgs, Cli, Command, Format, ScheduleArg, SweepArgs, TurnoverArg};
 use crate::input;
@@ -132,25 +133,27 @@ fn articles(args: &ArticlesArgs) -> Result<String, String> {
             })
             .collect::<Result<Vec<_>, String>>()?
     };
-    let asked = calc::lookup::Asked {
-        turnover: args.turnover.and_then(TurnoverArg::amount),
-        public_body: args.public_body,
-        authority: args.authority.clone(),
-    };
-    // `--turnover unknown` asks for the maxima of an undertaking whose turnover is not known.
-    let asked_nothing = asked.is_empty() && args.turnover.is_none();
+    // `--turnover unknown` asks for the maxima of an undertaking whose turnover is not known; a
+    // band, as a case file's `turnover = "100M..250M"`, for the range of maxima it gives.
+    let turnover = args.turnover.map(|turnover| match turnover {
+        TurnoverArg::Unknown => Turnover::Unknown,
+        TurnoverArg::Amount(amount) => Turnover::Amount(amount),
+        TurnoverArg::Band(band) => Turnover::Band(band),
+    });
+    let asked = calc::lookup::Asked { turnover, public_body: args.public_body, authority: args.authority.clone() };
     let mut steps = Vec::new();
-    if !asked_nothing {
-        if asked.public_body && asked.turnover.is_some() {
+    if !asked.is_empty() {
+        if asked.public_body && matches!(asked.turnover, Some(Turnover::Amount(_) | Turnover::Band(_))) {
             eprintln!("warning: --turnover is not used: a public body has no turnover-based maximum (Art. 83(7))");
         }
         steps = calc::lookup::with_maxima(&mut infos, &asked)
             .map_err(|e| format!("error: {}", input::wording::message(&e)))?;
     }
-    let caption = match asked.turnover.filter(|_| !asked.public_body) {
-        _ if asked_nothing => render::Caption::None,
-        Some(turnover) => render::Caption::Turnover(turnover),
-        None => render::Caption::Steps(&steps),
+    let caption = match asked.turnover.as_ref().filter(|_| !asked.public_body) {
+        _ if asked.is_empty() => render::Caption::None,
+        Some(Turnover::Amount(turnover)) => render::Caption::Turnover(*turnover),
+        Some(Turnover::Band(band)) => render::Caption::Band(*band),
+        _ => render::Caption::Steps(&steps),
     };
     let width = line_width(None);
     Ok(render::articles(&infos, caption, args.format.into(), width, language(args.lang)))

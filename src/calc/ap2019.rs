@@ -10,12 +10,13 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::article::Tier;
-use super::edpb::{adjustment_step, apply, apply_all};
+use super::edpb::{Adjusting, adjustment_step, apply, apply_all};
 use super::error::{CalcError, Refusal};
 use super::maximum::LegalMaximum;
 use super::model::{Ap2019Input, Category, CitedArticle};
 use super::money::Money;
 use super::report::{Ap2019Report, Finding, Level, Step, Trace};
+use crate::l10n::{Arg, Lang, Message, catalogue};
 
 /// A category's bandwidth and basic fine (Boetebeleidsregels 2019, the category table).
 #[derive(Debug, Clone, Copy)]
@@ -53,8 +54,35 @@ pub struct AnnexEntry {
     pub category: Category,
     /// The annex (1 to 3) that lists it.
     pub annex: u8,
-    /// Where the entry comes from: the annex, and a decision applying it where there is one.
-    pub source: &'static str,
+    /// Where the entry comes from besides the annex.
+    pub source: AnnexSource,
+}
+
+/// Where an annex entry comes from besides the annex itself.
+#[derive(Debug, Clone, Copy)]
+pub enum AnnexSource {
+    /// The annex alone.
+    Annex,
+    /// The annex, as a decision (named) applied it.
+    AppliedIn(&'static str),
+    /// The annex lists the provision as part of a larger one (`5(1)`, compact GDPR form).
+    PartOf(&'static str),
+}
+
+impl AnnexEntry {
+    /// Where the entry comes from, as a message: `Annex 1; AP Booking.com 2020`.
+    pub fn source(&self) -> Message {
+        let annex = u32::from(self.annex);
+        match self.source {
+            AnnexSource::Annex => Message::new("ap2019-annex").arg("annex", annex),
+            AnnexSource::AppliedIn(decision) => {
+                Message::new("ap2019-annex-applied").arg("annex", annex).arg("decision", decision)
+            }
+            AnnexSource::PartOf(provision) => Message::new("ap2019-annex-part-of")
+                .arg("annex", annex)
+                .arg("provision", Arg::Provision(provision.into())),
+        }
+    }
 }
 
 const fn entry(
@@ -62,7 +90,7 @@ const fn entry(
     paragraph: Option<&'static str>,
     category: Category,
     annex: u8,
-    source: &'static str,
+    source: AnnexSource,
 ) -> AnnexEntry {
     AnnexEntry { article, paragraph, category, annex, source }
 }
@@ -70,13 +98,13 @@ const fn entry(
 /// Only the annex entries confirmed by decisions (LAW.md §3); for anything else the user names
 /// the category. Annex 1 lists Art. 83(4) provisions, Annex 2 those of Art. 83(5)/(6).
 pub const ANNEX: &[AnnexEntry] = &[
-    entry(27, Some("1"), Category::III, 1, "Annex 1; AP Locatefamily.com 2020"),
-    entry(32, None, Category::II, 1, "Annex 1"),
-    entry(33, Some("1"), Category::III, 1, "Annex 1; AP Booking.com 2020"),
-    entry(5, Some("1"), Category::III, 2, "Annex 2 (part of Art. 5(1))"),
-    entry(6, None, Category::III, 2, "Annex 2"),
-    entry(9, None, Category::IV, 2, "Annex 2"),
-    entry(12, Some("1"), Category::III, 2, "Annex 2"),
+    entry(27, Some("1"), Category::III, 1, AnnexSource::AppliedIn("AP Locatefamily.com 2020")),
+    entry(32, None, Category::II, 1, AnnexSource::Annex),
+    entry(33, Some("1"), Category::III, 1, AnnexSource::AppliedIn("AP Booking.com 2020")),
+    entry(5, Some("1"), Category::III, 2, AnnexSource::PartOf("5(1)")),
+    entry(6, None, Category::III, 2, AnnexSource::Annex),
+    entry(9, None, Category::IV, 2, AnnexSource::Annex),
+    entry(12, Some("1"), Category::III, 2, AnnexSource::Annex),
 ];
 
 /// Repeat offence within five years raises the fine by half (Boetebeleidsregels 2019).
@@ -117,37 +145,23 @@ pub const IN_FORCE_FROM: Date = date(2019, 3, 15);
 /// So only an infringement that began on or after 24 May 2023 falls wholly outside them.
 pub fn applicability(from: Option<Date>, decided: Option<Date>, authority: &str) -> Option<Finding> {
     if !crate::calc::law::authority::is_dutch(authority) {
-        return Some(Finding::new(
-            Level::Warning,
-            FindingCode::Ap2019NotDutch,
-            "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
-        ));
+        return Some(Finding::says(Level::Warning, FindingCode::Ap2019NotDutch, Message::new("ap2019-not-dutch")));
     }
     match (from, decided) {
-        (_, Some(decided)) if decided < IN_FORCE_FROM => Some(Finding::new(
+        (_, Some(decided)) if decided < IN_FORCE_FROM => Some(Finding::says(
             Level::Warning,
             FindingCode::Ap2019NotInForce,
-            format!(
-                "the decision of {decided} came before the Boetebeleidsregels 2019 entered into force on \
-                 {IN_FORCE_FROM}; the AP then applied its earlier policy rules"
-            ),
+            Message::new("ap2019-decided-before-in-force").arg("decided", decided).arg("in_force", IN_FORCE_FROM),
         )),
-        (Some(from), _) if from >= REPEALED_FROM => Some(Finding::new(
+        (Some(from), _) if from >= REPEALED_FROM => Some(Finding::says(
             Level::Warning,
             FindingCode::Ap2019NotInForce,
-            format!(
-                "the infringement began on {from}, after the Boetebeleidsregels 2019 were repealed (with effect \
-                 from {REPEALED_FROM}); the AP applies them only to earlier infringements"
-            ),
+            Message::new("ap2019-infringement-after-repeal").arg("from", from).arg("repealed", REPEALED_FROM),
         )),
-        (None, Some(decided)) if decided >= REPEALED_FROM => Some(Finding::new(
+        (None, Some(decided)) if decided >= REPEALED_FROM => Some(Finding::says(
             Level::Info,
             FindingCode::Ap2019InfringementDateUnknown,
-            format!(
-                "the Boetebeleidsregels 2019 were repealed with effect from {REPEALED_FROM}, before this decision; \
-                 the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give \
-                 the violation's `from` date so art83 can check"
-            ),
+            Message::new("ap2019-infringement-date-unknown").arg("repealed", REPEALED_FROM),
         )),
         _ => None,
     }
@@ -174,30 +188,20 @@ pub fn calculate(
     group_ceiling: Option<Money>,
 ) -> Result<Ap2019Outcome, CalcError> {
     let mut steps = Trace::new(detail);
-    let (category, category_source) = category_of(input, articles, maximum)?;
+    let (category, source) = category_of(input, articles, maximum)?;
     let band = category_band(category);
     steps.push(|| {
-        Step::new(
-            "Boetebeleidsregels 2019 categories",
-            format!(
-                "category {category} ({category_source}): bandwidth {} - {}, basic fine",
-                band.low.grouped(),
-                band.high.grouped()
-            ),
-            Some(band.basic_fine),
-        )
+        let message = Message::new("ap2019-category")
+            .arg("category", Arg::Key(category.as_str()))
+            .arg("source", source.clone())
+            .arg("low", band.low.figure())
+            .arg("high", band.high.figure());
+        Step::says(message, Some(band.basic_fine))
     });
 
     // Art. 6-7: the basic fine moves within the bandwidth by the Art. 7 factors (= Art. 83(2)).
     // All relative to the basic fine.
-    let after_adjustments = apply_all(
-        band.basic_fine,
-        &input.adjustments,
-        "Boetebeleidsregels 2019 Art. 7",
-        "the basic fine",
-        input.span.as_ref(),
-        &mut steps,
-    )?;
+    let after_adjustments = apply_all(band.basic_fine, &input.adjustments, &ART_7, input.span.as_ref(), &mut steps)?;
     let mut findings = Vec::new();
     bandwidth(input, category, after_adjustments, &mut steps, &mut findings)?;
     let after_repeat_offence = repeat_offence(input, after_adjustments, &mut steps)?;
@@ -207,7 +211,8 @@ pub fn calculate(
     Ok(Ap2019Outcome {
         report: Ap2019Report {
             category,
-            category_source,
+            // JSON's `category_source` is English, as every text of the JSON report.
+            category_source: catalogue::text(Lang::En, &source),
             bandwidth: [band.low, band.high],
             basic_fine: band.basic_fine,
             after_adjustments,
@@ -220,19 +225,49 @@ pub fn calculate(
     })
 }
 
+/// The category step of a comparison whose category `--category` gave: `calculate` names a
+/// given category's source as the case file; here it is the option.
+pub fn category_given_with_option(steps: &mut [Step]) {
+    for message in steps.iter_mut().filter_map(|step| step.message.as_mut()) {
+        if message.id == "ap2019-category" {
+            for (name, value) in &mut message.args {
+                if *name == "source" {
+                    *value = Message::new("ap2019-category-option").into();
+                }
+            }
+        }
+    }
+}
+
+/// Art. 7 (Boetebeleidsregels 2019): the factors, each a percentage of the basic fine or an
+/// amount; the policy rules' own points (`7(b)`) are cited as they name them.
+const ART_7: Adjusting = Adjusting {
+    rule: "Boetebeleidsregels 2019 Art. 7",
+    base_name: "the basic fine",
+    percent: "ap2019-art-7-percent",
+    amount: "ap2019-art-7-amount",
+    together: "ap2019-art-7-together",
+    factor: |factor| Arg::Text(factor.to_string()),
+};
+
 /// Annexes 1 and 2: the category the case file names, or the gravest the annexes give the
-/// cited articles; category IV only for Art. 83(5)/(6) provisions.
+/// cited articles (with where it comes from); category IV only for Art. 83(5)/(6) provisions.
 fn category_of(
     input: &Ap2019Input,
     articles: &[CitedArticle],
     maximum: &LegalMaximum,
-) -> Result<(Category, String), CalcError> {
+) -> Result<(Category, Message), CalcError> {
     let (category, category_source) = match input.category {
-        Some(category) => (category, "named in the case file".to_string()),
+        Some(category) => (category, Message::new("ap2019-category-named")),
         None => {
             let found = articles.iter().filter_map(|a| annex_entry(a).map(|e| (a, e))).max_by_key(|(_, e)| e.category);
             match found {
-                Some((article, entry)) => (entry.category, format!("Art. {} ({})", article.article, entry.source)),
+                Some((article, entry)) => {
+                    let source = Message::new("ap2019-category-annex")
+                        .arg("article", Arg::Provision(article.article.to_string()))
+                        .arg("source", entry.source());
+                    (entry.category, source)
+                }
                 None => {
                     let cited: Vec<String> = articles.iter().map(|a| a.article.to_string()).collect();
                     return Err(CalcError::refused(Refusal::NoAnnexCategory { articles: cited }, input.span.clone()));
@@ -257,11 +292,8 @@ fn repeat_offence(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Result
     let increase = fine.percent(REPEAT_OFFENCE_PERCENT)?;
     let after_repeat_offence = fine.checked_add(increase)?;
     steps.push(|| {
-        Step::new(
-            "Boetebeleidsregels 2019 (recidive, Art. 1(d))",
-            format!("repeat offence within five years: +{} %", REPEAT_OFFENCE_PERCENT),
-            Some(after_repeat_offence),
-        )
+        let message = Message::new("ap2019-repeat-offence").arg("percent", REPEAT_OFFENCE_PERCENT);
+        Step::says(message, Some(after_repeat_offence))
     });
     Ok(after_repeat_offence)
 }
@@ -271,13 +303,14 @@ fn proportionality(input: &Ap2019Input, fine: Money, steps: &mut Trace) -> Resul
     let mut after_proportionality = fine;
     if let Some(change) = &input.proportionality {
         after_proportionality = apply(fine, fine, change, "proportionality")?;
-        steps.push(|| adjustment_step(PROPORTIONALITY_RULE, change, after_proportionality));
+        let factor = named_factor(change, "proportionality");
+        steps.push(|| adjustment_step("ap2019-proportionality", factor, change, after_proportionality));
     }
     let mut after_ability_to_pay = after_proportionality;
     if let Some(ability) = &input.ability_to_pay {
         after_ability_to_pay = apply(after_proportionality, after_proportionality, ability, "ability to pay")?;
-        steps
-            .push(|| adjustment_step("Boetebeleidsregels 2019 Art. 9 (ability to pay)", ability, after_ability_to_pay));
+        let factor = named_factor(ability, "ability to pay");
+        steps.push(|| adjustment_step("ap2019-ability-to-pay", factor, ability, after_ability_to_pay));
     }
     Ok((after_proportionality, after_ability_to_pay))
 }
@@ -287,20 +320,22 @@ fn legal_maximum_cap(fine: Money, cap: Money, steps: &mut Trace) -> Money {
     if fine <= cap {
         return fine;
     }
-    steps.push(|| {
-        Step::new(
-            "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
-            format!("capped at the legal maximum {cap}"),
-            Some(cap),
-        )
-    });
+    steps.push(|| Step::says(Message::new("ap2019-art-10-capped").arg("cap", cap), Some(cap)));
     cap
 }
 
-/// Where proportionality and cumulation come from: the Awb binds the AP (Art. 7 of the policy
-/// rules applies "without prejudice to Articles 3:4 and 5:46 Awb"); FSV 2022 lowered a fine by
-/// EUR 500,000 in a separate step for the cumulation of infringements.
-const PROPORTIONALITY_RULE: &str = "Awb 3:4, 5:46 (proportionality)";
+/// The factor of a named adjustment (proportionality: Awb 3:4, 5:46, as the policy rules' Art. 7
+/// applies "without prejudice to Articles 3:4 and 5:46 Awb", and FSV 2022 lowered a fine in a
+/// separate step for the cumulation of infringements; ability to pay: Art. 9). Where the case
+/// file names no factor of its own, the adjustment's name stands for it: a key the catalogue
+/// words (`proportionality`, `ability-to-pay`); the case file's own factor as it is written.
+fn named_factor(adjustment: &crate::calc::model::Adjustment, name: &'static str) -> Arg {
+    if adjustment.factor == name {
+        Arg::Key(if name == "proportionality" { "proportionality" } else { "ability-to-pay" })
+    } else {
+        Arg::Text(adjustment.factor.clone())
+    }
+}
 
 /// Art. 6 keeps the adjusted fine within the category's bandwidth; Art. 8.1 lets the AP apply
 /// "the penalty band of the next higher category or the penalty band of the next lower
@@ -319,14 +354,11 @@ fn bandwidth(
     match (&input.beyond_bandwidth, within(&band)) {
         (None, true) => Ok(()),
         (Some(reason), true) => {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::BeyondBandwidthUnused,
-                format!(
-                    "beyond_bandwidth ({reason:?}) is not used: the fine {fine} stays within the category {category} \
-                     bandwidth"
-                ),
-            ));
+            let message = Message::new("ap2019-beyond-bandwidth-unused")
+                .arg("reason", reason.as_str())
+                .arg("fine", fine)
+                .arg("category", Arg::Key(category.as_str()));
+            findings.push(Finding::says(Level::Info, FindingCode::BeyondBandwidthUnused, message));
             Ok(())
         }
         (None, false) => Err(CalcError::refused(
@@ -354,31 +386,20 @@ fn next_category(
     match reached {
         Some(next) => {
             steps.push(|| {
-                Step::new(
-                    "Boetebeleidsregels 2019 Art. 8.1",
-                    format!(
-                        "the bandwidth of the next category, {} ({} - {}): {reason}",
-                        next.category,
-                        next.low.grouped(),
-                        next.high.grouped()
-                    ),
-                    Some(fine),
-                )
+                let message = Message::new("ap2019-next-category")
+                    .arg("category", Arg::Key(next.category.as_str()))
+                    .arg("low", next.low.figure())
+                    .arg("high", next.high.figure())
+                    .arg("reason", reason);
+                Step::says(message, Some(fine))
             });
             Ok(())
         }
         None if higher.is_none() && fine > band.high => {
-            findings.push(Finding::new(
-                Level::Warning,
-                FindingCode::Ap2019AboveCategoryIv,
-                format!(
-                    "the fine {fine} lies above category IV's bandwidth; Art. 8.1 reaches only the next \
-                     category and the policy rules name none above IV"
-                ),
-            ));
-            steps.push(|| {
-                Step::new("Boetebeleidsregels 2019 Art. 8.1", format!("above category IV: {reason}"), Some(fine))
-            });
+            let message = Message::new("ap2019-above-category-iv").arg("fine", fine);
+            findings.push(Finding::says(Level::Warning, FindingCode::Ap2019AboveCategoryIv, message));
+            let message = Message::new("ap2019-above-category-iv-step").arg("reason", reason);
+            steps.push(|| Step::says(message, Some(fine)));
             Ok(())
         }
         None => Err(beyond_adjacent(input, category, fine, lower, higher)),
@@ -408,6 +429,7 @@ mod tests {
     use super::*;
     use crate::calc::maximum::{TurnoverBasis, legal_maximum};
     use crate::calc::model::{Adjustment, Change};
+    use crate::l10n::Lang;
 
     fn cited(text: &str) -> CitedArticle {
         CitedArticle { article: text.parse().unwrap(), as_written: text.into() }
@@ -485,7 +507,9 @@ mod tests {
         let allowed = Ap2019Input { beyond_bandwidth: Some("inadequate".into()), ..input };
         let outcome = calculate(Detail::Steps, &allowed, &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(945_000));
-        assert!(outcome.steps.iter().any(|s| s.rule.contains("8.1") && s.detail.contains("IV")));
+        assert!(
+            outcome.steps.iter().any(|s| s.rule_in(Lang::En).contains("8.1") && s.detail_in(Lang::En).contains("IV"))
+        );
         // Category I's bandwidth is two categories below III: Art. 8.1 does not reach it.
         let two_down = Ap2019Input { beyond_bandwidth: Some("limited".into()), ..raised(-90) };
         let error =
@@ -504,8 +528,11 @@ mod tests {
         let next =
             calculate(Detail::Steps, &with_reason(80), &[cited("33(1)")], &maximum(Tier::Art83_5), None).unwrap();
         assert!(next.findings.is_empty(), "{:?}", next.findings);
-        let step = next.steps.iter().find(|s| s.rule == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
-        assert_eq!(step.detail, "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate");
+        let step = next.steps.iter().find(|s| s.rule_in(Lang::En) == "Boetebeleidsregels 2019 Art. 8.1").unwrap();
+        assert_eq!(
+            step.detail_in(Lang::En),
+            "the bandwidth of the next category, IV (450,000.00 - 1,000,000.00): inadequate"
+        );
         // + 100 % = 1,050,000: above IV as well, beyond the next category.
         let error = calculate(Detail::Steps, &with_reason(100), &[cited("33(1)")], &maximum(Tier::Art83_5), None)
             .err()
@@ -571,7 +598,7 @@ mod tests {
         };
         let outcome = calculate(Detail::Steps, &input, &[cited("33(1)")], &maximum(Tier::Art83_4), None).unwrap();
         assert_eq!(outcome.report.after_ability_to_pay, Money::euros(7_500));
-        assert!(outcome.steps.iter().any(|s| s.rule.contains("Art. 9")));
+        assert!(outcome.steps.iter().any(|s| s.rule_in(Lang::En).contains("Art. 9")));
     }
 
     /// Booking (33(1), category III, EUR 300,000-750,000, basic fine 525,000) moved by `euros`.
@@ -600,7 +627,8 @@ mod tests {
 
     #[test]
     fn art_83_3_the_fine_is_capped_at_the_group_ceiling_only_above_it() {
-        let capped_step = |outcome: &Ap2019Outcome| outcome.steps.iter().any(|s| s.detail.starts_with("capped"));
+        let capped_step =
+            |outcome: &Ap2019Outcome| outcome.steps.iter().any(|s| s.detail_in(Lang::En).starts_with("capped"));
         let at = booking_moved_by(0, Some(525_000)).unwrap();
         assert_eq!((at.report.after_ability_to_pay, capped_step(&at)), (Money::euros(525_000), false));
         let above = booking_moved_by(0, Some(500_000)).unwrap();
@@ -643,7 +671,7 @@ mod tests {
     fn boetebeleidsregels_2019_entered_into_force_on_15_march_2019() {
         let before = applicability(None, Some(date(2019, 3, 14)), "NL-AP").unwrap();
         assert_eq!(before.code, FindingCode::Ap2019NotInForce);
-        assert!(before.message.contains("2019-03-15"), "{}", before.message);
+        assert!(before.text_in(Lang::En).contains("2019-03-15"), "{}", before.text_in(Lang::En));
         assert!(applicability(None, Some(date(2019, 3, 15)), "NL-AP").is_none());
         assert!(applicability(Some(date(2018, 5, 25)), Some(date(2019, 7, 16)), "NL-AP").is_none());
     }

@@ -12,11 +12,12 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::error::{CalcError, Refusal};
-use super::maximum::{LegalMaximum, TurnoverBasis, band_text};
-use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness};
-use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent, percent_text};
+use super::maximum::{LegalMaximum, TurnoverBasis};
+use super::model::{Adjustment, Change, Choice, EdpbInput, Seriousness, TurnoverBand};
+use super::money::{ArithmeticError, Money, exact_add, exact_mul, fraction_of_percent};
 use super::report::{EdpbReport, MaximumBasis, Step, Trace, TurnoverSource};
 use super::span::Span;
+use crate::l10n::{Arg, Message};
 
 /// The EDPB published Guidelines 04/2022 for consultation on 12 May 2022 and adopted them on
 /// 24 May 2023 (version 2.0; docs/law.md). A decision taken before that followed no such method.
@@ -26,13 +27,10 @@ pub const GUIDELINES_ADOPTED: jiff::civil::Date = jiff::civil::date(2023, 5, 24)
 /// show what the method gives, not what the authority did.
 pub fn postdates(decided: Option<jiff::civil::Date>) -> Option<super::report::Finding> {
     let decided = decided.filter(|day| *day < GUIDELINES_ADOPTED)?;
-    Some(super::report::Finding::new(
+    Some(super::report::Finding::says(
         super::report::Level::Info,
         FindingCode::EdpbGuidelinesPostdateDecision,
-        format!(
-            "EDPB Guidelines 04/2022 were adopted on {GUIDELINES_ADOPTED}, after the decision of {decided}: the steps show \
-             what the method gives, not what the authority did"
-        ),
+        Message::new("edpb-guidelines-postdate-decision").arg("adopted", GUIDELINES_ADOPTED).arg("decided", decided),
     ))
 }
 
@@ -174,14 +172,7 @@ fn run(
     let (after_step_2, size) = step_2b_size(input, size_choice, starting, turnover, &mut steps)?;
 
     // Step 3: aggravating and mitigating factors, all relative to the step-2 amount.
-    let after_step_3 = apply_all(
-        after_step_2,
-        &input.adjustments,
-        "EDPB step 3",
-        "the step-2 amount",
-        input.span.as_ref(),
-        &mut steps,
-    )?;
+    let after_step_3 = apply_all(after_step_2, &input.adjustments, &STEP_3, input.span.as_ref(), &mut steps)?;
 
     let cap = group_ceiling.map_or(maximum.amount, |ceiling| ceiling.min(maximum.amount));
     let after_step_4 = step_4_legal_maximum(after_step_3, cap, &mut steps);
@@ -219,30 +210,23 @@ fn step_2a_starting_amount(
             amount
         }
     };
-    let chosen = match starting_choice {
-        Choice::Position(position) => format!("position {} in the band", position.normalize()),
-        Choice::Value(_) | Choice::InBand { .. } => "starting amount chosen".to_string(),
-    };
-    // With turnover unknown the legal maximum is only known to be at least the fixed amount
-    // ("whichever is higher", Art. 83(4)-(5)), and so is the band taken from it.
-    let (of_maximum, at_least) = match maximum.basis {
-        MaximumBasis::AtLeast => {
-            (format!("the legal maximum, at least {} with turnover unknown,", maximum.amount), "at least ")
-        }
-        _ => (format!("the legal maximum {}", maximum.amount), ""),
-    };
     steps.push(|| {
-        Step::new(
-            "EDPB step 2a",
-            format!(
-                "{seriousness} seriousness: {}-{} % of {of_maximum} = {at_least}{} - {}; {chosen}",
-                percent_text(low_percent),
-                percent_text(high_percent),
-                starting_range[0].grouped(),
-                starting_range[1].grouped(),
-            ),
-            Some(starting),
-        )
+        // With turnover unknown the legal maximum is only known to be at least the fixed amount
+        // ("whichever is higher", Art. 83(4)-(5)), and so is the band taken from it.
+        let basis = if maximum.basis == MaximumBasis::AtLeast { "at-least" } else { "exact" };
+        let message = Message::new("edpb-step-2a-band")
+            .arg("seriousness", Arg::Key(seriousness.as_str()))
+            .arg("low", low_percent)
+            .arg("high", high_percent)
+            .arg("basis", Arg::Key(basis))
+            .arg("maximum", maximum.amount)
+            .arg("from", starting_range[0].figure())
+            .arg("to", starting_range[1].figure());
+        let message = match starting_choice {
+            Choice::Position(position) => message.arg("choice", Arg::Key("position")).arg("position", position),
+            Choice::Value(_) | Choice::InBand { .. } => message.arg("choice", Arg::Key("chosen")),
+        };
+        Step::says(message, Some(starting))
     });
     Ok((starting_range, starting))
 }
@@ -273,31 +257,38 @@ fn step_2b_size(
         }
     };
     let after_step_2 = starting.percent(percent)?;
-    let unverified = if band.verified { "" } else { " (band percentages unverified)" };
     steps.push(|| {
-        Step::new(
-            "EDPB step 2b",
-            format!(
-                "turnover {} in the band above {} up to {}: {}-{} % of the starting amount{unverified}; took {} %",
-                size_turnover_text(turnover),
-                band.above.grouped(),
-                band.up_to.grouped(),
-                percent_text(band.low),
-                percent_text(band.high),
-                percent_text(percent)
-            ),
-            Some(after_step_2),
-        )
+        let message = Message::new("edpb-step-2b-size")
+            .arg("turnover", size_turnover(turnover))
+            .arg("above", band.above.figure())
+            .arg("up_to", band.up_to.figure())
+            .arg("low", band.low)
+            .arg("high", band.high)
+            .arg("verified", Arg::Key(if band.verified { "yes" } else { "no" }))
+            .arg("percent", percent);
+        Step::says(message, Some(after_step_2))
     });
     Ok((after_step_2, Some((band, percent))))
 }
 
 /// The turnover as step 2b names it: the amount in euros, or the band the decision states.
-fn size_turnover_text(turnover: &TurnoverBasis) -> String {
+fn size_turnover(turnover: &TurnoverBasis) -> Arg {
     match (turnover.eur, turnover.band_eur) {
-        (Some(eur), _) => eur.to_string(),
-        (None, Some(band)) => super::maximum::band_text(band),
-        (None, None) => String::new(),
+        (Some(eur), _) => eur.into(),
+        (None, Some(band)) => band_message(band).into(),
+        (None, None) => Arg::Key("unknown"),
+    }
+}
+
+/// A turnover band as the decision states it: "above EUR 100,000,000.00 up to EUR
+/// 250,000,000.00", "up to ...", "above ...".
+fn band_message(band: TurnoverBand) -> Message {
+    let message = Message::new("edpb-turnover-band");
+    match (band.low, band.high) {
+        (Some(low), Some(high)) => message.arg("ends", Arg::Key("both")).arg("low", low).arg("high", high),
+        (Some(low), None) => message.arg("ends", Arg::Key("above")).arg("low", low),
+        (None, Some(high)) => message.arg("ends", Arg::Key("up-to")).arg("high", high),
+        (None, None) => message.arg("ends", Arg::Key("any")),
     }
 }
 
@@ -310,12 +301,8 @@ fn band_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trace) 
     let low = band.low.unwrap_or(Money::ZERO);
     let within = band.high.and_then(size_band_for).filter(|size| low >= size.above);
     if within.is_none() {
-        let why = if low >= Money::euros(500_000_000) {
-            format!("turnover {} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)", band_text(band))
-        } else {
-            format!("turnover known only as a band, {}, which spans more than one size band", band_text(band))
-        };
-        steps.push(|| Step::new("EDPB step 2b", format!("no size adjustment: {why}"), Some(starting)));
+        let id = if low >= Money::euros(500_000_000) { "edpb-step-2b-above-500m" } else { "edpb-step-2b-band-spans" };
+        steps.push(|| Step::says(Message::new(id).arg("turnover", band_message(band)), Some(starting)));
     }
     within
 }
@@ -325,25 +312,20 @@ fn step_2b_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trac
     match (turnover.eur, turnover.source) {
         (None, TurnoverSource::Band) => band_size_band(starting, turnover, steps),
         (_, TurnoverSource::PublicBody) => {
-            steps.push(|| Step::new("EDPB step 2b", "no size adjustment: public body (Art. 83(7))", Some(starting)));
+            steps.push(|| Step::says(Message::new("edpb-step-2b-public-body"), Some(starting)));
             None
         }
         (None, _) => {
             steps.push(|| {
-                Step::new("EDPB step 2b", format!("no size adjustment: {}", turnover.unknown_reason()), Some(starting))
+                let reason = Arg::Key(turnover.unknown_key());
+                Step::says(Message::new("edpb-step-2b-unknown").arg("reason", reason), Some(starting))
             });
             None
         }
         (Some(eur), _) => {
             let band = size_band_for(eur);
             if band.is_none() {
-                steps.push(|| {
-                    Step::new(
-                        "EDPB step 2b",
-                        format!("no size adjustment: turnover {eur} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)"),
-                        Some(starting),
-                    )
-                });
+                steps.push(|| Step::says(Message::new("edpb-step-2b-above-500m").arg("turnover", eur), Some(starting)));
             }
             band
         }
@@ -354,15 +336,8 @@ fn step_2b_size_band(starting: Money, turnover: &TurnoverBasis, steps: &mut Trac
 fn step_4_legal_maximum(after_step_3: Money, cap: Money, steps: &mut Trace) -> Money {
     let after_step_4 = after_step_3.min(cap);
     steps.push(|| {
-        Step::new(
-            "EDPB step 4",
-            if after_step_3 > cap {
-                format!("capped at the legal maximum {cap}")
-            } else {
-                format!("within the legal maximum {cap}")
-            },
-            Some(after_step_4),
-        )
+        let id = if after_step_3 > cap { "edpb-step-4-capped" } else { "edpb-step-4-within" };
+        Step::says(Message::new(id).arg("cap", cap), Some(after_step_4))
     });
     after_step_4
 }
@@ -378,12 +353,24 @@ fn step_5_proportionality(
         return Ok(after_step_4);
     };
     let mut after_step_5 = apply(after_step_4, after_step_4, proportionality, "EDPB step 5")?;
-    steps.push(|| adjustment_step("EDPB step 5", proportionality, after_step_5));
+    let factor = step_5_factor(&proportionality.factor);
+    steps.push(|| adjustment_step("edpb-step-5", factor, proportionality, after_step_5));
     if after_step_5 > cap {
         after_step_5 = cap;
-        steps.push(|| Step::new("EDPB step 5", format!("capped at the legal maximum {cap}"), Some(cap)));
+        steps.push(|| Step::says(Message::new("edpb-step-5-capped").arg("cap", cap), Some(cap)));
     }
     Ok(after_step_5)
+}
+
+/// A step-5 factor: the default `Art. 83(1)`, or a provision the case file names, is cited as a
+/// GDPR provision; any other word of the case file stands as it is written.
+fn step_5_factor(factor: &str) -> Arg {
+    let bare = factor.strip_prefix("Art. ").unwrap_or(factor);
+    if bare.starts_with(|c: char| c.is_ascii_digit()) {
+        Arg::Provision(bare.to_string())
+    } else {
+        Arg::Text(factor.to_string())
+    }
 }
 
 /// `value`, chosen in the band `own`, at the same position in `band`; `None` where `band` holds
@@ -402,6 +389,33 @@ fn rescale(value: Decimal, own: [Decimal; 2], band: [Decimal; 2]) -> Result<Opti
     band[0].checked_add(moved).ok_or(CalcError::Overflow).map(Some)
 }
 
+/// What a step of adjustments says: the rule and base named in errors, and its messages.
+pub(crate) struct Adjusting {
+    /// The rule, for errors (`EDPB step 3`).
+    pub rule: &'static str,
+    /// The amount the percentages are of, for errors (`the step-2 amount`).
+    pub base_name: &'static str,
+    /// A percentage of the base: `{factor}: {change} of the base ({reason}) = {delta}`.
+    pub percent: &'static str,
+    /// An amount: `{factor}: {change} ({reason})`.
+    pub amount: &'static str,
+    /// The adjustments together: `{base} {sign} {change}: ...`.
+    pub together: &'static str,
+    /// How the factor is cited: a GDPR provision (EDPB step 3), or as the policy rules name
+    /// their own points (AP 2019 Art. 7: `7(b)`).
+    pub factor: fn(&str) -> Arg,
+}
+
+/// EDPB step 3: the Art. 83(2) factors, each a percentage of the step-2 amount or an amount.
+const STEP_3: Adjusting = Adjusting {
+    rule: "EDPB step 3",
+    base_name: "the step-2 amount",
+    percent: "edpb-step-3-percent",
+    amount: "edpb-step-3-amount",
+    together: "edpb-step-3-together",
+    factor: |factor| Arg::Provision(factor.to_string()),
+};
+
 /// Applies the adjustments of one step at once: each percentage is taken of `base`, the amount
 /// the step starts from, and the changes are summed before they are applied, so their order
 /// does not matter (EDPB Guidelines 04/2022 chapter 5 give no order between the Art. 83(2)
@@ -410,8 +424,7 @@ fn rescale(value: Decimal, own: [Decimal; 2], band: [Decimal; 2]) -> Result<Opti
 pub(crate) fn apply_all(
     base: Money,
     adjustments: &[Adjustment],
-    rule: &str,
-    base_name: &str,
+    adjusting: &Adjusting,
     span: Option<&Span>,
     steps: &mut Trace,
 ) -> Result<Money, CalcError> {
@@ -422,8 +435,9 @@ pub(crate) fn apply_all(
     for adjustment in adjustments {
         let delta = delta(base, adjustment)?;
         sum = exact_add(sum, delta)?;
-        steps.push(|| Step::new(rule, adjustment_text(adjustment, base_name, delta), None));
+        steps.push(|| Step::says(adjustment_message(adjustment, adjusting, delta), None));
     }
+    let (rule, base_name) = (adjusting.rule, adjusting.base_name);
     let result = base.checked_add_signed(sum).map_err(|error| match error {
         ArithmeticError::NegativeAmount => CalcError::invalid(
             format!(
@@ -436,13 +450,11 @@ pub(crate) fn apply_all(
         other => other.into(),
     })?;
     steps.push(|| {
-        let sign = if sum.is_sign_negative() { '-' } else { '+' };
-        let size = Money::new(sum.abs()).unwrap_or_default().grouped();
-        let detail = format!(
-            "{} {sign} {size}: the adjustments together, each taken of {base_name}, so their order does not matter",
-            base.grouped()
-        );
-        Step::new(rule, detail, Some(result))
+        let message = Message::new(adjusting.together)
+            .arg("base", base.figure())
+            .arg("sign", sign(sum))
+            .arg("change", Money::new(sum.abs()).unwrap_or_default().figure());
+        Step::says(message, Some(result))
     });
     Ok(result)
 }
@@ -454,19 +466,46 @@ fn delta(base: Money, adjustment: &Adjustment) -> Result<Decimal, CalcError> {
     })
 }
 
-/// A signed amount in euros: `+EUR 1,000.00`, `-EUR 50,000.00`.
+/// A signed amount in euros, for errors: `+EUR 1,000.00`, `-EUR 50,000.00`.
 fn signed(amount: Decimal) -> String {
     let sign = if amount.is_sign_negative() && !amount.is_zero() { "-" } else { "+" };
     format!("{sign}{}", Money::new(amount.abs()).unwrap_or_default())
 }
 
-fn adjustment_text(adjustment: &Adjustment, base_name: &str, delta: Decimal) -> String {
-    let (factor, reason) = (&adjustment.factor, &adjustment.reason);
-    match adjustment.change {
+/// The sign of a change, for the catalogue to write (`+`, `-`): zero counts as a raise.
+fn sign(value: Decimal) -> Arg {
+    Arg::Key(if value.is_sign_negative() && !value.is_zero() { "minus" } else { "plus" })
+}
+
+/// A signed change as a message: `+25 %`, `-EUR 1,000,000.00`.
+fn change_message(change: Change) -> Message {
+    match change {
         Change::Percent(percent) => {
-            format!("{factor}: {:+} % of {base_name} ({reason}) = {}", percent.normalize(), signed(delta))
+            Message::new("adjustment-change-percent").arg("sign", sign(percent)).arg("percent", percent.abs())
         }
-        Change::Amount(amount) => format!("{factor}: {} ({reason})", signed(amount)),
+        Change::Amount(amount) => amount_change(amount),
+    }
+}
+
+/// A signed amount as a message: `+EUR 3,000,000.00`, `-EUR 50,000.00`.
+fn amount_change(amount: Decimal) -> Message {
+    Message::new("adjustment-change-amount")
+        .arg("sign", sign(amount))
+        .arg("amount", Money::new(amount.abs()).unwrap_or_default())
+}
+
+fn adjustment_message(adjustment: &Adjustment, adjusting: &Adjusting, delta: Decimal) -> Message {
+    let id = match adjustment.change {
+        Change::Percent(_) => adjusting.percent,
+        Change::Amount(_) => adjusting.amount,
+    };
+    let message = Message::new(id)
+        .arg("factor", (adjusting.factor)(&adjustment.factor))
+        .arg("change", change_message(adjustment.change))
+        .arg("reason", adjustment.reason.as_str());
+    match adjustment.change {
+        Change::Percent(_) => message.arg("delta", amount_change(delta)),
+        Change::Amount(_) => message,
     }
 }
 
@@ -485,15 +524,14 @@ pub(crate) fn apply(amount: Money, base: Money, adjustment: &Adjustment, rule: &
     })
 }
 
-pub(crate) fn adjustment_step(rule: &str, adjustment: &Adjustment, result: Money) -> Step {
-    let change = match adjustment.change {
-        Change::Percent(percent) => format!("{:+} %", percent.normalize()),
-        Change::Amount(amount) => {
-            let sign = if amount.is_sign_negative() { "-" } else { "+" };
-            format!("{sign}{}", Money::new(amount.abs()).unwrap_or_default())
-        }
-    };
-    Step::new(rule, format!("{}: {change} ({})", adjustment.factor, adjustment.reason), Some(result))
+/// A step that applies one adjustment as a whole (EDPB step 5, AP 2019 proportionality and
+/// ability to pay): message `id` with the factor, the change and the reason.
+pub(crate) fn adjustment_step(id: &'static str, factor: Arg, adjustment: &Adjustment, result: Money) -> Step {
+    let message = Message::new(id)
+        .arg("factor", factor)
+        .arg("change", change_message(adjustment.change))
+        .arg("reason", adjustment.reason.as_str());
+    Step::says(message, Some(result))
 }
 
 #[cfg(test)]
@@ -502,6 +540,7 @@ mod tests {
     use crate::calc::article::Tier;
     use crate::calc::maximum::legal_maximum;
     use crate::calc::report::MaximumBasis;
+    use crate::l10n::Lang;
 
     fn turnover(eur: Option<i64>) -> TurnoverBasis {
         TurnoverBasis {
@@ -613,7 +652,13 @@ mod tests {
             let maximum = legal_maximum(Tier::Art83_5, &turnover(eur), Detail::Steps).unwrap();
             let input = EdpbInput::defaults(Seriousness::High);
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(eur), None).unwrap();
-            outcome.steps.into_iter().find(|s| s.rule == "EDPB step 2a").unwrap().detail
+            outcome
+                .steps
+                .into_iter()
+                .find(|s| s.rule_in(Lang::En) == "EDPB step 2a")
+                .unwrap()
+                .detail_in(Lang::En)
+                .into_owned()
         };
         let unknown = band(None);
         assert!(unknown.contains("at least EUR 20,000,000.00 with turnover unknown"), "{unknown}");
@@ -651,8 +696,8 @@ mod tests {
                 ..EdpbInput::defaults(Seriousness::High)
             };
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
-            let step = outcome.steps.into_iter().find(|s| s.rule == "EDPB step 4").unwrap();
-            (outcome.report.after_step_4, step.detail)
+            let step = outcome.steps.into_iter().find(|s| s.rule_in(Lang::En) == "EDPB step 4").unwrap();
+            (outcome.report.after_step_4, step.detail_in(Lang::En).into_owned())
         };
         let within = "within the legal maximum EUR 10,000,000.00".to_string();
         let capped = "capped at the legal maximum EUR 10,000,000.00".to_string();
@@ -671,7 +716,10 @@ mod tests {
                 ..EdpbInput::defaults(Seriousness::High)
             };
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
-            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            let capped = outcome
+                .steps
+                .iter()
+                .any(|s| s.rule_in(Lang::En) == "EDPB step 5" && s.detail_in(Lang::En).starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
         assert_eq!(step_5(dec!(50)), (Money::euros(9_000_000), false));
@@ -683,7 +731,10 @@ mod tests {
                 ..EdpbInput::defaults(Seriousness::High)
             };
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
-            let capped = outcome.steps.iter().any(|s| s.rule == "EDPB step 5" && s.detail.starts_with("capped"));
+            let capped = outcome
+                .steps
+                .iter()
+                .any(|s| s.rule_in(Lang::En) == "EDPB step 5" && s.detail_in(Lang::En).starts_with("capped"));
             (outcome.report.after_step_5, capped)
         };
         assert_eq!(at, (Money::euros(10_000_000), false));
@@ -806,13 +857,17 @@ mod tests {
             ..EdpbInput::defaults(Seriousness::High)
         };
         let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
-        let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
+        let details: Vec<String> = steps
+            .iter()
+            .filter(|s| s.rule_in(Lang::En) == "EDPB step 3")
+            .map(|s| s.detail_in(Lang::En).into_owned())
+            .collect();
         assert_eq!(
             details,
             [
-                "83(2)(k): +25 % of the step-2 amount (test) = +EUR 3,000,000.00",
-                "83(2)(c): -EUR 1,000,000.00 (test)",
-                "83(2)(d): +0 % of the step-2 amount (test) = +EUR 0.00",
+                "Art. 83(2)(k): +25 % of the step-2 amount (test) = +EUR 3,000,000.00",
+                "Art. 83(2)(c): -EUR 1,000,000.00 (test)",
+                "Art. 83(2)(d): +0 % of the step-2 amount (test) = +EUR 0.00",
                 "12,000,000.00 + 2,000,000.00: the adjustments together, each taken of the step-2 amount, so their order does not matter",
             ]
         );
@@ -826,11 +881,15 @@ mod tests {
             ..EdpbInput::defaults(Seriousness::High)
         };
         let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
-        let details: Vec<&str> = steps.iter().filter(|s| s.rule == "EDPB step 3").map(|s| s.detail.as_str()).collect();
+        let details: Vec<String> = steps
+            .iter()
+            .filter(|s| s.rule_in(Lang::En) == "EDPB step 3")
+            .map(|s| s.detail_in(Lang::En).into_owned())
+            .collect();
         assert_eq!(
             details,
             [
-                "83(2)(k): -10 % of the step-2 amount (test) = -EUR 1,200,000.00",
+                "Art. 83(2)(k): -10 % of the step-2 amount (test) = -EUR 1,200,000.00",
                 "12,000,000.00 - 1,200,000.00: the adjustments together, each taken of the step-2 amount, so their order does not matter",
             ]
         );

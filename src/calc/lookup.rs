@@ -33,7 +33,7 @@ pub struct ArticleInfo {
     /// The category in the AP Boetebeleidsregels 2019 annexes, where known.
     pub ap2019_category: Option<Category>,
     /// Where the AP 2019 category was confirmed.
-    pub ap2019_source: Option<&'static str>,
+    pub ap2019_source: Option<String>,
     /// What else to know (e.g. why no tier applies).
     pub note: Option<String>,
     /// The legal maximum for the undertaking of `articles --turnover/--public-body`, if asked.
@@ -45,13 +45,17 @@ pub struct ArticleInfo {
     /// How the legal maximum follows from the tier and the turnover.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maximum_explained: Option<String>,
+    /// With `--turnover` a band: the legal maximum at the band's upper end, null when the band is
+    /// open above (`legal_maximum` is then its lower end); absent without a band.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_maximum_upper: Option<Option<Money>>,
 }
 
 /// The undertaking of a one-off question (`art83 articles 32 --turnover 600M`), without a case file.
 #[derive(Debug, Clone, Default)]
 pub struct Asked {
-    /// The worldwide annual turnover in euros, if asked.
-    pub turnover: Option<Money>,
+    /// The worldwide annual turnover in euros, if asked: an amount, `unknown` or a band.
+    pub turnover: Option<Turnover>,
     /// Whether the undertaking is a public authority or body (Art. 83(7)).
     pub public_body: bool,
     /// The deciding authority's code (`NL-AP`), if given.
@@ -71,7 +75,7 @@ impl Asked {
 pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>, CalcError> {
     let undertaking = Undertaking {
         name: String::new(),
-        turnover: asked.turnover.map_or(Turnover::Unknown, Turnover::Amount),
+        turnover: asked.turnover.clone().unwrap_or(Turnover::Unknown),
         public_body: asked.public_body,
         public_body_kind: None,
         turnover_year: None,
@@ -90,6 +94,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
             info.legal_maximum = Some(maximum.amount);
             info.maximum_basis = Some(maximum.basis);
             info.maximum_explained = Some(maximum.step.detail);
+            info.legal_maximum_upper = maximum.band_upper;
         }
         if asked.authority.as_deref().is_some_and(|code| !is_dutch_authority(code)) && info.ap2019_category.is_some() {
             info.ap2019_category = None;
@@ -123,11 +128,12 @@ pub fn describe(cited: &CitedArticle) -> ArticleInfo {
         fixed_maximum: maximum.map(|m| m.fixed),
         percent_of_turnover: maximum.map(|m| m.percent),
         ap2019_category: annex.map(|e| e.category),
-        ap2019_source: annex.map(|e| e.source),
+        ap2019_source: annex.map(|e| crate::l10n::catalogue::text(crate::l10n::Lang::En, &e.source())),
         note,
         legal_maximum: None,
         maximum_basis: None,
         maximum_explained: None,
+        legal_maximum_upper: None,
     }
 }
 
@@ -177,5 +183,35 @@ mod tests {
     #[test]
     fn the_tier_table_lists_every_line_once() {
         assert_eq!(tier_table().len(), TIER_TABLE.len());
+    }
+
+    /// `with_maxima` for Art. 32 (83(4): EUR 10M / 2 %) and Art. 6 (83(5): EUR 20M / 4 %) at `band`.
+    fn in_band(low: Option<i64>, high: Option<i64>) -> Vec<ArticleInfo> {
+        let band = super::super::model::TurnoverBand { low: low.map(Money::euros), high: high.map(Money::euros) };
+        let mut infos = vec![describe(&cited("32")), describe(&cited("6"))];
+        let asked = Asked { turnover: Some(Turnover::Band(band)), ..Asked::default() };
+        with_maxima(&mut infos, &asked).unwrap();
+        infos
+    }
+
+    #[test]
+    fn art83_4_and_5_with_a_band_the_maximum_runs_from_its_lower_to_its_upper_end() {
+        // 1bn..2bn: 2 % of 1bn = 20M to 2 % of 2bn = 40M; 4 % of 1bn = 40M to 4 % of 2bn = 80M.
+        let infos = in_band(Some(1_000_000_000), Some(2_000_000_000));
+        let ends = |i: &ArticleInfo| (i.legal_maximum, i.legal_maximum_upper, i.maximum_basis);
+        let upper = |euros| Some(Some(Money::euros(euros)));
+        assert_eq!(ends(&infos[0]), (Some(Money::euros(20_000_000)), upper(40_000_000), Some(MaximumBasis::AtLeast)));
+        assert_eq!(ends(&infos[1]), (Some(Money::euros(40_000_000)), upper(80_000_000), Some(MaximumBasis::AtLeast)));
+        // 100M..250M: 2 % of 250M = 5M and 4 % = 10M stay below the fixed amounts throughout.
+        let infos = in_band(Some(100_000_000), Some(250_000_000));
+        assert_eq!(ends(&infos[0]), (Some(Money::euros(10_000_000)), upper(10_000_000), Some(MaximumBasis::Fixed)));
+        // 1bn.. (open above): at least 20M, no upper end.
+        let infos = in_band(Some(1_000_000_000), None);
+        assert_eq!(ends(&infos[0]), (Some(Money::euros(20_000_000)), Some(None), Some(MaximumBasis::AtLeast)));
+        // Without a band there is no upper end to report.
+        let mut plain = vec![describe(&cited("32"))];
+        let asked = Asked { turnover: Some(Turnover::Amount(Money::euros(600_000_000))), ..Asked::default() };
+        with_maxima(&mut plain, &asked).unwrap();
+        assert_eq!((plain[0].legal_maximum, plain[0].legal_maximum_upper), (Some(Money::euros(12_000_000)), None));
     }
 }

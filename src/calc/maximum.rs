@@ -82,6 +82,19 @@ impl TurnoverBasis {
             (_, false) => "turnover unknown",
         }
     }
+
+    /// Why the turnover is not used, as the key a message's catalogue words it by (the cases
+    /// of [`TurnoverBasis::unknown_reason`]): `public-body`, `rate-unknown`, `band`,
+    /// `ap-clearview`, `unknown`.
+    pub fn unknown_key(&self) -> &'static str {
+        match (self.source, self.follows_ap_clearview()) {
+            (TurnoverSource::PublicBody, _) => "public-body",
+            (TurnoverSource::RateUnknown, _) => "rate-unknown",
+            (TurnoverSource::Band, _) => "band",
+            (_, true) => "ap-clearview",
+            (_, false) => "unknown",
+        }
+    }
 }
 
 /// The AP's Clearview decision, whose para 210 describes how the AP treats an unknown turnover.

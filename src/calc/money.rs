@@ -180,6 +180,14 @@ impl From<Money> for crate::l10n::Arg {
     }
 }
 
+impl Money {
+    /// The amount as a message writes it without its currency (`4,000,000.00`): the ends of a
+    /// range whose currency the text names elsewhere.
+    pub fn figure(self) -> crate::l10n::Arg {
+        crate::l10n::Arg::Figure(self.into())
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.1.code(), self.grouped())

@@ -36,6 +36,7 @@ use super::error::{CalcError, Refusal};
 use super::model::{Breaches, Case, Deadline, PenaltyOrder, PenaltyUnit, PeriodCount};
 use super::money::Money;
 use super::report::{Finding, Level, PenaltyPeriod, PenaltyReport, Step, SuspensionReport};
+use crate::l10n::message::{Arg, Message};
 use periods::{counted_periods, periods_to_reach};
 use timeline::{Timeline, days_stopped, moved_start, plus_days};
 
@@ -51,12 +52,13 @@ pub const MAX_SCHEDULE_ROWS: u64 = 200_000;
 pub use super::model::PenaltyLaw;
 
 impl PenaltyLaw {
-    /// The rule a step cites: the Awb article, or a neutral name elsewhere.
-    fn rule(self, awb: &'static str, neutral: &'static str) -> &'static str {
-        match self {
-            PenaltyLaw::Awb => awb,
-            PenaltyLaw::National => neutral,
-        }
+    /// The key a step's rule selects on (`.rule = { $law -> [awb] Awb 5:33 *[national] ... }`):
+    /// the Awb article, or a neutral name elsewhere.
+    fn key(self) -> Arg {
+        Arg::Key(match self {
+            PenaltyLaw::Awb => "awb",
+            PenaltyLaw::National => "national",
+        })
     }
 }
 
@@ -173,7 +175,7 @@ pub fn schedule(
         (PenaltyUnit::Once, _) => lump_sum(order, &window, &mut ledger)?,
         _ => periodic(order, &window, &mut ledger)?,
     };
-    steps.push(Step::new(law.rule("Awb 5:32b(1)", "accrual"), accrual.detail, None));
+    steps.push(Step::says(accrual.says.arg("law", law.key()), None));
     steps.push(compliance_step(order, window.end));
     steps.extend(ends_step(order, as_of));
     summary_steps(order, ledger.cumulative, law, &mut steps);
@@ -183,6 +185,7 @@ pub fn schedule(
         order: order.order.clone(),
         amount: order.amount,
         per: order.per.describe(),
+        unit: order.per,
         count: order.count,
         due: window.due,
         accrual_starts: window.start,
@@ -212,7 +215,8 @@ struct Accrual {
     elapsed: u64,
     /// When the ceiling would be reached if the order stays unmet.
     if_unmet: Option<Date>,
-    detail: String,
+    /// What the step says, without the law its rule cites.
+    says: Message,
 }
 
 /// The amounts forfeited, period by period, up to the ceiling (Awb 5:32b(2)).
@@ -336,22 +340,24 @@ fn periodic(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Resul
         (Some(n), None) => forfeiture_day(order, window, n).ok().flatten().filter(|day| before_end(order, *day)),
         _ => None,
     };
-    let count_rule = match order.count {
-        PeriodCount::Started => "a started period counts in full",
-        PeriodCount::Completed => "only completed periods count",
+    // Every period forfeits unless the ceiling was reached first.
+    let says = if ledger.periods == elapsed {
+        Message::new("penalty-accrual-periods")
+    } else {
+        Message::new("penalty-accrual-periods-to-ceiling").arg("forfeiting", ledger.periods)
     };
-    let mut detail = format!(
-        "{} per {} from {} up to, not including, {}: {elapsed} period(s) of non-compliance",
-        order.amount,
-        order.per.describe(),
-        window.start()?,
-        window.end
-    );
-    if ledger.periods != elapsed {
-        detail.push_str(&format!(", {} forfeiting an amount (then the ceiling is reached)", ledger.periods));
-    }
-    detail.push_str(&format!("; {count_rule}"));
-    Ok(Accrual { elapsed, if_unmet, detail })
+    let count = match order.count {
+        PeriodCount::Started => "started",
+        PeriodCount::Completed => "completed",
+    };
+    let says = says
+        .arg("amount", order.amount)
+        .arg("unit", order.per.says())
+        .arg("start", window.start()?)
+        .arg("end", window.end)
+        .arg("periods", elapsed)
+        .arg("count", Arg::Key(count));
+    Ok(Accrual { elapsed, if_unmet, says })
 }
 
 /// Whether `day` falls before an order limited in time ends (always, for one that is not).
@@ -371,11 +377,11 @@ fn lump_sum(order: &PenaltyOrder, window: &Window, ledger: &mut Ledger) -> Resul
         (Some(1), None) => day.filter(|day| before_end(order, *day)),
         _ => None,
     };
-    let detail = match day {
-        Some(day) => format!("a lump sum of {}, forfeited on {day} if the deadline passed unmet", order.amount),
-        None => format!("a lump sum of {}; the order is suspended, so it is not forfeited", order.amount),
+    let says = match day {
+        Some(day) => Message::new("penalty-lump-sum").arg("amount", order.amount).arg("day", day),
+        None => Message::new("penalty-lump-sum-suspended").arg("amount", order.amount),
     };
-    Ok(Accrual { elapsed: u64::from(forfeited.is_some()), if_unmet, detail })
+    Ok(Accrual { elapsed: u64::from(forfeited.is_some()), if_unmet, says })
 }
 
 /// An amount per breach (Awb 5:32b(1)), the breaches counted without dates.
@@ -390,7 +396,7 @@ fn breach_count(order: &PenaltyOrder, breaches: &Option<Breaches>, ledger: &mut 
     Ok(Accrual {
         elapsed: u64::from(count),
         if_unmet: None,
-        detail: format!("{} per breach x {count} breach(es) found; no dates, so no schedule", order.amount),
+        says: Message::new("penalty-breaches-counted").arg("amount", order.amount).arg("breaches", count),
     })
 }
 
@@ -413,36 +419,32 @@ fn breach_dates(
             ledger.forfeit(day, day, day)?;
         }
     }
-    let mut detail =
-        format!("{} per breach x {elapsed} breach(es) before {} (each forfeited on its day)", order.amount, window.end);
-    if early > 0 {
-        detail.push_str(&format!("; {early} on or before the deadline forfeit nothing"));
-    }
-    if suspended > 0 {
-        detail.push_str(&format!("; {suspended} while suspended forfeit nothing"));
-    }
-    Ok(Accrual { elapsed, if_unmet: None, detail })
+    // `early` and `suspended` are said only when not 0 (a `[0]` variant in the catalogues).
+    let says = Message::new("penalty-breaches-dated")
+        .arg("amount", order.amount)
+        .arg("breaches", elapsed)
+        .arg("end", window.end)
+        .arg("early", early)
+        .arg("suspended", suspended);
+    Ok(Accrual { elapsed, if_unmet: None, says })
 }
 
 fn deadline_step(order: &PenaltyOrder, window: &Window, grace_from: Option<Date>, law: PenaltyLaw) -> Step {
-    match (order.deadline, window.due.zip(window.start)) {
-        (Some(Deadline::Grace(grace)), Some((due, start))) => Step::new(
-            law.rule("Awb 5:32a(2) grace period", "grace period"),
-            format!(
-                "{} from {}: comply by {due}; non-compliance counts from {start}",
-                grace.describe_count(),
-                grace_from.map(|d| d.to_string()).unwrap_or_default()
-            ),
+    // A grace period always has its date to count from (`deadline` refuses one without).
+    match (order.deadline, window.due.zip(window.start), grace_from) {
+        (Some(Deadline::Grace(grace)), Some((due, start)), Some(from)) => Step::says(
+            Message::new("penalty-grace-period")
+                .arg("length", grace.length())
+                .arg("from", from)
+                .arg("due", due)
+                .arg("start", start)
+                .arg("law", law.key()),
             None,
         ),
-        (_, Some((due, start))) => {
-            Step::new("deadline", format!("comply by {due}; non-compliance counts from {start}"), None)
+        (_, Some((due, start)), _) => {
+            Step::says(Message::new("penalty-deadline").arg("due", due).arg("start", start), None)
         }
-        (_, None) => Step::new(
-            law.rule("Awb 5:32a(2)", "no deadline"),
-            "an order that prevents repetition needs no grace period: each breach forfeits on its day",
-            None,
-        ),
+        (_, None, _) => Step::says(Message::new("penalty-no-deadline").arg("law", law.key()), None),
     }
 }
 
@@ -455,23 +457,17 @@ fn suspensions(
     let mut reports = Vec::with_capacity(order.suspended.len());
     for suspension in &order.suspended {
         let days = u64::try_from(days_stopped(suspension, window.grace_from, window.end)?).unwrap_or(0);
-        let reason = suspension.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
         let before_start = window.start.is_some_and(|start| suspension.from < start);
-        let detail = match suspension.until {
-            Some(until) if before_start => format!(
-                "suspended from {} up to, not including, {until}{reason}, before non-compliance began: the grace period stops too, so the schedule moves later by {days} day(s)",
-                suspension.from
-            ),
-            Some(until) => format!(
-                "suspended from {} up to, not including, {until}{reason}: {days} day(s) of non-compliance before {} do not count; later periods move later",
-                suspension.from, window.end
-            ),
-            None => format!(
-                "suspended from {}{reason}, still suspended: nothing accrues from then on; {days} day(s) before {}",
-                suspension.from, window.end
-            ),
+        let says = match suspension.until {
+            Some(until) if before_start => Message::new("penalty-suspended-before-start").arg("until", until),
+            Some(until) => Message::new("penalty-suspended").arg("until", until).arg("end", window.end),
+            None => Message::new("penalty-still-suspended").arg("end", window.end),
         };
-        steps.push(Step::new("suspension", detail, None));
+        // The reason is the case file's own words; `stated` says whether there is one.
+        let stated = Arg::Key(if suspension.reason.is_some() { "yes" } else { "no" });
+        let reason = suspension.reason.clone().unwrap_or_default();
+        let says = says.arg("from", suspension.from).arg("days", days).arg("stated", stated).arg("reason", reason);
+        steps.push(Step::says(says, None));
         reports.push(SuspensionReport {
             from: suspension.from,
             until: suspension.until,
@@ -483,64 +479,48 @@ fn suspensions(
 }
 
 fn compliance_step(order: &PenaltyOrder, end: Date) -> Step {
-    let detail = match order.complied {
-        None => format!(
-            "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {end}"
-        ),
+    let says = match order.complied {
+        None => Message::new("penalty-compliance-unknown").arg("end", end),
         Some(complied) if complied > end => {
-            format!("complied on {complied}, after the as-of date: what accrued up to, not including, {end}")
+            Message::new("penalty-complied-after-as-of").arg("complied", complied).arg("end", end)
         }
-        Some(complied) => format!("complied on {complied}: nothing accrues from then on"),
+        Some(complied) => Message::new("penalty-complied").arg("complied", complied),
     };
-    Step::new("compliance", detail, None)
+    Step::says(says, None)
 }
 
 /// An order limited in time: a provisional measure under Art. 66(1) GDPR applies for at most
 /// three months, so nothing accrues from the day it ends.
 fn ends_step(order: &PenaltyOrder, as_of: Date) -> Option<Step> {
     let ends = order.ends?;
-    let detail = if ends <= as_of {
-        format!("the order applies up to, not including, {ends}: nothing accrues from then on")
-    } else {
-        format!("the order applies up to, not including, {ends}, after the as-of date")
-    };
-    Some(Step::new("time limit", detail, None))
+    let id = if ends <= as_of { "penalty-order-ends" } else { "penalty-order-ends-after-as-of" };
+    Some(Step::says(Message::new(id).arg("ends", ends), None))
 }
 
 fn summary_steps(order: &PenaltyOrder, forfeited: Money, law: PenaltyLaw, steps: &mut Vec<Step>) {
     if let Some(max) = order.max {
-        steps.push(Step::new(
-            law.rule("Awb 5:32b(2)", "ceiling"),
-            if forfeited == max {
-                format!("ceiling {max} reached: nothing more is forfeited")
-            } else {
-                format!("ceiling {max}, not reached")
-            },
-            Some(max),
-        ));
+        let id = if forfeited == max { "penalty-ceiling-reached" } else { "penalty-ceiling-not-reached" };
+        steps.push(Step::says(Message::new(id).arg("ceiling", max).arg("law", law.key()), Some(max)));
     }
-    steps.push(match law {
-        PenaltyLaw::Awb => Step::new("Awb 5:33", "forfeited by operation of law", Some(forfeited)),
-        PenaltyLaw::National => {
-            Step::new("accrued", "due under the order; its collection follows national law", Some(forfeited))
-        }
-    });
+    let id = match law {
+        PenaltyLaw::Awb => "penalty-forfeited",
+        PenaltyLaw::National => "penalty-accrued-under-national-law",
+    };
+    steps.push(Step::says(Message::new(id), Some(forfeited)));
 }
 
 /// An order without a ceiling: unbounded only while it runs. Once complied with, what it
 /// forfeited is final, however high.
-fn without_maximum(report: &PenaltyReport) -> String {
+fn without_maximum(report: &PenaltyReport) -> Message {
     let over = |day: &Date| *day <= report.accrual_ends;
     match (report.complied.filter(over), report.ends.filter(over)) {
-        (Some(complied), _) => format!(
-            "the order states no ceiling (`max`); it was complied with on {complied}, so what it forfeited ({}) is final",
-            report.forfeited
-        ),
-        (None, Some(ends)) => format!(
-            "the order states no ceiling (`max`); it applied up to, not including, {ends}, so what it forfeited ({}) is final",
-            report.forfeited
-        ),
-        (None, None) => "the order states no ceiling (`max`): what accrues has no upper limit".to_string(),
+        (Some(complied), _) => Message::new("penalty-without-maximum-complied")
+            .arg("complied", complied)
+            .arg("forfeited", report.forfeited),
+        (None, Some(ends)) => {
+            Message::new("penalty-without-maximum-ended").arg("ends", ends).arg("forfeited", report.forfeited)
+        }
+        (None, None) => Message::new("penalty-without-maximum"),
     }
 }
 
@@ -551,18 +531,13 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
     for report in reports {
         if law == PenaltyLaw::National && !report.schedule.is_empty() {
             findings.push(
-                Finding::new(
-                    Level::Info,
-                    FindingCode::NoLimitationDates,
-                    "no dates of limitation: when collection of these amounts lapses follows the \
-                     authority's national law, which art83 does not hold (it holds the Dutch rule only)",
-                )
-                .penalty(&report.id),
+                Finding::says(Level::Info, FindingCode::NoLimitationDates, Message::new("penalty-no-limitation-dates"))
+                    .penalty(&report.id),
             );
         }
         if report.max.is_none() {
             findings.push(
-                Finding::new(Level::Info, FindingCode::PenaltyWithoutMaximum, without_maximum(report))
+                Finding::says(Level::Info, FindingCode::PenaltyWithoutMaximum, without_maximum(report))
                     .penalty(&report.id),
             );
         }
@@ -571,13 +546,13 @@ pub fn findings(law: PenaltyLaw, reports: &[PenaltyReport]) -> Vec<Finding> {
             && published != report.forfeited
         {
             findings.push(
-                Finding::new(
+                Finding::says(
                     Level::Error,
                     FindingCode::ForfeitedDiffers,
-                    format!(
-                        "the decision states {published} forfeited; the order accrues {} up to, not including, {}",
-                        report.forfeited, report.accrual_ends
-                    ),
+                    Message::new("penalty-forfeited-differs")
+                        .arg("published", published)
+                        .arg("forfeited", report.forfeited)
+                        .arg("end", report.accrual_ends),
                 )
                 .penalty(&report.id),
             );

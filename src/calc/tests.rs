@@ -392,7 +392,10 @@ fn ap2019_category_option_fills_in_where_no_annex_lists_the_articles() {
     assert_eq!(member.fine, Some(Money::euros(525_000)));
     assert_eq!(member.range, Some([Money::euros(300_000), Money::euros(750_000)]));
     assert!(
-        member.steps.iter().any(|s| s.detail.contains("category III (given with --category)")),
+        member
+            .steps
+            .iter()
+            .any(|s| s.detail_in(crate::l10n::Lang::En).contains("category III (given with --category)")),
         "{:?}",
         member.steps
     );

@@ -529,10 +529,7 @@ fn compare_with(
                 let from_option = input.category.is_some();
                 ap2019::calculate(Detail::Steps, &input, &violation.articles, maximum, ceiling).map(|mut o| {
                     if from_option {
-                        // ap2019.rs names a given category's source as the case file; here it is the option.
-                        for step in &mut o.steps {
-                            step.detail = step.detail.replace("(named in the case file)", "(given with --category)");
-                        }
+                        ap2019::category_given_with_option(&mut o.steps);
                     }
                     (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
                 })

@@ -21,6 +21,9 @@ pub struct Message {
 pub enum Arg {
     /// An amount in its currency (`EUR 30,500,000.00`, `€ 30.500.000,00`, `30.500.000,00 EUR`).
     Money(Amount),
+    /// An amount without its currency (`4,000,000.00`, `4.000.000,00`), where the text names
+    /// the currency elsewhere: the ends of a range, a sum written out.
+    Figure(Amount),
     /// An exact number: a percentage, a rate, a factor (`12.5`, `12,5`).
     Number(Decimal),
     /// A whole number, which also chooses a plural (`1 day`, `3 days`).
@@ -88,6 +91,11 @@ impl From<usize> for Arg {
         Arg::Count(i64::try_from(value).unwrap_or(i64::MAX))
     }
 }
+impl From<u64> for Arg {
+    fn from(value: u64) -> Arg {
+        Arg::Count(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
 impl From<u32> for Arg {
     fn from(value: u32) -> Arg {
         Arg::Count(i64::from(value))
@@ -116,7 +124,7 @@ impl From<Message> for Arg {
 impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Arg::Money(money) => {
+            Arg::Money(money) | Arg::Figure(money) => {
                 let mut map = serializer.serialize_map(Some(2))?;
                 map.serialize_entry("amount", &super::digits(money.value, None, '.'))?;
                 map.serialize_entry("currency", money.currency)?;

@@ -48,25 +48,32 @@ pub const PALETTE: [RGBColor; 8] = [
     RGBColor(0xed, 0xc9, 0x48),
 ];
 
-/// The words on the charts.
-pub struct ChartWords {
-    pub lang: Lang,
-    pub legal_maximum: &'static str,
-    pub fine: &'static str,
-    pub ceiling: &'static str,
-    pub group_fine: &'static str,
-    pub forfeited: &'static str,
-    pub penalty_max: &'static str,
-    pub as_of: &'static str,
-    pub complied: &'static str,
-    pub suspended: &'static str,
-    /// What `≥` before a limit means.
-    pub at_least: &'static str,
-    /// The amount axis of a case in euros.
-    pub euros: &'static str,
-    /// The amount axis of a case in another currency, before its code: "amounts in" PLN.
-    pub amounts_in: &'static str,
+words! {
+    /// The words on the charts.
+    pub struct ChartWords {
+        legal_maximum: "label-chart-legal-maximum",
+        fine: "label-chart-fine",
+        ceiling: "label-chart-ceiling",
+        group_fine: "label-chart-group-fine",
+        forfeited: "label-chart-forfeited",
+        penalty_max: "label-chart-penalty-max",
+        as_of: "label-chart-as-of",
+        complied: "label-chart-complied",
+        suspended: "label-chart-suspended",
+        /// What `≥` before a limit means.
+        at_least: "label-chart-at-least",
+        /// The amount axis of a case in euros.
+        euros: "label-chart-euros",
+        /// The amount axis of a case in another currency, before its code: "amounts in" PLN.
+        amounts_in: "label-chart-amounts-in",
+        /// The key of a fine above its limit.
+        over_max: "label-chart-over-max",
+    }
 }
+
+/// The chart labels that have values: an amount shortened to its unit.
+#[cfg(test)]
+pub const WITH_VALUES: [&str; 3] = ["label-chart-thousands", "label-chart-millions", "label-chart-billions"];
 
 impl ChartWords {
     /// What the amount axis is in: the case's currency (`currency`, an ISO 4217 code; none or
@@ -159,21 +166,21 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// An axis tick or bar label: `20M`, `1.25bn` (en) or `20 mln`, `1,25 mld` (nl).
-/// Shown to two decimals of its unit, rounded half away from zero (a label, not a figure).
+/// An axis tick or bar label: `20M`, `1.25bn` (en), `20 mln`, `1,25 mld` (nl), `20 Mio.` (de):
+/// the language's label of the unit with the number in its locale's marks. Shown to two
+/// decimals of its unit, rounded half away from zero (a label, not a figure).
 pub fn short_euros(value: Decimal, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
     let (scaled, unit) = match value.abs() {
-        v if v >= dec!(1_000_000_000) => (value / dec!(1_000_000_000), if nl { " mld" } else { "bn" }),
-        v if v >= dec!(1_000_000) => (value / dec!(1_000_000), if nl { " mln" } else { "M" }),
-        v if v >= dec!(1_000) => (value / dec!(1_000), "k"),
-        _ => (value, ""),
+        v if v >= dec!(1_000_000_000) => (value / dec!(1_000_000_000), Some("label-chart-billions")),
+        v if v >= dec!(1_000_000) => (value / dec!(1_000_000), Some("label-chart-millions")),
+        v if v >= dec!(1_000) => (value / dec!(1_000), Some("label-chart-thousands")),
+        _ => (value, None),
     };
-    let mut text = scaled.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize().to_string();
-    if nl {
-        text = text.replace('.', ",");
+    let shown = scaled.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    match unit {
+        Some(id) => crate::l10n::catalogue::text(lang, &crate::l10n::Message::new(id).arg("n", shown)),
+        None => crate::l10n::locale::Locale::of(lang).decimal(shown),
     }
-    format!("{text}{unit}")
 }
 
 /// Roughly how wide a label is drawn, for laying out legends and label areas.
@@ -283,7 +290,7 @@ fn fines_keys(rows: &[BarRow], words: &ChartWords) -> Vec<Key> {
         keys.extend([key(words.ceiling, CEILING), key(words.group_fine, GROUP_FINE)]);
     }
     if rows.iter().any(exceeds) {
-        keys.push(key("> max", BAD));
+        keys.push(key(words.over_max, BAD));
     }
     if rows.iter().any(|r| r.at_least) {
         keys.push(key(words.at_least, WHITE));
@@ -622,6 +629,8 @@ mod tests {
         assert_eq!(short_euros(dec!(10_500_000), Lang::Nl), "10,5 mln");
         assert_eq!(short_euros(dec!(20_000_000), Lang::Nl), "20 mln");
         assert_eq!(short_euros(dec!(0), Lang::En), "0");
+        assert_eq!(short_euros(dec!(1_250_000_000), Lang::De), "1,25 Mrd.");
+        assert_eq!(short_euros(dec!(7_500), Lang::De), "7,5 Tsd.");
     }
 
     #[test]

@@ -1,112 +1,46 @@
-//! The words of the collection section (what is owed after the decision) in each language;
-//! `document` lays the section out, `html` files it under its own heading.
+//! The words of the collection section (what is owed after the decision), labels of the
+//! catalogues; `document` lays the section out, `html` files it under its own heading.
 
 use super::labels::Lang;
 
-/// The words of the collection section.
-pub struct Words {
-    pub collection: &'static str,
-    pub item: &'static str,
-    pub value: &'static str,
-    pub principal: &'static str,
-    pub notified: &'static str,
-    pub payment_due: &'static str,
-    pub in_default_from: &'static str,
-    pub interest: &'static str,
-    pub paid: &'static str,
-    pub outstanding_principal: &'static str,
-    pub outstanding_interest: &'static str,
-    pub outstanding: &'static str,
-    pub penalties_outstanding: &'static str,
-    pub owed_total: &'static str,
-    pub claim_time_barred_on: &'static str,
-    pub not_computed: &'static str,
-    pub published_paid: &'static str,
-    pub interest_periods: &'static str,
-    pub rate: &'static str,
-    pub days: &'static str,
-    pub base: &'static str,
-    pub how: &'static str,
-    pub penalty: &'static str,
-    /// The header of the amount forfeited whose limitation may have passed (an amount, not a day).
-    pub time_barred: &'static str,
-    pub subject: &'static str,
-    pub suspended: &'static str,
-    pub chart: &'static str,
-    pub owed_line: &'static str,
-    pub barred_mark: &'static str,
-    pub interest_short: &'static str,
+words! {
+    /// The words of the collection section.
+    pub struct Words {
+        collection: "label-collection-collection",
+        item: "label-collection-item",
+        value: "label-collection-value",
+        principal: "label-collection-principal",
+        notified: "label-collection-notified",
+        payment_due: "label-collection-payment-due",
+        in_default_from: "label-collection-in-default-from",
+        interest: "label-collection-interest",
+        paid: "label-collection-paid",
+        outstanding_principal: "label-collection-outstanding-principal",
+        outstanding_interest: "label-collection-outstanding-interest",
+        outstanding: "label-collection-outstanding",
+        penalties_outstanding: "label-collection-penalties-outstanding",
+        owed_total: "label-collection-owed-total",
+        claim_time_barred_on: "label-collection-claim-time-barred-on",
+        not_computed: "label-collection-not-computed",
+        published_paid: "label-collection-published-paid",
+        interest_periods: "label-collection-interest-periods",
+        rate: "label-collection-rate",
+        days: "label-collection-days",
+        base: "label-collection-base",
+        how: "label-collection-how",
+        penalty: "label-collection-penalty",
+        /// The header of the amount forfeited whose limitation may have passed (an amount, not a day).
+        time_barred: "label-collection-time-barred",
+        subject: "label-collection-subject",
+        suspended: "label-collection-suspended",
+        chart: "label-collection-chart",
+        owed_line: "label-collection-owed-line",
+        barred_mark: "label-collection-barred-mark",
+        interest_short: "label-collection-interest-short",
+    }
 }
 
-const EN: Words = Words {
-    collection: "Collection on",
-    item: "item",
-    value: "amount or date",
-    principal: "fine to be paid",
-    notified: "made known",
-    payment_due: "last day for payment",
-    in_default_from: "in default from",
-    interest: "statutory interest accrued",
-    paid: "paid",
-    outstanding_principal: "outstanding principal",
-    outstanding_interest: "outstanding interest",
-    outstanding: "outstanding (principal and interest)",
-    penalties_outstanding: "forfeited penalty payments with interest",
-    owed_total: "owed in total",
-    claim_time_barred_on: "claim time-barred from (earliest)",
-    not_computed: "not computed",
-    published_paid: "Published as paid",
-    interest_periods: "Statutory interest periods",
-    rate: "rate %",
-    days: "days",
-    base: "base",
-    how: "How collection was computed",
-    penalty: "penalty",
-    time_barred: "time-barred part (earliest)",
-    subject: "collection",
-    suspended: "suspended?",
-    chart: "What the fine owes over time: principal and statutory interest, less payments",
-    owed_line: "owed (principal and interest)",
-    barred_mark: "time-barred (earliest)",
-    interest_short: "interest",
-};
-
-const NL: Words = Words {
-    collection: "Invordering op",
-    item: "onderdeel",
-    value: "bedrag of datum",
-    principal: "te betalen boete",
-    notified: "bekendgemaakt",
-    payment_due: "laatste dag voor betaling",
-    in_default_from: "in verzuim vanaf",
-    interest: "opgebouwde wettelijke rente",
-    paid: "betaald",
-    outstanding_principal: "openstaande hoofdsom",
-    outstanding_interest: "openstaande rente",
-    outstanding: "openstaand (hoofdsom en rente)",
-    penalties_outstanding: "verbeurde dwangsommen met rente",
-    owed_total: "totaal verschuldigd",
-    claim_time_barred_on: "verjaard vanaf (op zijn vroegst)",
-    not_computed: "niet berekend",
-    published_paid: "Gepubliceerd als betaald",
-    interest_periods: "Perioden van wettelijke rente",
-    rate: "rente %",
-    days: "dagen",
-    base: "grondslag",
-    how: "Hoe de invordering is berekend",
-    penalty: "dwangsom",
-    time_barred: "waarvan verjaard (op zijn vroegst)",
-    subject: "invordering",
-    suspended: "opgeschort?",
-    chart: "Wat de boete in de loop van de tijd verschuldigd is: hoofdsom en wettelijke rente, min betalingen",
-    owed_line: "verschuldigd (hoofdsom en rente)",
-    barred_mark: "verjaard (op zijn vroegst)",
-    interest_short: "rente",
-};
-
+/// The words of the collection section in `lang`.
 pub fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En | Lang::De => &EN,
-        Lang::Nl => &NL,
-    }
+    Words::of(lang)
 }

@@ -204,7 +204,7 @@ fn undertaking_line(report: &Report, l: &Labels) -> String {
 
 /// A turnover band's ends in signs every language reads: "> EUR 1,000,000,000.00",
 /// "<= EUR 500,000,000.00", "EUR 100,000,000.00 - EUR 250,000,000.00".
-fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> String {
+pub(super) fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> String {
     match (low, high) {
         (Some(low), Some(high)) => format!("{} - {}", l.money(low), l.money(high)),
         (Some(low), None) => format!("> {}", l.money(low)),
@@ -586,7 +586,7 @@ fn penalty_row(l: &Labels, p: &crate::calc::report::PenaltyReport) -> Vec<Cell> 
     vec![
         Cell::titled(&p.id, p.order.as_deref()),
         money_cell(l, Some(p.amount)),
-        Cell::text(l.unit(&p.per)),
+        Cell::text(crate::l10n::catalogue::text(l.lang, &p.unit.says())),
         Cell::date(p.due.map_or_else(|| "-".to_string(), |due| due.to_string())),
         money_cell(l, p.max),
         Cell::text(accrued_to),
@@ -704,7 +704,7 @@ fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Word
         (w.claim_time_barred_on, date(c.claim_time_barred_on)),
     ];
     if let Some(why) = &c.suspended {
-        rows.push((w.suspended, Cell::text(l.text(why))));
+        rows.push((w.suspended, Cell::text(crate::l10n::catalogue::text(l.lang, why))));
     }
     if !c.penalties.is_empty() {
         rows.push((w.penalties_outstanding, amount(c.penalties_outstanding)));

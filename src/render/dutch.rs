@@ -4,7 +4,7 @@
 //! JSON report carries those texts unchanged. For `--lang nl` this module reads each English
 //! text against a catalogue of templates (gettext-style, the English text is the key) and
 //! writes the Dutch one, converting what the placeholders hold: amounts (`€ 20.000.000,00`),
-//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`), units (`maand`). Every
+//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`). Every
 //! Dutch text lives in [`RULES`] and [`TEXTS`]; a test renders every example and every test
 //! case in Dutch and fails on any text without a template, so a changed English text cannot
 //! silently reach a Dutch report.
@@ -23,31 +23,9 @@ const RULES: &[(&str, &str)] = &[
         "Art. 83(4)-(6) \"preceding financial year\"",
         "artikel 83, vierde tot en met zesde lid, AVG (\"voorafgaand boekjaar\")",
     ),
-    ("Awb 5:32a(2) grace period", "begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
-    ("Awb {awb}", "{awb}"),
-    ("Awb 3:4, 5:46 (proportionality)", "evenredigheid (artikelen 3:4 en 5:46 Awb)"),
-    (
-        "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
-        "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
-    ),
-    ("Boetebeleidsregels 2019 Art. {n}", "Boetebeleidsregels AP 2019, artikel {n}"),
-    ("Boetebeleidsregels 2019 categories", "Boetebeleidsregels AP 2019, categorieën"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
-    ("EDPB step {user}", "EDPB-stap {user}"),
     ("EUR equivalent", "tegenwaarde in euro"),
-    (
-        "Art. 83(4)-(6); Boetebeleidsregels 2019 Art. 10",
-        "artikel 83, vierde tot en met zesde lid, AVG; Boetebeleidsregels AP 2019, artikel 10",
-    ),
     ("turnover year", "omzetjaar"),
-    ("accrual", "verbeuren"),
-    ("compliance", "naleving"),
-    ("grace period", "begunstigingstermijn"),
-    ("no deadline", "geen termijn"),
-    ("Awb 5:32a(2) no deadline", "geen begunstigingstermijn (artikel 5:32a, tweede lid, Awb)"),
-    ("suspension", "schorsing"),
-    ("time limit", "looptijd"),
-    ("accrued", "verbeurd"),
     ("combined fine", "gezamenlijke boete"),
     ("cumulated fine", "samengevoegde boete"),
     ("national law", "nationaal recht"),
@@ -57,16 +35,11 @@ const RULES: &[(&str, &str)] = &[
     ("sum", "som"),
     ("tier", "boeteniveau"),
     ("total", "totaal"),
-    ("Atw art. 1(1)", "artikel 1, eerste lid, Algemene termijnenwet"),
-    ("BW 6:119", "artikel 6:119 BW"),
-    ("outstanding", "openstaand"),
-    ("owed in total", "totaal verschuldigd"),
     ("turnover", "omzet"),
     ("proposed", "voorgesteld"),
     ("settlement", "schikking"),
     ("appeal", "bezwaar of beroep"),
     ("final total", "eindtotaal"),
-    ("liquidation", "vaststelling verbeurde dwangsommen"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -74,104 +47,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the case file states no published figure (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): nothing was compared with the decision, so `check` does not vouch for it (exit 1; `--allow-unpublished` lets it pass on its legal checks alone)",
         "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
-    ),
-    // Collection after the decision (calc::collection).
-    ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
-    (
-        "the fine to be paid: the total that stands after the appeals",
-        "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
-    ),
-    (
-        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision",
-        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op",
-    ),
-    (
-        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
-        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
-    ),
-    ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
-    (
-        "{date} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term runs to the next working day, {date2}",
-        "{date} is geen werkdag (een zaterdag, zondag of algemeen erkende feestdag, artikel 3 Algemene termijnenwet): de termijn loopt door tot en met de eerstvolgende werkdag, {date2}",
-    ),
-    (
-        "the decision sets a later day for payment: {date}",
-        "het besluit vermeldt een later tijdstip voor de betaling: {date}",
-    ),
-    ("the decision sets the day for payment: {date}", "het besluit vermeldt het tijdstip voor de betaling: {date}"),
-    ("not paid within the term: in default from {date}", "niet binnen de termijn betaald: in verzuim vanaf {date}"),
-    (
-        "statutory interest from {date} up to, not including, {date2}: each day 1/365 of the yearly rate (actual/365, art83's choice), each period rounded half-up to the cent; after each full year the year's interest is added to the base (BW 6:119(2))",
-        "wettelijke rente vanaf {date} tot {date2} (niet inbegrepen): elke dag 1/365 van het jaarpercentage (werkelijke dagen/365, een keuze van art83), elke periode afgerond op centen (een halve cent naar boven); telkens na afloop van een jaar wordt de rente over dat jaar bij de grondslag opgeteld (artikel 6:119, tweede lid, BW)",
-    ),
-    (
-        "payment of {money} on {date}: {money2} to interest, {money3} to the principal",
-        "betaling van {money} op {date}: {money2} op de rente, {money3} op de hoofdsom",
-    ),
-    (
-        "interest of {money} is below EUR 20 at the last payment (or if paid in full on the as-of date): not owed",
-        "rente van {money} is minder dan € 20 bij de laatste betaling (of bij volledige betaling op de peildatum): niet verschuldigd",
-    ),
-    ("on {date}: principal {money} and interest {money2}", "op {date}: hoofdsom {money} en rente {money2}"),
-    (
-        "five years after the payment term: barred from {date} at the earliest (a reminder, set-off or writ interrupts it and a new term runs: Awb 4:105, 4:106, 4:110; none is in the case file)",
-        "vijf jaar na afloop van de betalingstermijn: verjaard vanaf op zijn vroegst {date} (een aanmaning, verrekening of dwangbevel stuit de verjaring en er gaat een nieuwe termijn lopen: artikelen 4:105, 4:106 en 4:110 Awb; het zaakbestand noemt er geen)",
-    ),
-    (
-        "no objection or appeal pending in the case file: the term and the interest run as computed (an objection against an AP fine suspends its effect under UAVG art. 38, unverified; interest also runs during a suspension unless it says otherwise, Awb 4:101)",
-        "geen bezwaar of beroep aanhangig volgens het zaakbestand: de termijn en de rente lopen zoals berekend (bezwaar tegen een boete van de AP schort de werking ervan op volgens artikel 38 UAVG, niet geverifieerd; de rente loopt ook tijdens een schorsing, tenzij daarbij anders is bepaald, artikel 4:101 Awb)",
-    ),
-    (
-        "penalty `{id}`: {money} forfeited, each amount due six weeks after its forfeiture; interest {money2}",
-        "last `{id}`: {money} verbeurd, elk bedrag te betalen binnen zes weken na het verbeuren; rente {money2}",
-    ),
-    (
-        "fine {money} and penalty payments {money2}, each with interest, on {date}",
-        "boete {money} en dwangsommen {money2}, elk met rente, op {date}",
-    ),
-    (
-        "art83 holds no collection rules for {cc}: the payment term, default, interest, what is outstanding and limitation are not computed (the Dutch Awb binds Dutch authorities only)",
-        "art83 kent geen invorderingsregels voor {cc}: betalingstermijn, verzuim, rente, openstaand bedrag en verjaring worden niet berekend (de Nederlandse Awb bindt alleen Nederlandse bestuursorganen)",
-    ),
-    (
-        "art83 holds no collection rules for an authority without a country code: the payment term, default, interest, what is outstanding and limitation are not computed (the Dutch Awb binds Dutch authorities only)",
-        "art83 kent geen invorderingsregels voor een autoriteit zonder landcode: betalingstermijn, verzuim, rente, openstaand bedrag en verjaring worden niet berekend (de Nederlandse Awb bindt alleen Nederlandse bestuursorganen)",
-    ),
-    (
-        "a payment of {money} on {date} is after the as-of date {date2}: not counted",
-        "een betaling van {money} op {date} ligt na de peildatum {date2}: niet meegeteld",
-    ),
-    (
-        "the authority states {money} paid; the payments up to the as-of date add up to {money2}",
-        "de autoriteit vermeldt {money} betaald; de betalingen tot de peildatum komen samen op {money2}",
-    ),
-    (
-        "the decision's day for payment {date} is not after the end of the six-week term, {date2}: Awb 4:87(1) lets a decision set a later day only, so the term applies",
-        "het tijdstip voor betaling in het besluit, {date}, ligt niet na het einde van de termijn van zes weken, {date2}: artikel 4:87, eerste lid, Awb staat alleen een later tijdstip toe, dus de termijn geldt",
-    ),
-    (
-        "no `notified` date (the day the decision was made known): the payment term, default, interest and limitation are not computed",
-        "geen datum `notified` (de dag van bekendmaking van het besluit): betalingstermijn, verzuim, rente en verjaring worden niet berekend",
-    ),
-    (
-        "the payments exceed what is owed by {money}: the authority owes it back, with interest under Awb 4:102 where the decision was annulled or reduced (not computed)",
-        "de betalingen gaan {money} boven wat verschuldigd is uit: de autoriteit moet dat terugbetalen, met rente volgens artikel 4:102 Awb als het besluit is vernietigd of verlaagd (niet berekend)",
-    ),
-    (
-        "the claim for the fine is time-barred from {date} at the earliest (Awb 4:104(1)), before the as-of date: unless it was interrupted, {money} can no longer be enforced (a natural obligation remains)",
-        "de rechtsvordering tot betaling van de boete is op zijn vroegst verjaard vanaf {date} (artikel 4:104, eerste lid, Awb), voor de peildatum: tenzij de verjaring is gestuit, kan {money} niet meer worden ingevorderd (een natuurlijke verbintenis blijft)",
-    ),
-    (
-        "the statutory interest from {date} on uses rates read in secondary sources, not in the decrees themselves: check them against the Staatsblad",
-        "de wettelijke rente vanaf {date} gebruikt percentages uit secundaire bronnen, niet uit de besluiten zelf: controleer ze aan de hand van het Staatsblad",
-    ),
-    (
-        "art83's table states no statutory interest rate after {date}: the last rate, {num} %, is assumed to continue up to {date2}",
-        "de tabel van art83 vermeldt geen wettelijke rente na {date}: het laatste percentage, {num} %, wordt aangenomen tot en met {date2}",
-    ),
-    (
-        "{money} of the penalty payments forfeited is time-barred at the earliest by the as-of date (Awb 5:35(1): one year after forfeiture), unless extended by an objection or appeal (5:35(2)) or interrupted (5:37a)",
-        "{money} van de verbeurde dwangsommen is op de peildatum op zijn vroegst verjaard (artikel 5:35, eerste lid, Awb: een jaar na het verbeuren), tenzij verlengd door bezwaar of beroep (artikel 5:35, tweede lid) of gestuit (artikel 5:37a)",
     ),
     // Settlement reductions (calc::settlement).
     ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
@@ -184,23 +59,6 @@ const TEXTS: &[(&str, &str)] = &[
         "{settle} ({src}): vermindering met {num} % van het totaal {money}, dat is {money2}",
     ),
     ("the total after the settlement reductions", "het totaal na de verminderingen"),
-    // Liquidations (calc::penalty::liquidation).
-    (
-        "liquidated for {date} to {date2} (both included): {money}; the order forfeits {money2} over that window",
-        "vastgesteld voor {date} tot en met {date2}: {money}; de last verbeurt in die periode {money2}",
-    ),
-    (
-        "liquidated for {date} to {date2} (both included): {money}; breaches counted without their dates cannot be placed in the window",
-        "vastgesteld voor {date} tot en met {date2}: {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
-    ),
-    (
-        "the liquidation for {date} to {date2} fixes {money}; the order forfeits {money2} over that window",
-        "de vaststelling voor {date} tot en met {date2} noemt {money}; de last verbeurt in die periode {money2}",
-    ),
-    (
-        "the liquidation for {date} to {date2} fixes {money}; breaches counted without their dates cannot be placed in the window",
-        "de vaststelling voor {date} tot en met {date2} noemt {money}; overtredingen die zonder datum zijn geteld, vallen niet in een periode te plaatsen",
-    ),
     // Appeals and objections (calc::appeals).
     ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
     ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
@@ -434,14 +292,9 @@ const TEXTS: &[(&str, &str)] = &[
         "financial year {n}, as the authority chose (`turnover_year`), not {n2}, the year preceding the decision of {date}",
         "boekjaar {n}, zoals de autoriteit koos (`turnover_year`), niet {n2}, het jaar voorafgaand aan het besluit van {date}",
     ),
-    (
-        "no dates of limitation: when collection of these amounts lapses follows the authority's national law, which art83 does not hold (it holds the Dutch rule only)",
-        "geen verjaringsdata: wanneer de invordering van deze bedragen verjaart, volgt uit het nationale recht van de autoriteit, dat art83 niet kent (art83 kent alleen de Nederlandse regel)",
-    ),
     ("financial year {n} precedes the decision of {date}", "boekjaar {n} gaat vooraf aan het besluit van {date}"),
     ("financial year {n}, in euros", "boekjaar {n}, in euro"),
     ("financial year {n}, in {cur}", "boekjaar {n}, in {cur}"),
-    ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum van {money}"),
     (
         "the decision's EUR equivalent {money} matches: the total at {rate}, rounded half-up to the cent, as the decision writes it",
         "de tegenwaarde in euro uit het besluit, {money}, klopt: het totaal tegen {rate}, rekenkundig afgerond op de cent, zoals het besluit het schrijft",
@@ -466,7 +319,6 @@ const TEXTS: &[(&str, &str)] = &[
         "the decision's EUR equivalent {money} matches: a fine set in euros: {money2} at {rate}, rounded half-up to the cent, gives the total {money3}",
         "de tegenwaarde in euro uit het besluit, {money}, klopt: een boete vastgesteld in euro: {money2} tegen {rate}, rekenkundig afgerond op de cent, geeft het totaal {money3}",
     ),
-    ("proportionality: {money} ({user})", "evenredigheid: {money} ({user})"),
     (
         "turnover as given, taken as financial year {n}, the year preceding the decision",
         "omzet zoals opgegeven, aangemerkt als boekjaar {n}, het jaar voorafgaand aan het besluit",
@@ -492,8 +344,6 @@ const TEXTS: &[(&str, &str)] = &[
     ("group `{id}`: one fine for linked processing", "groep `{id}`: één boete voor samenhangende verwerkingen"),
     ("group `{id}`: {text}", "groep `{id}`: {text}"),
     ("one fine for separate infringements", "één boete voor afzonderlijke inbreuken"),
-    ("within the legal maximum {money}", "binnen het wettelijk maximum {money}"),
-    ("within the legal maximum at least {money}", "binnen het wettelijk maximum van ten minste {money}"),
     (
         "ceiling {money}: the legal maximum of the gravest infringement, `{id}`",
         "plafond {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
@@ -532,180 +382,13 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     // EDPB Guidelines 04/2022 (calc::edpb).
     (
-        "{word} seriousness: {num} % of the legal maximum {money} = {num2} - {num3}; position {num4} in the band",
-        "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; positie {num4} in de bandbreedte",
-    ),
-    (
-        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; position {num4} in the band",
-        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; positie {num4} in de bandbreedte",
-    ),
-    (
-        "{word} seriousness: {num} % of the legal maximum, at least {money} with turnover unknown, = at least {num2} - {num3}; starting amount chosen",
-        "{word} ernst: {num} % van het wettelijk maximum, bij onbekende omzet ten minste {money}, = ten minste {num2} - {num3}; gekozen uitgangsbedrag",
-    ),
-    (
-        "{word} seriousness: {num} % of the legal maximum {money} = {num2} - {num3}; starting amount chosen",
-        "{word} ernst: {num} % van het wettelijk maximum {money} = {num2} - {num3}; gekozen uitgangsbedrag",
-    ),
-    (
-        "no size adjustment: turnover {money} is above {money2} (EDPB Guidelines 04/2022 section 4.3)",
-        "geen correctie voor de omvang: omzet {money} ligt boven {money2} (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
-    ),
-    ("no size adjustment: turnover unknown", "geen correctie voor de omvang: omzet onbekend"),
-    (
-        "no size adjustment: turnover {band} is above EUR 500,000,000 (EDPB Guidelines 04/2022 section 4.3)",
-        "geen correctie voor de omvang: omzet {band} ligt boven € 500.000.000 (EDPB-richtsnoeren 04/2022, paragraaf 4.3)",
-    ),
-    (
-        "no size adjustment: turnover known only as a band, {band}, which spans more than one size band",
-        "geen correctie voor de omvang: de omzet is alleen bekend als bandbreedte, {band}, die meer dan één omvangsklasse beslaat",
-    ),
-    (
-        "turnover {band} in the band above {num} up to {num2}: {num3} % of the starting amount; took {num4} %",
-        "omzet {band} in de klasse boven {num} tot en met {num2}: {num3} % van het startbedrag; genomen {num4} %",
-    ),
-    (
-        "no size adjustment: turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)",
-        "geen correctie voor de omvang: omzet onbekend; de AP neemt dan het vaste bedrag als uitgangspunt (AP Clearview, rn. 210)",
-    ),
-    (
-        "no size adjustment: turnover known only in another currency, at a rate not stated",
-        "geen correctie voor de omvang: de omzet is alleen in een andere valuta bekend, zonder vermelde koers",
-    ),
-    (
-        "no size adjustment: public body (Art. 83(7))",
-        "geen correctie voor de omvang: overheidsorgaan (artikel 83, zevende lid, AVG)",
-    ),
-    (
         "size_percent {num} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
         "size_percent {num} wordt niet gebruikt: EDPB-stap 2b geldt alleen bij een bekende omzet tot en met € 500.000.000",
     ),
-    (
-        "turnover {money} in the band above {num} up to {num2}: {num3} % of the starting amount; took {num4} %",
-        "omzet {money} in de klasse boven {num} tot en met {num2}: {num3} % van het startbedrag; genomen {num4} %",
-    ),
-    (
-        "{cite}: {num} % of the step-2 amount ({user}) = {money}",
-        "{cite}: {num} % van het bedrag na stap 2 ({user}) = {money}",
-    ),
-    (
-        "{num} {sign} {num2}: the adjustments together, each taken of the step-2 amount, so their order does not matter",
-        "{num} {sign} {num2}: de aanpassingen samen, elk berekend over het bedrag na stap 2, dus de volgorde doet er niet toe",
-    ),
     // AP Boetebeleidsregels 2019 (calc::ap2019).
-    (
-        "category {word} ({src}): bandwidth {num} - {num2}, basic fine",
-        "categorie {word} ({src}): bandbreedte {num} - {num2}, basisboete",
-    ),
-    // An adjustment as the case file names it: its factor, the change and the reason.
-    ("{factor}: {money} ({user})", "{factor}: {money} ({user})"),
-    ("{factor}: {num} % ({user})", "{factor}: {num} % ({user})"),
-    ("capped at the legal maximum {money}", "begrensd op het wettelijk maximum {money}"),
-    (
-        "{num} {sign} {num2}: the adjustments together, each taken of the basic fine, so their order does not matter",
-        "{num} {sign} {num2}: de aanpassingen samen, elk berekend over de basisboete, dus de volgorde doet er niet toe",
-    ),
     (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; set `category` (I-IV) in [violation.ap2019]",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; geef `category` (I-IV) op in [violation.ap2019]",
-    ),
-    // Penalty payments (calc::penalty).
-    (
-        "{unit} from {date}: comply by {date2}; non-compliance counts from {date3}",
-        "{unit} vanaf {date}: naleven uiterlijk op {date2}; niet-naleving telt vanaf {date3}",
-    ),
-    (
-        "comply by {date}; non-compliance counts from {date2}",
-        "naleven uiterlijk op {date}; niet-naleving telt vanaf {date2}",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); a started period counts in full",
-        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); een begonnen periode telt volledig",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; a started period counts in full",
-        "{money} per {unit} of gedeelte daarvan, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; een begonnen periode telt volledig",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance, {n2} forfeiting an amount (then the ceiling is reached); only completed periods count",
-        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving, waarvan {n2} met een verbeurd bedrag (daarna is het maximum bereikt); alleen volledige perioden tellen",
-    ),
-    (
-        "{money} per {unit} from {date} up to, not including, {date2}: {n} period(s) of non-compliance; only completed periods count",
-        "{money} per volledige {unit}, vanaf {date} tot {date2} (niet inbegrepen): {n} periode(n) van niet-naleving; alleen volledige perioden tellen",
-    ),
-    (
-        "a lump sum of {money}, forfeited on {date} if the deadline passed unmet",
-        "een bedrag ineens van {money}, verbeurd op {date} als de last niet binnen de termijn is uitgevoerd",
-    ),
-    (
-        "a lump sum of {money}; the order is suspended, so it is not forfeited",
-        "een bedrag ineens van {money}; de last is geschorst, dus er wordt niets verbeurd",
-    ),
-    (
-        "{money} per breach x {n} breach(es) found; no dates, so no schedule",
-        "{money} per overtreding x {n} vastgestelde overtreding(en); zonder data geen verloop",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing; {n3} while suspended forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets; {n3} tijdens de schorsing verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} on or before the deadline forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} op of vóór het einde van de termijn verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day); {n2} while suspended forfeit nothing",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf); {n2} tijdens de schorsing verbeuren niets",
-    ),
-    (
-        "{money} per breach x {n} breach(es) before {date} (each forfeited on its day)",
-        "{money} per overtreding x {n} overtreding(en) vóór {date} (elk verbeurd op de dag zelf)",
-    ),
-    (
-        "an order that prevents repetition needs no grace period: each breach forfeits on its day",
-        "een last ter voorkoming van herhaling behoeft geen begunstigingstermijn: elke overtreding verbeurt op de dag zelf",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2} ({user}): {n} day(s) of non-compliance before {date3} do not count; later periods move later",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2}: {n} day(s) of non-compliance before {date3} do not count; later periods move later",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen): {n} dag(en) van niet-naleving vóór {date3} tellen niet mee; latere perioden schuiven op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2} ({user}), before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen) ({user}), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
-    ),
-    (
-        "suspended from {date} up to, not including, {date2}, before non-compliance began: the grace period stops too, so the schedule moves later by {n} day(s)",
-        "geschorst vanaf {date} tot {date2} (niet inbegrepen), vóór het begin van de niet-naleving: ook de begunstigingstermijn loopt dan niet, dus het schema schuift {n} dag(en) op",
-    ),
-    (
-        "suspended from {date} ({user}), still suspended: nothing accrues from then on; {n} day(s) before {date2}",
-        "geschorst vanaf {date} ({user}), nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
-    ),
-    (
-        "suspended from {date}, still suspended: nothing accrues from then on; {n} day(s) before {date2}",
-        "geschorst vanaf {date}, nog steeds geschorst: vanaf dan verbeurt er niets; {n} dag(en) vóór {date2}",
-    ),
-    (
-        "compliance unknown (no `complied` date): the amounts are what accrues if the order was not met before {date}",
-        "naleving onbekend (geen datum `complied`): de bedragen zijn wat verbeurt als de last vóór {date} niet is uitgevoerd",
-    ),
-    (
-        "complied on {date}, after the as-of date: what accrued up to, not including, {date2}",
-        "nageleefd op {date}, na de peildatum: wat verbeurd is tot {date2} (niet inbegrepen)",
-    ),
-    ("complied on {date}: nothing accrues from then on", "nageleefd op {date}: vanaf dan verbeurt er niets"),
-    (
-        "the order states no ceiling (`max`): what accrues has no upper limit",
-        "de last noemt geen maximum (`max`): wat verbeurt heeft geen bovengrens",
-    ),
-    (
-        "the order states no ceiling (`max`); it was complied with on {date}, so what it forfeited ({money}) is final",
-        "de last noemt geen maximum (`max`); zij is nageleefd op {date}, dus wat verbeurd is ({money}) staat vast",
     ),
     (
         "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
@@ -772,24 +455,8 @@ const TEXTS: &[(&str, &str)] = &[
         "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
     ),
     (
-        "the order states no ceiling (`max`); it applied up to, not including, {date}, so what it forfeited ({money}) is final",
-        "de last noemt geen maximum (`max`); zij gold tot {date}, dus wat verbeurd is ({money}) staat vast",
-    ),
-    (
-        "the order applies up to, not including, {date}: nothing accrues from then on",
-        "de last geldt tot {date}: vanaf dan verbeurt er niets",
-    ),
-    (
-        "the order applies up to, not including, {date}, after the as-of date",
-        "de last geldt tot {date}, na de peildatum",
-    ),
-    (
         "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",
         "het besluit noemt samen {money} aan maxima van de dwangsommen; de maxima van de lasten zijn niet op te tellen (een last heeft geen `max`)",
-    ),
-    (
-        "the decision states {money} forfeited; the order accrues {money2} up to, not including, {date}",
-        "het besluit noemt {money} verbeurd; volgens de last verbeurt {money2} tot {date} (niet inbegrepen)",
     ),
     (
         "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
@@ -802,22 +469,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros; this case is in {cur}, and art83 does not apply them in another currency (no authority converts them): declare the fine, or compare with the EDPB method",
         "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP, met bandbreedtes in euro; deze zaak is in {cur}, en art83 past ze niet toe in een andere munt (geen autoriteit rekent ze om): geef de boete op, of vergelijk met de EDPB-methode",
-    ),
-    (
-        "the Boetebeleidsregels 2019 are the policy rules of the Dutch AP; this case's authority is not Dutch",
-        "de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP; de autoriteit in deze zaak is niet Nederlands",
-    ),
-    (
-        "the Boetebeleidsregels 2019 were repealed with effect from {date}, before this decision; the AP still applies them to earlier infringements (ICS 2023 para 36, Kruidvat 2024 para 85): give the violation's `from` date so art83 can check",
-        "de Boetebeleidsregels AP 2019 zijn ingetrokken met ingang van {date}, vóór dit besluit; de AP past ze nog toe op eerdere overtredingen (ICS 2023 rn. 36, Kruidvat 2024 rn. 85): geef de `from`-datum van de overtreding op, zodat art83 dit kan nagaan",
-    ),
-    (
-        "the infringement began on {date}, after the Boetebeleidsregels 2019 were repealed (with effect from {date2}); the AP applies them only to earlier infringements",
-        "de overtreding begon op {date}, nadat de Boetebeleidsregels AP 2019 waren ingetrokken (met ingang van {date2}); de AP past ze alleen toe op eerdere overtredingen",
-    ),
-    (
-        "the decision of {date} came before the Boetebeleidsregels 2019 entered into force on {date2}; the AP then applied its earlier policy rules",
-        "het besluit van {date} ging vooraf aan de inwerkingtreding van de Boetebeleidsregels AP 2019 op {date2}; de AP paste toen haar eerdere beleidsregels toe",
     ),
     (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)",
@@ -838,13 +489,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "Loi Informatique et Libertés art. 20 III 2°: no penalty payment where the processing is implemented by the State",
         "Loi Informatique et Libertés art. 20 III 2°: geen dwangsom waar de Staat de verwerking uitvoert",
-    ),
-    ("ceiling {money} reached: nothing more is forfeited", "maximum {money} bereikt: er wordt niets meer verbeurd"),
-    ("ceiling {money}, not reached", "maximum {money} niet bereikt"),
-    ("forfeited by operation of law", "van rechtswege verbeurd"),
-    (
-        "due under the order; its collection follows national law",
-        "verschuldigd op grond van de last; de invordering volgt het nationale recht",
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
@@ -1257,8 +901,6 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "factor" => Some(if value == "proportionality" { "evenredigheid".to_string() } else { value.to_string() }),
         "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "crule" => translate(value, CURRENCY_RULES),
-        "awb" => awb(value),
-        "unit" => unit(value),
         "sign" => matches!(value, "+" | "-").then(|| value.to_string()),
         "cur" => (value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "word" => word(value),
@@ -1407,49 +1049,6 @@ fn provisions(value: &str) -> Option<String> {
     Some(out)
 }
 
-/// `5:32a(2)` as `artikel 5:32a, tweede lid, Awb`.
-fn awb(value: &str) -> Option<String> {
-    let (article, paragraph) = match value.split_once('(') {
-        Some((article, rest)) => (article, Some(rest.strip_suffix(')')?)),
-        None => (value, None),
-    };
-    // One provision (`5:32a`), its paragraph a number: a list with words (`3:4, 5:46
-    // (proportionality)`) has a template of its own.
-    let provision = |c: char| c.is_ascii_alphanumeric() || c == ':';
-    if !article.contains(':') || !article.chars().all(provision) {
-        return None;
-    }
-    if paragraph.is_some_and(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
-    }
-    Some(match paragraph {
-        Some(p) => format!("artikel {article}, {} lid, Awb", ordinal(p)),
-        None => format!("artikel {article} Awb"),
-    })
-}
-
-/// A period of a penalty order: `month` as `maand`, `3 months` as `3 maanden`.
-pub fn unit(value: &str) -> Option<String> {
-    let (count, name) = match value.split_once(' ') {
-        Some((count, name)) if count.bytes().all(|b| b.is_ascii_digit()) => (Some(count), name),
-        _ => (None, value),
-    };
-    let (one, many) = match name.trim_end_matches('s') {
-        "day" => ("dag", "dagen"),
-        "week" => ("week", "weken"),
-        "month" => ("maand", "maanden"),
-        "year" => ("jaar", "jaar"),
-        // An order per breach (`per = "breach"`).
-        "breach" => ("overtreding", "overtredingen"),
-        _ => return None,
-    };
-    Some(match count {
-        Some("1") => format!("1 {one}"),
-        Some(count) => format!("{count} {many}"),
-        None => one.to_string(),
-    })
-}
-
 /// A turnover band (`maximum::band_text`): "above EUR 1.00 up to EUR 2.00", "above ...", "up to ...".
 fn band(value: &str) -> Option<String> {
     if let Some(rest) = value.strip_prefix("above ") {
@@ -1505,8 +1104,6 @@ fn source(value: &str) -> String {
         (", quoted in ", ", aangehaald in "),
         (", para ", ", rn. "),
         (" para ", ", rn. "),
-        ("named in the case file", "genoemd in het zaakbestand"),
-        ("Annex ", "bijlage "),
         ("EDPB Guidelines", "EDPB-richtsnoeren"),
         (" section ", ", paragraaf "),
         ("(no exception under Art. 83(7))", "(geen uitzondering op grond van artikel 83, zevende lid, AVG)"),
@@ -1557,10 +1154,6 @@ mod tests {
         assert_eq!(money("-EUR 50,000.00").unwrap(), "€ -50.000,00");
         assert_eq!(number("0.5").unwrap(), "0,5");
         assert_eq!(date(jiff::civil::date(2024, 5, 16)), "16 mei 2024");
-        assert_eq!(unit("3 months").unwrap(), "3 maanden");
-        assert_eq!(unit("2 weeks").unwrap(), "2 weken");
-        assert_eq!(unit("month").unwrap(), "maand");
-        assert_eq!(unit("breach").unwrap(), "overtreding");
     }
 
     #[test]
@@ -1573,30 +1166,11 @@ mod tests {
             provisions("12(1) (83(5)(b)), 15 (83(5)(b))").unwrap(),
             "artikel 12, eerste lid (artikel 83, vijfde lid, onder b); artikel 15 (artikel 83, vijfde lid, onder b)"
         );
-        assert_eq!(awb("5:32a(2)").unwrap(), "artikel 5:32a, tweede lid, Awb");
-        assert_eq!(awb("5:33").unwrap(), "artikel 5:33 Awb");
     }
 
     #[test]
     fn a_step_reads_in_dutch_with_its_values_converted() {
         assert_eq!(rule("Art. 83(5)").unwrap(), "artikel 83, vijfde lid, AVG");
-        assert_eq!(rule("Awb 5:32b(2)").unwrap(), "artikel 5:32b, tweede lid, Awb");
-        assert_eq!(
-            text("EUR 250,000.00 per month from 2024-12-04 up to, not including, 2026-01-01: 13 period(s) of non-compliance; a started period counts in full").unwrap(),
-            "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n) van niet-naleving; een begonnen periode telt volledig"
-        );
-        assert_eq!(
-            text("3 months from 2024-09-03: comply by 2024-12-03; non-compliance counts from 2024-12-04").unwrap(),
-            "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
-        );
-    }
-
-    #[test]
-    fn a_list_of_awb_provisions_with_words_is_not_read_as_one_provision() {
-        // `Awb {awb}` comes first in RULES: it must not take `3:4, 5:46 (proportionality)`
-        // as article `3:4, 5:46` with paragraph `proportionality`.
-        assert_eq!(awb("3:4, 5:46 (proportionality)"), None);
-        assert_eq!(rule("Awb 3:4, 5:46 (proportionality)").unwrap(), "evenredigheid (artikelen 3:4 en 5:46 Awb)");
     }
 
     #[test]
@@ -1609,7 +1183,6 @@ mod tests {
             source("u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020"),
             "u.o.d.o. (wet van 10 mei 2018) art. 103, aangehaald in UODO DKN.5130.2415.2020"
         );
-        assert_eq!(source("Annex 2 (part of Art. 5(1))"), "bijlage 2 (deel van artikel 5, eerste lid)");
     }
 
     #[test]

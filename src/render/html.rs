@@ -15,85 +15,24 @@ use super::document::{self, Block, Cell, Shown, StepLine, Tone};
 use super::labels::{Labels, Lang};
 use crate::calc::Report;
 
-/// Words only the page uses; the tables' words are in [`Labels`].
-pub struct Words {
-    pub fines: &'static str,
-    pub fines_chart: &'static str,
-    pub penalty_charts: &'static str,
-    pub findings: &'static str,
-    pub no_findings: &'static str,
-    pub level: &'static str,
-    pub code: &'static str,
-    pub about: &'static str,
-    pub message: &'static str,
-    pub authority: &'static str,
-    pub decided: &'static str,
-    pub published: &'static str,
-    pub made_by: &'static str,
-    pub chart: ChartWords,
+words! {
+    /// Words only the page uses; the tables' words are in [`Labels`], the charts' in [`ChartWords`].
+    pub struct Words {
+        fines: "label-page-fines",
+        fines_chart: "label-page-fines-chart",
+        penalty_charts: "label-page-penalty-charts",
+        findings: "label-page-findings",
+        no_findings: "label-page-no-findings",
+        level: "label-page-level",
+        code: "label-page-code",
+        about: "label-page-about",
+        message: "label-page-message",
+        authority: "label-page-authority",
+        decided: "label-page-decided",
+        published: "label-page-published",
+        made_by: "label-page-made-by",
+    }
 }
-
-pub const EN: Words = Words {
-    fines: "Fines",
-    fines_chart: "Fines against their legal maxima and Art. 83(3) ceilings",
-    penalty_charts: "Amount forfeited over time, per order",
-    findings: "Findings",
-    no_findings: "No findings.",
-    level: "level",
-    code: "code",
-    about: "about",
-    message: "finding",
-    authority: "Authority",
-    decided: "Decided",
-    published: "Published",
-    made_by: "Calculated by art83",
-    chart: ChartWords {
-        lang: Lang::En,
-        legal_maximum: "legal maximum",
-        fine: "fine",
-        ceiling: "Art. 83(3) ceiling",
-        group_fine: "group fine",
-        forfeited: "forfeited",
-        penalty_max: "maximum",
-        as_of: "as of",
-        complied: "complied",
-        suspended: "suspended",
-        at_least: "\u{2265}: at least (turnover unknown)",
-        euros: "euros",
-        amounts_in: "amounts in",
-    },
-};
-
-pub const NL: Words = Words {
-    fines: "Boetes",
-    fines_chart: "Boetes tegenover hun wettelijke maxima en de plafonds van art. 83 lid 3",
-    penalty_charts: "Verbeurd bedrag in de tijd, per last",
-    findings: "Bevindingen",
-    no_findings: "Geen bevindingen.",
-    level: "niveau",
-    code: "code",
-    about: "over",
-    message: "bevinding",
-    authority: "Toezichthouder",
-    decided: "Besluit van",
-    published: "Gepubliceerd",
-    made_by: "Berekend met art83",
-    chart: ChartWords {
-        lang: Lang::Nl,
-        legal_maximum: "wettelijk maximum",
-        fine: "boete",
-        ceiling: "plafond art. 83 lid 3",
-        group_fine: "gezamenlijke boete",
-        forfeited: "verbeurd",
-        penalty_max: "maximum",
-        as_of: "peildatum",
-        complied: "nageleefd",
-        suspended: "opgeschort",
-        at_least: "\u{2265}: ten minste (omzet onbekend)",
-        euros: "euro",
-        amounts_in: "bedragen in",
-    },
-};
 
 const CSS: &str = include_str!("html.css");
 
@@ -123,14 +62,13 @@ pub struct HtmlRenderer {
 
 impl HtmlRenderer {
     pub fn new(lang: Lang, shown: Shown) -> HtmlRenderer {
-        let words = if lang == Lang::Nl { &NL } else { &EN };
-        HtmlRenderer { labels: Labels::for_lang(lang), words, shown, written: 0 }
+        HtmlRenderer { labels: Labels::for_lang(lang), words: Words::of(lang), shown, written: 0 }
     }
 
     /// The page up to `<body>`: maud writes whole elements, so the open `html` and `body` tags
     /// around a stream of reports are written here.
     fn start(&self, title: &str, out: &mut dyn Write) -> io::Result<()> {
-        let lang = if self.labels.lang == Lang::Nl { "nl" } else { "en" };
+        let lang = self.labels.lang.code();
         let head = html! {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
@@ -292,7 +230,7 @@ fn table_block(
     let (kind, section) = if first == collection.item {
         let section = open(sections, "collection", caption.as_deref().unwrap_or(collection.how));
         section.parts.push(table("collection", None, header, &rows));
-        section.parts.push(collection_chart(report, l, w));
+        section.parts.push(collection_chart(report, l));
         return;
     } else if first == l.from {
         ("interest", open(sections, "collection", collection.how))
@@ -394,7 +332,11 @@ fn fines_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
         amount: Some(g.fine),
         group: true,
     }));
-    figure("fines-chart", w.fines_chart, chart::fines(&rows, &w.chart, Some(report.case.currency.as_str())))
+    figure(
+        "fines-chart",
+        w.fines_chart,
+        chart::fines(&rows, ChartWords::of(l.lang), Some(report.case.currency.as_str())),
+    )
 }
 
 fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
@@ -407,9 +349,9 @@ fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
 }
 
 /// What the fine (and the penalty payments) owe over time, from the payment term to the as-of date.
-fn collection_chart(report: &Report, l: &Labels, w: &Words) -> Markup {
+fn collection_chart(report: &Report, l: &Labels) -> Markup {
     let words = super::collection::words(l.lang);
-    let svg = report.collection.as_ref().and_then(|c| chart::owed(c, report.as_of, &w.chart, words));
+    let svg = report.collection.as_ref().and_then(|c| chart::owed(c, report.as_of, ChartWords::of(l.lang), words));
     match svg {
         Some(svg) => figure("collection-chart", words.chart, Some(svg)),
         None => html! {},
@@ -422,7 +364,7 @@ fn penalty_charts(report: &Report, w: &Words) -> Markup {
         div.penalty-charts {
             @for p in &report.penalties {
                 @let caption = match &p.order { Some(order) => format!("{}: {order}", p.id), None => p.id.clone() };
-                (figure("penalty-chart", &caption, chart::penalty(p, report.as_of, &w.chart)))
+                (figure("penalty-chart", &caption, chart::penalty(p, report.as_of, ChartWords::of(w.lang))))
             }
         }
     }

@@ -4,6 +4,45 @@
 //! `html` lays the same document into one page with charts (`chart`, drawn with plotters).
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
+/// A struct of a renderer's words: each field a label of the catalogues (`"label-..."`), looked
+/// up when art83 is built (`catalogue::label_at_build`), so a run searches no catalogue for them.
+macro_rules! words {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$doc:meta])* $field:ident: $id:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy)]
+        pub struct $name {
+            /// The language the words are in.
+            #[allow(dead_code)]
+            pub lang: crate::l10n::Lang,
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// The labels the fields hold, for the test that every catalogue has each one.
+            #[allow(dead_code)]
+            pub const IDS: &'static [&'static str] = &[$($id),*];
+
+            /// The words of `lang`.
+            pub fn of(lang: crate::l10n::Lang) -> &'static $name {
+                use crate::l10n::Lang;
+                const fn read(lang: Lang) -> $name {
+                    $name { lang, $($field: crate::l10n::catalogue::label_at_build(lang, $id),)* }
+                }
+                static ALL: [$name; Lang::ALL.len()] = {
+                    let mut all = [read(Lang::ALL[0]); Lang::ALL.len()];
+                    let mut index = 1;
+                    while index < all.len() {
+                        all[index] = read(Lang::ALL[index]);
+                        index += 1;
+                    }
+                    all
+                };
+                &ALL[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+            }
+        }
+    };
+}
+
 mod chart;
 mod collection;
 pub(crate) mod csv;
@@ -177,6 +216,8 @@ pub enum Caption<'a> {
     None,
     /// The turnover their maxima are at.
     Turnover(crate::calc::money::Money),
+    /// The turnover band their maxima lie in (`--turnover 100M..250M`).
+    Band(crate::calc::model::TurnoverBand),
     /// The steps that explain their maxima (a public body).
     Steps(&'a [crate::calc::report::Step]),
 }
@@ -196,6 +237,7 @@ pub fn articles(
             let lines: Vec<String> = match caption {
                 Caption::None => vec![],
                 Caption::Turnover(turnover) => vec![l.maximum_at(turnover)],
+                Caption::Band(band) => vec![l.maximum_in_band(&document::band_ends(l, band.low, band.high))],
                 Caption::Steps(steps) => {
                     steps.iter().map(|step| format!("{}: {}", l.step_rule(step), l.step_detail(step))).collect()
                 }
@@ -248,7 +290,8 @@ fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
 pub fn messages(report: &Report) -> Vec<&crate::l10n::message::Message> {
     let mut out = Vec::new();
     let said = all_steps(report).into_iter().filter_map(|s| s.message.as_ref());
-    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())) {
+    let suspended = report.collection.iter().filter_map(|c| c.suspended.as_ref());
+    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())).chain(suspended) {
         nested(message, &mut out);
     }
     out
@@ -275,7 +318,6 @@ pub fn untranslated(report: &Report) -> Vec<String> {
             notes.extend(comparison.note.as_deref());
         }
     }
-    notes.extend(report.collection.iter().filter_map(|c| c.suspended.as_deref()));
     let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
     notes.extend(steps.iter().map(|s| s.detail.as_str()));
     let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));
@@ -294,7 +336,66 @@ pub fn html(report: &Report) -> String {
 /// fuzzer).
 pub fn table(report: &Report) -> String {
     let mut text = Vec::new();
-    table::write(report, &labels::EN, (Paint::Plain, DEFAULT_WIDTH), document::Shown::default(), &mut text)
-        .expect("writing to memory cannot fail");
+    table::write(
+        report,
+        labels::Labels::of(Lang::En),
+        (Paint::Plain, DEFAULT_WIDTH),
+        document::Shown::default(),
+        &mut text,
+    )
+    .expect("writing to memory cannot fail");
     String::from_utf8(text).expect("the table is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::l10n::Lang;
+    use crate::l10n::catalogue::{self, Piece};
+
+    /// The labels each renderer reads as they stand, and those written with values.
+    fn labels() -> (Vec<&'static str>, Vec<&'static str>) {
+        let literal = [
+            super::labels::Labels::IDS,
+            super::collection::Words::IDS,
+            super::html::Words::IDS,
+            super::chart::ChartWords::IDS,
+            super::svg::Words::IDS,
+        ]
+        .concat();
+        let valued = [&super::labels::WITH_VALUES[..], &super::chart::WITH_VALUES, &super::svg::WITH_VALUES].concat();
+        (literal, valued)
+    }
+
+    #[test]
+    fn every_label_the_renderers_read_is_in_every_catalogue_as_plain_text() {
+        let (literal, valued) = labels();
+        let mut problems = Vec::new();
+        for lang in Lang::ALL {
+            for id in &literal {
+                match catalogue::entry(lang, id).map(|entry| entry.value) {
+                    Some([Piece::Text(_)]) => {}
+                    Some(_) => problems.push(format!("{}: `{id}` is read as plain text but has values", lang.code())),
+                    None => problems.push(format!("{}: no label `{id}`", lang.code())),
+                }
+            }
+            for id in &valued {
+                if catalogue::entry(lang, id).is_none() {
+                    problems.push(format!("{}: no label `{id}`", lang.code()));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_label_of_the_catalogues_is_read_by_a_renderer() {
+        let (literal, valued) = labels();
+        let unread: Vec<&str> = catalogue::entries(Lang::En)
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| id.starts_with("label-") && !id.starts_with("label-article-"))
+            .filter(|id| !literal.contains(id) && !valued.contains(id))
+            .collect();
+        assert!(unread.is_empty(), "labels no renderer reads: {unread:?}");
+    }
 }

@@ -82,33 +82,16 @@ struct Lines {
     high: Line,
 }
 
-/// The chart's words, in English and Dutch.
-struct Words {
-    turnover: &'static str,
-    band: &'static str,
-    maximum: &'static str,
-    fine: &'static str,
-    total: &'static str,
-    more: &'static str,
+words! {
+    /// The chart's words.
+    pub struct Words {
+        turnover: "label-sweep-chart-turnover",
+        band: "label-sweep-chart-band",
+        maximum: "label-sweep-chart-maximum",
+        fine: "label-sweep-chart-fine",
+        total: "label-sweep-chart-total",
+    }
 }
-
-const EN: Words = Words {
-    turnover: "turnover (EUR, preceding financial year)",
-    band: "EDPB range",
-    maximum: "legal maximum",
-    fine: "fine",
-    total: "total fines",
-    more: "and {} more",
-};
-
-const NL: Words = Words {
-    turnover: "omzet (EUR, voorgaand boekjaar)",
-    band: "EDPB-bandbreedte",
-    maximum: "wettelijk maximum",
-    fine: "boete",
-    total: "totaal boetes",
-    more: "en {} meer",
-};
 
 pub struct SvgSweep {
     lang: Lang,
@@ -220,6 +203,15 @@ enum Kind {
     Total,
 }
 
+/// `and 3 more` violations, in the words' language.
+fn more(lang: Lang, count: usize) -> String {
+    crate::l10n::catalogue::text(lang, &crate::l10n::Message::new("label-sweep-chart-more").arg("count", count))
+}
+
+/// The sweep chart's labels that have values.
+#[cfg(test)]
+pub const WITH_VALUES: [&str; 1] = ["label-sweep-chart-more"];
+
 /// A line or band as drawn, with the violations it stands for.
 struct Series {
     kind: Kind,
@@ -233,7 +225,7 @@ impl Series {
         let who = match self.ids.len() {
             0 => String::new(),
             1..=3 => format!(" {}", self.ids.join(", ")),
-            n => format!(" {}, {} {}", self.ids[0], self.ids[1], words.more.replace("{}", &(n - 2).to_string())),
+            n => format!(" {}, {} {}", self.ids[0], self.ids[1], more(words.lang, n - 2)),
         };
         let (what, line, dashed) = match self.kind {
             Kind::Band(_) => (words.band, false, false),
@@ -268,7 +260,7 @@ impl Series {
 
 impl SvgSweep {
     fn words(&self) -> &'static Words {
-        if self.lang == Lang::Nl { &NL } else { &EN }
+        Words::of(self.lang)
     }
 
     /// Bands first (underneath), then maxima, fines and the total; a line shared by several

@@ -45,7 +45,11 @@ pub(super) fn table(case: &Case, width: u16, labels: &'static Labels) -> Box<dyn
 /// CSV, one row per turnover.
 pub(super) fn csv(case: &Case, style: CsvStyle) -> Box<dyn SweepWriter> {
     let shape = shape_of(case);
-    Box::new(CsvSweep { header: columns(&shape, &super::labels::EN, Naming::Csv), shown: shape.shown, style })
+    Box::new(CsvSweep {
+        header: columns(&shape, super::labels::Labels::of(crate::l10n::Lang::En), Naming::Csv),
+        shown: shape.shown,
+        style,
+    })
 }
 
 /// One JSON object.

@@ -136,6 +136,18 @@ pub fn write(
     })
 }
 
+/// The legal maximum of `articles --turnover`: with a band, from the maximum at its lower end to
+/// the one at its upper end (at least the lower one when the band is open above).
+fn articles_maximum_cell(info: &crate::calc::lookup::ArticleInfo, l: &Labels) -> Cell {
+    match (info.legal_maximum, info.legal_maximum_upper) {
+        (Some(lower), Some(Some(upper))) if upper != lower => {
+            Cell::number(format!("{} - {}", l.number(lower), l.number(upper)))
+        }
+        (Some(lower), Some(None)) => Cell::number(format!("{} {}", l.basis_at_least, l.number(lower))),
+        (maximum, _) => Cell::number(maximum.map_or("-".into(), |m| l.number(m))),
+    }
+}
+
 /// `art83 articles`: one row per provision, in the language of `l`.
 pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labels) -> String {
     let mut header = vec![l.article, l.tier, l.listed_in, l.subject_matter, l.fixed_maximum, l.percent_of_turnover];
@@ -158,7 +170,7 @@ pub fn articles(infos: &[crate::calc::lookup::ArticleInfo], width: u16, l: &Labe
                 Cell::number(info.percent_of_turnover.map_or("-".into(), percent)),
             ];
             if asked {
-                row.push(Cell::number(info.legal_maximum.map_or("-".into(), |m| l.number(m))));
+                row.push(articles_maximum_cell(info, l));
             }
             row.push(Cell::text(info.ap2019_category.map_or("-".into(), |c| format!("{c:?}"))));
             row.push(Cell::text(info.note.as_deref().map_or("", |note| l.lookup_text(note))));

@@ -68,10 +68,9 @@ fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
     let authorities: Vec<Option<String>> =
         [None, Some("PT-CNPD".to_string())].into_iter().chain(countries.map(Some)).collect();
     for authority in authorities {
-        for (turnover, public_body) in
-            [(None, false), (None, true), (art83::calc::money::Money::new(600_000_000.into()), false)]
-        {
-            let asked = Asked { turnover, public_body, authority: authority.clone() };
+        let amount = art83::calc::money::Money::new(600_000_000.into()).map(art83::calc::model::Turnover::Amount);
+        for (turnover, public_body) in [(None, false), (None, true), (amount, false)] {
+            let asked = Asked { turnover: turnover.clone(), public_body, authority: authority.clone() };
             let Ok(steps) = with_maxima(&mut tier_table(), &asked) else { continue };
             for step in steps {
                 if art83::render::dutch_rule(&step.rule).is_none() {

@@ -119,6 +119,10 @@ pub const CURRENCY_RULES: &[CurrencyRule] = &[
         Practice,
         "no rule found",
         "Datenschutzgesetz of 4 Oct 2018 (LGBl. 2018 No. 272)",
+        // Searched: the DSG's consolidated text at gesetze.li (only its opening articles are in the
+        // stored pages), the Landtag's readings of the bill (Nr. 36/2018), the EEA Joint Committee
+        // Decision 154/2018 pages and the Datenschutzstelle's reports: no rule for converting the
+        // EUR maxima into francs, and no decision of the Datenschutzstelle stating a rate.
         Reading::Unverified,
     ),
 ];

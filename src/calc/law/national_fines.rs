@@ -36,13 +36,18 @@ pub const NATIONAL_FINE_RULES: &[NationalFineRule] = &[NationalFineRule {
     country: "FR",
     provision: "Loi 78-17 art. 82",
     names: &["Loi 78-17 art. 82", "Loi Informatique et Libertés art. 82", "LIL art. 82", "art. 82 LIL"],
-    // Art. 20 III: EUR 10M or, for an undertaking, 2 % of worldwide turnover, whichever is
-    // higher, the amounts of Art. 83(4); the 20M / 4 % of Art. 83(5)-(6) do not reach art. 82,
-    // which transposes Directive 2002/58/EC. The 2 % is what the CNIL's cookie decisions apply
-    // (Dalloz actualité on CNIL 7 Dec 2020, Google and Amazon); the statute was not read here.
+    // Art. 20 III 7°, as the CNIL's cookie decisions quote it: "an administrative fine not
+    // exceeding 10 million euros or, in the case of a company, 2% of the total annual worldwide
+    // turnover for the previous financial year, whichever is higher. In the cases referred to in
+    // [Art. 83(5) and (6) GDPR], these ceilings shall be increased to EUR 20 million and 4%"
+    // (SAN-2022-025 para 111; also SAN-2020-012 para 110, SAN-2020-013 para 112, SAN-2021-023
+    // para 137, SAN-2023-024 para 110; GDPRhub machine translations). Art. 82 (Directive 2002/58/EC
+    // art. 5(3)) is not a case of Art. 83(5)-(6), and the decisions hold its maximum to "2% of
+    // [the] turnover" (SAN-2020-012 paras 122 and 138, SAN-2021-023 paras 141 and 158, SAN-2022-025
+    // para 115): the amounts of Art. 83(4).
     maximum: NationalMaximum::AsTier(Tier::Art83_4),
     source: "Loi 78-17 art. 20 III",
-    verified: Reading::Unverified.verified(),
+    verified: Reading::Verified.verified(),
 }];
 
 /// The row for `provision` in `country`, if art83 holds one.
@@ -66,5 +71,7 @@ mod tests {
         assert_eq!(rule_for("fr", "loi 78-17 art 82").unwrap().provision, "Loi 78-17 art. 82");
         assert!(rule_for("BE", "Loi 78-17 art. 82").is_none());
         assert!(rule_for("FR", "Loi 78-17 art. 83").is_none());
+        // Quoted in the CNIL's decisions (SAN-2022-025 para 111 and others): read at its source.
+        assert!(rule.verified);
     }
 }

@@ -74,6 +74,12 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         NotAllowed,
         "DSG § 30(5)",
         "authorities, public bodies and public-law corporations",
+        // The DSB applies § 30(5) in D770.1336 (GZ 2022-0.432.117, 15 Jun 2022, GDPRhub machine
+        // translation): it rejects a request to fine the umbrella organisation of the social
+        // insurance institutions, a public-law corporation, because "according to § 30(5) DSG, no
+        // fines can be imposed on corporations under public law". That confirms the public-law
+        // corporations; the statute's words on authorities and public bodies were not read (nor
+        // quoted in the decisions searched), so the row as a whole stays unverified.
         Reading::Unverified,
     ),
     rule(
@@ -99,6 +105,12 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         "Databeskyttelsesloven § 41(6)",
         "public authorities, fined by the courts on the Datatilsynet's report (Lejre Municipality, DKK 50,000, \
          2022); no statutory cap found",
+        // Stk. 6 was not read: the stored copy of § 41 (gdpr.dk) reaches stk. 2 only, and no
+        // Danish decision or judgment among those searched quotes it. Secondary sources put a fine
+        // level for authorities in the bill's remarks, not in the statute, and disagree on it
+        // (Bech-Bruun, 23 Aug 2018: up to 2 % of the operating grant; Horten and Computerworld on
+        // the Oct 2017 draft: 4 %, at most DKK 16M); courts fine municipalities mostly DKK
+        // 50,000-100,000 (itchefer.dk, 23 May 2025). So: the fixed maxima, no cap, unverified.
         Reading::Unverified,
     ),
     rule(
@@ -127,6 +139,11 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         capped(10_000_000, "EUR"),
         "Law 4624/2019 art. 39(1)",
         "public sector bodies (HDPA 55/2021: the Ministry of Tourism, EUR 75,000)",
+        // The HDPA fines public bodies "in accordance with articles 83 GDPR and 39 of Law
+        // 4624/2019" and weighs "article 39 par. 1 and 2 [...] concerning the imposition of
+        // administrative sanctions on public sector bodies" (decisions 18/2024, 39/2024, 43/2024,
+        // GDPRhub machine translations), but none quotes the amount; the statute's text was not
+        // found in the sources searched (Greek and English). The EUR 10M cap stays unverified.
         Reading::Unverified,
     ),
     rule(
@@ -136,7 +153,13 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         "public authorities of art. 3(2): state administration bodies, other state bodies and local and \
          regional self-government units; other bodies with public powers or a public service can be fined, \
          if the fine does not jeopardise that function (art. 44)",
-        // Art. 3(2) is read in the Agency's English text (azop.hr); art. 47 only in secondary sources.
+        // Art. 3(2) is read in the Agency's English text (azop.hr). Art. 47 is quoted word for word
+        // by dporeport.eu ("Može li AZOP kazniti Zagrebački holding?"): "u postupcima koji se
+        // provode protiv tijela javne vlasti, tijelu javne vlasti ne može se izreći upravna
+        // novčana kazna za povrede ovog Zakona ili Opće uredbe o zaštiti podataka" (in proceedings
+        // against public authorities, no administrative fine may be imposed on a public authority
+        // for infringements of this Act or of the GDPR); efdpo.eu says the same. Neither the
+        // statute nor an AZOP decision quoting it was found, so the row stays unverified.
         Reading::Unverified,
     ),
     rule(
@@ -173,7 +196,13 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         FixedMaxima,
         "personopplysningsloven § 26(2)",
         "public authorities and bodies (a municipality, NOK 85,000: Personvernnemnda, 12 Jun 2025)",
-        Reading::Unverified,
+        // Datatilsynet 18/02140 (Bergen municipality, NOK 1,600,000, 18 Mar 2019; GDPRhub machine
+        // translation): "Pursuant to the Personal Data Act § 26 second paragraph, the Data
+        // Inspectorate may impose public authorities and bodies infringement fines under the rules
+        // of the Privacy Regulation Article 83"; likewise 18/02579 (Oslo municipality's Education
+        // Agency, NOK 1,200,000) and 20/01516 (Asker municipality, NOK 1,000,000). No cap of its
+        // own: the maxima of Art. 83.
+        Reading::Verified,
     ),
     rule(
         "PL",
@@ -317,6 +346,19 @@ mod tests {
     #[test]
     fn art83_7_germany_allows_no_fines_on_public_bodies_bdsg_43_3() {
         assert_eq!(rule_for("de").unwrap().fines, PublicBodyFines::NotAllowed);
+    }
+
+    #[test]
+    fn art83_7_norway_personopplysningsloven_26_2_fines_public_bodies_under_art_83() {
+        // Datatilsynet 18/02140 (Bergen): § 26(2) lets it fine public authorities and bodies "under
+        // the rules of [...] Article 83": the fixed maxima, no cap of its own; read at its source.
+        let norway = rule_for("NO").unwrap();
+        assert_eq!((norway.fines, norway.verified), (PublicBodyFines::FixedMaxima, true));
+        // Still read only in secondary sources or in part: AT (the DSB confirms public-law
+        // corporations only), DK § 41(6), GR art. 39's cap, HR art. 47.
+        for country in ["AT", "DK", "GR", "HR"] {
+            assert!(!rule_for(country).unwrap().verified, "{country}");
+        }
     }
 
     #[test]

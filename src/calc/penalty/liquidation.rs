@@ -16,6 +16,7 @@ use crate::calc::error::{CalcError, Refusal};
 use crate::calc::model::{Breaches, PenaltyOrder, PenaltyUnit, PeriodCount};
 use crate::calc::money::Money;
 use crate::calc::report::{Finding, FindingCode, Level, LiquidationReport, PenaltyReport, Step};
+use crate::l10n::message::Message;
 
 /// Each liquidation of `order` beside what the order forfeits over its window.
 pub(super) fn liquidations(
@@ -75,18 +76,12 @@ fn window_amount(
 
 /// The step that shows a liquidation beside art83's figure for its window.
 pub(super) fn step(liquidation: &LiquidationReport) -> Step {
-    let calculated = match liquidation.calculated {
-        Some(calculated) => format!("the order forfeits {calculated} over that window"),
-        None => "breaches counted without their dates cannot be placed in the window".to_string(),
+    let says = match liquidation.calculated {
+        Some(calculated) => Message::new("penalty-liquidated").arg("calculated", calculated),
+        None => Message::new("penalty-liquidated-undated-breaches"),
     };
-    Step::new(
-        "liquidation",
-        format!(
-            "liquidated for {} to {} (both included): {}; {calculated}",
-            liquidation.from, liquidation.until, liquidation.amount
-        ),
-        liquidation.calculated,
-    )
+    let says = says.arg("from", liquidation.from).arg("until", liquidation.until).arg("fixed", liquidation.amount);
+    Step::says(says, liquidation.calculated)
 }
 
 /// A liquidation that differs from what the order forfeits over its window: `check` exits 1.
@@ -100,18 +95,15 @@ pub(super) fn findings(report: &PenaltyReport) -> Vec<Finding> {
         .iter()
         .filter_map(|l| {
             let message = match (l.calculated, l.matches) {
-                (Some(calculated), Some(false)) => format!(
-                    "the liquidation for {} to {} fixes {}; the order forfeits {calculated} over that window",
-                    l.from, l.until, l.amount
-                ),
-                (None, _) => format!(
-                    "the liquidation for {} to {} fixes {}; breaches counted without their dates cannot be placed in the window",
-                    l.from, l.until, l.amount
-                ),
+                (Some(calculated), Some(false)) => {
+                    Message::new("penalty-liquidation-differs").arg("calculated", calculated)
+                }
+                (None, _) => Message::new("penalty-liquidation-of-undated-breaches"),
                 _ => return None,
             };
+            let message = message.arg("from", l.from).arg("until", l.until).arg("fixed", l.amount);
             let level = if l.calculated.is_some() { Level::Error } else { Level::Warning };
-            Some(Finding::new(level, FindingCode::LiquidationDiffers, message).penalty(&report.id))
+            Some(Finding::says(level, FindingCode::LiquidationDiffers, message).penalty(&report.id))
         })
         .collect()
 }

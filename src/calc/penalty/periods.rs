@@ -14,6 +14,7 @@ use super::timeline::days_between;
 use crate::calc::error::CalcError;
 use crate::calc::model::{PenaltyUnit, PeriodCount};
 use crate::calc::money::Money;
+use crate::l10n::message::{Arg, Message};
 
 /// How far a month count may be off its estimate from the difference in months: clamping to
 /// month ends moves it by at most one period. A wrong step (a bug) fails within these steps
@@ -36,11 +37,27 @@ impl PenaltyUnit {
         if n == 1 { one.into() } else { format!("{n} {many}") }
     }
 
-    /// `1 month`, `3 months`: a length of time.
-    pub fn describe_count(self) -> String {
+    /// The unit as a message (`penalty-unit`): `month`, `2 weeks`; each language writes the
+    /// word and its plural.
+    pub fn says(self) -> Message {
+        let (key, units) = self.key();
+        Message::new("penalty-unit").arg("unit", Arg::Key(key)).arg("units", units)
+    }
+
+    /// The unit as a length of time (`penalty-length`): `1 month`, `3 months`.
+    pub fn length(self) -> Message {
+        let (key, units) = self.key();
+        Message::new("penalty-length").arg("unit", Arg::Key(key)).arg("units", units)
+    }
+
+    /// The unit's name as a case file writes it in the singular, and how many of it.
+    fn key(self) -> (&'static str, u32) {
         match self {
-            PenaltyUnit::Days(1) | PenaltyUnit::Weeks(1) | PenaltyUnit::Months(1) => format!("1 {}", self.describe()),
-            _ => self.describe(),
+            PenaltyUnit::Days(n) => ("day", n),
+            PenaltyUnit::Weeks(n) => ("week", n),
+            PenaltyUnit::Months(n) => ("month", n),
+            PenaltyUnit::Breach => ("breach", 1),
+            PenaltyUnit::Once => ("once", 1),
         }
     }
 
@@ -137,6 +154,7 @@ pub fn periods_to_reach(max: Money, amount: Money) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::{Lang, catalogue};
     use jiff::ToSpan;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
@@ -175,7 +193,23 @@ mod tests {
             (PenaltyUnit::Months(3), "3 months"),
         ];
         for (unit, text) in lengths {
-            assert_eq!(unit.describe_count(), text);
+            assert_eq!(catalogue::text(Lang::En, &unit.length()), text);
+        }
+        assert_eq!(catalogue::text(Lang::Nl, &PenaltyUnit::Months(3).length()), "3 maanden");
+        assert_eq!(catalogue::text(Lang::De, &PenaltyUnit::Weeks(1).length()), "1 Woche");
+    }
+
+    #[test]
+    fn awb_5_32b_1_a_unit_is_written_in_each_language_with_its_plural() {
+        for (unit, en, nl, de) in [
+            (PenaltyUnit::Months(1), "month", "maand", "Monat"),
+            (PenaltyUnit::Months(6), "6 months", "6 maanden", "6 Monate"),
+            (PenaltyUnit::Weeks(2), "2 weeks", "2 weken", "2 Wochen"),
+            (PenaltyUnit::Days(1), "day", "dag", "Tag"),
+        ] {
+            assert_eq!(catalogue::text(Lang::En, &unit.says()), en);
+            assert_eq!(catalogue::text(Lang::Nl, &unit.says()), nl);
+            assert_eq!(catalogue::text(Lang::De, &unit.says()), de);
         }
     }
 

@@ -1,6 +1,7 @@
 use super::*;
 use crate::calc::model::{Suspension, is_dutch_authority};
 use crate::calc::report::FindingCode;
+use crate::l10n::Lang;
 use jiff::civil::date;
 
 pub(crate) fn order(amount: i64, per: PenaltyUnit, due: Date, max: Option<i64>) -> PenaltyOrder {
@@ -61,7 +62,7 @@ fn cnil_clearview_52_days_of_100000_is_5_2_million() {
     assert_eq!(report.max_reached_if_unmet, None);
     // French law, not the Awb: no limitation dates and no Awb citations.
     assert!(report.schedule.iter().all(|period| period.time_barred_on.is_none()));
-    assert!(report.steps.iter().all(|step| !step.rule.contains("Awb")), "{:?}", report.steps);
+    assert!(report.steps.iter().all(|step| !step.rule_in(Lang::En).contains("Awb")), "{:?}", report.steps);
 }
 
 #[test]
@@ -70,7 +71,7 @@ fn as_of_before_compliance_accrues_to_the_as_of_date() {
     let report = schedule(&cnil_astreinte(), None, date(2023, 1, 1), PenaltyLaw::National).unwrap();
     assert_eq!(report.accrual_ends, date(2023, 1, 1));
     assert_eq!((report.periods, report.forfeited), (13, Money::euros(1_300_000)));
-    assert!(report.steps.iter().any(|s| s.detail.contains("after the as-of date")), "{:?}", report.steps);
+    assert!(report.steps.iter().any(|s| s.detail_in(Lang::En).contains("after the as-of date")), "{:?}", report.steps);
 }
 
 #[test]
@@ -87,7 +88,10 @@ fn published_forfeited_is_compared_at_the_end_of_accrual() {
         .collect();
     assert_eq!(differs.len(), 1);
     assert_eq!(differs[0].level, Level::Error);
-    assert!(differs[0].message.contains("5,200,000.00") && differs[0].message.contains("1,300,000.00"), "{differs:?}");
+    assert!(
+        differs[0].text_in(Lang::En).contains("5,200,000.00") && differs[0].text_in(Lang::En).contains("1,300,000.00"),
+        "{differs:?}"
+    );
 }
 
 #[test]
@@ -96,7 +100,10 @@ fn an_order_without_ceiling_outside_the_awb_is_an_info_without_awb() {
     let findings = findings(PenaltyLaw::National, &[report]);
     let ceiling = findings.iter().find(|f| f.code == FindingCode::PenaltyWithoutMaximum).unwrap();
     assert_eq!(ceiling.level, Level::Info);
-    assert!(!ceiling.message.contains("Awb") && ceiling.message.contains("no ceiling"), "{ceiling:?}");
+    assert!(
+        !ceiling.text_in(Lang::En).contains("Awb") && ceiling.text_in(Lang::En).contains("no ceiling"),
+        "{ceiling:?}"
+    );
 }
 
 #[test]
@@ -108,7 +115,8 @@ fn an_order_without_ceiling_complied_with_is_final_not_unbounded() {
             .into_iter()
             .find(|f| f.code == FindingCode::PenaltyWithoutMaximum)
             .unwrap()
-            .message
+            .text_in(Lang::En)
+            .into_owned()
     };
     let complied = message(date(2026, 1, 1));
     assert!(complied.contains("complied with on 2023-02-09") && complied.contains("5,200,000.00"), "{complied}");
@@ -143,8 +151,11 @@ fn art_66_1_an_order_limited_in_time_accrues_nothing_from_its_end() {
 fn without_complied_the_report_says_compliance_is_unknown() {
     let daily = order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100));
     let report = dutch(&daily, None, date(2024, 1, 5)).unwrap();
-    let step = report.steps.iter().find(|s| s.rule == "compliance").unwrap();
-    assert!(step.detail.contains("compliance unknown") && step.detail.contains("not met before 2024-01-05"));
+    let step = report.steps.iter().find(|s| s.rule_in(Lang::En) == "compliance").unwrap();
+    assert!(
+        step.detail_in(Lang::En).contains("compliance unknown")
+            && step.detail_in(Lang::En).contains("not met before 2024-01-05")
+    );
 }
 
 #[test]
@@ -169,7 +180,7 @@ fn under_the_awb_each_amount_is_time_barred_after_a_year() {
     let first = &report.schedule[0];
     assert_eq!((first.from, first.forfeited_on), (date(2024, 2, 1), date(2024, 3, 1)));
     assert_eq!(first.time_barred_on, Some(date(2025, 3, 2)));
-    assert!(report.steps.iter().any(|step| step.rule == "Awb 5:33"));
+    assert!(report.steps.iter().any(|step| step.rule_in(Lang::En) == "Awb 5:33"));
 }
 
 #[test]
@@ -341,8 +352,8 @@ fn awb_5_32a_2_breach_orders_need_no_deadline_and_forfeit_on_each_date() {
     assert_eq!(froms(&report), [date(2024, 10, 1), date(2024, 11, 15)]);
     assert_eq!((report.periods, report.forfeited), (2, Money::euros(100_000)));
     assert_eq!(report.schedule[1].time_barred_on, Some(date(2025, 11, 16)));
-    assert_eq!(report.steps[0].rule, "Awb 5:32a(2)");
-    let accrual = &report.steps.iter().find(|s| s.rule == "Awb 5:32b(1)").unwrap().detail;
+    assert_eq!(report.steps[0].rule_in(Lang::En), "Awb 5:32a(2)");
+    let accrual = &report.steps.iter().find(|s| s.rule_in(Lang::En) == "Awb 5:32b(1)").unwrap().detail_in(Lang::En);
     assert!(accrual.ends_with("x 2 breach(es) before 2024-12-01 (each forfeited on its day)"), "{accrual}");
     // The third breach reaches the ceiling with what remains of it.
     let later = dutch(&per_breach, None, date(2025, 6, 1)).unwrap();
@@ -358,7 +369,7 @@ fn breaches_before_the_deadline_or_while_suspended_forfeit_nothing() {
     let report = schedule(&per_breach, None, date(2025, 1, 1), PenaltyLaw::National).unwrap();
     assert_eq!(froms(&report), [date(2024, 4, 1)]);
     assert_eq!((report.periods_elapsed, report.forfeited), (1, Money::euros(1_000)));
-    let accrual = &report.steps.iter().find(|s| s.rule == "accrual").unwrap().detail;
+    let accrual = &report.steps.iter().find(|s| s.rule_in(Lang::En) == "accrual").unwrap().detail_in(Lang::En);
     assert!(
         accrual.contains("; 1 on or before the deadline forfeit nothing; 1 while suspended forfeit nothing"),
         "{accrual}"
@@ -381,7 +392,12 @@ fn weekly_order_suspended_mid_period_resumes_where_it_stopped() {
         ]
     );
     assert_eq!((report.suspended_days, report.suspensions[0].days), (7, 7));
-    assert!(report.steps.iter().any(|s| s.rule == "suspension" && s.detail.contains("provisional measure")));
+    assert!(
+        report
+            .steps
+            .iter()
+            .any(|s| s.rule_in(Lang::En) == "suspension" && s.detail_in(Lang::En).contains("provisional measure"))
+    );
 }
 
 #[test]
@@ -427,13 +443,13 @@ fn awb_8_81_a_suspension_begun_before_the_deadline_stops_the_grace_period_too() 
     assert_eq!(report.suspended_days, 34);
     // Ten periods reach the ceiling: 19 to 28 February.
     assert_eq!(report.max_reached_if_unmet, Some(date(2022, 2, 28)));
-    let step = report.steps.iter().find(|s| s.rule == "suspension").unwrap();
+    let step = report.steps.iter().find(|s| s.rule_in(Lang::En) == "suspension").unwrap();
     assert!(
-        step.detail.ends_with(
+        step.detail_in(Lang::En).ends_with(
             "before non-compliance began: the grace period stops too, so the schedule moves later by 34 day(s)"
         ),
         "{}",
-        step.detail
+        step.detail_in(Lang::En)
     );
 }
 
@@ -458,7 +474,7 @@ fn breaches_count_from_the_first_day_after_the_deadline_up_to_not_including_the_
     // On the deadline: still in time; on the as-of date: not yet counted.
     assert_eq!(froms(&report), [date(2024, 3, 2), date(2024, 3, 31)]);
     assert_eq!((report.periods_elapsed, report.forfeited), (2, Money::euros(2_000)));
-    let accrual = &report.steps.iter().find(|s| s.rule == "accrual").unwrap().detail;
+    let accrual = &report.steps.iter().find(|s| s.rule_in(Lang::En) == "accrual").unwrap().detail_in(Lang::En);
     assert!(
         accrual.ends_with(
             "x 2 breach(es) before 2024-04-01 (each forfeited on its day); 1 on or before the deadline forfeit nothing"
@@ -516,12 +532,14 @@ fn at_most_200000_schedule_rows_per_case_counting_every_order() {
     assert!(error.to_string().starts_with("penalty `dates`: the schedules would list 200001 or more"), "{error}");
 }
 
-fn accrual_detail(report: &PenaltyReport) -> &str {
-    &report.steps.iter().find(|s| s.rule == "Awb 5:32b(1)" || s.rule == "accrual").unwrap().detail
+fn accrual_detail(report: &PenaltyReport) -> String {
+    let accrual =
+        report.steps.iter().find(|s| s.rule_in(Lang::En) == "Awb 5:32b(1)" || s.rule_in(Lang::En) == "accrual");
+    accrual.unwrap().detail_in(Lang::En).into_owned()
 }
 
 fn step<'a>(report: &'a PenaltyReport, rule: &str) -> &'a Step {
-    report.steps.iter().find(|s| s.rule == rule).unwrap()
+    report.steps.iter().find(|s| s.rule_in(Lang::En) == rule).unwrap()
 }
 
 #[test]
@@ -536,11 +554,11 @@ fn awb_5_32b_2_the_steps_say_when_the_ceiling_stops_forfeiture() {
          non-compliance, 6 forfeiting an amount (then the ceiling is reached); a started period counts in full"
     );
     let ceiling = step(&report, "Awb 5:32b(2)");
-    assert_eq!(ceiling.detail, "ceiling EUR 1,500,000.00 reached: nothing more is forfeited");
+    assert_eq!(ceiling.detail_in(Lang::En), "ceiling EUR 1,500,000.00 reached: nothing more is forfeited");
     assert_eq!(ceiling.amount, Some(Money::euros(1_500_000)));
     let forfeited = step(&report, "Awb 5:33");
     assert_eq!(
-        (forfeited.detail.as_str(), forfeited.amount),
+        (forfeited.detail_in(Lang::En).as_ref(), forfeited.amount),
         ("forfeited by operation of law", Some(Money::euros(1_500_000)))
     );
 }
@@ -556,14 +574,16 @@ fn awb_5_32b_2_a_ceiling_not_reached_forfeits_every_period() {
         "EUR 10.00 per day from 2024-01-02 up to, not including, 2024-01-05: 3 period(s) of non-compliance; \
          only completed periods count"
     );
-    assert_eq!(step(&report, "Awb 5:32b(2)").detail, "ceiling EUR 100.00, not reached");
+    assert_eq!(step(&report, "Awb 5:32b(2)").detail_in(Lang::En), "ceiling EUR 100.00, not reached");
     assert_eq!(step(&report, "Awb 5:33").amount, Some(Money::euros(30)));
 }
 
 #[test]
 fn compliance_ends_accrual_unless_the_as_of_date_comes_first() {
     let compliance = |as_of| {
-        step(&schedule(&cnil_astreinte(), None, as_of, PenaltyLaw::National).unwrap(), "compliance").detail.clone()
+        step(&schedule(&cnil_astreinte(), None, as_of, PenaltyLaw::National).unwrap(), "compliance")
+            .detail_in(Lang::En)
+            .into_owned()
     };
     assert_eq!(compliance(date(2026, 1, 1)), "complied on 2023-02-09: nothing accrues from then on");
     // On the day of compliance itself: accrual ends there either way.
@@ -594,4 +614,36 @@ fn outside_the_awb_a_schedule_has_no_limitation_dates_and_says_so() {
     // Under the Awb the schedule carries its own limitation dates (5:35).
     let awb = dutch(&order(10, PenaltyUnit::Days(1), date(2024, 1, 1), Some(100)), None, date(2024, 1, 5)).unwrap();
     assert_eq!(codes(PenaltyLaw::Awb, awb), Vec::<FindingCode>::new());
+}
+
+#[test]
+fn awb_5_32b_1_the_accrual_says_its_values_and_each_language_writes_them() {
+    // EUR 250,000 per started month from 4 Dec 2024: the 4th of each month up to 4 Dec 2025
+    // starts a period before 1 Jan 2026, 13 periods.
+    let report =
+        dutch(&order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), None), None, date(2026, 1, 1)).unwrap();
+    let accrual = report.steps.iter().find(|s| s.message.as_ref().is_some_and(|m| m.id == "penalty-accrual-periods"));
+    let accrual = accrual.unwrap();
+    let says = accrual.message.as_ref().unwrap();
+    assert_eq!(says.get("periods"), Some(&Arg::Count(13)));
+    assert_eq!(says.get("count"), Some(&Arg::Key("started")));
+    assert_eq!(accrual.rule_in(Lang::Nl), "artikel 5:32b, eerste lid, Awb");
+    assert_eq!(
+        accrual.detail_in(Lang::Nl),
+        "€ 250.000,00 per maand of gedeelte daarvan, vanaf 4 december 2024 tot 1 januari 2026 (niet inbegrepen): 13 periode(n) van niet-naleving; een begonnen periode telt volledig"
+    );
+    assert_eq!(accrual.rule_in(Lang::De), "Art. 5:32b Abs. 1 Awb");
+    assert!(accrual.detail_in(Lang::De).contains("13 Zeiträume der Nichterfüllung"), "{}", accrual.detail_in(Lang::De));
+}
+
+#[test]
+fn awb_5_32a_2_a_grace_period_reads_as_a_length_of_time_in_dutch() {
+    let mut grace = order(250_000, PenaltyUnit::Months(1), date(2024, 12, 3), None);
+    grace.deadline = Some(Deadline::Grace(PenaltyUnit::Months(3)));
+    let report = dutch(&grace, Some(date(2024, 9, 3)), date(2026, 1, 1)).unwrap();
+    assert_eq!(
+        report.steps[0].detail_in(Lang::Nl),
+        "3 maanden vanaf 3 september 2024: naleven uiterlijk op 3 december 2024; niet-naleving telt vanaf 4 december 2024"
+    );
+    assert_eq!(report.steps[0].rule_in(Lang::En), "Awb 5:32a(2) grace period");
 }
