@@ -24,7 +24,9 @@ use rust_decimal::Decimal;
 
 use super::error::CalcError;
 use super::law::authority;
-use super::law::collection::{self as law, AWB_4_87_TERM_WEEKS, AWB_4_104_LIMITATION_YEARS, AWB_5_33_TERM_WEEKS};
+use super::law::collection::{
+    self as law, AWB_4_87_TERM_WEEKS, AWB_4_98_2_THRESHOLD, AWB_4_104_LIMITATION_YEARS, AWB_5_33_TERM_WEEKS,
+};
 use super::model::{AppealOutcome, Case, Payment};
 use super::money::Money;
 use super::options::Options;
@@ -33,6 +35,7 @@ use super::report::{
     CollectionReport, Finding, FindingCode, InterestReport, Level, PaymentReport, PenaltyCollection, PenaltyReport,
     Step, Trace,
 };
+use crate::l10n::message::Message;
 use interest::{Accrual, accrue};
 
 /// The collection report, or `None` when the case says nothing about collection.
@@ -51,12 +54,9 @@ pub fn report(
     let counted = counted_payments(case, options.as_of, findings);
     let paid = counted.iter().try_fold(principal.zero_like(), |sum, p| sum.checked_add(p.amount))?;
     compare_paid(case, paid, findings);
-    let principal_text = if case.appeals.is_empty() {
-        "the fine to be paid: the total of the fines"
-    } else {
-        "the fine to be paid: the total that stands after the appeals"
-    };
-    trace.push(|| Step::new("total", principal_text, Some(principal)));
+    let principal_id =
+        if case.appeals.is_empty() { "collection-principal" } else { "collection-principal-after-appeals" };
+    trace.push(|| Step::says(Message::new(principal_id), Some(principal)));
     let mut report = CollectionReport {
         country: country.clone(),
         principal,
@@ -90,23 +90,19 @@ pub fn report(
             let total = fine.checked_add(penalties)?;
             report.owed_total = Some(total);
             trace.push(|| {
-                Step::new(
-                    "owed in total",
-                    format!("fine {fine} and penalty payments {penalties}, each with interest, on {}", options.as_of),
-                    Some(total),
-                )
+                let says = Message::new("collection-owed-in-total")
+                    .arg("fine", fine)
+                    .arg("penalties", penalties)
+                    .arg("on", options.as_of);
+                Step::says(says, Some(total))
             });
         }
     } else {
-        let code = country.as_deref().unwrap_or("an authority without a country code");
-        findings.push(Finding::new(
-            Level::Info,
-            FindingCode::CollectionRulesUnknown,
-            format!(
-                "art83 holds no collection rules for {code}: the payment term, default, interest, what is outstanding \
-                 and limitation are not computed (the Dutch Awb binds Dutch authorities only)"
-            ),
-        ));
+        let says = match country.as_deref() {
+            Some(code) => Message::new("collection-rules-unknown").arg("country", code),
+            None => Message::new("collection-rules-unknown-without-country"),
+        };
+        findings.push(Finding::says(Level::Info, FindingCode::CollectionRulesUnknown, says));
     }
     report.steps = trace.into_steps();
     Ok(Some(report))
@@ -128,14 +124,11 @@ fn counted_payments<'a>(case: &'a Case, as_of: Date, findings: &mut Vec<Finding>
     let mut counted = Vec::new();
     for payment in &case.collection.payments {
         if payment.date > as_of {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::PaymentAfterAsOf,
-                format!(
-                    "a payment of {} on {} is after the as-of date {as_of}: not counted",
-                    payment.amount, payment.date
-                ),
-            ));
+            let says = Message::new("collection-payment-after-as-of")
+                .arg("amount", payment.amount)
+                .arg("date", payment.date)
+                .arg("as_of", as_of);
+            findings.push(Finding::says(Level::Info, FindingCode::PaymentAfterAsOf, says));
         } else {
             counted.push(payment);
         }
@@ -149,11 +142,8 @@ fn compare_paid(case: &Case, paid: Money, findings: &mut Vec<Finding>) {
     if let Some(published) = case.collection.published_paid
         && published != paid
     {
-        findings.push(Finding::new(
-            Level::Error,
-            FindingCode::PaidDiffers,
-            format!("the authority states {published} paid; the payments up to the as-of date add up to {paid}"),
-        ));
+        let says = Message::new("collection-paid-differs").arg("published", published).arg("paid", paid);
+        findings.push(Finding::says(Level::Error, FindingCode::PaidDiffers, says));
     }
 }
 
@@ -163,51 +153,34 @@ fn dutch_term(case: &Case, trace: &mut Trace, findings: &mut Vec<Finding>) -> Re
         None => None,
         Some(notified) => {
             let last = add(notified, AWB_4_87_TERM_WEEKS.weeks())?;
-            trace.push(|| Step::new("Awb 4:87(1)", format!("six weeks from notification on {notified}: {last}"), None));
+            trace
+                .push(|| Step::says(Message::new("collection-term").arg("notified", notified).arg("last", last), None));
             let (end, moved) = law::nl_term_end(last);
             if !moved.is_empty() {
-                trace.push(|| {
-                    Step::new(
-                        "Atw art. 1(1)",
-                        format!(
-                            "{last} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term \
-                             runs to the next working day, {end}"
-                        ),
-                        None,
-                    )
-                });
+                trace
+                    .push(|| Step::says(Message::new("collection-term-moved").arg("last", last).arg("end", end), None));
             }
             Some(end)
         }
     };
     Ok(match (statutory, case.collection.due) {
         (Some(end), Some(due)) if due > end => {
-            trace.push(|| Step::new("Awb 4:87(1)", format!("the decision sets a later day for payment: {due}"), None));
+            trace.push(|| Step::says(Message::new("collection-later-day-for-payment").arg("due", due), None));
             Some(due)
         }
         (Some(end), Some(due)) => {
-            findings.push(Finding::new(
-                Level::Warning,
-                FindingCode::DueBeforeStatutoryTerm,
-                format!(
-                    "the decision's day for payment {due} is not after the end of the six-week term, {end}: Awb \
-                     4:87(1) lets a decision set a later day only, so the term applies"
-                ),
-            ));
+            let says = Message::new("collection-due-before-statutory-term").arg("due", due).arg("end", end);
+            findings.push(Finding::says(Level::Warning, FindingCode::DueBeforeStatutoryTerm, says));
             Some(end)
         }
         (Some(end), None) => Some(end),
         (None, Some(due)) => {
-            trace.push(|| Step::new("Awb 4:87(1)", format!("the decision sets the day for payment: {due}"), None));
+            trace.push(|| Step::says(Message::new("collection-day-for-payment").arg("due", due), None));
             Some(due)
         }
         (None, None) => {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::NotifiedUnknown,
-                "no `notified` date (the day the decision was made known): the payment term, default, interest and \
-                 limitation are not computed",
-            ));
+            let says = Message::new("collection-notified-unknown");
+            findings.push(Finding::says(Level::Info, FindingCode::NotifiedUnknown, says));
             None
         }
     })
@@ -228,7 +201,7 @@ fn dutch(
     let default_from = due.tomorrow().map_err(|_| out_of_range())?;
     report.payment_due = Some(due);
     report.in_default_from = Some(default_from);
-    trace.push(|| Step::new("Awb 4:97", format!("not paid within the term: in default from {default_from}"), None));
+    trace.push(|| Step::says(Message::new("collection-default").arg("from", default_from), None));
     let dated: Vec<(Date, Decimal)> = payments.iter().map(|p| (p.date, p.amount.amount())).collect();
     let accrual = accrue(report.principal.amount(), default_from, &dated, options.as_of)?;
     let money = |amount: Decimal| money_in(report.principal, amount);
@@ -236,14 +209,8 @@ fn dutch(
     rate_findings(&accrual, findings);
     if accrual.overpaid > Decimal::ZERO {
         let over = money(accrual.overpaid)?;
-        findings.push(Finding::new(
-            Level::Info,
-            FindingCode::Overpaid,
-            format!(
-                "the payments exceed what is owed by {over}: the authority owes it back, with interest under Awb \
-                 4:102 where the decision was annulled or reduced (not computed)"
-            ),
-        ));
+        let says = Message::new("collection-overpaid").arg("over", over);
+        findings.push(Finding::says(Level::Info, FindingCode::Overpaid, says));
     }
     report.payments = accrual
         .payments
@@ -268,11 +235,11 @@ fn dutch(
     report.outstanding_principal = Some(outstanding_principal);
     report.outstanding_interest = Some(outstanding_interest);
     trace.push(|| {
-        Step::new(
-            "outstanding",
-            format!("on {}: principal {outstanding_principal} and interest {outstanding_interest}", options.as_of),
-            Some(outstanding),
-        )
+        let says = Message::new("collection-outstanding")
+            .arg("on", options.as_of)
+            .arg("principal", outstanding_principal)
+            .arg("interest", outstanding_interest);
+        Step::says(says, Some(outstanding))
     });
     limitation(due, options, outstanding, report, trace, findings)?;
     if report.suspended.is_none() {
@@ -292,25 +259,10 @@ fn limitation(
 ) -> Result<(), CalcError> {
     let barred = add(due, AWB_4_104_LIMITATION_YEARS.years())?.tomorrow().map_err(|_| out_of_range())?;
     report.claim_time_barred_on = Some(barred);
-    trace.push(|| {
-        Step::new(
-            "Awb 4:104(1)",
-            format!(
-                "five years after the payment term: barred from {barred} at the earliest (a reminder, set-off or writ \
-                 interrupts it and a new term runs: Awb 4:105, 4:106, 4:110; none is in the case file)"
-            ),
-            None,
-        )
-    });
+    trace.push(|| Step::says(Message::new("collection-limitation").arg("barred", barred), None));
     if barred <= options.as_of && !outstanding.is_zero() {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::ClaimTimeBarred,
-            format!(
-                "the claim for the fine is time-barred from {barred} at the earliest (Awb 4:104(1)), before the as-of \
-                 date: unless it was interrupted, {outstanding} can no longer be enforced (a natural obligation remains)"
-            ),
-        ));
+        let says = Message::new("collection-claim-time-barred").arg("barred", barred).arg("outstanding", outstanding);
+        findings.push(Finding::says(Level::Warning, FindingCode::ClaimTimeBarred, says));
     }
     Ok(())
 }
@@ -318,35 +270,19 @@ fn limitation(
 /// A pending objection or appeal (`outcome = "pending"`): under UAVG art. 38 (as AP decisions
 /// state it; the statute's text was not read) it suspends the effect of an AP fine decision.
 /// Whether it does is not certain here, so the amounts stay as computed and a warning says so.
-fn pending_appeal(case: &Case, findings: &mut Vec<Finding>) -> Option<String> {
+fn pending_appeal(case: &Case, findings: &mut Vec<Finding>) -> Option<Message> {
     let pending = case.appeals.iter().find(|a| a.outcome == AppealOutcome::Pending)?;
-    let reason = format!(
-        "an objection or appeal is pending before {} (of {}): under UAVG art. 38 (unverified) it suspends the \
-         effect of an AP fine decision",
-        pending.body, pending.decided
-    );
-    findings.push(Finding::new(
-        Level::Warning,
-        FindingCode::CollectionMaybeSuspended,
-        format!(
-            "{reason}; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs \
-             during a court's suspension unless it says otherwise (Awb 4:101)"
-        ),
-    ));
+    // The body is the case file's own name for the court or authority.
+    let reason =
+        Message::new("collection-pending-appeal").arg("body", pending.body.as_str()).arg("lodged", pending.decided);
+    let says = Message::new("collection-maybe-suspended").arg("reason", reason.clone());
+    findings.push(Finding::says(Level::Warning, FindingCode::CollectionMaybeSuspended, says));
     Some(reason)
 }
 
 /// What an objection or appeal does, where none is pending.
 fn suspension_note(trace: &mut Trace) {
-    trace.push(|| {
-        Step::new(
-            "Awb 6:16",
-            "no objection or appeal pending in the case file: the term and the interest run as computed (an \
-             objection against an AP fine suspends its effect under UAVG art. 38, unverified; interest also runs \
-             during a suspension unless it says otherwise, Awb 4:101)",
-            None,
-        )
-    });
+    trace.push(|| Step::says(Message::new("collection-no-appeal-pending"), None));
 }
 
 /// The interest steps: the convention, each payment, the threshold.
@@ -362,16 +298,8 @@ fn explain_accrual(
     }
     let accrued = money_in(principal, accrual.accrued)?;
     trace.push(|| {
-        Step::new(
-            "BW 6:119",
-            format!(
-                "statutory interest from {default_from} up to, not including, {}: each day 1/365 of the yearly rate \
-                 (actual/365, art83's choice), each period rounded half-up to the cent; after each full year the \
-                 year's interest is added to the base (BW 6:119(2))",
-                options.as_of
-            ),
-            Some(accrued),
-        )
+        let says = Message::new("collection-interest").arg("from", default_from).arg("until", options.as_of);
+        Step::says(says, Some(accrued))
     });
     for payment in &accrual.payments {
         let (amount, interest, to_principal) = (
@@ -380,24 +308,20 @@ fn explain_accrual(
             money_in(principal, payment.to_principal)?,
         );
         trace.push(|| {
-            Step::new(
-                "Awb 4:92(1)",
-                format!(
-                    "payment of {amount} on {}: {interest} to interest, {to_principal} to the principal",
-                    payment.date
-                ),
-                None,
-            )
+            let says = Message::new("collection-payment")
+                .arg("amount", amount)
+                .arg("date", payment.date)
+                .arg("interest", interest)
+                .arg("principal", to_principal);
+            Step::says(says, None)
         });
     }
     if let Some(waived) = accrual.waived {
         let waived = money_in(principal, waived)?;
         trace.push(|| {
-            Step::new(
-                "Awb 4:98(2)",
-                format!("interest of {waived} is below EUR 20 at the last payment (or if paid in full on the as-of date): not owed"),
-                None,
-            )
+            let says =
+                Message::new("collection-interest-waived").arg("waived", waived).arg("threshold", AWB_4_98_2_THRESHOLD);
+            Step::says(says, None)
         });
     }
     Ok(())
@@ -406,30 +330,17 @@ fn explain_accrual(
 /// Findings on the rates the interest used: secondary sources, or beyond the table.
 fn rate_findings(accrual: &Accrual, findings: &mut Vec<Finding>) {
     if let Some(first) = accrual.periods.iter().find(|p| !p.row.reading.verified()) {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::InterestRateUnverified,
-            format!(
-                "the statutory interest from {} on uses rates read in secondary sources, not in the decrees \
-                 themselves: check them against the Staatsblad",
-                first.from.max(first.row.from)
-            ),
-        ));
+        let says = Message::new("collection-interest-rate-unverified").arg("from", first.from.max(first.row.from));
+        findings.push(Finding::says(Level::Warning, FindingCode::InterestRateUnverified, says));
     }
     if let Some(last) = accrual.periods.last()
         && last.until > law::NL_RATES_STATED_UNTIL
     {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::InterestRateBeyondTable,
-            format!(
-                "art83's table states no statutory interest rate after {}: the last rate, {} %, is assumed to \
-                 continue up to {}",
-                law::NL_RATES_STATED_UNTIL,
-                last.row.percent.normalize(),
-                last.until
-            ),
-        ));
+        let says = Message::new("collection-interest-rate-beyond-table")
+            .arg("stated_until", law::NL_RATES_STATED_UNTIL)
+            .arg("rate", last.row.percent)
+            .arg("until", last.until);
+        findings.push(Finding::says(Level::Warning, FindingCode::InterestRateBeyondTable, says));
     }
 }
 
@@ -461,28 +372,15 @@ fn dutch_penalties(
         total = total.checked_add(outstanding)?;
         let (id, forfeited) = (order.id.clone(), order.forfeited);
         trace.push(|| {
-            Step::new(
-                "Awb 5:33",
-                format!(
-                    "penalty `{id}`: {forfeited} forfeited, each amount due six weeks after its forfeiture; interest \
-                     {interest}"
-                ),
-                Some(outstanding),
-            )
+            let says = Message::new("collection-penalty")
+                .arg("id", id.as_str())
+                .arg("forfeited", forfeited)
+                .arg("interest", interest);
+            Step::says(says, Some(outstanding))
         });
         if !time_barred.is_zero() {
-            findings.push(
-                Finding::new(
-                    Level::Warning,
-                    FindingCode::PenaltyTimeBarred,
-                    format!(
-                        "{time_barred} of the penalty payments forfeited is time-barred at the earliest by the as-of \
-                         date (Awb 5:35(1): one year after forfeiture), unless extended by an objection or appeal \
-                         (5:35(2)) or interrupted (5:37a)"
-                    ),
-                )
-                .penalty(&id),
-            );
+            let says = Message::new("collection-penalty-time-barred").arg("time_barred", time_barred);
+            findings.push(Finding::says(Level::Warning, FindingCode::PenaltyTimeBarred, says).penalty(&id));
         }
         report.penalties.push(PenaltyCollection { id, forfeited, interest, outstanding, time_barred });
     }

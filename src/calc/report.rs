@@ -597,8 +597,12 @@ pub struct CollectionReport {
     /// The earliest day from which the claim is time-barred (NL: Awb 4:104(1)); an
     /// interruption (Awb 4:105, 4:106) makes it later.
     pub claim_time_barred_on: Option<Date>,
-    /// Why collection is suspended, if it is; null when nothing in the case suspends it.
-    pub suspended: Option<String>,
+    /// Why collection is suspended, if it is; null when nothing in the case suspends it. A
+    /// message; JSON writes its English text (the finding `collection-maybe-suspended` carries
+    /// its `message_id` and `args`).
+    #[serde(serialize_with = "english")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub suspended: Option<Message>,
     /// Each order's forfeited penalty payments: their own term (Awb 5:33), interest and limitation.
     pub penalties: Vec<PenaltyCollection>,
     /// What the penalty payments add to `outstanding`, interest included.
@@ -609,6 +613,14 @@ pub struct CollectionReport {
     pub published_paid: Option<Money>,
     /// How each date and amount was reached.
     pub steps: Vec<Step>,
+}
+
+/// A message as its English text, in JSON.
+fn english<S: serde::Serializer>(message: &Option<Message>, serializer: S) -> Result<S::Ok, S::Error> {
+    match message {
+        Some(message) => serializer.serialize_str(&catalogue::text(Lang::En, message)),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// A payment and what it paid: interest first, then the principal (NL: Awb 4:92(1)); where

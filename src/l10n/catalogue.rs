@@ -36,7 +36,7 @@ pub struct Entry {
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// The compiled catalogue of a language, sorted by id.
-pub fn entries(lang: Lang) -> &'static [(&'static str, Entry)] {
+pub const fn entries(lang: Lang) -> &'static [(&'static str, Entry)] {
     match lang {
         Lang::En => EN,
         Lang::Nl => NL,
@@ -61,13 +61,60 @@ pub fn attribute(lang: Lang, message: &Message, name: &str) -> String {
     pattern(lang, message, |entry| entry.attributes.iter().find(|(n, _)| *n == name).map(|(_, p)| *p))
 }
 
-/// A message without arguments whose text is literal (a label): the text itself, borrowed.
+/// A message without arguments whose text is literal (a label): the text itself, borrowed; the
+/// English one where the language lacks it, empty where English lacks it too.
 pub fn label(lang: Lang, id: &str) -> &'static str {
-    let found = entry(lang, id).or_else(|| entry(Lang::En, id));
-    match found.map(|entry| entry.value) {
-        Some([Piece::Text(text)]) => text,
-        Some([]) => "",
-        _ => "",
+    literal(entries(lang), id).or_else(|| literal(EN, id)).unwrap_or("")
+}
+
+/// [`label`] at compile time, for the renderers' tables of words (`render::words!`): the
+/// label's literal text in `lang`, else in English; the build fails where English lacks it or
+/// gives it values (the renderers' tests name the label).
+pub const fn label_at_build(lang: Lang, id: &str) -> &'static str {
+    match literal(entries(lang), id) {
+        Some(text) => text,
+        None => match literal(EN, id) {
+            Some(text) => text,
+            None => panic!("a label the renderers read is not in locales/en/ as plain text"),
+        },
+    }
+}
+
+/// The literal text of entry `id` of a sorted catalogue, by binary search.
+const fn literal(entries: &'static [(&'static str, Entry)], id: &str) -> Option<&'static str> {
+    let (mut low, mut high) = (0, entries.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match order(entries[middle].0.as_bytes(), id.as_bytes()) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => {
+                return match entries[middle].1.value {
+                    [Piece::Text(text)] => Some(text),
+                    [] => Some(""),
+                    _ => None,
+                };
+            }
+        }
+    }
+    None
+}
+
+/// Byte order of two strings, as `str`'s `Ord` (which is not `const`).
+const fn order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut index = 0;
+    while index < a.len() && index < b.len() {
+        if a[index] != b[index] {
+            return if a[index] < b[index] { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater };
+        }
+        index += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
     }
 }
 

@@ -704,7 +704,7 @@ fn collection_rows(c: &CollectionReport, l: &Labels, w: &super::collection::Word
         (w.claim_time_barred_on, date(c.claim_time_barred_on)),
     ];
     if let Some(why) = &c.suspended {
-        rows.push((w.suspended, Cell::text(l.text(why))));
+        rows.push((w.suspended, Cell::text(crate::l10n::catalogue::text(l.lang, why))));
     }
     if !c.penalties.is_empty() {
         rows.push((w.penalties_outstanding, amount(c.penalties_outstanding)));

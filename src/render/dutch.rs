@@ -4,7 +4,7 @@
 //! JSON report carries those texts unchanged. For `--lang nl` this module reads each English
 //! text against a catalogue of templates (gettext-style, the English text is the key) and
 //! writes the Dutch one, converting what the placeholders hold: amounts (`€ 20.000.000,00`),
-//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`), units (`maand`). Every
+//! dates (`16 mei 2024`), provisions (`artikel 83, vijfde lid, AVG`). Every
 //! Dutch text lives in [`RULES`] and [`TEXTS`]; a test renders every example and every test
 //! case in Dutch and fails on any text without a template, so a changed English text cannot
 //! silently reach a Dutch report.
@@ -23,7 +23,6 @@ const RULES: &[(&str, &str)] = &[
         "Art. 83(4)-(6) \"preceding financial year\"",
         "artikel 83, vierde tot en met zesde lid, AVG (\"voorafgaand boekjaar\")",
     ),
-    ("Awb {awb}", "{awb}"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("EUR equivalent", "tegenwaarde in euro"),
     ("turnover year", "omzetjaar"),
@@ -36,10 +35,6 @@ const RULES: &[(&str, &str)] = &[
     ("sum", "som"),
     ("tier", "boeteniveau"),
     ("total", "totaal"),
-    ("Atw art. 1(1)", "artikel 1, eerste lid, Algemene termijnenwet"),
-    ("BW 6:119", "artikel 6:119 BW"),
-    ("outstanding", "openstaand"),
-    ("owed in total", "totaal verschuldigd"),
     ("turnover", "omzet"),
     ("proposed", "voorgesteld"),
 ];
@@ -49,104 +44,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the case file states no published figure (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): nothing was compared with the decision, so `check` does not vouch for it (exit 1; `--allow-unpublished` lets it pass on its legal checks alone)",
         "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
-    ),
-    // Collection after the decision (calc::collection).
-    ("the fine to be paid: the total of the fines", "de te betalen boete: het totaal van de boetes"),
-    (
-        "the fine to be paid: the total that stands after the appeals",
-        "de te betalen boete: het totaal dat na bezwaar en beroep overeind blijft",
-    ),
-    (
-        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision",
-        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op",
-    ),
-    (
-        "an objection or appeal is pending before {user} (of {date}): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision; the term, default and interest are computed as if it did not (Awb 6:16), and interest runs during a court's suspension unless it says otherwise (Awb 4:101)",
-        "bezwaar of beroep is aanhangig bij {user} (van {date}): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op; termijn, verzuim en rente zijn berekend alsof dat niet zo is (artikel 6:16 Awb), en de rente loopt tijdens een schorsing door de rechter door, tenzij daarbij anders is bepaald (artikel 4:101 Awb)",
-    ),
-    ("six weeks from notification on {date}: {date2}", "zes weken na bekendmaking op {date}: {date2}"),
-    (
-        "{date} is not a working day (a Saturday, Sunday or public holiday of Atw art. 3): the term runs to the next working day, {date2}",
-        "{date} is geen werkdag (een zaterdag, zondag of algemeen erkende feestdag, artikel 3 Algemene termijnenwet): de termijn loopt door tot en met de eerstvolgende werkdag, {date2}",
-    ),
-    (
-        "the decision sets a later day for payment: {date}",
-        "het besluit vermeldt een later tijdstip voor de betaling: {date}",
-    ),
-    ("the decision sets the day for payment: {date}", "het besluit vermeldt het tijdstip voor de betaling: {date}"),
-    ("not paid within the term: in default from {date}", "niet binnen de termijn betaald: in verzuim vanaf {date}"),
-    (
-        "statutory interest from {date} up to, not including, {date2}: each day 1/365 of the yearly rate (actual/365, art83's choice), each period rounded half-up to the cent; after each full year the year's interest is added to the base (BW 6:119(2))",
-        "wettelijke rente vanaf {date} tot {date2} (niet inbegrepen): elke dag 1/365 van het jaarpercentage (werkelijke dagen/365, een keuze van art83), elke periode afgerond op centen (een halve cent naar boven); telkens na afloop van een jaar wordt de rente over dat jaar bij de grondslag opgeteld (artikel 6:119, tweede lid, BW)",
-    ),
-    (
-        "payment of {money} on {date}: {money2} to interest, {money3} to the principal",
-        "betaling van {money} op {date}: {money2} op de rente, {money3} op de hoofdsom",
-    ),
-    (
-        "interest of {money} is below EUR 20 at the last payment (or if paid in full on the as-of date): not owed",
-        "rente van {money} is minder dan € 20 bij de laatste betaling (of bij volledige betaling op de peildatum): niet verschuldigd",
-    ),
-    ("on {date}: principal {money} and interest {money2}", "op {date}: hoofdsom {money} en rente {money2}"),
-    (
-        "five years after the payment term: barred from {date} at the earliest (a reminder, set-off or writ interrupts it and a new term runs: Awb 4:105, 4:106, 4:110; none is in the case file)",
-        "vijf jaar na afloop van de betalingstermijn: verjaard vanaf op zijn vroegst {date} (een aanmaning, verrekening of dwangbevel stuit de verjaring en er gaat een nieuwe termijn lopen: artikelen 4:105, 4:106 en 4:110 Awb; het zaakbestand noemt er geen)",
-    ),
-    (
-        "no objection or appeal pending in the case file: the term and the interest run as computed (an objection against an AP fine suspends its effect under UAVG art. 38, unverified; interest also runs during a suspension unless it says otherwise, Awb 4:101)",
-        "geen bezwaar of beroep aanhangig volgens het zaakbestand: de termijn en de rente lopen zoals berekend (bezwaar tegen een boete van de AP schort de werking ervan op volgens artikel 38 UAVG, niet geverifieerd; de rente loopt ook tijdens een schorsing, tenzij daarbij anders is bepaald, artikel 4:101 Awb)",
-    ),
-    (
-        "penalty `{id}`: {money} forfeited, each amount due six weeks after its forfeiture; interest {money2}",
-        "last `{id}`: {money} verbeurd, elk bedrag te betalen binnen zes weken na het verbeuren; rente {money2}",
-    ),
-    (
-        "fine {money} and penalty payments {money2}, each with interest, on {date}",
-        "boete {money} en dwangsommen {money2}, elk met rente, op {date}",
-    ),
-    (
-        "art83 holds no collection rules for {cc}: the payment term, default, interest, what is outstanding and limitation are not computed (the Dutch Awb binds Dutch authorities only)",
-        "art83 kent geen invorderingsregels voor {cc}: betalingstermijn, verzuim, rente, openstaand bedrag en verjaring worden niet berekend (de Nederlandse Awb bindt alleen Nederlandse bestuursorganen)",
-    ),
-    (
-        "art83 holds no collection rules for an authority without a country code: the payment term, default, interest, what is outstanding and limitation are not computed (the Dutch Awb binds Dutch authorities only)",
-        "art83 kent geen invorderingsregels voor een autoriteit zonder landcode: betalingstermijn, verzuim, rente, openstaand bedrag en verjaring worden niet berekend (de Nederlandse Awb bindt alleen Nederlandse bestuursorganen)",
-    ),
-    (
-        "a payment of {money} on {date} is after the as-of date {date2}: not counted",
-        "een betaling van {money} op {date} ligt na de peildatum {date2}: niet meegeteld",
-    ),
-    (
-        "the authority states {money} paid; the payments up to the as-of date add up to {money2}",
-        "de autoriteit vermeldt {money} betaald; de betalingen tot de peildatum komen samen op {money2}",
-    ),
-    (
-        "the decision's day for payment {date} is not after the end of the six-week term, {date2}: Awb 4:87(1) lets a decision set a later day only, so the term applies",
-        "het tijdstip voor betaling in het besluit, {date}, ligt niet na het einde van de termijn van zes weken, {date2}: artikel 4:87, eerste lid, Awb staat alleen een later tijdstip toe, dus de termijn geldt",
-    ),
-    (
-        "no `notified` date (the day the decision was made known): the payment term, default, interest and limitation are not computed",
-        "geen datum `notified` (de dag van bekendmaking van het besluit): betalingstermijn, verzuim, rente en verjaring worden niet berekend",
-    ),
-    (
-        "the payments exceed what is owed by {money}: the authority owes it back, with interest under Awb 4:102 where the decision was annulled or reduced (not computed)",
-        "de betalingen gaan {money} boven wat verschuldigd is uit: de autoriteit moet dat terugbetalen, met rente volgens artikel 4:102 Awb als het besluit is vernietigd of verlaagd (niet berekend)",
-    ),
-    (
-        "the claim for the fine is time-barred from {date} at the earliest (Awb 4:104(1)), before the as-of date: unless it was interrupted, {money} can no longer be enforced (a natural obligation remains)",
-        "de rechtsvordering tot betaling van de boete is op zijn vroegst verjaard vanaf {date} (artikel 4:104, eerste lid, Awb), voor de peildatum: tenzij de verjaring is gestuit, kan {money} niet meer worden ingevorderd (een natuurlijke verbintenis blijft)",
-    ),
-    (
-        "the statutory interest from {date} on uses rates read in secondary sources, not in the decrees themselves: check them against the Staatsblad",
-        "de wettelijke rente vanaf {date} gebruikt percentages uit secundaire bronnen, niet uit de besluiten zelf: controleer ze aan de hand van het Staatsblad",
-    ),
-    (
-        "art83's table states no statutory interest rate after {date}: the last rate, {num} %, is assumed to continue up to {date2}",
-        "de tabel van art83 vermeldt geen wettelijke rente na {date}: het laatste percentage, {num} %, wordt aangenomen tot en met {date2}",
-    ),
-    (
-        "{money} of the penalty payments forfeited is time-barred at the earliest by the as-of date (Awb 5:35(1): one year after forfeiture), unless extended by an objection or appeal (5:35(2)) or interrupted (5:37a)",
-        "{money} van de verbeurde dwangsommen is op de peildatum op zijn vroegst verjaard (artikel 5:35, eerste lid, Awb: een jaar na het verbeuren), tenzij verlengd door bezwaar of beroep (artikel 5:35, tweede lid) of gestuit (artikel 5:37a)",
     ),
     // Settlement reductions (calc::violation).
     ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
@@ -880,8 +777,6 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "factor" => Some(if value == "proportionality" { "evenredigheid".to_string() } else { value.to_string() }),
         "cc" => (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "crule" => translate(value, CURRENCY_RULES),
-        "awb" => awb(value),
-        "unit" => unit(value),
         "sign" => matches!(value, "+" | "-").then(|| value.to_string()),
         "cur" => (value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase())).then(|| value.to_string()),
         "word" => word(value),
@@ -1028,49 +923,6 @@ fn provisions(value: &str) -> Option<String> {
     Some(out)
 }
 
-/// `5:32a(2)` as `artikel 5:32a, tweede lid, Awb`.
-fn awb(value: &str) -> Option<String> {
-    let (article, paragraph) = match value.split_once('(') {
-        Some((article, rest)) => (article, Some(rest.strip_suffix(')')?)),
-        None => (value, None),
-    };
-    // One provision (`5:32a`), its paragraph a number: a list with words (`3:4, 5:46
-    // (proportionality)`) has a template of its own.
-    let provision = |c: char| c.is_ascii_alphanumeric() || c == ':';
-    if !article.contains(':') || !article.chars().all(provision) {
-        return None;
-    }
-    if paragraph.is_some_and(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
-    }
-    Some(match paragraph {
-        Some(p) => format!("artikel {article}, {} lid, Awb", ordinal(p)),
-        None => format!("artikel {article} Awb"),
-    })
-}
-
-/// A period of a penalty order: `month` as `maand`, `3 months` as `3 maanden`.
-pub fn unit(value: &str) -> Option<String> {
-    let (count, name) = match value.split_once(' ') {
-        Some((count, name)) if count.bytes().all(|b| b.is_ascii_digit()) => (Some(count), name),
-        _ => (None, value),
-    };
-    let (one, many) = match name.trim_end_matches('s') {
-        "day" => ("dag", "dagen"),
-        "week" => ("week", "weken"),
-        "month" => ("maand", "maanden"),
-        "year" => ("jaar", "jaar"),
-        // An order per breach (`per = "breach"`).
-        "breach" => ("overtreding", "overtredingen"),
-        _ => return None,
-    };
-    Some(match count {
-        Some("1") => format!("1 {one}"),
-        Some(count) => format!("{count} {many}"),
-        None => one.to_string(),
-    })
-}
-
 /// A turnover band (`maximum::band_text`): "above EUR 1.00 up to EUR 2.00", "above ...", "up to ...".
 fn band(value: &str) -> Option<String> {
     if let Some(rest) = value.strip_prefix("above ") {
@@ -1176,10 +1028,6 @@ mod tests {
         assert_eq!(money("-EUR 50,000.00").unwrap(), "€ -50.000,00");
         assert_eq!(number("0.5").unwrap(), "0,5");
         assert_eq!(date(jiff::civil::date(2024, 5, 16)), "16 mei 2024");
-        assert_eq!(unit("3 months").unwrap(), "3 maanden");
-        assert_eq!(unit("2 weeks").unwrap(), "2 weken");
-        assert_eq!(unit("month").unwrap(), "maand");
-        assert_eq!(unit("breach").unwrap(), "overtreding");
     }
 
     #[test]
@@ -1192,21 +1040,11 @@ mod tests {
             provisions("12(1) (83(5)(b)), 15 (83(5)(b))").unwrap(),
             "artikel 12, eerste lid (artikel 83, vijfde lid, onder b); artikel 15 (artikel 83, vijfde lid, onder b)"
         );
-        assert_eq!(awb("5:32a(2)").unwrap(), "artikel 5:32a, tweede lid, Awb");
-        assert_eq!(awb("5:33").unwrap(), "artikel 5:33 Awb");
     }
 
     #[test]
     fn a_step_reads_in_dutch_with_its_values_converted() {
         assert_eq!(rule("Art. 83(5)").unwrap(), "artikel 83, vijfde lid, AVG");
-        assert_eq!(rule("Awb 5:32b(2)").unwrap(), "artikel 5:32b, tweede lid, Awb");
-    }
-
-    #[test]
-    fn a_list_of_awb_provisions_with_words_is_not_read_as_one_provision() {
-        // `Awb {awb}` comes first in RULES: it must not take `3:4, 5:46 (proportionality)`
-        // as article `3:4, 5:46` with paragraph `proportionality`.
-        assert_eq!(awb("3:4, 5:46 (proportionality)"), None);
     }
 
     #[test]

@@ -5,10 +5,11 @@
 //! `json`, `jsonl` and `csv` are for programs and stay language-neutral.
 
 /// A struct of a renderer's words: each field a label of the catalogues (`"label-..."`), looked
-/// up once per run and language, so that drawing a report searches no catalogue.
+/// up when art83 is built (`catalogue::label_at_build`), so a run searches no catalogue for them.
 macro_rules! words {
     ($(#[$meta:meta])* pub struct $name:ident { $($(#[$doc:meta])* $field:ident: $id:literal,)* }) => {
         $(#[$meta])*
+        #[derive(Clone, Copy)]
         pub struct $name {
             /// The language the words are in.
             #[allow(dead_code)]
@@ -21,16 +22,22 @@ macro_rules! words {
             #[allow(dead_code)]
             pub const IDS: &'static [&'static str] = &[$($id),*];
 
-            /// The words of `lang`, looked up in its catalogue on first use.
+            /// The words of `lang`.
             pub fn of(lang: crate::l10n::Lang) -> &'static $name {
-                use std::sync::OnceLock;
-                const LANGS: usize = crate::l10n::Lang::ALL.len();
-                static READ: [OnceLock<$name>; LANGS] = [const { OnceLock::new() }; LANGS];
-                let index = crate::l10n::Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-                READ[index].get_or_init(|| $name {
-                    lang,
-                    $($field: crate::l10n::catalogue::label(lang, $id),)*
-                })
+                use crate::l10n::Lang;
+                const fn read(lang: Lang) -> $name {
+                    $name { lang, $($field: crate::l10n::catalogue::label_at_build(lang, $id),)* }
+                }
+                static ALL: [$name; Lang::ALL.len()] = {
+                    let mut all = [read(Lang::ALL[0]); Lang::ALL.len()];
+                    let mut index = 1;
+                    while index < all.len() {
+                        all[index] = read(Lang::ALL[index]);
+                        index += 1;
+                    }
+                    all
+                };
+                &ALL[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
             }
         }
     };
@@ -283,7 +290,8 @@ fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
 pub fn messages(report: &Report) -> Vec<&crate::l10n::message::Message> {
     let mut out = Vec::new();
     let said = all_steps(report).into_iter().filter_map(|s| s.message.as_ref());
-    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())) {
+    let suspended = report.collection.iter().filter_map(|c| c.suspended.as_ref());
+    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())).chain(suspended) {
         nested(message, &mut out);
     }
     out
@@ -310,7 +318,6 @@ pub fn untranslated(report: &Report) -> Vec<String> {
             notes.extend(comparison.note.as_deref());
         }
     }
-    notes.extend(report.collection.iter().filter_map(|c| c.suspended.as_deref()));
     let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
     notes.extend(steps.iter().map(|s| s.detail.as_str()));
     let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));

@@ -164,7 +164,13 @@ fn uavg_38_a_pending_appeal_may_suspend_collection_and_says_so() {
     });
     let report = collect(&case, date(2024, 7, 8));
     let c = report.collection.unwrap();
-    assert!(c.suspended.as_deref().is_some_and(|why| why.contains("UAVG art. 38")));
+    let why = c.suspended.as_ref().unwrap();
+    assert_eq!(why.id, "collection-pending-appeal");
+    assert_eq!(why.get("body"), Some(&crate::l10n::Arg::Text("Rechtbank Midden-Nederland".into())));
+    let english = crate::l10n::catalogue::text(crate::l10n::Lang::En, why);
+    assert!(english.contains("UAVG art. 38") && english.contains("2024-09-01"), "{english}");
+    let dutch = crate::l10n::catalogue::text(crate::l10n::Lang::Nl, why);
+    assert!(dutch.contains("artikel 38 UAVG") && dutch.contains("1 september 2024"), "{dutch}");
     // The amounts are still computed as if it did not suspend (Awb 6:16): 10 days at EUR 7.00.
     assert_eq!(c.interest.unwrap().amount.amount(), dec!(70.00));
     assert!(report.findings.iter().any(|f| f.code == crate::calc::report::FindingCode::CollectionMaybeSuspended));
