@@ -29,9 +29,6 @@ const RULES: &[(&str, &str)] = &[
     ("tier", "boeteniveau"),
     ("total", "totaal"),
     ("proposed", "voorgesteld"),
-    ("settlement", "schikking"),
-    ("appeal", "bezwaar of beroep"),
-    ("final total", "eindtotaal"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -40,60 +37,8 @@ const TEXTS: &[(&str, &str)] = &[
         "the case file states no published figure (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): nothing was compared with the decision, so `check` does not vouch for it (exit 1; `--allow-unpublished` lets it pass on its legal checks alone)",
         "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
     ),
-    // Settlement reductions (calc::settlement).
+    // Settlement reductions (calc::violation).
     ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
-    (
-        "{settle} ({src}): {num} % of the proposed {money} = {money2} off",
-        "{settle} ({src}): vermindering met {num} % van het voorgestelde bedrag {money}, dat is {money2}",
-    ),
-    (
-        "{settle} ({src}): {num} % of the total {money} = {money2} off",
-        "{settle} ({src}): vermindering met {num} % van het totaal {money}, dat is {money2}",
-    ),
-    ("the total after the settlement reductions", "het totaal na de verminderingen"),
-    // Appeals and objections (calc::appeals).
-    ("{user} of {date}: {appeal}", "{user} van {date}: {appeal}"),
-    ("the total that stands after the appeals", "het totaal dat na bezwaar en beroep staat"),
-    (
-        "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
-        "geen betalingstermijn, rente of openstaand bedrag: het totaal dat na bezwaar en beroep staat, is onbekend",
-    ),
-    (
-        "{user} of {date}: the order annulled with the fine; it forfeits nothing",
-        "{user} van {date}: de last is met de boete vernietigd; er wordt niets verbeurd",
-    ),
-    (
-        "{user} of {date} has not decided yet: what stands may still change",
-        "{user} van {date} heeft nog niet beslist: wat staat, kan nog veranderen",
-    ),
-    (
-        "{user} of {date} referred the decision back to the authority: the amount it sets anew is not in the case file, so the total that stands is not known",
-        "{user} van {date} heeft het besluit teruggewezen naar de autoriteit: het bedrag dat zij opnieuw vaststelt, staat niet in het zaakbestand, dus het totaal dat staat is onbekend",
-    ),
-    (
-        "{user} of {date} changed the fine for violation `{id}`, which has no fine of its own in the decision (its group's single fine): the total that stands is not known",
-        "{user} van {date} heeft de boete voor overtreding `{id}` gewijzigd, die in het besluit geen eigen boete heeft (de ene boete van haar groep): het totaal dat staat is onbekend",
-    ),
-    (
-        "{user} of {date} upheld the fine, but states {money} where {money2} stood",
-        "{user} van {date} heeft de boete in stand gelaten, maar noemt {money} waar {money2} stond",
-    ),
-    (
-        "the total after the appeals is stated as {money}; the appeals leave {money2}",
-        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten {money2} staan",
-    ),
-    (
-        "the total after the appeals is stated as {money}; the appeals leave it unknown, so it cannot be compared",
-        "het totaal na bezwaar en beroep is vermeld als {money}; bezwaar en beroep laten het onbekend, dus het kan niet worden vergeleken",
-    ),
-    (
-        "a reduction of {num} % for {settle}: {src} grants at least {num2} %",
-        "een vermindering van {num} % voor {settle}: {src} staat ten minste {num2} % toe",
-    ),
-    (
-        "a reduction of {num} % for {settle}: {src} grants {num2} %",
-        "een vermindering van {num} % voor {settle}: {src} staat {num2} % toe",
-    ),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
@@ -107,10 +52,6 @@ const TEXTS: &[(&str, &str)] = &[
         "boete {money} voor een overheidsorgaan dat het nationale recht van boetes uitzondert (artikel 83, zevende lid, AVG)",
     ),
     (
-        "art83 holds no rule of {user} on a public body acting as an undertaking: it is fined as an undertaking (Art. 83(4)-(6)), but national law may say otherwise",
-        "art83 kent geen regel van {user} voor een overheidsorgaan dat als onderneming optreedt: het krijgt een boete als onderneming (artikel 83, vierde tot en met zesde lid, AVG), maar het nationale recht kan anders bepalen",
-    ),
-    (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
     ),
@@ -118,11 +59,6 @@ const TEXTS: &[(&str, &str)] = &[
     ("the fine imposed for this violation", "de voor deze overtreding opgelegde boete"),
     ("one fine for the whole group", "één boete voor de hele groep"),
     ("the members' fines added up", "de boetes van de onderdelen opgeteld"),
-    ("sum of the fines above", "som van de boetes hierboven"),
-    ("violation `{id}`", "overtreding `{id}`"),
-    ("group `{id}`: one fine for linked processing", "groep `{id}`: één boete voor samenhangende verwerkingen"),
-    ("group `{id}`: {text}", "groep `{id}`: {text}"),
-    ("one fine for separate infringements", "één boete voor afzonderlijke inbreuken"),
     (
         "ceiling {money}: the legal maximum of the gravest infringement, `{id}`",
         "plafond {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
@@ -208,10 +144,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
         "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
-    ),
-    (
-        "the decision states penalty maxima of {money} together; the orders' ceilings cannot be added up (an order has no `max`)",
-        "het besluit noemt samen {money} aan maxima van de dwangsommen; de maxima van de lasten zijn niet op te tellen (een last heeft geen `max`)",
     ),
     (
         "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
@@ -339,68 +271,12 @@ const TEXTS: &[(&str, &str)] = &[
         "geen maximum (`max`): het risico is onbegrensd; een Nederlandse last moet een maximum noemen (artikel 5:32b, tweede lid, Awb)",
     ),
     (
-        "art83 holds no Art. 83(7) rule for {user}: the fixed maxima are shown, but national law may cap or exclude fines on public bodies",
-        "art83 kent geen regel op grond van artikel 83, zevende lid, AVG voor {user}: de vaste maxima worden getoond, maar het nationale recht kan boetes voor overheidsorganen begrenzen of uitsluiten",
-    ),
-    (
         "line {n}: fine {user} is read as {user2} (the dot is the decimal mark); if {user3} is meant, write {user4}",
         "regel {n}: boete {user} wordt gelezen als {user2} (de punt is het decimaalteken); is {user3} bedoeld, schrijf dan {user4}",
-    ),
-    (
-        "the decision states a total of {money}, the fines add up to {money2}",
-        "het besluit noemt een totaal van {money}, de boetes tellen op tot {money2}",
     ),
     // An Art. 7 factor as the case file names it (`7(a)`) with its amount and reason: last, as
     // it would match any "x: amount (reason)".
     ("{user}: {money} ({user2})", "{user}: {money} ({user2})"),
-];
-
-/// What a judgment did to the fine (`calc::appeals`).
-const APPEALS: &[(&str, &str)] = &[
-    ("the fine stands", "de boete blijft staan"),
-    ("the fine for violation `{id}` stands", "de boete voor overtreding `{id}` blijft staan"),
-    ("the fine reduced to {money}", "de boete verlaagd tot {money}"),
-    ("the fine for violation `{id}` reduced to {money}", "de boete voor overtreding `{id}` verlaagd tot {money}"),
-    ("the fine annulled", "de boete vernietigd"),
-    ("the fine for violation `{id}` annulled", "de boete voor overtreding `{id}` vernietigd"),
-    (
-        "the fine referred back to the authority, which set {money}",
-        "de boete teruggewezen naar de autoriteit, die {money} vaststelde",
-    ),
-    (
-        "the fine for violation `{id}` referred back to the authority, which set {money}",
-        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit, die {money} vaststelde",
-    ),
-    (
-        "the fine referred back to the authority; the amount it sets anew is not known",
-        "de boete teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
-    ),
-    (
-        "the fine for violation `{id}` referred back to the authority; the amount it sets anew is not known",
-        "de boete voor overtreding `{id}` teruggewezen naar de autoriteit; het bedrag dat zij opnieuw vaststelt, is onbekend",
-    ),
-    ("the fine reinstated at {money}", "de boete hersteld op {money}"),
-    ("the fine for violation `{id}` reinstated at {money}", "de boete voor overtreding `{id}` hersteld op {money}"),
-    ("the fine reinstated as the decision imposed it", "de boete hersteld zoals het besluit haar oplegde"),
-    (
-        "the fine for violation `{id}` reinstated as the decision imposed it",
-        "de boete voor overtreding `{id}` hersteld zoals het besluit haar oplegde",
-    ),
-    (
-        "the fine under appeal, not yet decided; what stood before stands",
-        "de boete in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
-    ),
-    (
-        "the fine for violation `{id}` under appeal, not yet decided; what stood before stands",
-        "de boete voor overtreding `{id}` in bezwaar of beroep, nog niet beslist; wat stond, blijft staan",
-    ),
-];
-
-/// What the offender does for a settlement reduction (`calc::law::settlements`).
-const SETTLEMENTS: &[(&str, &str)] = &[
-    ("acknowledgment of responsibility", "erkenning van verantwoordelijkheid"),
-    ("voluntary payment before the resolution", "vrijwillige betaling vóór het besluit"),
-    ("payment of half the fine within 30 days", "betaling van de helft van de boete binnen 30 dagen"),
 ];
 
 /// A rule in Dutch, if the catalogue has it.
@@ -504,8 +380,6 @@ fn convert(name: &str, value: &str) -> Option<String> {
         "id" => (!value.contains('`')).then(|| value.to_string()),
         "ids" => (value.starts_with('`') && value.ends_with('`')).then(|| value.to_string()),
         "src" => Some(source(value)),
-        "settle" => translate(value, SETTLEMENTS),
-        "appeal" => translate(value, APPEALS),
         // Text from the case file (a reason, a figure as written): the user's own words.
         "user" => Some(value.to_string()),
         // A text the core composed of other texts: only a known one.
