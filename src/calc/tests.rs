@@ -123,7 +123,7 @@ fn art83_3_a_group_without_a_tiered_member_has_no_ceiling() {
     let g = &report.groups[0];
     assert_eq!((g.ceiling, g.gravest.as_deref(), g.within), (None, None, None));
     assert_eq!(g.fine, Money::euros(5));
-    assert_eq!(g.steps[0].detail, "no member has a legal maximum, so the group has no ceiling");
+    assert_eq!(g.steps[0].detail_in(Lang::En), "no member has a legal maximum, so the group has no ceiling");
 }
 
 #[test]
@@ -530,12 +530,16 @@ fn art83_3_a_gravest_the_decision_names_settles_a_tie() {
         || vec![in_group(violation("a", &["6(1)"], Some(1)), "g"), in_group(violation("b", &["9(1)"], Some(1)), "g")];
     let unsettled = calculate(&case(tie(), vec![group("g", None)]), &options()).unwrap();
     let step = &unsettled.groups[0].steps[0];
-    assert!(step.detail.contains("`a`, `b` share it"), "{}", step.detail);
+    assert!(step.detail_in(Lang::En).contains("`a`, `b` share it"), "{}", step.detail_in(Lang::En));
     let named = Group { gravest: Some("b".into()), ..group("g", None) };
     let report = calculate(&case(tie(), vec![named]), &options()).unwrap();
     let g = &report.groups[0];
     assert_eq!((g.gravest.as_deref(), g.tied.len()), (Some("b"), 0));
-    assert!(g.steps[0].detail.contains("the gravest infringement, `b`"), "{}", g.steps[0].detail);
+    assert!(
+        g.steps[0].detail_in(Lang::En).contains("the gravest infringement, `b`"),
+        "{}",
+        g.steps[0].detail_in(Lang::En)
+    );
 }
 
 #[test]
@@ -571,8 +575,16 @@ fn method_comparison_is_not_applied_to_a_violation_with_its_own_method_table() {
     let messages: Vec<(FindingCode, &str)> =
         report.findings.iter().map(|f| (f.code, f.violation.as_deref().unwrap_or_default())).collect();
     assert_eq!(messages, [(FindingCode::MethodNotCompared, "e"), (FindingCode::MethodNotCompared, "a")]);
-    assert!(report.findings[0].message.contains("[violation.edpb]"), "{}", report.findings[0].message);
-    assert!(report.findings[1].message.contains("[violation.ap2019]"), "{}", report.findings[1].message);
+    assert!(
+        report.findings[0].text_in(Lang::En).contains("[violation.edpb]"),
+        "{}",
+        report.findings[0].text_in(Lang::En)
+    );
+    assert!(
+        report.findings[1].text_in(Lang::En).contains("[violation.ap2019]"),
+        "{}",
+        report.findings[1].text_in(Lang::En)
+    );
     assert!(report.violations.iter().all(|v| v.comparison.is_none()));
 }
 

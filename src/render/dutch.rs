@@ -20,15 +20,10 @@ use jiff::civil::Date;
 const RULES: &[(&str, &str)] = &[
     ("Art. {cite}", "{cite}"),
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
-    ("combined fine", "gezamenlijke boete"),
-    ("cumulated fine", "samengevoegde boete"),
     ("national law", "nationaal recht"),
     ("deadline", "termijn"),
-    ("declared", "opgelegd"),
-    ("sum", "som"),
     ("tier", "boeteniveau"),
     ("total", "totaal"),
-    ("proposed", "voorgesteld"),
 ];
 
 /// Step details, findings and notes, most specific first where two could match.
@@ -38,68 +33,16 @@ const TEXTS: &[(&str, &str)] = &[
         "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
     ),
     // Settlement reductions (calc::violation).
-    ("the amount proposed before the settlement", "het bedrag dat vóór de schikking werd voorgesteld"),
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
     ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
     ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
     (
-        "fine {money}: the Art. {cite} maximum is not known, its fixed amount being in euros and the rate not stated; it is within the maximum if the undertaking's turnover was at least {money2} (fine / {num} %, rounded up to the cent)",
-        "boete {money}: het maximum van {cite} is onbekend, want het vaste bedrag is in euro en de koers wordt niet genoemd; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money2} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "fine {money} on a public body that national law exempts from fines (Art. 83(7))",
-        "boete {money} voor een overheidsorgaan dat het nationale recht van boetes uitzondert (artikel 83, zevende lid, AVG)",
-    ),
-    (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
     ),
     // Fines, groups, totals (calc::mod, calc::groups).
-    ("the fine imposed for this violation", "de voor deze overtreding opgelegde boete"),
-    ("one fine for the whole group", "één boete voor de hele groep"),
-    ("the members' fines added up", "de boetes van de onderdelen opgeteld"),
-    (
-        "ceiling {money}: the legal maximum of the gravest infringement, `{id}`",
-        "plafond {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
-    ),
-    (
-        "ceiling at least {money}: the legal maximum of the gravest infringement, `{id}`",
-        "plafond ten minste {money}: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
-    ),
-    (
-        "ceiling not known: the legal maximum of the gravest infringement, `{id}`",
-        "plafond onbekend: het wettelijk maximum van de zwaarste inbreuk, `{id}`",
-    ),
-    (
-        "ceiling not known: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
-        "plafond onbekend: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
-    ),
-    (
-        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, not known",
-        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, onbekend",
-    ),
-    (
-        "ceiling {money}: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
-        "plafond {money}: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
-    ),
-    (
-        "ceiling at least {money}: the legal maximum of the gravest infringement; {ids} share it (a tie the case file does not settle with `gravest`)",
-        "plafond ten minste {money}: het wettelijk maximum van de zwaarste inbreuk; {ids} delen het (een gelijke stand die het zaakbestand niet met `gravest` beslecht)",
-    ),
-    (
-        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, {money}",
-        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, {money}",
-    ),
-    (
-        "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is their sum, at least {money}",
-        "één boete voor afzonderlijke inbreuken (geen artikel 83, derde lid, AVG): elke inbreuk houdt haar eigen maximum, dus het plafond is hun som, ten minste {money}",
-    ),
     // EDPB Guidelines 04/2022 (calc::edpb).
-    (
-        "size_percent {num} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
-        "size_percent {num} wordt niet gebruikt: EDPB-stap 2b geldt alleen bij een bekende omzet tot en met € 500.000.000",
-    ),
     // AP Boetebeleidsregels 2019 (calc::ap2019).
     (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; set `category` (I-IV) in [violation.ap2019]",
@@ -128,26 +71,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
         "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
-    ),
-    (
-        "fine {money} exceeds the legal maximum {money2} (Art. {cite})",
-        "boete {money} overschrijdt het wettelijk maximum {money2} ({cite})",
-    ),
-    (
-        "the fines of linked processing add up to {money}, above the Art. 83(3) ceiling {money2}",
-        "de boetes voor samenhangende verwerkingen zijn samen {money}, boven het plafond van artikel 83, derde lid, AVG van {money2}",
-    ),
-    (
-        "the combined fine {money} is above {money2}, the sum of its infringements' legal maxima",
-        "de gezamenlijke boete {money} ligt boven {money2}, de som van de wettelijke maxima van de inbreuken",
-    ),
-    (
-        "the members' partial fines add up to {money}; the group's single fine {money2} is what counts",
-        "de deelboetes van de leden zijn samen {money}; de ene boete van de groep, {money2}, is wat telt",
-    ),
-    (
-        "--method is not applied here: this violation's fine is computed with its own [violation.{user}] table",
-        "--method wordt hier niet toegepast: de boete voor deze overtreding volgt uit haar eigen tabel [violation.{user}]",
     ),
     (
         "no result for {user}: the method gives none for them (see above)",
@@ -183,24 +106,8 @@ const TEXTS: &[(&str, &str)] = &[
         "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: deze overtreding heeft geen wettelijk maximum",
     ),
     (
-        "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
-        "er is een boete opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus er is geen wettelijk maximum om haar aan te toetsen",
-    ),
-    (
-        "a fine is set for the group, but Art. 83(4)-(6) list none of its members' articles, so there is no legal maximum to check it against",
-        "er is een boete voor de groep opgelegd, maar artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen van haar leden, dus er is geen wettelijk maximum om haar aan te toetsen",
-    ),
-    (
         "no legal maximum: Art. 83(4)-(6) list none of the articles",
         "geen wettelijk maximum: artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen",
-    ),
-    (
-        "no member has a legal maximum, so the group has no ceiling",
-        "geen lid heeft een wettelijk maximum, dus de groep heeft geen plafond",
-    ),
-    (
-        "the combined fine {money} is above {money2}, the sum of its infringements' legal maxima",
-        "de gezamenlijke boete {money} ligt boven {money2}, de som van de wettelijke maxima van haar inbreuken",
     ),
     (
         "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
@@ -233,34 +140,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "published on {date}, before the decision of {date2}: check `published` and `decided`",
         "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
-    ),
-    (
-        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach at the lower end of the turnover band; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "boete {money} ligt boven {money2}, wat het maximum van {cite} aan de ondergrens van de omzetbandbreedte zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with its fixed amount not known in the currency; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "boete {money} ligt boven {money2}, wat het maximum van {cite} zeker bereikt nu het vaste bedrag niet bekend is in de valuta; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "fine {money} is above {money2}, what the Art. {cite} maximum is known to reach with turnover unknown; it is within the maximum if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "boete {money} ligt boven {money2}, wat het maximum van {cite} bij onbekende omzet zeker bereikt; zij blijft binnen het maximum als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "the group's fine {money} is above {money2}, what its ceiling is known to reach at the lower end of the turnover band; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "de boete van de groep {money} ligt boven {money2}, wat het plafond aan de ondergrens van de omzetbandbreedte zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "the group's fine {money} is above {money2}, what its ceiling is known to reach with the fixed amounts not known in the currency; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "de boete van de groep {money} ligt boven {money2}, wat het plafond zeker bereikt nu de vaste bedragen niet bekend zijn in de valuta; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "the group's fine {money}: its ceiling is not known, the fixed amounts being in euros and the rate not stated; it is within the ceiling if the undertaking's turnover was at least {money2} (fine / {num} %, rounded up to the cent)",
-        "de boete van de groep {money}: het plafond is onbekend, want de vaste bedragen zijn in euro en de koers wordt niet genoemd; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money2} was (boete / {num} %, naar boven afgerond op de cent)",
-    ),
-    (
-        "the group's fine {money} is above {money2}, what its ceiling is known to reach with turnover unknown; it is within the ceiling if the undertaking's turnover was at least {money3} (fine / {num} %, rounded up to the cent)",
-        "de boete van de groep {money} ligt boven {money2}, wat het plafond bij onbekende omzet zeker bereikt; zij blijft binnen het plafond als de omzet van de onderneming ten minste {money3} was (boete / {num} %, naar boven afgerond op de cent)",
     ),
     (
         "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
