@@ -630,7 +630,7 @@ fn collection_blocks<'a>(
     l: &Labels,
     emit: &mut dyn FnMut(Block<'a>) -> io::Result<()>,
 ) -> io::Result<()> {
-    let w = super::collection::words(l.lang);
+    let w = super::collection::Words::of(l.lang);
     emit(Block::Figures {
         caption: format!("{} {}:", w.collection, l.date(report.as_of)),
         header: [w.item, w.value],

@@ -167,11 +167,6 @@ impl Labels {
         }
     }
 
-    /// The labels of `lang`.
-    pub fn for_lang(lang: Lang) -> &'static Labels {
-        Labels::of(lang)
-    }
-
     /// `30,500,000.00` (en) or `30.500.000,00` (nl, de).
     pub fn number(&self, amount: Money) -> String {
         Locale::of(self.lang).number(amount.into())

@@ -46,7 +46,9 @@ fn glue(before: &str, after: &str) -> bool {
     let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
     let month = |word: &str| {
         let word = word.trim_end_matches([',', ';', ':', ')', '.']);
-        LOCALES.iter().any(|l| matches!(&l.dates, DateStyle::Words { months, .. } if months.contains(&word)))
+        // Month names are 3 (`mei`) to 9 (`september`) letters: most words are not looked up.
+        (3..=9).contains(&word.len())
+            && LOCALES.iter().any(|l| matches!(&l.dates, DateStyle::Words { months, .. } if months.contains(&word)))
     };
     // An ISO 4217 code after its amount (`EUR`, `PLN),`), as German writes amounts.
     let currency = |word: &str| match word.as_bytes() {
@@ -59,7 +61,7 @@ fn glue(before: &str, after: &str) -> bool {
     matches!(before, "€" | "EUR" | "-€" | "+€")
         || (before == "=" && (figure || after.starts_with("EUR")))
         // The cheap length tests first: this runs for every pair of words in a report.
-        || (after.len() <= 5 && currency(after) && before.ends_with(|c: char| c.is_ascii_digit()))
+        || (before.as_bytes().last().is_some_and(u8::is_ascii_digit) && after.len() <= 5 && currency(after))
         || (before.len() <= 3 && digits(before) && month(after))
         || (after.starts_with(|c: char| c.is_ascii_digit())
             && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4
