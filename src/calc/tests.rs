@@ -702,17 +702,21 @@ fn awb_5_33_dated_breaches_after_compliance_or_the_as_of_date_are_not_dropped_wi
     let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterComplied).expect("a finding");
     assert_eq!((finding.level, finding.penalty.as_deref()), (Level::Warning, Some("o")));
     assert!(
-        finding.message.starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
+        finding.text_in(Lang::En).starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
         "{}",
-        finding.message
+        finding.text_in(Lang::En)
     );
-    assert!(finding.message.contains("(the first: 2025-02-01)"), "{}", finding.message);
+    assert!(finding.text_in(Lang::En).contains("(the first: 2025-02-01)"), "{}", finding.text_in(Lang::En));
     // Not complied: the one of 1 February 2026 is after the as-of date, not counted yet.
     let report = per_breach(None);
     assert_eq!(report.penalties[0].forfeited, Money::euros(3_000));
     let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterAsOf).expect("a finding");
     assert_eq!(finding.level, Level::Info);
-    assert!(finding.message.starts_with("1 breach date(s) on or after 2026-01-01"), "{}", finding.message);
+    assert!(
+        finding.text_in(Lang::En).starts_with("1 breach date(s) on or after 2026-01-01"),
+        "{}",
+        finding.text_in(Lang::En)
+    );
     // Complied after the as-of date: counted up to the as-of date, as not yet complied.
     assert!(codes(&per_breach(Some(date(2026, 6, 1)))).contains(&FindingCode::BreachAfterAsOf));
 }

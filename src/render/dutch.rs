@@ -28,10 +28,6 @@ const RULES: &[(&str, &str)] = &[
 
 /// Step details, findings and notes, most specific first where two could match.
 const TEXTS: &[(&str, &str)] = &[
-    (
-        "the case file states no published figure (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): nothing was compared with the decision, so `check` does not vouch for it (exit 1; `--allow-unpublished` lets it pass on its legal checks alone)",
-        "het zaakbestand noemt geen gepubliceerd bedrag (`published_total`, `published_total_eur`, `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, `published_paid`, `[[penalty.liquidation]]`): er is niets met het besluit vergeleken, dus `check` staat er niet voor in (exitcode 1; met `--allow-unpublished` volstaan de wettelijke toetsen)",
-    ),
     // Settlement reductions (calc::violation).
     // Turnover and legal maxima (calc::maximum).
     ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
@@ -47,30 +43,6 @@ const TEXTS: &[(&str, &str)] = &[
     (
         "the known annex entries of the Boetebeleidsregels 2019 do not cover {arts}; set `category` (I-IV) in [violation.ap2019]",
         "de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen {arts} niet; geef `category` (I-IV) op in [violation.ap2019]",
-    ),
-    (
-        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the euro, the decision's own rounding",
-        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op hele euro's, zoals het besluit zelf afrondt",
-    ),
-    (
-        "the decision states a maximum of {money}: the legal maximum {money2} rounded to the cent, the decision's own rounding",
-        "het besluit noemt een maximum van {money}: het wettelijk maximum {money2}, afgerond op centen, zoals het besluit zelf afrondt",
-    ),
-    (
-        "the decision states a maximum of {money}; the legal maximum is {money2}",
-        "het besluit noemt een maximum van {money}; het wettelijk maximum is {money2}",
-    ),
-    (
-        "the decision states a maximum of {money}; Art. 83(4)-(6) list none of the articles, so art83 has none to compare",
-        "het besluit noemt een maximum van {money}; artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen, dus art83 heeft geen maximum om mee te vergelijken",
-    ),
-    (
-        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}: the stated one implies a turnover of {money3} ({money4} / {num} %)",
-        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}: het genoemde maximum veronderstelt een omzet van {money3} ({money4} / {num} %)",
-    ),
-    (
-        "the decision states a maximum of {money}; with turnover unknown the legal maximum is at least {money2}, so the stated one cannot be checked",
-        "het besluit noemt een maximum van {money}; bij onbekende omzet is het wettelijk maximum ten minste {money2}, dus het genoemde maximum is niet te controleren",
     ),
     (
         "no result for {user}: the method gives none for them (see above)",
@@ -114,44 +86,12 @@ const TEXTS: &[(&str, &str)] = &[
         "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
     ),
     (
-        "complied on {date}, by the deadline of {date2}: nothing can be forfeited (Awb 5:32(1)); check `complied` and the deadline",
-        "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd (artikel 5:32, eerste lid, Awb); controleer `complied` en de termijn",
-    ),
-    (
-        "complied on {date}, by the deadline of {date2}: nothing can be forfeited; check `complied` and the deadline",
-        "nageleefd op {date}, binnen de termijn tot {date2}: er kan niets worden verbeurd; controleer `complied` en de termijn",
-    ),
-    (
-        "{n} breach date(s) on or after compliance on {date} forfeit nothing and are not counted (the first: {date2}); check `breaches` and `complied`",
-        "{n} overtreding(en) op of na de naleving op {date} verbeuren niets en tellen niet mee (de eerste: {date2}); controleer `breaches` en `complied`",
-    ),
-    (
-        "{n} breach date(s) on or after {date} (today, or --as-of) are not counted yet (the first: {date2})",
-        "{n} overtreding(en) op of na {date} (vandaag, of --as-of) tellen nog niet mee (de eerste: {date2})",
-    ),
-    (
-        "the case file gives no `turnover`: it is taken as unknown, so each maximum is at least the fixed amount; write the amount, or `turnover = \"unknown\"` to say it is not known",
-        "het zaakbestand geeft geen `turnover`: de omzet geldt als onbekend, dus elk maximum bedraagt ten minste het vaste bedrag; vul het bedrag in, of `turnover = \"unknown\"` om te zeggen dat zij niet bekend is",
-    ),
-    (
-        "the decision is dated {date}, after {date2} (today, or --as-of): check `decided`",
-        "het besluit is gedateerd {date}, na {date2} (vandaag, of --as-of): controleer `decided`",
-    ),
-    (
-        "published on {date}, before the decision of {date2}: check `published` and `decided`",
-        "gepubliceerd op {date}, vóór het besluit van {date2}: controleer `published` en `decided`",
-    ),
-    (
         "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
         "geen verjaringsdata: de verjaring na een jaar van artikel 5:35 Awb geldt alleen voor Nederlandse bestuursorganen (`authority = \"NL-...\"`), en art83 kent de regels van andere landen niet",
     ),
     (
         "no ceiling (`max`): the exposure is unbounded; Dutch orders must state one (Awb 5:32b(2))",
         "geen maximum (`max`): het risico is onbegrensd; een Nederlandse last moet een maximum noemen (artikel 5:32b, tweede lid, Awb)",
-    ),
-    (
-        "line {n}: fine {user} is read as {user2} (the dot is the decimal mark); if {user3} is meant, write {user4}",
-        "regel {n}: boete {user} wordt gelezen als {user2} (de punt is het decimaalteken); is {user3} bedoeld, schrijf dan {user4}",
     ),
     // An Art. 7 factor as the case file names it (`7(a)`) with its amount and reason: last, as
     // it would match any "x: amount (reason)".

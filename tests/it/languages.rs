@@ -47,7 +47,19 @@ fn said() -> BTreeSet<&'static str> {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/rate-unknown-what-if.in/case.toml");
     let report = art83::app::report_for(&file, &what_if).expect("the what-if scenario calculates");
     ids.extend(art83::render::messages(&report).into_iter().map(|m| m.id));
+    ids.extend(check_said());
     ids
+}
+
+/// The ids `check` adds to a report (`nothing-to-check`), from its JSON
+/// (tests/cmd/check-allow-unpublished.toml).
+fn check_said() -> Vec<&'static str> {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd/check-nothing-to-check.in/case.toml");
+    let (_, stdout, stderr) = crate::run(&["check", file, "--allow-unpublished", "--format", "json"], None);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let findings = report["findings"].as_array().expect("findings");
+    let said: Vec<&str> = findings.iter().filter_map(|f| f["message_id"].as_str()).collect();
+    entries(Lang::En).iter().map(|(id, _)| *id).filter(|id| said.contains(id)).collect()
 }
 
 /// The ids the law tables' rows say (`locales/*/law.ftl`): a case for each public body kind
