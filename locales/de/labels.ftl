@@ -1,5 +1,6 @@
-### The renderers' own words (labels): headers, captions, names of fields; read once per run
-### through render::labels. Ids start with `label-`; every id is read by the renderers.
+### The renderers' own words (labels): headers, captions, names of fields. Ids start with `label-`;
+### the renderers' tables of words (`words!` in src/render/) are filled from them when art83 is
+### built; labels with values (`{ $from }`) are written when a report is. Every id is read.
 
 ## The reports: table, markdown and HTML (render::labels::Labels).
 
@@ -108,7 +109,10 @@ label-as-of = Stichtag
 label-published-forfeited = Veröffentlicht verwirkt
 label-suspended = ausgesetzt
 label-still-suspended = noch ausgesetzt
-label-days-not-counted = Tag(e) nicht gezählt
+label-days-not-counted = { $days ->
+        [one] ein Tag nicht gezählt
+       *[other] { $days } Tage nicht gezählt
+    }
 label-findings = Befunde
 label-article = Artikel
 label-listed-in = genannt in

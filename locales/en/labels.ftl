@@ -1,5 +1,6 @@
-### The renderers' own words (labels): headers, captions, names of fields; read once per run
-### through render::labels. Ids start with `label-`; every id is read by the renderers.
+### The renderers' own words (labels): headers, captions, names of fields. Ids start with `label-`;
+### the renderers' tables of words (`words!` in src/render/) are filled from them when art83 is
+### built; labels with values (`{ $from }`) are written when a report is. Every id is read.
 
 ## The reports: table, markdown and HTML (render::labels::Labels).
 
@@ -108,7 +109,7 @@ label-as-of = as of
 label-published-forfeited = Published forfeited
 label-suspended = suspended
 label-still-suspended = still suspended
-label-days-not-counted = day(s) not counted
+label-days-not-counted = { $days } day(s) not counted
 label-findings = Findings
 label-article = article
 label-listed-in = listed in

@@ -1,5 +1,6 @@
-### The renderers' own words (labels): headers, captions, names of fields; read once per run
-### through render::labels. Ids start with `label-`; every id is read by the renderers.
+### The renderers' own words (labels): headers, captions, names of fields. Ids start with `label-`;
+### the renderers' tables of words (`words!` in src/render/) are filled from them when art83 is
+### built; labels with values (`{ $from }`) are written when a report is. Every id is read.
 
 ## The reports: table, markdown and HTML (render::labels::Labels).
 
@@ -108,7 +109,7 @@ label-as-of = peildatum
 label-published-forfeited = Gepubliceerd verbeurd
 label-suspended = geschorst
 label-still-suspended = nog geschorst
-label-days-not-counted = dag(en) niet meegeteld
+label-days-not-counted = { $days } dag(en) niet meegeteld
 label-findings = Bevindingen
 label-article = artikel
 label-listed-in = genoemd in

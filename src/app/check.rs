@@ -41,15 +41,8 @@ impl CheckTally {
         let figures = report.published_figures();
         self.compared += figures;
         if figures == 0 {
-            report.findings.push(Finding::new(
-                Level::Warning,
-                FindingCode::NothingToCheck,
-                "the case file states no published figure (`published_total`, `published_total_eur`, \
-                 `published_final_total`, `published_maximum`, `published_penalties_max`, `published_forfeited`, \
-                 `published_paid`, `[[penalty.liquidation]]`): \
-                 nothing was compared with the decision, so `check` does not vouch for it (exit 1; \
-                 `--allow-unpublished` lets it pass on its legal checks alone)",
-            ));
+            let message = crate::l10n::Message::new("check-nothing-to-check");
+            report.findings.push(Finding::says(Level::Warning, FindingCode::NothingToCheck, message));
             self.unchecked.push(path.to_path_buf());
         }
         if report.has_discrepancy() {

@@ -29,6 +29,7 @@ use super::report::Detail;
 use super::report::{
     AppealReport, Finding, FindingCode, GroupFineSource, GroupReport, Level, Step, Trace, ViolationReport,
 };
+use crate::l10n::{Arg, Message};
 
 /// What stands after the appeals.
 pub(crate) struct AfterAppeals {
@@ -89,16 +90,16 @@ pub(crate) fn after_appeals(
     for appeal in &case.appeals {
         let before = standing.total;
         standing.apply(appeal, &mut findings)?;
-        trace.push(|| Step::new("appeal", format!("{}: {}", who(appeal), what(appeal)), standing.total));
+        trace.push(|| Step::says(what(appeal), standing.total));
         if let (AppealOutcome::Upheld, Some(fine), Some(stood)) =
             (appeal.outcome, appeal.fine, stood(appeal, before, &standing))
             && fine != stood
         {
-            findings.push(Finding::new(
-                Level::Warning,
-                FindingCode::UpheldAmountDiffers,
-                format!("{} upheld the fine, but states {fine} where {stood} stood", who(appeal)),
-            ));
+            let message = Message::new("appeal-upheld-amount-differs")
+                .arg("by", who(appeal))
+                .arg("fine", fine)
+                .arg("stood", stood);
+            findings.push(Finding::says(Level::Warning, FindingCode::UpheldAmountDiffers, message));
         }
         appeals.push(AppealReport {
             body: appeal.body.clone(),
@@ -111,7 +112,7 @@ pub(crate) fn after_appeals(
         });
     }
     if !case.appeals.is_empty() {
-        trace.push(|| Step::new("final total", "the total that stands after the appeals", standing.total));
+        trace.push(|| Step::says(Message::new("appeal-final-total"), standing.total));
     }
     findings.extend(published_final_total(case, standing.total));
     let annulled_orders = annulled_orders(case, &standing);
@@ -132,11 +133,8 @@ impl<'a> Standing<'a> {
         let new = match appeal.outcome {
             AppealOutcome::Upheld => return Ok(()),
             AppealOutcome::Pending => {
-                findings.push(Finding::new(
-                    Level::Info,
-                    FindingCode::AppealPending,
-                    format!("{} has not decided yet: what stands may still change", who(appeal)),
-                ));
+                let message = Message::new("appeal-pending").arg("by", who(appeal));
+                findings.push(Finding::says(Level::Info, FindingCode::AppealPending, message));
                 return Ok(());
             }
             AppealOutcome::Annulled => Some(zero),
@@ -147,14 +145,8 @@ impl<'a> Standing<'a> {
             AppealOutcome::Reinstated => appeal.fine.map(|f| f.in_currency(zero.currency())),
         };
         if new.is_none() {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::FinalTotalUnknown,
-                format!(
-                    "{} referred the decision back to the authority: the amount it sets anew is not in the case file, so the total that stands is not known",
-                    who(appeal)
-                ),
-            ));
+            let message = Message::new("appeal-referred-back-unknown").arg("by", who(appeal));
+            findings.push(Finding::says(Level::Info, FindingCode::FinalTotalUnknown, message));
         }
         match appeal.violation.as_deref() {
             None => self.whole(appeal, new),
@@ -216,17 +208,8 @@ impl<'a> Standing<'a> {
             _ => None,
         };
         if old.is_none() && self.total.is_none() && new.is_some() {
-            findings.push(
-                Finding::new(
-                    Level::Info,
-                    FindingCode::FinalTotalUnknown,
-                    format!(
-                        "{} changed the fine for violation `{id}`, which has no fine of its own in the decision (its group's single fine): the total that stands is not known",
-                        who(appeal)
-                    ),
-                )
-                .violation(id),
-            );
+            let message = Message::new("appeal-group-fine-changed").arg("by", who(appeal)).arg("violation", id);
+            findings.push(Finding::says(Level::Info, FindingCode::FinalTotalUnknown, message).violation(id));
         }
         self.fines.insert(id, new);
         match appeal.outcome {
@@ -250,32 +233,39 @@ fn appeal_currency(standing: &Standing) -> super::money::Currency {
         .map_or(super::money::Currency::EUR, Money::currency)
 }
 
-/// `Rechtbank Midden-Nederland (ECLI:NL:RBMNE:2024:1234) of 2024-02-29`.
-fn who(appeal: &Appeal) -> String {
+/// The court or body and the day of its judgment: `Rechtbank Midden-Nederland
+/// (ECLI:NL:RBMNE:2024:1234) of 2024-02-29`.
+fn who(appeal: &Appeal) -> Message {
+    let message = Message::new("appeal-by").arg("body", appeal.body.as_str()).arg("decided", appeal.decided);
     match &appeal.reference {
-        Some(reference) => format!("{} ({reference}) of {}", appeal.body, appeal.decided),
-        None => format!("{} of {}", appeal.body, appeal.decided),
+        Some(reference) => message.arg("referenced", Arg::Key("yes")).arg("reference", reference.as_str()),
+        None => message.arg("referenced", Arg::Key("no")),
     }
 }
 
-/// What the judgment did, in words the Dutch catalogue knows.
-fn what(appeal: &Appeal) -> String {
-    let subject =
-        appeal.violation.as_ref().map_or("the fine".to_string(), |id| format!("the fine for violation `{id}`"));
-    match (appeal.outcome, appeal.fine) {
-        (AppealOutcome::Upheld, _) => format!("{subject} stands"),
-        (AppealOutcome::Reduced, Some(fine)) => format!("{subject} reduced to {fine}"),
-        (AppealOutcome::Reduced, None) => format!("{subject} reduced"),
-        (AppealOutcome::Annulled, _) => format!("{subject} annulled"),
-        (AppealOutcome::ReferredBack, Some(fine)) => {
-            format!("{subject} referred back to the authority, which set {fine}")
-        }
-        (AppealOutcome::ReferredBack, None) => {
-            format!("{subject} referred back to the authority; the amount it sets anew is not known")
-        }
-        (AppealOutcome::Pending, _) => format!("{subject} under appeal, not yet decided; what stood before stands"),
-        (AppealOutcome::Reinstated, Some(fine)) => format!("{subject} reinstated at {fine}"),
-        (AppealOutcome::Reinstated, None) => format!("{subject} reinstated as the decision imposed it"),
+/// What the judgment did: the outcome as a key, the fine it names where it names one, of the
+/// case's total (`the fine`) or of one violation's fine.
+fn what(appeal: &Appeal) -> Message {
+    let (outcome, named) = match (appeal.outcome, appeal.fine) {
+        (AppealOutcome::Upheld, _) => ("upheld", None),
+        (AppealOutcome::Reduced, Some(fine)) => ("reduced", Some(fine)),
+        (AppealOutcome::Reduced, None) => ("reduced-unknown", None),
+        (AppealOutcome::Annulled, _) => ("annulled", None),
+        (AppealOutcome::ReferredBack, Some(fine)) => ("referred-back", Some(fine)),
+        (AppealOutcome::ReferredBack, None) => ("referred-back-unknown", None),
+        (AppealOutcome::Pending, _) => ("pending", None),
+        (AppealOutcome::Reinstated, Some(fine)) => ("reinstated", Some(fine)),
+        (AppealOutcome::Reinstated, None) => ("reinstated-imposed", None),
+    };
+    let subject = match &appeal.violation {
+        Some(id) => Message::new("appeal-fine-of-violation").arg("violation", id.as_str()),
+        None => Message::new("appeal-fine"),
+    };
+    let message =
+        Message::new("appeal-step").arg("by", who(appeal)).arg("outcome", Arg::Key(outcome)).arg("subject", subject);
+    match named {
+        Some(fine) => message.arg("fine", fine),
+        None => message,
     }
 }
 
@@ -284,17 +274,15 @@ fn published_final_total(case: &Case, final_total: Option<Money>) -> Option<Find
     let published = case.published_final_total?;
     match final_total {
         Some(total) if total == published => None,
-        Some(total) => Some(Finding::new(
+        Some(total) => Some(Finding::says(
             Level::Error,
             FindingCode::FinalTotalDiffers,
-            format!("the total after the appeals is stated as {published}; the appeals leave {total}"),
+            Message::new("appeal-final-total-differs").arg("published", published).arg("total", total),
         )),
-        None => Some(Finding::new(
+        None => Some(Finding::says(
             Level::Warning,
             FindingCode::FinalTotalDiffers,
-            format!(
-                "the total after the appeals is stated as {published}; the appeals leave it unknown, so it cannot be compared"
-            ),
+            Message::new("appeal-final-total-unknown").arg("published", published),
         )),
     }
 }
@@ -316,11 +304,7 @@ fn annulled_orders(case: &Case, standing: &Standing) -> HashMap<String, Appeal> 
 /// The judgment that took an order with it, for the order's steps: the last amount a reader
 /// sees under the order is what it forfeits after it, nothing.
 pub(crate) fn annulled_step(appeal: &Appeal, nothing: Money) -> Step {
-    Step::new(
-        "appeal",
-        format!("{}: the order annulled with the fine; it forfeits nothing", who(appeal)),
-        Some(nothing),
-    )
+    Step::says(Message::new("appeal-order-annulled").arg("by", who(appeal)), Some(nothing))
 }
 
 /// The day of the judgment, for the order's report.
@@ -413,7 +397,7 @@ mod tests {
         // Nothing of it counts, and the order's last step says so in its amount.
         assert_eq!(report.penalties[0].periods_elapsed, 0);
         let last = report.penalties[0].steps.last().unwrap();
-        assert_eq!((last.rule.as_str(), last.amount), ("appeal", Some(Money::euros(0))));
+        assert_eq!((last.rule_in(crate::l10n::Lang::En).as_ref(), last.amount), ("appeal", Some(Money::euros(0))));
     }
 
     #[test]

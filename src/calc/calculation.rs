@@ -14,6 +14,7 @@ use super::report::{
     self, CaseInfo, Finding, FindingCode, Level, Report, Step, Trace, UndertakingReport, ViolationReport,
 };
 use super::{appeals, collection, currency, groups, penalty, plausible, settlement, violation};
+use crate::l10n::{Arg, Message};
 
 /// Calculates the whole report for one case, after checking its invariants
 /// ([`Case::validate`]; a broken one is [`CalcError::Case`]).
@@ -84,10 +85,10 @@ fn collection_report(
         Some(standing) => collection::report(case, options, standing, &penalties.schedules, findings),
         None => {
             if case.collection.is_requested() {
-                findings.push(Finding::new(
+                findings.push(Finding::says(
                     Level::Info,
                     FindingCode::FinalTotalUnknown,
-                    "no payment term, interest or outstanding amount: the total that stands after the appeals is not known",
+                    Message::new("total-nothing-to-collect"),
                 ));
             }
             Ok(None)
@@ -135,28 +136,26 @@ fn total_fine(
     let mut total_steps = Trace::new(options.detail);
     for group in group_reports {
         total = total.checked_add(group.fine)?;
-        total_steps.push(|| match group.kind {
-            model::GroupKind::Linked => Step::new(
-                "Art. 83(3)",
-                format!("group `{}`: one fine for linked processing", group.id),
-                Some(group.fine),
-            ),
-            model::GroupKind::Combined => Step::new(
-                "combined fine",
-                format!("group `{}`: one fine for separate infringements", group.id),
-                Some(group.fine),
-            ),
+        total_steps.push(|| {
+            let id = match group.kind {
+                model::GroupKind::Linked => "total-group-linked",
+                model::GroupKind::Combined => "total-group-combined",
+            };
+            Step::says(Message::new(id).arg("group", group.id.as_str()), Some(group.fine))
         });
     }
     for violation in violations.iter().filter(|v| v.group.is_none()) {
         if let Some(fine) = violation.fine {
             total = total.checked_add(fine)?;
             // A fine under national law (e-Privacy) counts in the total too, under its own law.
-            let rule = if violation.national.is_some() { "national law" } else { "Art. 83(2)" };
-            total_steps.push(|| Step::new(rule, format!("violation `{}`", violation.id), Some(fine)));
+            let law = Arg::Key(if violation.national.is_some() { "national" } else { "gdpr" });
+            total_steps.push(|| {
+                let message = Message::new("total-violation").arg("law", law).arg("violation", violation.id.as_str());
+                Step::says(message, Some(fine))
+            });
         }
     }
-    total_steps.push(|| Step::new("total", "sum of the fines above", Some(total)));
+    total_steps.push(|| Step::says(Message::new("total-sum"), Some(total)));
     let before_reductions = total;
     let mut reductions = Vec::new();
     if !case.reductions.is_empty() {
@@ -166,7 +165,7 @@ fn total_fine(
         total = settled.amount;
         reductions = settled.reductions;
         findings.extend(settled.findings);
-        total_steps.push(|| Step::new("total", "the total after the settlement reductions", Some(total)));
+        total_steps.push(|| Step::says(Message::new("total-after-settlement"), Some(total)));
     }
     let total_eur = currency::eur(case, Some(total))?;
     if let (Some(rate), Some(eur)) = (&case.currency, total_eur) {
@@ -176,11 +175,8 @@ fn total_fine(
     if let Some(published) = case.published_total
         && published != total
     {
-        findings.push(Finding::new(
-            Level::Error,
-            FindingCode::TotalDiffers,
-            format!("the decision states a total of {published}, the fines add up to {total}"),
-        ));
+        let message = Message::new("total-differs").arg("published", published).arg("total", total);
+        findings.push(Finding::says(Level::Error, FindingCode::TotalDiffers, message));
     }
     Ok(Total { total, before_reductions, reductions, eur: total_eur, steps: total_steps.into_steps() })
 }
@@ -267,13 +263,12 @@ fn penalty_totals(
     if let Some(published) = case.published_penalties_max
         && Some(published) != max
     {
-        let computed =
-            max.map_or("cannot be added up (an order has no `max`)".to_string(), |m| format!("add up to {m}"));
-        findings.push(Finding::new(
-            Level::Error,
-            FindingCode::PenaltiesMaxDiffers,
-            format!("the decision states penalty maxima of {published} together; the orders' ceilings {computed}"),
-        ));
+        let message = Message::new("total-penalties-max-differs").arg("published", published);
+        let message = match max {
+            Some(max) => message.arg("ceilings", Arg::Key("known")).arg("max", max),
+            None => message.arg("ceilings", Arg::Key("unknown")),
+        };
+        findings.push(Finding::says(Level::Error, FindingCode::PenaltiesMaxDiffers, message));
     }
     Ok(PenaltyTotals { schedules, max, forfeited })
 }
@@ -337,14 +332,8 @@ fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis
     if case.undertaking.public_body && !case.undertaking.fined_as_public_body() {
         let country = turnover.country.as_deref();
         if country.and_then(|c| kind_rule(c, PublicBodyKind::Undertaking)).is_none() {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::PublicBodyRuleUnknown,
-                format!(
-                    "art83 holds no rule of {} on a public body acting as an undertaking: it is fined as an undertaking (Art. 83(4)-(6)), but national law may say otherwise",
-                    country.unwrap_or("the authority (no country code in `authority`)")
-                ),
-            ));
+            let message = Message::new("total-public-body-as-undertaking").arg("country", country_arg(country));
+            findings.push(Finding::says(Level::Info, FindingCode::PublicBodyRuleUnknown, message));
         }
         return findings;
     }
@@ -352,22 +341,22 @@ fn public_body_findings(case: &Case, options: &Options, turnover: &TurnoverBasis
         return findings;
     }
     if case.undertaking.turnover != model::Turnover::Unknown || options.turnover.is_some() {
-        findings.push(Finding::new(
+        findings.push(Finding::says(
             Level::Warning,
             FindingCode::TurnoverIgnored,
-            "a public body has no turnover-based maximum (Art. 83(7)): the turnover given is not used",
+            Message::new("total-public-body-turnover-ignored"),
         ));
     }
     if turnover.public_body_rule.is_none() {
-        let country = turnover.country.as_deref().unwrap_or("the authority (no country code in `authority`)");
-        findings.push(Finding::new(
-            Level::Info,
-            FindingCode::PublicBodyRuleUnknown,
-            format!(
-                "art83 holds no Art. 83(7) rule for {country}: the fixed maxima are shown, but national law may \
-                 cap or exclude fines on public bodies"
-            ),
-        ));
+        let message =
+            Message::new("total-public-body-rule-unknown").arg("country", country_arg(turnover.country.as_deref()));
+        findings.push(Finding::says(Level::Info, FindingCode::PublicBodyRuleUnknown, message));
     }
     findings
+}
+
+/// The authority's country code (`NL`), or the key `none` where its name has none: the
+/// catalogue then names the authority.
+fn country_arg(country: Option<&str>) -> Arg {
+    country.map_or(Arg::Key("none"), Arg::from)
 }

@@ -11,6 +11,7 @@ use super::law::{authority, currencies};
 use super::model::{Case, CaseCurrency, Rate};
 use super::money::{Currency, Money};
 use super::report::{Finding, Level, Step};
+use crate::l10n::{Arg, Message};
 
 /// Zero in the case's currency, where sums start.
 pub fn zero(case: &Case) -> Money {
@@ -34,13 +35,20 @@ pub fn rates(case: &Case) -> (Option<Decimal>, Option<Decimal>) {
     }
 }
 
+/// The case's rate as the steps cite it (`currency-rate`): `4.2794 PLN per EUR`, `0.085 EUR
+/// per NOK`.
+pub fn rate(currency: &CaseCurrency) -> Message {
+    let message = Message::new("currency-rate").arg("code", currency.currency.code());
+    match currency.rate {
+        Rate::PerEur(rate) => message.arg("direction", Arg::Key("per-eur")).arg("rate", rate),
+        Rate::EurPerUnit(rate) => message.arg("direction", Arg::Key("eur-per-unit")).arg("rate", rate),
+        Rate::Unknown => message.arg("direction", Arg::Key("unknown")),
+    }
+}
+
 /// The step that explains the total's EUR equivalent.
 pub fn total_step(currency: &CaseCurrency, total_eur: Money) -> Step {
-    Step::new(
-        "EUR equivalent",
-        format!("the total at {}, rounded half-up to the cent", currency.rate_text()),
-        Some(total_eur),
-    )
+    Step::says(Message::new("currency-total-in-euros").arg("rate", rate(currency)), Some(total_eur))
 }
 
 /// Findings on the rate and the stated EUR total: the national rule the rate should follow,
@@ -54,37 +62,33 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
     let rule = authority::country(&case.authority).and_then(|country| currencies::rule_for(&country));
     match rule {
         Some(rule) if rule.currency == currency.currency.code() => {
-            findings.push(Finding::new(
-                Level::Info,
-                FindingCode::CurrencyRule,
-                format!("{}: {} ({})", rule.country, rule.rule, rule.source),
-            ));
+            let message = Message::new("currency-rule")
+                .arg("country", rule.country)
+                .arg("rule", Message::new(rule.rule))
+                .arg("source", Message::new(rule.source));
+            findings.push(Finding::says(Level::Info, FindingCode::CurrencyRule, message));
             findings.extend(rate_date_finding(case, currency, rule));
         }
-        _ => findings.push(Finding::new(
+        _ => findings.push(Finding::says(
             Level::Info,
             FindingCode::CurrencyRuleUnknown,
-            format!(
-                "art83 holds no rule for converting the EUR maxima into {} for this authority: the rate given, {}, is used",
-                currency.currency.code(),
-                currency.rate_text()
-            ),
+            Message::new("currency-rule-unknown").arg("code", currency.currency.code()).arg("rate", rate(currency)),
         )),
     }
     if let (Some(published), Some(total), Some(total_eur)) = (case.published_total_eur, total, total_eur) {
         findings.push(match published_eur_matches(case, currency, published, total) {
-            Some(direction) => Finding::new(
+            Some(direction) => Finding::says(
                 Level::Info,
                 FindingCode::TotalEurMatches,
-                format!("the decision's EUR equivalent {published} matches: {direction}"),
+                Message::new("currency-total-eur-matches").arg("published", published).arg("how", direction),
             ),
-            None => Finding::new(
+            None => Finding::says(
                 Level::Error,
                 FindingCode::TotalEurDiffers,
-                format!(
-                    "the decision states a EUR equivalent of {published}; the total at {} is {total_eur}",
-                    currency.rate_text()
-                ),
+                Message::new("currency-total-eur-differs")
+                    .arg("published", published)
+                    .arg("rate", rate(currency))
+                    .arg("total", total_eur),
             ),
         });
     }
@@ -95,15 +99,11 @@ pub fn findings(case: &Case, total: Option<Money>, total_eur: Option<Money>) -> 
 /// they are not known in the decision's currency; a maximum is then at least the percentage of
 /// a turnover stated in that currency, or not known at all. A stated EUR total is not compared.
 fn rate_unknown_finding(case: &Case, currency: &CaseCurrency) -> Finding {
-    let code = currency.currency.code();
-    let published = if case.published_total_eur.is_some() { "; `published_total_eur` is not compared" } else { "" };
-    Finding::new(
-        Level::Warning,
-        FindingCode::RateUnknown,
-        format!(
-            "the decision states no rate to the euro (`per_eur = \"unknown\"`): the fixed maxima of Art. 83(4)-(6), in euros, are not known in {code}; a maximum is at least the percentage of a turnover in {code} where one is given, else not known{published}"
-        ),
-    )
+    let published = if case.published_total_eur.is_some() { "yes" } else { "no" };
+    let message = Message::new("currency-rate-unknown")
+        .arg("code", currency.currency.code())
+        .arg("published", Arg::Key(published));
+    Finding::says(Level::Warning, FindingCode::RateUnknown, message)
 }
 
 /// Decisions convert in either direction (UODO does both, docs/law.md): a fine set in the
@@ -112,7 +112,7 @@ fn rate_unknown_finding(case: &Case, currency: &CaseCurrency) -> Finding {
 /// (EUR 928,498.06 = PLN 4,053,173, to the unit). Either way the derived figure must be the
 /// original at the rate, rounded half-up at the precision the decision writes it in: a figure
 /// that differs at that precision differs ("1168.40" is not 1,168.388…, which is 1,168.39).
-fn published_eur_matches(case: &Case, currency: &CaseCurrency, published: Money, total: Money) -> Option<String> {
+fn published_eur_matches(case: &Case, currency: &CaseCurrency, published: Money, total: Money) -> Option<Message> {
     let round = |amount: Decimal, places: u32| {
         amount.round_dp_with_strategy(places, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
     };
@@ -125,30 +125,17 @@ fn published_eur_matches(case: &Case, currency: &CaseCurrency, published: Money,
     if currency.fine_set_in_eur {
         let unit = if places(total) == 0 { "unit" } else { "cent" };
         return (round(from_eur, places(total)) == total.amount()).then(|| {
-            format!(
-                "a fine set in euros: {published} at {}, rounded half-up to the {unit}, gives the total {total}",
-                currency.rate_text()
-            )
+            Message::new("currency-set-in-euros")
+                .arg("published", published)
+                .arg("rate", rate(currency))
+                .arg("unit", Arg::Key(unit))
+                .arg("total", total)
         });
     }
     let written = case.published_total_eur_places.unwrap_or_else(|| places(published).max(2));
-    (round(to_eur, written) == published.amount()).then(|| {
-        format!(
-            "the total at {}, rounded half-up {}, as the decision writes it",
-            currency.rate_text(),
-            precision(written)
-        )
-    })
-}
-
-/// "to the cent", "to the unit", "to 3 decimals": the precision a figure is written in.
-fn precision(places: u32) -> String {
-    match places {
-        0 => "to the unit".to_string(),
-        1 => "to one decimal".to_string(),
-        2 => "to the cent".to_string(),
-        n => format!("to {n} decimals"),
-    }
+    // The precision a figure is written in: to the unit, to the cent, to 3 decimals.
+    (round(to_eur, written) == published.amount())
+        .then(|| Message::new("currency-total-at-rate").arg("rate", rate(currency)).arg("places", written))
 }
 
 /// PL (art. 103 u.o.d.o.): the rate of the NBP table of 28 January of the decision's year, or
@@ -157,17 +144,19 @@ fn rate_date_finding(case: &Case, currency: &CaseCurrency, rule: &currencies::Cu
     let expected = rule.expected_rate_date(case.decided?.year())?;
     let message = match currency.rate_date {
         Some(given) if given == expected => return None,
-        Some(given) => format!("rate_date {given} does not fit the rule ({}): expected {expected}", rule.rule),
-        None => format!("no rate_date: the rule ({}) asks for the rate of {expected}", rule.rule),
+        Some(given) => Message::new("currency-rate-date-off-rule").arg("given", given),
+        None => Message::new("currency-rate-date-missing"),
     };
+    let message = message.arg("rule", Message::new(rule.rule)).arg("expected", expected);
     let level = if currency.rate_date.is_some() { Level::Warning } else { Level::Info };
-    Some(Finding::new(level, FindingCode::RateDateOffRule, message))
+    Some(Finding::says(level, FindingCode::RateDateOffRule, message))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::calc::model::{Turnover, Undertaking};
+    use crate::l10n::Lang;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
 
@@ -213,7 +202,23 @@ mod tests {
         let off = findings(&polish(Some(date(2020, 6, 2)), None), None, None);
         let warning = off.iter().find(|f| f.code == FindingCode::RateDateOffRule).unwrap();
         assert_eq!(warning.level, Level::Warning);
-        assert!(warning.message.contains("expected 2020-01-28"), "{}", warning.message);
+        assert!(warning.text_in(Lang::En).contains("expected 2020-01-28"), "{}", warning.text_in(Lang::En));
+    }
+
+    #[test]
+    fn art_103_uodo_the_rule_a_rate_date_misses_reads_in_each_language() {
+        let found = findings(&polish(None, None), None, None);
+        let missing = found.iter().find(|f| f.code == FindingCode::RateDateOffRule).unwrap();
+        assert_eq!(
+            missing.text_in(Lang::Nl),
+            "geen rate_date: de regel (de gemiddelde EUR-koers van de NBP-tabel van 28 januari van het jaar (de \
+             eerstvolgende tabel als er die dag geen is)) vraagt de koers van 28 januari 2020"
+        );
+        assert_eq!(
+            missing.text_in(Lang::De),
+            "kein rate_date: die Regel (der durchschnittliche EUR-Kurs der NBP-Tabelle vom 28. Januar des Jahres (die \
+             nächste Tabelle, wenn an diesem Tag keine erscheint)) verlangt den Kurs vom 28. Januar 2020"
+        );
     }
 
     #[test]
@@ -240,7 +245,11 @@ mod tests {
         assert_eq!(total_eur.amount(), dec!(928498.16));
         let found = findings(&case, Some(pln), Some(total_eur));
         assert!(found.iter().all(|f| f.level != Level::Error), "{found:?}");
-        assert!(found.iter().any(|f| f.code == FindingCode::TotalEurMatches && f.message.contains("set in euros")));
+        assert!(
+            found
+                .iter()
+                .any(|f| f.code == FindingCode::TotalEurMatches && f.text_in(Lang::En).contains("set in euros"))
+        );
         // Poczta Polska (DKN.5131.1.2025): PLN 27,124,816 = EUR 6,444,174, written to the euro.
         let mut case = polish(None, Some(dec!(6444174)));
         case.currency.as_mut().unwrap().rate = Rate::PerEur(dec!(4.2092));

@@ -156,11 +156,12 @@ pub enum Refusal {
     TurnoverYearUnknown,
     /// Art. 83(7): a national cap on public bodies' fines in a currency the case is not in.
     #[error(
-        "{provision} caps fines on public bodies at {currency} {}: give the case in {currency}, with its rate, to compare its fines with the cap",
+        "{} caps fines on public bodies at {currency} {}: give the case in {currency}, with its rate, to compare its fines with the cap",
+        crate::l10n::catalogue::text(crate::l10n::Lang::En, &crate::l10n::Message::new(provision)),
         amount.grouped()
     )]
     PublicBodyCapInOtherCurrency {
-        /// The national provision.
+        /// The national provision: its message id (`locales/*/law.ftl`).
         provision: &'static str,
         /// The cap's ISO 4217 currency.
         currency: &'static str,

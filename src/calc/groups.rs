@@ -22,6 +22,7 @@ use super::report::{
     Comparison, Finding, FineMethod, GroupComparison, GroupFineSource, GroupReport, Level, MaximumBasis, Step, Trace,
     ViolationReport,
 };
+use crate::l10n::{Arg, Message};
 
 /// A group's members and ceiling, known before any fine is computed.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,9 +227,7 @@ pub fn report(
             // A method's result is clamped, not reported as a breach: EDPB step 4.
             fine = limit;
             within = Some(true);
-            steps.push(|| {
-                Step::new("EDPB step 4 / Art. 83(3)", "the sum exceeds the ceiling: capped at it", Some(fine))
-            });
+            steps.push(|| Step::says(Message::new("group-capped"), Some(fine)));
         } else if let Some(upper) = ceiling.upper.filter(|&upper| fine > upper) {
             // Above the ceiling at the band's upper end: above it at every turnover in the band.
             within = Some(false);
@@ -279,12 +278,12 @@ fn group_fine(
 ) -> Result<(Money, GroupFineSource), CalcError> {
     Ok(match group.fine {
         Some(fine) => {
-            steps.push(|| Step::new("declared", "one fine for the whole group", Some(fine)));
+            steps.push(|| Step::says(Message::new("group-declared"), Some(fine)));
             (fine, GroupFineSource::Group)
         }
         None => {
             let sum = members.iter().filter_map(|v| v.fine).try_fold(Money::ZERO, Money::checked_add)?;
-            steps.push(|| Step::new("sum", "the members' fines added up", Some(sum)));
+            steps.push(|| Step::says(Message::new("group-sum"), Some(sum)));
             (sum, GroupFineSource::Violations)
         }
     })
@@ -301,99 +300,78 @@ fn partial_fines(group: &Group, members: &[&ViolationReport], steps: &mut Trace)
         members.iter().filter(|v| v.method == FineMethod::Declared).filter_map(|v| v.fine).collect();
     let Some(&first) = partial.first() else { return Ok(None) };
     let sum = partial[1..].iter().try_fold(first, |sum, &m| sum.checked_add(m))?;
-    steps.push(|| {
-        Step::new(
-            "cumulated fine",
-            format!("the members' partial fines add up to {sum}; the group's single fine {fine} is what counts"),
-            None,
-        )
-    });
+    steps.push(|| Step::says(Message::new("group-partial-fines").arg("sum", sum).arg("fine", fine), None));
     Ok(Some(sum))
 }
 
+/// The group's ceiling (`group-ceiling`): Art. 83(3) for linked processing, the members' maxima
+/// added up for a combined fine.
 fn ceiling_step(ceiling: &GroupCeiling, violations: &[ViolationReport]) -> Step {
-    let floor = if ceiling.basis.is_some_and(MaximumBasis::is_floor) { "at least " } else { "" };
+    // The case file's own ids, as it writes them.
     let ids = |list: &[usize]| list.iter().map(|&i| format!("`{}`", violations[i].id)).collect::<Vec<_>>().join(", ");
     // A member maximum that is not known (`per_eur = "unknown"`, no turnover) has no amount.
     let unknown = ceiling.basis == Some(MaximumBasis::Unknown);
+    let amount = Message::new("group-ceiling-amount");
     let amount = match ceiling.ceiling {
-        Some(_) if unknown => "not known".into(),
-        Some(c) => format!("{floor}{c}"),
-        None => "none".into(),
-    };
-    let detail = match (ceiling.kind, ceiling.gravest) {
-        _ if ceiling.ceiling.is_none() => "no member has a legal maximum, so the group has no ceiling".into(),
-        (GroupKind::Combined, _) => format!(
-            "one fine for separate infringements (no Art. 83(3)): each keeps its own maximum, so the ceiling is \
-             their sum, {amount}"
-        ),
-        (GroupKind::Linked, Some(gravest)) => {
-            format!("ceiling {amount}: the legal maximum of the gravest infringement, `{}`", violations[gravest].id)
+        Some(_) if unknown => amount.arg("known", Arg::Key("unknown")),
+        Some(c) if ceiling.basis.is_some_and(MaximumBasis::is_floor) => {
+            amount.arg("known", Arg::Key("floor")).arg("ceiling", c)
         }
-        (GroupKind::Linked, None) if !ceiling.tied.is_empty() => format!(
-            "ceiling {amount}: the legal maximum of the gravest infringement; {} share it (a tie the case file does \
-             not settle with `gravest`)",
-            ids(&ceiling.tied)
-        ),
-        (GroupKind::Linked, None) => "no member has a legal maximum, so the group has no ceiling".into(),
+        Some(c) => amount.arg("known", Arg::Key("exact")).arg("ceiling", c),
+        None => amount.arg("known", Arg::Key("none")),
     };
-    let rule = match ceiling.kind {
-        GroupKind::Linked => "Art. 83(3)",
-        GroupKind::Combined => "combined fine",
+    let kind = Arg::Key(match ceiling.kind {
+        GroupKind::Linked => "linked",
+        GroupKind::Combined => "combined",
+    });
+    let message = Message::new("group-ceiling").arg("kind", kind);
+    let message = match (ceiling.kind, ceiling.gravest) {
+        _ if ceiling.ceiling.is_none() => message.arg("by", Arg::Key("none")),
+        (GroupKind::Combined, _) => message.arg("by", Arg::Key("sum")).arg("amount", amount),
+        (GroupKind::Linked, Some(gravest)) => {
+            message.arg("by", Arg::Key("gravest")).arg("amount", amount).arg("gravest", violations[gravest].id.as_str())
+        }
+        (GroupKind::Linked, None) if !ceiling.tied.is_empty() => {
+            message.arg("by", Arg::Key("tied")).arg("amount", amount).arg("tied", ids(&ceiling.tied))
+        }
+        (GroupKind::Linked, None) => message.arg("by", Arg::Key("none")),
     };
-    Step::new(rule, detail, ceiling.ceiling.filter(|_| !unknown))
+    Step::says(message, ceiling.ceiling.filter(|_| !unknown))
 }
 
 /// A group's fine above a ceiling known only as a floor: the turnover the fine needs, with the
 /// reason the ceiling is not known exactly, worded as for one violation.
 fn needs_turnover(group: &Group, fine: Money, floor: Money, needed: Money, ceiling: &GroupCeiling) -> Finding {
-    let percent = super::money::percent_text(ceiling.percent);
-    let what = match ceiling.floor_reason {
-        FloorReason::NotKnown => {
-            let message = format!(
-                "the group's fine {fine}: its ceiling is not known, the fixed amounts being in euros and the rate not \
-                 stated; it is within the ceiling if the undertaking's turnover was at least {needed} (fine / {percent} \
-                 %, rounded up to the cent)"
-            );
-            return Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message).group(&group.id);
-        }
-        FloorReason::BandLowerEnd => "at the lower end of the turnover band",
-        FloorReason::FixedUnknownInCurrency => "with the fixed amounts not known in the currency",
-        FloorReason::TurnoverUnknown => "with turnover unknown",
+    let why = match ceiling.floor_reason {
+        FloorReason::NotKnown => None,
+        FloorReason::BandLowerEnd => Some("band"),
+        FloorReason::FixedUnknownInCurrency => Some("fixed-unknown"),
+        FloorReason::TurnoverUnknown => Some("turnover-unknown"),
     };
-    Finding::new(
-        Level::Warning,
-        FindingCode::MaximumNeedsTurnover,
-        format!(
-            "the group's fine {fine} is above {floor}, what its ceiling is known to reach {what}; it is within the \
-             ceiling if the undertaking's turnover was at least {needed} (fine / {percent} %, rounded up to the cent)"
-        ),
-    )
-    .group(&group.id)
+    let message = match why {
+        None => Message::new("group-ceiling-unknown-needs-turnover").arg("fine", fine),
+        Some(why) => {
+            Message::new("group-fine-needs-turnover").arg("fine", fine).arg("ceiling", floor).arg("why", Arg::Key(why))
+        }
+    };
+    let message = message.arg("needed", needed).arg("percent", ceiling.percent);
+    Finding::says(Level::Warning, FindingCode::MaximumNeedsTurnover, message).group(&group.id)
 }
 
 /// A fine declared for a group none of whose members Art. 83(4)-(6) list: as for one violation
 /// (`fine-without-tier`), there is no legal maximum to check it against.
 fn fine_without_ceiling(group: &Group) -> Finding {
-    Finding::new(
-        Level::Warning,
-        FindingCode::FineWithoutTier,
-        "a fine is set for the group, but Art. 83(4)-(6) list none of its members' articles, so there is no legal \
-         maximum to check it against",
-    )
-    .group(&group.id)
+    Finding::says(Level::Warning, FindingCode::FineWithoutTier, Message::new("group-fine-without-ceiling"))
+        .group(&group.id)
 }
 
 fn exceeds(group: &Group, fine: Money, limit: Money) -> Finding {
-    let message = match group.kind {
-        GroupKind::Linked => {
-            format!("the fines of linked processing add up to {fine}, above the Art. 83(3) ceiling {limit}")
-        }
-        GroupKind::Combined => {
-            format!("the combined fine {fine} is above {limit}, the sum of its infringements' legal maxima")
-        }
-    };
-    Finding::new(Level::Error, FindingCode::GroupExceedsCeiling, message).group(&group.id)
+    let kind = Arg::Key(match group.kind {
+        GroupKind::Linked => "linked",
+        GroupKind::Combined => "combined",
+    });
+    let message = Message::new("group-exceeds-ceiling").arg("kind", kind).arg("fine", fine).arg("ceiling", limit);
+    Finding::says(Level::Error, FindingCode::GroupExceedsCeiling, message).group(&group.id)
 }
 
 /// With `--method`: the members' method results added up and capped at a linked ceiling.
@@ -420,6 +398,7 @@ mod tests {
     use crate::calc::calculate;
     use crate::calc::fixtures::{case, group, in_group, options, violation};
     use crate::calc::model::Turnover;
+    use crate::l10n::Lang;
 
     /// Two violations in group `g` of the given kind, the decision naming `gravest`, at `turnover`.
     fn grouped(members: [(&str, &str, Option<i64>); 2], kind: GroupKind, gravest: Option<&str>) -> Case {
@@ -460,7 +439,7 @@ mod tests {
             (GroupKind::Combined, Some(Money::euros(20_000_000)), Some(true))
         );
         assert!(!combined.has_discrepancy());
-        assert!(group.steps[0].detail.contains("no Art. 83(3)"), "{:?}", group.steps[0]);
+        assert!(group.steps[0].detail_in(Lang::En).contains("no Art. 83(3)"), "{:?}", group.steps[0]);
     }
 
     /// `grouped` with one fine declared for the whole group.
@@ -497,7 +476,11 @@ mod tests {
             assert_eq!((report.groups[0].ceiling, report.groups[0].within), (None, None), "{kind:?}");
             let finding = report.findings.iter().find(|f| f.code == FindingCode::FineWithoutTier);
             assert_eq!(finding.and_then(|f| f.group.as_deref()), Some("g"), "{kind:?}: {:?}", report.findings);
-            assert!(report.groups[0].steps[0].detail.contains("no ceiling"), "{:?}", report.groups[0].steps[0]);
+            assert!(
+                report.groups[0].steps[0].detail_in(Lang::En).contains("no ceiling"),
+                "{:?}",
+                report.groups[0].steps[0]
+            );
         }
         // Without a group fine, each fined member has its own finding, and the group none.
         let report =
@@ -513,7 +496,7 @@ mod tests {
         let group = &report.unwrap().groups[0];
         assert_eq!(group.gravest, None);
         assert_eq!(group.tied, ["a", "b"]);
-        assert!(group.steps[0].detail.contains("a tie"), "{:?}", group.steps[0]);
+        assert!(group.steps[0].detail_in(Lang::En).contains("a tie"), "{:?}", group.steps[0]);
     }
 
     #[test]
@@ -553,9 +536,9 @@ mod tests {
     }
 
     /// The group `g`'s `maximum-needs-turnover` message.
-    fn group_needs_turnover(report: &crate::calc::Report) -> &str {
+    fn group_needs_turnover(report: &crate::calc::Report) -> String {
         let finding = report.findings.iter().find(|f| f.code == FindingCode::MaximumNeedsTurnover && f.group.is_some());
-        &finding.expect("a group finding").message
+        finding.expect("a group finding").text_in(Lang::En).into_owned()
     }
 
     /// `case` in zloty with no rate to the euro (`per_eur = "unknown"`) and the fines in zloty.
@@ -615,7 +598,7 @@ mod tests {
         assert_eq!((group.ceiling, group.gravest.as_deref(), group.tied.len()), (None, Some("a"), 0));
         assert_eq!(group.required_turnover, Some(Money::euros(2_250_000_000).in_currency(pln)));
         assert_eq!(group.steps[0].amount, None, "{:?}", group.steps[0]);
-        assert!(group.steps[0].detail.starts_with("ceiling not known"), "{:?}", group.steps[0]);
+        assert!(group.steps[0].detail_in(Lang::En).starts_with("ceiling not known"), "{:?}", group.steps[0]);
         let message = group_needs_turnover(&report);
         assert!(message.contains("its ceiling is not known") && !message.contains("is above"), "{message}");
         assert!(!report.has_discrepancy());

@@ -11,8 +11,9 @@ use super::law::authority;
 use super::law::public_bodies::{PublicBodyFines, PublicBodyRule, kind_rule, rule_for_kind};
 use super::model::{CaseCurrency, PublicBodyKind, Turnover, TurnoverBand, TurnoverCurrency, Undertaking};
 use super::money::Currency;
-use super::money::{Money, percent_text};
+use super::money::Money;
 use super::report::{MaximumBasis, Step, TurnoverSource};
+use crate::l10n::{Amount, Arg, Lang, Message, catalogue};
 
 /// The turnover the maxima use, after choosing the year and converting the currency.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,18 +70,24 @@ impl TurnoverBasis {
         self.country.as_deref() == Some("NL") && self.decided.is_some_and(|day| day >= AP_CLEARVIEW_DECIDED)
     }
 
-    /// Why the turnover is not used, for step texts. Cites what the AP did in Clearview only
-    /// where the AP decides after it: a choice of method there, not a rule on the cap.
-    pub fn unknown_reason(&self) -> &'static str {
-        match (self.source, self.follows_ap_clearview()) {
-            (TurnoverSource::PublicBody, _) => "public body (Art. 83(7))",
-            (TurnoverSource::RateUnknown, _) => "turnover known only in another currency, at a rate not stated",
-            (TurnoverSource::Band, _) => "turnover known only as a band",
-            (_, true) => {
-                "turnover unknown; the AP then takes the fixed amount as its reference (AP Clearview para 210)"
-            }
-            (_, false) => "turnover unknown",
-        }
+    /// Why the turnover is not used, for step texts (`maximum-unknown-reason`). Cites what the
+    /// AP did in Clearview only where the AP decides after it: a choice of method there, not a
+    /// rule on the cap.
+    pub fn unknown_reason_message(&self) -> Message {
+        let why = match (self.source, self.follows_ap_clearview()) {
+            (TurnoverSource::PublicBody, _) => "public-body",
+            (TurnoverSource::RateUnknown, _) => "rate-unknown",
+            (TurnoverSource::Band, _) => "band",
+            (_, true) => "clearview",
+            (_, false) => "unknown",
+        };
+        Message::new("maximum-unknown-reason").arg("why", Arg::Key(why))
+    }
+
+    /// [`TurnoverBasis::unknown_reason_message`] in English, for the steps not yet said as
+    /// messages.
+    pub fn unknown_reason(&self) -> String {
+        catalogue::text(Lang::En, &self.unknown_reason_message())
     }
 
     /// Why the turnover is not used, as the key a message's catalogue words it by (the cases
@@ -104,11 +111,12 @@ const AP_CLEARVIEW_DECIDED: Date = date(2024, 5, 16);
 /// it, the "preceding financial year" is cited from Art. 83(4)-(6) themselves.
 const EDPB_04_2022_ADOPTED: Date = date(2023, 5, 24);
 
-/// Where the "preceding financial year" rule is cited from, for a decision of `decided`.
-fn preceding_year_source(decided: Option<Date>) -> &'static str {
+/// Where the "preceding financial year" rule is cited from, for a decision of `decided`: the
+/// EDPB's guidelines (`edpb`) or Art. 83(4)-(6) themselves (`gdpr`).
+fn preceding_year_key(decided: Option<Date>) -> &'static str {
     match decided {
-        Some(day) if day >= EDPB_04_2022_ADOPTED => "EDPB Guidelines 04/2022 para 131",
-        _ => "Art. 83(4)-(6) \"preceding financial year\"",
+        Some(day) if day >= EDPB_04_2022_ADOPTED => "edpb",
+        _ => "gdpr",
     }
 }
 
@@ -165,18 +173,16 @@ fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
     if known.currency() == currency.currency {
         basis.amount = Some(known);
         basis.eur = Some(currency.to_eur(known)?);
-        basis.steps.push(Step::new(
-            "currency conversion",
-            format!(
-                "in euros at {}, rounded half-up to the cent, for the size bands of EDPB step 2b",
-                currency.rate_text()
-            ),
-            basis.eur,
-        ));
+        let message = Message::new("maximum-turnover-in-euros").arg("rate", super::currency::rate(&currency));
+        basis.steps.push(Step::says(message, basis.eur));
     } else {
         basis.eur = Some(known);
         basis.amount = Some(currency.from_eur(known)?);
-        basis.steps.push(Step::new("currency conversion", conversion_text(&currency), basis.amount));
+        let message = Message::new("maximum-turnover-in-currency")
+            .arg("code", currency.currency.code())
+            .arg("rate", super::currency::rate(&currency))
+            .arg("rounded", rounded(&currency));
+        basis.steps.push(Step::says(message, basis.amount));
     }
     Ok(())
 }
@@ -193,36 +199,43 @@ fn rate_unknown_turnover(basis: &mut TurnoverBasis, currency: &CaseCurrency) {
     } else {
         basis.amount = None;
         basis.source = TurnoverSource::RateUnknown;
-        basis.steps.push(Step::new(
-            "currency conversion",
-            format!("the decision states no rate to {code}: the turnover of {known} is not known in {code}"),
-            None,
-        ));
+        let message = Message::new("maximum-turnover-rate-unknown").arg("code", code).arg("turnover", known);
+        basis.steps.push(Step::says(message, None));
     }
 }
 
-/// How a EUR amount became one in the case's currency, rounding named where there is one.
-fn conversion_text(currency: &CaseCurrency) -> String {
-    let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
-    format!("in {} at {}{rounded}", currency.currency.code(), currency.rate_text())
+/// Whether an amount converted from euros into the case's currency was rounded half-up to
+/// the cent (`yes`) or is exact (`no`), for a select expression.
+fn rounded(currency: &CaseCurrency) -> Arg {
+    Arg::Key(if currency.converts_exactly() { "no" } else { "yes" })
+}
+
+/// A country code for a message, or the key `none` where the authority has none.
+fn country_arg(country: Option<&str>) -> Arg {
+    country.map_or(Arg::Key("none"), Arg::from)
+}
+
+/// A public body's kind for a message: its case-file name as a key, `none` where not given.
+fn kind_arg(kind: Option<PublicBodyKind>) -> Arg {
+    Arg::Key(kind.map_or("none", PublicBodyKind::as_str))
 }
 
 fn public_body_basis(country: Option<&str>, kind: Option<PublicBodyKind>) -> TurnoverBasis {
     let rule = country.and_then(|country| rule_for_kind(country, kind));
-    let kind = kind.map_or(String::new(), |kind| format!(" ({kind})"));
-    let detail = match rule {
-        Some(rule) => {
-            format!("public body{kind}: {} decides ({}): {}", rule.provision, rule.scope, fines_text(rule.fines))
+    let message = match rule {
+        Some(rule) => Message::new("maximum-public-body")
+            .arg("kind", kind_arg(kind))
+            .arg("provision", Message::new(rule.provision))
+            .arg("scope", Message::new(rule.scope))
+            .arg("fines", fines_message(rule.fines)),
+        None => {
+            Message::new("maximum-public-body-no-rule").arg("kind", kind_arg(kind)).arg("country", country_arg(country))
         }
-        None => format!(
-            "public body{kind}: Member State law decides (Art. 83(7)); art83 holds no rule for {}: the fixed maxima are shown",
-            country.unwrap_or("an authority without a country code")
-        ),
     };
     TurnoverBasis {
         source: TurnoverSource::PublicBody,
         public_body_rule: rule,
-        steps: vec![Step::new("Art. 83(7)", detail, None)],
+        steps: vec![Step::says(message, None)],
         ..TurnoverBasis::plain(None)
     }
 }
@@ -232,41 +245,41 @@ fn public_body_basis(country: Option<&str>, kind: Option<PublicBodyKind>) -> Tur
 /// bodies out (IE DPA 2018 s. 141(4), BE art. 221 § 2, DE BDSG § 2(5)).
 fn acting_as_undertaking_step(country: Option<&str>) -> Step {
     let rule = country.and_then(|country| kind_rule(country, PublicBodyKind::Undertaking));
-    let detail = match rule {
-        Some(rule) => format!(
-            "public body acting as an undertaking: {} decides ({}): the maxima of Art. 83(4)-(6) as for any undertaking",
-            rule.provision, rule.scope
-        ),
-        None => format!(
-            "public body acting as an undertaking: the maxima of Art. 83(4)-(6) as for any undertaking; art83 holds no rule of {} on such bodies",
-            country.unwrap_or("an authority without a country code")
-        ),
+    let message = match rule {
+        Some(rule) => Message::new("maximum-public-body-as-undertaking")
+            .arg("provision", Message::new(rule.provision))
+            .arg("scope", Message::new(rule.scope)),
+        None => Message::new("maximum-public-body-as-undertaking-no-rule").arg("country", country_arg(country)),
     };
-    Step::new("Art. 83(7)", detail, None)
+    Step::says(message, None)
 }
 
-fn fines_text(fines: PublicBodyFines) -> String {
+/// What a national Art. 83(7) rule allows (`maximum-public-body-fines`).
+fn fines_message(fines: PublicBodyFines) -> Message {
+    let message = Message::new("maximum-public-body-fines");
     match fines {
-        PublicBodyFines::FixedMaxima => "the fixed maxima, no turnover-based maximum".into(),
-        PublicBodyFines::Capped { amount, currency } => format!("fines up to {currency} {}", amount.grouped()),
-        PublicBodyFines::CappedByTier { art83_4, other, currency } => format!(
-            "fines up to {currency} {} for Art. 83(4) infringements, {currency} {} for the others",
-            art83_4.grouped(),
-            other.grouped()
-        ),
-        PublicBodyFines::NotAllowed => "no administrative fines".into(),
+        PublicBodyFines::FixedMaxima => message.arg("fines", Arg::Key("fixed-maxima")),
+        PublicBodyFines::Capped { amount, currency } => {
+            message.arg("fines", Arg::Key("capped")).arg("cap", in_currency(amount, currency))
+        }
+        PublicBodyFines::CappedByTier { art83_4, other, currency } => message
+            .arg("fines", Arg::Key("capped-by-tier"))
+            .arg("cap", in_currency(art83_4, currency))
+            .arg("other", in_currency(other, currency)),
+        PublicBodyFines::NotAllowed => message.arg("fines", Arg::Key("not-allowed")),
     }
+}
+
+/// A law table's amount in the currency the row names (the table holds its figure as euros).
+fn in_currency(amount: Money, currency: &'static str) -> Arg {
+    Arg::Money(Amount { value: amount.amount(), currency })
 }
 
 fn override_basis(amount: Money, decided: Option<Date>) -> TurnoverBasis {
     TurnoverBasis {
         year: decided.map(|d| d.year() - 1),
         source: TurnoverSource::Override,
-        steps: vec![Step::new(
-            "--turnover",
-            "turnover given on the command line (what-if), replacing the case file's",
-            Some(amount),
-        )],
+        steps: vec![Step::says(Message::new("maximum-turnover-what-if"), Some(amount))],
         ..TurnoverBasis::plain(Some(amount))
     }
 }
@@ -289,21 +302,24 @@ fn financial_year(undertaking: &Undertaking, decided: Option<Date>) -> (Option<i
 }
 
 fn year_step(year: i16, choice: YearChoice, decided: Option<Date>) -> Step {
-    let detail = match (choice, decided) {
-        (YearChoice::Authority, Some(day)) if day.year() - 1 != year => format!(
-            "financial year {year}, as the authority chose (`turnover_year`), not {}, the year preceding the decision of {day}",
-            day.year() - 1
-        ),
-        (YearChoice::Authority, _) => format!("financial year {year}, as the authority chose (`turnover_year`)"),
+    let message = match (choice, decided) {
+        (YearChoice::Authority, Some(day)) if day.year() - 1 != year => {
+            Message::new("maximum-year-chosen-not-preceding")
+                .arg("year", i64::from(year))
+                .arg("preceding", i64::from(day.year() - 1))
+                .arg("decided", day)
+        }
+        (YearChoice::Authority, _) => Message::new("maximum-year-chosen").arg("year", i64::from(year)),
+        // The preceding year is known only from the decision date.
         (YearChoice::Preceding, day) => {
-            format!("financial year {year} precedes the decision of {}", day.map(|d| d.to_string()).unwrap_or_default())
+            let mut message = Message::new("maximum-year-preceding").arg("year", i64::from(year));
+            if let Some(day) = day {
+                message = message.arg("decided", day);
+            }
+            message.arg("source", Arg::Key(preceding_year_key(decided)))
         }
     };
-    let rule = match choice {
-        YearChoice::Authority => "turnover year",
-        YearChoice::Preceding => preceding_year_source(decided),
-    };
-    Step::new(rule, detail, None)
+    Step::says(message, None)
 }
 
 fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<TurnoverBasis, CalcError> {
@@ -314,27 +330,21 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
             // The year the authority chose is reported even when its turnover is not known.
             year: year.filter(|_| chosen),
             year_chosen: chosen,
-            steps: vec![Step::new(
-                "Art. 83(4)-(6)",
-                "turnover not known: for an undertaking each maximum is the higher of the fixed amount and the \
-                 percentage of turnover, so it is at least the fixed amount",
-                None,
-            )],
+            steps: vec![Step::says(Message::new("maximum-turnover-unknown"), None)],
             ..TurnoverBasis::plain(None)
         }),
         Turnover::Amount(amount) => {
-            let detail = match year {
-                Some(year) if chosen => format!("turnover as given, for financial year {year} as the authority chose"),
-                Some(year) => {
-                    format!("turnover as given, taken as financial year {year}, the year preceding the decision")
-                }
-                None => "turnover as given".to_string(),
+            let message = match year {
+                Some(year) => Message::new("maximum-turnover-given")
+                    .arg("year", i64::from(year))
+                    .arg("chosen", Arg::Key(if chosen { "yes" } else { "no" })),
+                None => Message::new("maximum-turnover-given"),
             };
             // `plain` of a known amount: TurnoverSource::Declared.
             Ok(TurnoverBasis {
                 year,
                 year_chosen: chosen,
-                steps: vec![Step::new("Art. 83(4)-(6)", detail, Some(*amount))],
+                steps: vec![Step::says(message, Some(*amount))],
                 ..TurnoverBasis::plain(Some(*amount))
             })
         }
@@ -347,27 +357,40 @@ fn declared_basis(undertaking: &Undertaking, decided: Option<Date>) -> Result<Tu
 
 /// A turnover the decision states only as a band (the figure redacted): the maxima are ranges.
 pub fn band_basis(band: TurnoverBand) -> TurnoverBasis {
-    let detail = format!(
-        "turnover redacted; the decision states a band: {}: each maximum lies between what the two ends give",
-        band_text(band)
-    );
+    let message = Message::new("maximum-turnover-band").arg("band", band_message(band));
     TurnoverBasis {
         band: Some(band),
         band_eur: Some(band),
         source: TurnoverSource::Band,
-        steps: vec![Step::new("Art. 83(4)-(6)", detail, None)],
+        steps: vec![Step::says(message, None)],
         ..TurnoverBasis::plain(None)
     }
 }
 
-/// "above EUR 100,000,000.00 up to EUR 250,000,000.00", "up to ...", "above ...".
+/// A turnover band (`turnover-band`): "above EUR 100,000,000.00 up to EUR 250,000,000.00",
+/// "up to ...", "above ...".
+pub fn band_message(band: TurnoverBand) -> Message {
+    let message = Message::new("turnover-band");
+    let message = match band.low {
+        Some(low) => message.arg("low", low),
+        None => message,
+    };
+    let message = match band.high {
+        Some(high) => message.arg("high", high),
+        None => message,
+    };
+    let ends = match (band.low, band.high) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "low",
+        (None, Some(_)) => "high",
+        (None, None) => "none",
+    };
+    message.arg("ends", Arg::Key(ends))
+}
+
+/// [`band_message`] in English, for the steps not yet said as messages.
 pub fn band_text(band: TurnoverBand) -> String {
-    match (band.low, band.high) {
-        (Some(low), Some(high)) => format!("above {low} up to {high}"),
-        (Some(low), None) => format!("above {low}"),
-        (None, Some(high)) => format!("up to {high}"),
-        (None, None) => "any amount".into(),
-    }
+    catalogue::text(Lang::En, &band_message(band))
 }
 
 /// A turnover table by financial year: the entry of the year that counts (Art. 83(4)-(6): the
@@ -393,14 +416,9 @@ fn by_year(
         };
         return Ok(basis);
     };
-    steps.push(Step::new(
-        "turnover",
-        format!(
-            "financial year {year}, in {}",
-            if eur.currency() == Currency::EUR { "euros".to_string() } else { eur.currency().code().to_string() }
-        ),
-        Some(eur),
-    ));
+    let message =
+        Message::new("maximum-turnover-of-year").arg("year", i64::from(year)).arg("code", eur.currency().code());
+    steps.push(Step::says(message, Some(eur)));
     Ok(TurnoverBasis {
         year: Some(year),
         year_chosen: chosen,
@@ -420,7 +438,8 @@ fn missing_year<'a>(
     let which = match choice {
         YearChoice::Authority => "the financial year the authority used (`turnover_year`)".to_string(),
         YearChoice::Preceding => {
-            format!("the financial year preceding the decision ({})", preceding_year_source(decided))
+            let source = Message::new("maximum-year-preceding").arg("source", Arg::Key(preceding_year_key(decided)));
+            format!("the financial year preceding the decision ({})", catalogue::attribute(Lang::En, &source, "rule"))
         }
     };
     CalcError::invalid(
@@ -436,30 +455,22 @@ fn in_euros(
     steps: &mut Vec<Step>,
 ) -> Result<Option<Money>, CalcError> {
     let Some(conversion) = conversion else { return Ok(Some(amount)) };
+    // The table's amount in its own currency, where the code is one ISO 4217 knows.
+    let stated = match Currency::from_code(&conversion.currency) {
+        Some(currency) => Arg::from(amount.in_currency(currency)),
+        None => Arg::Text(format!("{} {}", conversion.currency, amount.grouped())),
+    };
     let Some(rate) = conversion.eur_per_unit else {
-        steps.push(Step::new(
-            "currency conversion",
-            format!(
-                "{} {}: the decision states no rate to euros, so the turnover in euros is not known",
-                conversion.currency,
-                amount.grouped()
-            ),
-            None,
-        ));
+        let message = Message::new("maximum-turnover-table-no-rate").arg("turnover", stated);
+        steps.push(Step::says(message, None));
         return Ok(None);
     };
     let eur = amount.checked_mul(rate)?;
-    steps.push(Step::new(
-        "currency conversion",
-        format!(
-            "{} {} x {} EUR per {} at the stated rate",
-            conversion.currency,
-            amount.grouped(),
-            rate.normalize(),
-            conversion.currency
-        ),
-        Some(eur),
-    ));
+    let message = Message::new("maximum-turnover-table-converted")
+        .arg("turnover", stated)
+        .arg("rate", rate)
+        .arg("code", conversion.currency.as_str());
+    steps.push(Step::says(message, Some(eur)));
     Ok(Some(eur))
 }
 
@@ -548,21 +559,25 @@ pub fn required_turnover(fine: Money, percent: Decimal) -> Result<Money, CalcErr
 /// ```
 pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Result<LegalMaximum, CalcError> {
     let explain = detail == Detail::Steps;
-    let text = |detail: &dyn Fn() -> String| if explain { detail() } else { String::new() };
+    // Without steps, a step's message carries no arguments: nothing shows it.
+    let say = |message: &dyn Fn() -> Message| if explain { message() } else { Message::new("maximum-higher-of") };
     let TierMaximum { fixed: fixed_eur, percent, .. } = tier.maximum();
     let fixed = match &turnover.currency {
         Some(currency) if currency.rate_known() => currency.from_eur(fixed_eur)?,
         _ => fixed_eur,
     };
-    let fixed_text = || fixed_text(fixed, fixed_eur, turnover);
-    let maximum = |amount, basis, detail: String| LegalMaximum {
+    let fixed_message = || fixed_message(fixed, fixed_eur, turnover);
+    let maximum = |amount, basis, message: Message| LegalMaximum {
         tier,
         amount,
         basis,
         percent,
         band_upper: None,
         fixed_unknown: false,
-        step: Step::new(tier.citation(), detail, Some(amount)),
+        step: Step::says(
+            if explain { message.arg("tier", Arg::Provision(tier.as_str().into())) } else { message },
+            Some(amount),
+        ),
     };
     if let Some(currency) = turnover.currency.as_ref().filter(|c| !c.rate_known()) {
         return rate_unknown_maximum(tier, turnover, currency, detail);
@@ -570,48 +585,48 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
     if turnover.source == TurnoverSource::PublicBody {
         return Ok(public_body_maximum(tier, fixed, turnover, detail)?.map_or_else(
             || {
-                maximum(
-                    fixed,
-                    MaximumBasis::PublicBody,
-                    text(&|| format!("fixed maximum {fixed}: public body (Art. 83(7))")),
-                )
+                let message = say(&|| Message::new("maximum-public-body-fixed").arg("fixed", fixed));
+                maximum(fixed, MaximumBasis::PublicBody, message)
             },
-            |(amount, basis, detail)| maximum(amount, basis, detail),
+            |(amount, basis, message)| maximum(amount, basis, message),
         ));
     }
     if let (None, Some(band)) = (turnover.amount, turnover.band) {
-        let label = if explain { fixed_text() } else { String::new() };
-        let (amount, upper, detail) = band_maximum(fixed, &label, percent, band, explain)?;
+        let (amount, upper, message) = band_maximum(fixed, fixed_message, percent, band)?;
         // The fixed amount at both ends (a band up to EUR 500M) is the maximum itself.
         let basis = if upper == Some(amount) { MaximumBasis::Fixed } else { MaximumBasis::AtLeast };
-        return Ok(LegalMaximum { band_upper: Some(upper), ..maximum(amount, basis, detail) });
+        let message = if explain { message } else { Message::new("maximum-band") };
+        return Ok(LegalMaximum { band_upper: Some(upper), ..maximum(amount, basis, message) });
     }
     let Some(eur) = turnover.amount else {
-        let detail = text(&|| {
-            format!(
-                "at least {fixed}: the higher of {} and {} % of turnover; {}",
-                fixed_text(),
-                percent_text(percent),
-                turnover.unknown_reason()
-            )
+        let message = say(&|| {
+            Message::new("maximum-at-least")
+                .arg("maximum", fixed)
+                .arg("fixed", fixed_message())
+                .arg("percent", percent)
+                .arg("reason", turnover.unknown_reason_message())
         });
-        return Ok(maximum(fixed, MaximumBasis::AtLeast, detail));
+        return Ok(maximum(fixed, MaximumBasis::AtLeast, message));
     };
     let share = eur.percent(percent)?;
     let (amount, basis) = if share > fixed { (share, MaximumBasis::Turnover) } else { (fixed, MaximumBasis::Fixed) };
     let winner = match basis {
-        MaximumBasis::Turnover => "the percentage",
-        _ => "the fixed amount",
+        MaximumBasis::Turnover => "percentage",
+        _ => "fixed",
     };
-    let detail = text(&|| {
-        let year = turnover.year.map(|y| format!(" (financial year {y})")).unwrap_or_default();
-        format!(
-            "higher of {} and {} % of turnover {eur}{year} = {share}: {winner}",
-            fixed_text(),
-            percent_text(percent)
-        )
+    let message = say(&|| {
+        let message = Message::new("maximum-higher-of")
+            .arg("fixed", fixed_message())
+            .arg("percent", percent)
+            .arg("turnover", eur)
+            .arg("share", share)
+            .arg("winner", Arg::Key(winner));
+        match turnover.year {
+            Some(year) => message.arg("year", i64::from(year)),
+            None => message,
+        }
     });
-    Ok(maximum(amount, basis, detail))
+    Ok(maximum(amount, basis, message))
 }
 
 /// Art. 83(4)-(6) with the turnover known only as a band: the maximum ("the higher of the fixed
@@ -622,37 +637,24 @@ pub fn legal_maximum(tier: Tier, turnover: &TurnoverBasis, detail: Detail) -> Re
 /// a band up to EUR 500M); `check` errs only above the upper end.
 fn band_maximum(
     fixed: Money,
-    fixed_label: &str,
+    fixed_message: impl Fn() -> Message,
     percent: Decimal,
     band: TurnoverBand,
-    explain: bool,
-) -> Result<(Money, Option<Money>, String), CalcError> {
+) -> Result<(Money, Option<Money>, Message), CalcError> {
     let at = |turnover: Money| -> Result<Money, CalcError> { Ok(turnover.percent(percent)?.max(fixed)) };
     let lower = match band.low {
         Some(low) => at(low)?,
         None => fixed,
     };
     let upper = band.high.map(at).transpose()?;
-    let detail = if explain {
-        let percent = percent_text(percent);
-        match upper {
-            Some(upper) if upper == lower => format!(
-                "{lower}: the higher of {fixed_label} and {percent} % of a turnover {} is the fixed amount throughout",
-                band_text(band)
-            ),
-            Some(upper) => format!(
-                "at least {lower}, at most {upper}: the higher of {fixed_label} and {percent} % of a turnover {}",
-                band_text(band)
-            ),
-            None => format!(
-                "at least {lower}, with no upper end: the higher of {fixed_label} and {percent} % of a turnover {}",
-                band_text(band)
-            ),
-        }
-    } else {
-        String::new()
+    let message = Message::new("maximum-band").arg("lower", lower);
+    let message = match upper {
+        Some(upper) if upper == lower => message.arg("ends", Arg::Key("fixed")),
+        Some(upper) => message.arg("upper", upper).arg("ends", Arg::Key("both")),
+        None => message.arg("ends", Arg::Key("open")),
     };
-    Ok((lower, upper, detail))
+    let message = message.arg("fixed", fixed_message()).arg("percent", percent).arg("band", band_message(band));
+    Ok((lower, upper, message))
 }
 
 /// Art. 83(4)-(6) in a decision that states no rate (`per_eur = "unknown"`): the fixed amount is
@@ -675,85 +677,87 @@ fn rate_unknown_maximum(
         PublicBodyFines::NotAllowed => true,
         PublicBodyFines::FixedMaxima => false,
     });
-    let maximum = |amount: Money, basis, text: String| LegalMaximum {
+    let step = |amount: Option<Money>, message: Message| {
+        let message = if explain { message } else { Message::new(message.id) };
+        Step::says(message.arg("tier", Arg::Provision(tier.as_str().into())), amount)
+    };
+    let maximum = |amount: Money, basis, message: Message| LegalMaximum {
         tier,
         amount,
         basis,
         percent,
         band_upper: None,
         fixed_unknown: true,
-        step: Step::new(tier.citation(), if explain { text } else { String::new() }, Some(amount)),
+        step: step(Some(amount), message),
     };
-    if capped_in_currency && let Some((amount, basis, text)) = public_body_maximum(tier, fixed_eur, turnover, detail)? {
-        return Ok(maximum(amount, basis, text));
+    if capped_in_currency
+        && let Some((amount, basis, message)) = public_body_maximum(tier, fixed_eur, turnover, detail)?
+    {
+        return Ok(maximum(amount, basis, message));
     }
+    let unknown = Message::new("maximum-rate-unknown").arg("fixed", fixed_eur).arg("code", code);
     match turnover.amount.filter(|_| turnover.source != TurnoverSource::PublicBody) {
         Some(amount) => {
             let share = amount.percent(percent)?;
-            let text = format!(
-                "at least {share}: {} % of turnover {amount}; the fixed amount {fixed_eur} is not known in {code}: the decision states no rate",
-                percent_text(percent)
-            );
-            Ok(maximum(share, MaximumBasis::AtLeast, text))
+            let message = unknown
+                .arg("known", Arg::Key("turnover"))
+                .arg("share", share)
+                .arg("percent", percent)
+                .arg("turnover", amount);
+            Ok(maximum(share, MaximumBasis::AtLeast, message))
         }
-        None => {
-            let text = format!(
-                "not known: the fixed amount {fixed_eur} is not known in {code} (the decision states no rate), nor the turnover in {code}"
-            );
-            Ok(LegalMaximum {
-                step: Step::new(tier.citation(), if explain { text } else { String::new() }, None),
-                ..maximum(Money::ZERO.in_currency(currency.currency), MaximumBasis::Unknown, String::new())
-            })
-        }
+        None => Ok(LegalMaximum {
+            step: step(None, unknown.arg("known", Arg::Key("nothing"))),
+            ..maximum(Money::ZERO.in_currency(currency.currency), MaximumBasis::Unknown, Message::new(""))
+        }),
     }
 }
 
-/// The fixed maximum as a step writes it, with its conversion where the case has a currency:
-/// "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)".
-fn fixed_text(fixed: Money, fixed_eur: Money, turnover: &TurnoverBasis) -> String {
+/// The fixed maximum as a step writes it (`maximum-fixed`), with its conversion where the case
+/// has a currency: "PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR)".
+fn fixed_message(fixed: Money, fixed_eur: Money, turnover: &TurnoverBasis) -> Message {
+    let message = Message::new("maximum-fixed").arg("fixed", fixed);
     match &turnover.currency {
-        Some(currency) => {
-            let rounded = if currency.converts_exactly() { "" } else { ", rounded half-up to the cent" };
-            format!("{fixed} ({fixed_eur} at {}{rounded})", currency.rate_text())
-        }
-        None => fixed.to_string(),
+        Some(currency) => message
+            .arg("converted", Arg::Key("yes"))
+            .arg("fixed_eur", fixed_eur)
+            .arg("rate", super::currency::rate(currency))
+            .arg("rounded", rounded(currency)),
+        None => message.arg("converted", Arg::Key("no")),
     }
 }
 
-/// Art. 83(7): the national rule's maximum for a public body; `None` when the country has no
-/// row (the fixed maxima are shown, and a finding says national law was not checked).
+/// Art. 83(7): the national rule's maximum for a public body (`maximum-public-body-cap`); `None`
+/// when the country has no row (the fixed maxima are shown, and a finding says national law was
+/// not checked).
 fn public_body_maximum(
     tier: Tier,
     fixed: Money,
     turnover: &TurnoverBasis,
     detail: Detail,
-) -> Result<Option<(Money, MaximumBasis, String)>, CalcError> {
+) -> Result<Option<(Money, MaximumBasis, Message)>, CalcError> {
     let Some(rule) = turnover.public_body_rule else { return Ok(None) };
     let explain = detail == Detail::Steps;
-    let detail =
-        |what: String| if explain { format!("{what} ({}, Art. 83(7))", rule.provision) } else { String::new() };
-    let capped = |amount: Money, currency: &'static str, what: &str| -> Result<_, CalcError> {
+    let say = |cap: &'static str, amount: Money| {
+        let message = Message::new("maximum-public-body-cap");
+        if explain {
+            message.arg("cap", Arg::Key(cap)).arg("amount", amount).arg("provision", Message::new(rule.provision))
+        } else {
+            message
+        }
+    };
+    let capped = |amount: Money, currency: &'static str, cap: &'static str| -> Result<_, CalcError> {
         let amount = national_cap(amount, currency, turnover, rule)?;
-        Ok((
-            amount,
-            MaximumBasis::PublicBody,
-            detail(format!("{currency} {} for a public body, {what}", amount.grouped())),
-        ))
+        Ok((amount, MaximumBasis::PublicBody, say(cap, amount)))
     };
     Ok(Some(match rule.fines {
-        PublicBodyFines::FixedMaxima => {
-            (fixed, MaximumBasis::PublicBody, detail(format!("fixed maximum {fixed} for a public body")))
-        }
-        PublicBodyFines::Capped { amount, currency } => {
-            capped(amount, currency, &format!("whatever the tier ({})", tier.citation()))?
-        }
+        PublicBodyFines::FixedMaxima => (fixed, MaximumBasis::PublicBody, say("fixed-maxima", fixed)),
+        PublicBodyFines::Capped { amount, currency } => capped(amount, currency, "capped")?,
         PublicBodyFines::CappedByTier { art83_4, other, currency } => match tier {
-            Tier::Art83_4 => capped(art83_4, currency, "for an Art. 83(4) infringement")?,
-            _ => capped(other, currency, &format!("for an {} infringement", tier.citation()))?,
+            Tier::Art83_4 => capped(art83_4, currency, "by-tier")?,
+            _ => capped(other, currency, "by-tier")?,
         },
-        PublicBodyFines::NotAllowed => {
-            (Money::ZERO, MaximumBasis::NoFine, detail("no fine may be imposed on this public body".into()))
-        }
+        PublicBodyFines::NotAllowed => (Money::ZERO, MaximumBasis::NoFine, say("not-allowed", Money::ZERO)),
     }))
 }
 
@@ -781,6 +785,7 @@ mod tests {
 
     use super::*;
     use crate::calc::model::TurnoverCurrency;
+    use crate::l10n::Lang;
     use jiff::civil::date;
     use rust_decimal_macros::dec;
 
@@ -869,12 +874,12 @@ mod tests {
         let basis = resolve(&undertaking(Turnover::Unknown), Some(date(2024, 5, 16)), None).unwrap();
         let max = legal_maximum(Tier::Art83_5, &basis, Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::AtLeast));
-        assert!(max.step.detail.starts_with("at least"), "{}", max.step.detail);
+        assert!(max.step.detail_in(Lang::En).starts_with("at least"), "{}", max.step.detail_in(Lang::En));
         // What the AP did in Clearview is cited only in a Dutch case decided since.
-        assert!(max.step.detail.contains("para 210"), "{}", max.step.detail);
+        assert!(max.step.detail_in(Lang::En).contains("para 210"), "{}", max.step.detail_in(Lang::En));
         let booking = resolve(&undertaking(Turnover::Unknown), Some(date(2020, 12, 10)), None).unwrap();
         let max = legal_maximum(Tier::Art83_4, &booking, Detail::Steps).unwrap();
-        assert!(!max.step.detail.contains("Clearview"), "{}", max.step.detail);
+        assert!(!max.step.detail_in(Lang::En).contains("Clearview"), "{}", max.step.detail_in(Lang::En));
         let irish = resolve_turnover(
             &undertaking(Turnover::Unknown),
             TurnoverContext {
@@ -887,7 +892,7 @@ mod tests {
         .unwrap();
         let max = legal_maximum(Tier::Art83_5, &irish, Detail::Steps).unwrap();
         assert_eq!(max.basis, MaximumBasis::AtLeast);
-        assert!(!max.step.detail.contains("Clearview"), "{}", max.step.detail);
+        assert!(!max.step.detail_in(Lang::En).contains("Clearview"), "{}", max.step.detail_in(Lang::En));
     }
 
     #[test]
@@ -926,13 +931,13 @@ mod tests {
         // Ireland: Data Protection Act 2018 s. 141, EUR 1M whatever the tier.
         let irish = legal_maximum(Tier::Art83_5, &public_body_in("IE-DPC"), Detail::Steps).unwrap();
         assert_eq!((irish.amount, irish.basis), (Money::euros(1_000_000), MaximumBasis::PublicBody));
-        assert!(irish.step.detail.contains("141"), "{}", irish.step.detail);
+        assert!(irish.step.detail_in(Lang::En).contains("141"), "{}", irish.step.detail_in(Lang::En));
         // Germany: BDSG § 43(3), no fines at all.
         let german = legal_maximum(Tier::Art83_5, &public_body_in("DE-BfDI"), Detail::Steps).unwrap();
         assert_eq!((german.amount, german.basis), (Money::ZERO, MaximumBasis::NoFine));
         // A country art83 holds no rule for: the fixed maxima, said so in the turnover step.
         let other = public_body_in("XX-DPA");
-        assert!(other.steps[0].detail.contains("holds no rule"), "{}", other.steps[0].detail);
+        assert!(other.steps[0].detail_in(Lang::En).contains("holds no rule"), "{}", other.steps[0].detail_in(Lang::En));
         let max = legal_maximum(Tier::Art83_5, &other, Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (Money::euros(20_000_000), MaximumBasis::PublicBody));
     }
@@ -984,7 +989,7 @@ mod tests {
         let max = legal_maximum(Tier::Art83_5, &basis, Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (pln(85_588_000), MaximumBasis::AtLeast));
         assert_eq!(
-            max.step.detail,
+            max.step.detail_in(Lang::En),
             "at least PLN 85,588,000.00: the higher of PLN 85,588,000.00 (EUR 20,000,000.00 at 4.2794 PLN per EUR) \
              and 4 % of turnover; turnover unknown"
         );
@@ -1031,14 +1036,17 @@ mod tests {
         let basis = resolve_in(&case_in(Currency::PLN, dec!(4.2794)));
         assert_eq!((basis.eur, basis.amount), (Some(Money::euros(1_000_000_000)), Some(pln(4_279_400_000))));
         let step = basis.steps.last().unwrap();
-        assert_eq!((step.rule.as_str(), step.detail.as_str()), ("currency conversion", "in PLN at 4.2794 PLN per EUR"));
+        assert_eq!(
+            (&*step.rule_in(Lang::En), &*step.detail_in(Lang::En)),
+            ("currency conversion", "in PLN at 4.2794 PLN per EUR")
+        );
         assert_eq!(step.amount, Some(pln(4_279_400_000)));
         // At 0.3 EUR per PLN the conversion divides: 1bn / 0.3 = 3,333,333,333.33..., rounded.
         let inverse =
             CaseCurrency { rate: crate::calc::model::Rate::EurPerUnit(dec!(0.3)), ..case_in(Currency::PLN, dec!(1)) };
         let basis = resolve_in(&inverse);
         let step = basis.steps.last().unwrap();
-        assert_eq!(step.detail, "in PLN at 0.3 EUR per PLN, rounded half-up to the cent");
+        assert_eq!(step.detail_in(Lang::En), "in PLN at 0.3 EUR per PLN, rounded half-up to the cent");
         let expected = Money::new(dec!(3333333333.33)).unwrap().in_currency(Currency::PLN);
         assert_eq!((basis.amount, step.amount), (Some(expected), Some(expected)));
     }
@@ -1083,11 +1091,11 @@ mod tests {
         let table = undertaking(Turnover::ByYear { years, conversion: None });
         let basis = resolve(&table, Some(date(2024, 5, 16)), None).unwrap();
         assert_eq!((basis.eur, basis.year), (Some(Money::euros(1_500_000_000)), Some(2023)));
-        assert!(basis.steps[0].rule.contains("para 131"), "{:?}", basis.steps[0]);
+        assert!(basis.steps[0].rule_in(Lang::En).contains("para 131"), "{:?}", basis.steps[0]);
         let earlier = resolve(&table, Some(date(2023, 1, 2)), None).unwrap();
         assert_eq!(earlier.year, Some(2022));
         // Before the EDPB adopted Guidelines 04/2022, the rule is cited from Art. 83 itself.
-        assert!(earlier.steps[0].rule.starts_with("Art. 83"), "{:?}", earlier.steps[0]);
+        assert!(earlier.steps[0].rule_in(Lang::En).starts_with("Art. 83"), "{:?}", earlier.steps[0]);
         let missing = resolve(&table, Some(date(2026, 1, 1)), None).unwrap_err().to_string();
         assert!(missing.contains("no entry for 2025") && missing.contains("2022, 2023"), "{missing}");
         assert_eq!(resolve(&table, None, None).unwrap_err(), CalcError::refused(Refusal::TurnoverYearUnknown, None));
@@ -1100,7 +1108,7 @@ mod tests {
         table.turnover_year = Some(2022);
         let basis = resolve(&table, Some(date(2024, 5, 2)), None).unwrap();
         assert_eq!((basis.eur, basis.year, basis.year_chosen), (Some(Money::euros(100)), Some(2022), true));
-        assert!(basis.steps[0].detail.contains("as the authority chose"), "{:?}", basis.steps[0]);
+        assert!(basis.steps[0].detail_in(Lang::En).contains("as the authority chose"), "{:?}", basis.steps[0]);
         table.turnover_year = Some(2019);
         let missing = resolve(&table, Some(date(2024, 5, 2)), None).unwrap_err().to_string();
         assert!(missing.contains("no entry for 2019") && missing.contains("it lists 2022, 2023"), "{missing}");
@@ -1183,7 +1191,11 @@ mod tests {
         let max = legal_maximum(Tier::Art83_4, &band(Some(100_000_000), Some(250_000_000)), Detail::Steps).unwrap();
         assert_eq!((max.amount, max.basis), (Money::euros(10_000_000), MaximumBasis::Fixed));
         assert_eq!(max.band_upper, Some(Some(Money::euros(10_000_000))));
-        assert!(max.step.detail.contains("the fixed amount throughout"), "{}", max.step.detail);
+        assert!(
+            max.step.detail_in(Lang::En).contains("the fixed amount throughout"),
+            "{}",
+            max.step.detail_in(Lang::En)
+        );
     }
 
     #[test]

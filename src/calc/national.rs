@@ -8,8 +8,9 @@ use super::error::CalcError;
 use super::law::{authority, national_fines};
 use super::maximum::{TurnoverBasis, legal_maximum, required_turnover};
 use super::model::{Case, NationalFine, Violation};
-use super::money::{Money, percent_text};
+use super::money::Money;
 use super::report::{Detail, Finding, FindingCode, Level, MaximumBasis, NationalReport, Step};
+use crate::l10n::{Arg, Message};
 
 /// The maximum of a national fine and how it was found.
 pub(super) struct NationalMaximum {
@@ -40,31 +41,23 @@ pub(super) fn maximum(
         maximum_source: source,
     };
     let Some(rule) = rule else {
-        let (detail, basis) = match national.maximum {
+        let provision = national.provision.as_str();
+        let (message, basis) = match national.maximum {
             Some(stated) => (
-                format!(
-                    "{}: the maximum as the decision states it, {stated}; art83 holds no table for it",
-                    national.provision
-                ),
+                Message::new("national-maximum-stated").arg("provision", provision).arg("stated", stated),
                 Some(MaximumBasis::Stated),
             ),
             None => {
-                findings.push(Finding::new(
-                    Level::Info,
-                    FindingCode::NationalMaximumUnknown,
-                    format!(
-                        "a fine under {}: art83 holds no maximum for it and the case file states none (`maximum`), so the fine is not checked",
-                        national.provision
-                    ),
-                ).violation(id));
-                (format!("{}: national law, no Art. 83 tier; maximum unknown", national.provision), None)
+                let unknown = Message::new("national-maximum-unknown").arg("provision", provision);
+                findings.push(Finding::says(Level::Info, FindingCode::NationalMaximumUnknown, unknown).violation(id));
+                (Message::new("national-no-maximum").arg("provision", provision), None)
             }
         };
         return Ok(NationalMaximum {
             amount: national.maximum,
             basis,
             percent: None,
-            step: Step::new("national law", detail, national.maximum),
+            step: Step::says(message, national.maximum),
             report: report(None),
         });
     };
@@ -74,29 +67,22 @@ pub(super) fn maximum(
         && stated != computed.amount
         && !(computed.basis.is_floor() && stated > computed.amount)
     {
-        findings.push(
-            Finding::new(
-                Level::Error,
-                FindingCode::MaximumDiffers,
-                format!(
-                    "the case file states a maximum of {stated} under {}; {} gives {}",
-                    rule.provision, rule.source, computed.amount
-                ),
-            )
-            .violation(id),
-        );
+        let message = Message::new("national-maximum-differs")
+            .arg("stated", stated)
+            .arg("provision", rule.provision)
+            .arg("source", rule.source)
+            .arg("computed", computed.amount);
+        findings.push(Finding::says(Level::Error, FindingCode::MaximumDiffers, message).violation(id));
     }
-    let step = Step::new(
-        "national law",
-        format!(
-            "{}: no Art. 83 tier; {} sets the amounts of {}: {}",
-            rule.provision,
-            rule.source,
-            tier.citation(),
-            computed.step.detail
-        ),
-        Some(computed.amount),
-    );
+    // The table's provisions are French statutes, cited as they are in every language.
+    let mut message = Message::new("national-maximum-as-tier")
+        .arg("provision", rule.provision)
+        .arg("source", rule.source)
+        .arg("tier", Arg::Provision(tier.as_str().into()));
+    if let Some(explained) = &computed.step.message {
+        message = message.arg("maximum", explained.clone());
+    }
+    let step = Step::says(message, Some(computed.amount));
     Ok(NationalMaximum {
         amount: Some(computed.amount),
         basis: Some(computed.basis),
@@ -121,19 +107,26 @@ pub(super) fn fine_finding(
     let finding = match (maximum.basis, maximum.percent) {
         (Some(MaximumBasis::AtLeast), Some(percent)) => {
             let needed = required_turnover(fine, percent)?;
-            let message = format!(
-                "fine {fine} is above {amount}, what the maximum under {provision} is known to reach with turnover unknown; it is within it if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to the cent)",
-                percent_text(percent)
-            );
+            let message = Message::new("national-fine-needs-turnover")
+                .arg("fine", fine)
+                .arg("maximum", amount)
+                .arg("provision", provision.as_str())
+                .arg("needed", needed)
+                .arg("percent", percent);
             return Ok((
-                Some(Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message).violation(&violation.id)),
+                Some(
+                    Finding::says(Level::Warning, FindingCode::MaximumNeedsTurnover, message).violation(&violation.id),
+                ),
                 Some(needed),
             ));
         }
-        _ => Finding::new(
+        _ => Finding::says(
             Level::Error,
             FindingCode::FineExceedsMaximum,
-            format!("fine {fine} exceeds the maximum {amount} under {provision}"),
+            Message::new("national-fine-exceeds")
+                .arg("fine", fine)
+                .arg("maximum", amount)
+                .arg("provision", provision.as_str()),
         ),
     };
     Ok((Some(finding.violation(&violation.id)), None))

@@ -7,43 +7,35 @@ use jiff::civil::Date;
 
 use super::model::{Breaches, Case, PenaltyOrder};
 use super::report::{Finding, Level, PenaltyReport};
+use crate::l10n::{Arg, Message};
 
 /// Warnings for a decision dated after today (or `--as-of`), publication before the decision,
 /// and an order complied with by its deadline, so that nothing could be forfeited.
 pub fn date_findings(case: &Case, penalties: &[PenaltyReport], as_of: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(decided) = case.decided.filter(|decided| *decided > as_of) {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::DecidedInTheFuture,
-            format!("the decision is dated {decided}, after {as_of} (today, or --as-of): check `decided`"),
-        ));
+        let message = Message::new("plausible-decided-in-the-future").arg("decided", decided).arg("as_of", as_of);
+        findings.push(Finding::says(Level::Warning, FindingCode::DecidedInTheFuture, message));
     }
     if let (Some(decided), Some(published)) = (case.decided, case.published)
         && published < decided
     {
-        findings.push(Finding::new(
-            Level::Warning,
-            FindingCode::PublishedBeforeDecided,
-            format!("published on {published}, before the decision of {decided}: check `published` and `decided`"),
-        ));
+        let message =
+            Message::new("plausible-published-before-decided").arg("published", published).arg("decided", decided);
+        findings.push(Finding::says(Level::Warning, FindingCode::PublishedBeforeDecided, message));
     }
     // The Awb binds Dutch authorities only: no Awb citation for other orders.
-    let awb = if super::model::is_dutch_authority(&case.authority) { " (Awb 5:32(1))" } else { "" };
+    let awb = Arg::Key(if super::model::is_dutch_authority(&case.authority) { "yes" } else { "no" });
     for order in penalties {
         if let (Some(complied), Some(due)) = (order.complied, order.due)
             && complied <= due
         {
-            findings.push(
-                Finding::new(
-                    Level::Warning,
-                    FindingCode::CompliedByTheDeadline,
-                    format!(
-                        "complied on {complied}, by the deadline of {due}: nothing can be forfeited{awb}; check `complied` and the deadline"
-                    ),
-                )
-                .penalty(&order.id),
-            );
+            let message = Message::new("plausible-complied-by-the-deadline")
+                .arg("complied", complied)
+                .arg("due", due)
+                .arg("awb", awb.clone());
+            findings
+                .push(Finding::says(Level::Warning, FindingCode::CompliedByTheDeadline, message).penalty(&order.id));
         }
     }
     for order in &case.penalties {
@@ -63,19 +55,18 @@ fn breaches_not_counted(order: &PenaltyOrder, as_of: Date) -> Option<Finding> {
     let first = *late.iter().min()?;
     let count = late.len();
     let finding = match complied {
-        Some(complied) => Finding::new(
+        Some(complied) => Finding::says(
             Level::Warning,
             FindingCode::BreachAfterComplied,
-            format!(
-                "{count} breach date(s) on or after compliance on {complied} forfeit nothing and are not counted (the first: {first}); check `breaches` and `complied`"
-            ),
+            Message::new("plausible-breaches-after-complied")
+                .arg("count", count)
+                .arg("complied", complied)
+                .arg("first", first),
         ),
-        None => Finding::new(
+        None => Finding::says(
             Level::Info,
             FindingCode::BreachAfterAsOf,
-            format!(
-                "{count} breach date(s) on or after {as_of} (today, or --as-of) are not counted yet (the first: {first})"
-            ),
+            Message::new("plausible-breaches-after-as-of").arg("count", count).arg("as_of", as_of).arg("first", first),
         ),
     };
     Some(finding.penalty(&order.id))

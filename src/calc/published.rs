@@ -14,8 +14,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::error::CalcError;
 use super::maximum::required_turnover;
 use super::model::Case;
-use super::money::{Money, percent_text};
+use super::money::Money;
 use super::report::{Finding, FindingCode, GroupReport, Level, MaximumBasis, ViolationReport};
+use crate::l10n::{Arg, Message};
 
 /// The maximum art83 finds for what a published maximum is about.
 struct Found {
@@ -29,7 +30,7 @@ struct Found {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
     Matches,
-    /// The decision's rounding: to the euro or to the cent.
+    /// The decision's rounding: to the euro (`euro`) or to the cent (`cent`).
     Rounded(&'static str),
     /// A floor below the stated figure, or no maximum at all: nothing to check it against.
     Unverified,
@@ -81,7 +82,7 @@ fn verdict(published: Money, found: &Found) -> Verdict {
     if found.basis.is_some_and(MaximumBasis::is_floor) && published > computed {
         return Verdict::Unverified;
     }
-    let (scale, unit) = if published.amount().fract().is_zero() { (0, "the euro") } else { (2, "the cent") };
+    let (scale, unit) = if published.amount().fract().is_zero() { (0, "euro") } else { (2, "cent") };
     let rounded = |strategy| computed.amount().round_dp_with_strategy(scale, strategy);
     let explained = [RoundingStrategy::MidpointAwayFromZero, RoundingStrategy::ToZero]
         .into_iter()
@@ -90,40 +91,39 @@ fn verdict(published: Money, found: &Found) -> Verdict {
 }
 
 fn finding(published: Money, found: &Found) -> Result<Option<Finding>, CalcError> {
-    let computed = found.amount.map_or("none".to_string(), |m| m.to_string());
+    // Rounded and differs arise only where art83 has a maximum (`verdict`).
+    let computed = |message: Message| match found.amount {
+        Some(computed) => message.arg("computed", computed),
+        None => message,
+    };
     Ok(match verdict(published, found) {
         Verdict::Matches => None,
-        Verdict::Rounded(unit) => Some(Finding::new(
-            Level::Info,
-            FindingCode::MaximumRounded,
-            format!(
-                "the decision states a maximum of {published}: the legal maximum {computed} rounded to {unit}, the decision's own rounding"
-            ),
-        )),
-        Verdict::Unverified => {
-            Some(Finding::new(Level::Info, FindingCode::MaximumUnverified, unverified(published, found)?))
+        Verdict::Rounded(unit) => {
+            let message = Message::new("published-maximum-rounded").arg("published", published);
+            let message = computed(message).arg("unit", Arg::Key(unit));
+            Some(Finding::says(Level::Info, FindingCode::MaximumRounded, message))
         }
-        Verdict::Differs => Some(Finding::new(
-            Level::Error,
-            FindingCode::MaximumDiffers,
-            format!("the decision states a maximum of {published}; the legal maximum is {computed}"),
-        )),
+        Verdict::Unverified => {
+            Some(Finding::says(Level::Info, FindingCode::MaximumUnverified, unverified(published, found)?))
+        }
+        Verdict::Differs => {
+            let message = computed(Message::new("published-maximum-differs").arg("published", published));
+            Some(Finding::says(Level::Error, FindingCode::MaximumDiffers, message))
+        }
     })
 }
 
-fn unverified(published: Money, found: &Found) -> Result<String, CalcError> {
+fn unverified(published: Money, found: &Found) -> Result<Message, CalcError> {
     Ok(match (found.amount, found.percent) {
-        (None, _) => format!(
-            "the decision states a maximum of {published}; Art. 83(4)-(6) list none of the articles, so art83 has none to compare"
-        ),
-        (Some(floor), Some(percent)) => format!(
-            "the decision states a maximum of {published}; with turnover unknown the legal maximum is at least {floor}: the stated one implies a turnover of {} ({published} / {} %)",
-            required_turnover(published, percent)?,
-            percent_text(percent)
-        ),
-        (Some(floor), None) => format!(
-            "the decision states a maximum of {published}; with turnover unknown the legal maximum is at least {floor}, so the stated one cannot be checked"
-        ),
+        (None, _) => Message::new("published-maximum-no-tier").arg("published", published),
+        (Some(floor), Some(percent)) => Message::new("published-maximum-implies-turnover")
+            .arg("published", published)
+            .arg("floor", floor)
+            .arg("turnover", required_turnover(published, percent)?)
+            .arg("percent", percent),
+        (Some(floor), None) => {
+            Message::new("published-maximum-unverified").arg("published", published).arg("floor", floor)
+        }
     })
 }
 
@@ -153,14 +153,14 @@ mod tests {
     fn art83_5_a_maximum_stated_in_whole_euros_is_the_decisions_rounding() {
         // 4 % of EUR 13,901,473,075.37 = 556,058,923.0148: stated as 556,058,923 (down) ...
         let found = fixed(dec!(556_058_923.0148), MaximumBasis::Turnover);
-        assert_eq!(verdict(money(dec!(556_058_923)), &found), Verdict::Rounded("the euro"));
+        assert_eq!(verdict(money(dec!(556_058_923)), &found), Verdict::Rounded("euro"));
         // ... or half-up to the cent, 556,058,923.01.
-        assert_eq!(verdict(money(dec!(556_058_923.01)), &found), Verdict::Rounded("the cent"));
+        assert_eq!(verdict(money(dec!(556_058_923.01)), &found), Verdict::Rounded("cent"));
         // A euro more is no rounding.
         assert_eq!(verdict(money(dec!(556_058_924)), &found), Verdict::Differs);
         // Half-up to the euro: 1,234.50 stated as 1,235.
         let half = fixed(dec!(1_234.50), MaximumBasis::Turnover);
-        assert_eq!(verdict(money(dec!(1_235)), &half), Verdict::Rounded("the euro"));
+        assert_eq!(verdict(money(dec!(1_235)), &half), Verdict::Rounded("euro"));
     }
 
     #[test]
@@ -170,6 +170,6 @@ mod tests {
         assert_eq!(verdict(money(dec!(19_000_000)), &floor), Verdict::Differs);
         // EUR 40M at 4 % needs a turnover of EUR 1bn.
         let message = unverified(money(dec!(40_000_000)), &floor).unwrap();
-        assert!(message.contains("implies a turnover of EUR 1,000,000,000.00"), "{message}");
+        assert_eq!(message.get("turnover"), Some(&Arg::from(Money::euros(1_000_000_000))));
     }
 }

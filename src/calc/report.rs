@@ -61,12 +61,38 @@ impl Serialize for Step {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut out = serializer.serialize_struct("Step", 5)?;
-        out.serialize_field("rule", &self.rule_in(Lang::En))?;
-        out.serialize_field("detail", &self.detail_in(Lang::En))?;
+        out.serialize_field(
+            "rule",
+            &English { message: self.message.as_ref(), attribute: Some("rule"), or: &self.rule },
+        )?;
+        out.serialize_field("detail", &English { message: self.message.as_ref(), attribute: None, or: &self.detail })?;
         out.serialize_field("amount", &self.amount)?;
         out.serialize_field("message_id", &self.message.as_ref().map(|m| m.id))?;
         out.serialize_field("args", &Args(self.message.as_ref().map_or(&[], |m| &m.args)))?;
         out.end()
+    }
+}
+
+/// A message's text (or its attribute) in English as JSON writes it: escaped as it is written,
+/// with no text built in between; `or` where there is no message.
+struct English<'a> {
+    message: Option<&'a Message>,
+    attribute: Option<&'static str>,
+    or: &'a str,
+}
+
+impl std::fmt::Display for English<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message {
+            Some(message) => catalogue::write_text(f, Lang::En, message, self.attribute),
+            None => f.write_str(self.or),
+        }
+    }
+}
+
+impl Serialize for English<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -1290,7 +1316,7 @@ impl Serialize for Finding {
         out.serialize_field("violation", &self.violation)?;
         out.serialize_field("group", &self.group)?;
         out.serialize_field("penalty", &self.penalty)?;
-        out.serialize_field("message", &self.text_in(Lang::En))?;
+        out.serialize_field("message", &English { message: self.says.as_ref(), attribute: None, or: &self.message })?;
         out.serialize_field("message_id", &self.says.as_ref().map(|m| m.id))?;
         out.serialize_field("args", &Args(self.says.as_ref().map_or(&[], |m| &m.args)))?;
         out.end()

@@ -11,8 +11,9 @@ use super::error::CalcError;
 use super::law::settlements::{self, SettlementRule, resolve};
 use super::model::Case;
 use super::model::Reduction;
-use super::money::{Money, percent_text};
+use super::money::Money;
 use super::report::{Finding, FindingCode, Level, ReductionReport, Step, Trace};
+use crate::l10n::{Arg, Message};
 
 /// The country whose settlement rules a case follows.
 pub(crate) fn country(case: &Case) -> Option<String> {
@@ -49,24 +50,22 @@ pub(crate) fn settle(
     let mut amount = base;
     let mut reports = Vec::with_capacity(resolved.len());
     let mut findings = Vec::new();
-    let what = match of {
+    let of = Arg::Key(match of {
         Base::Proposed => "proposed",
         Base::Total => "total",
-    };
+    });
     for (rule, percent) in resolved {
         let off = base.percent(percent)?;
         amount = amount.checked_add_signed(-off.amount())?;
         trace.push(|| {
-            Step::new(
-                "settlement",
-                format!(
-                    "{} ({}): {} % of the {what} {base} = {off} off",
-                    rule.what,
-                    rule.provision,
-                    percent_text(percent)
-                ),
-                Some(amount),
-            )
+            let message = Message::new("settlement-reduction")
+                .arg("what", Message::new(rule.what))
+                .arg("provision", rule.provision)
+                .arg("percent", percent)
+                .arg("of", of.clone())
+                .arg("base", base)
+                .arg("off", off);
+            Step::says(message, Some(amount))
         });
         if !rule.percent.allows(percent) {
             findings.push(off_rule(rule, percent));
@@ -87,15 +86,17 @@ pub(crate) fn settle(
 /// the law does not allow is a discrepancy with the law, as a fine above its maximum is, so
 /// `check` exits 1 on it.
 fn off_rule(rule: &SettlementRule, percent: Decimal) -> Finding {
-    let grants = match rule.percent {
-        settlements::ReductionPercent::AtLeast(minimum) => format!("at least {} %", percent_text(minimum)),
-        settlements::ReductionPercent::Exactly(fixed) => format!("{} %", percent_text(fixed)),
+    let (grants, granted) = match rule.percent {
+        settlements::ReductionPercent::AtLeast(minimum) => ("at-least", minimum),
+        settlements::ReductionPercent::Exactly(fixed) => ("exactly", fixed),
     };
-    Finding::new(
-        Level::Error,
-        FindingCode::ReductionOffRule,
-        format!("a reduction of {} % for {}: {} grants {grants}", percent_text(percent), rule.what, rule.provision),
-    )
+    let message = Message::new("settlement-off-rule")
+        .arg("percent", percent)
+        .arg("what", Message::new(rule.what))
+        .arg("provision", rule.provision)
+        .arg("grants", Arg::Key(grants))
+        .arg("granted", granted);
+    Finding::says(Level::Error, FindingCode::ReductionOffRule, message)
 }
 
 #[cfg(test)]

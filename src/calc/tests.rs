@@ -14,6 +14,7 @@ use super::money::Money;
 use super::report::{FineMethod, GroupFineSource, Level};
 use super::validate::CaseError;
 use super::*;
+use crate::l10n::Lang;
 
 /// Turnover EUR 600M: above 500M, so EDPB step 2b does not apply; maxima 2 % = EUR 12M
 /// (Art. 83(4)) and 4 % = EUR 24M (Art. 83(5)).
@@ -122,7 +123,7 @@ fn art83_3_a_group_without_a_tiered_member_has_no_ceiling() {
     let g = &report.groups[0];
     assert_eq!((g.ceiling, g.gravest.as_deref(), g.within), (None, None, None));
     assert_eq!(g.fine, Money::euros(5));
-    assert_eq!(g.steps[0].detail, "no member has a legal maximum, so the group has no ceiling");
+    assert_eq!(g.steps[0].detail_in(Lang::En), "no member has a legal maximum, so the group has no ceiling");
 }
 
 #[test]
@@ -207,7 +208,7 @@ fn a_national_fine_counts_in_the_total_without_an_art83_tier() {
     fr.violations[1].fine = Some(Money::euros(21_000_000));
     let over = calculate(&fr, &options()).unwrap();
     assert_eq!(codes(&over), [FindingCode::FineExceedsMaximum]);
-    assert!(over.findings[0].message.contains("Loi 78-17 art. 82"));
+    assert!(over.findings[0].text_in(Lang::En).contains("Loi 78-17 art. 82"));
     // A provision art83 holds no table for: the stated maximum, else none with a finding.
     let mut other = fr.clone();
     other.violations[1].national =
@@ -504,11 +505,13 @@ fn art83_7_a_fine_on_a_public_body_that_national_law_exempts_is_an_error() {
     let report = calculate(&federal, &options()).unwrap();
     assert_eq!(codes(&report), [FindingCode::NoFineAllowed]);
     assert_eq!(report.violations[0].legal_maximum, Some(Money::ZERO));
-    assert!(report.undertaking.turnover_steps[0].detail.contains("no administrative fines"));
+    assert!(report.undertaking.turnover_steps[0].detail_in(Lang::En).contains("no administrative fines"));
     // The Netherlands: the fixed maxima.
     federal.authority = "NL-AP".into();
     let dutch = calculate(&federal, &options()).unwrap();
-    assert!(dutch.undertaking.turnover_steps[0].detail.contains("the fixed maxima, no turnover-based maximum"));
+    assert!(
+        dutch.undertaking.turnover_steps[0].detail_in(Lang::En).contains("the fixed maxima, no turnover-based maximum")
+    );
     assert!(codes(&dutch).is_empty(), "{:?}", dutch.findings);
 }
 
@@ -527,12 +530,16 @@ fn art83_3_a_gravest_the_decision_names_settles_a_tie() {
         || vec![in_group(violation("a", &["6(1)"], Some(1)), "g"), in_group(violation("b", &["9(1)"], Some(1)), "g")];
     let unsettled = calculate(&case(tie(), vec![group("g", None)]), &options()).unwrap();
     let step = &unsettled.groups[0].steps[0];
-    assert!(step.detail.contains("`a`, `b` share it"), "{}", step.detail);
+    assert!(step.detail_in(Lang::En).contains("`a`, `b` share it"), "{}", step.detail_in(Lang::En));
     let named = Group { gravest: Some("b".into()), ..group("g", None) };
     let report = calculate(&case(tie(), vec![named]), &options()).unwrap();
     let g = &report.groups[0];
     assert_eq!((g.gravest.as_deref(), g.tied.len()), (Some("b"), 0));
-    assert!(g.steps[0].detail.contains("the gravest infringement, `b`"), "{}", g.steps[0].detail);
+    assert!(
+        g.steps[0].detail_in(Lang::En).contains("the gravest infringement, `b`"),
+        "{}",
+        g.steps[0].detail_in(Lang::En)
+    );
 }
 
 #[test]
@@ -542,15 +549,18 @@ fn art83_4_the_year_the_authority_chose_is_named_and_compared_with_the_preceding
     chosen.undertaking.turnover = Turnover::ByYear { years: years.into_iter().collect(), conversion: None };
     chosen.undertaking.turnover_year = Some(2022);
     let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
-    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
+    let details: Vec<String> = steps.iter().map(|s| s.detail_in(Lang::En).into_owned()).collect();
     assert!(
-        details.contains(&"financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
+        details.iter().any(|d| d == "financial year 2022, as the authority chose (`turnover_year`), not 2023, the year preceding the decision of 2024-05-16"),
         "{details:?}"
     );
     chosen.undertaking.turnover_year = Some(2023);
     let steps = calculate(&chosen, &options()).unwrap().undertaking.turnover_steps;
-    let details: Vec<&str> = steps.iter().map(|s| s.detail.as_str()).collect();
-    assert!(details.contains(&"financial year 2023, as the authority chose (`turnover_year`)"), "{details:?}");
+    let details: Vec<String> = steps.iter().map(|s| s.detail_in(Lang::En).into_owned()).collect();
+    assert!(
+        details.iter().any(|d| d == "financial year 2023, as the authority chose (`turnover_year`)"),
+        "{details:?}"
+    );
 }
 
 #[test]
@@ -565,8 +575,16 @@ fn method_comparison_is_not_applied_to_a_violation_with_its_own_method_table() {
     let messages: Vec<(FindingCode, &str)> =
         report.findings.iter().map(|f| (f.code, f.violation.as_deref().unwrap_or_default())).collect();
     assert_eq!(messages, [(FindingCode::MethodNotCompared, "e"), (FindingCode::MethodNotCompared, "a")]);
-    assert!(report.findings[0].message.contains("[violation.edpb]"), "{}", report.findings[0].message);
-    assert!(report.findings[1].message.contains("[violation.ap2019]"), "{}", report.findings[1].message);
+    assert!(
+        report.findings[0].text_in(Lang::En).contains("[violation.edpb]"),
+        "{}",
+        report.findings[0].text_in(Lang::En)
+    );
+    assert!(
+        report.findings[1].text_in(Lang::En).contains("[violation.ap2019]"),
+        "{}",
+        report.findings[1].text_in(Lang::En)
+    );
     assert!(report.violations.iter().all(|v| v.comparison.is_none()));
 }
 
@@ -577,7 +595,11 @@ fn art83_4_to_6_each_turnover_source_is_reported_with_its_year_and_steps() {
     let v = || vec![violation("v", &["32"], None)];
     let undertaking = |report: &Report| {
         let u = &report.undertaking;
-        (u.turnover_source, u.turnover_year, u.turnover_steps.first().map(|s| (s.rule.clone(), s.detail.clone())))
+        (
+            u.turnover_source,
+            u.turnover_year,
+            u.turnover_steps.first().map(|s| (s.rule_in(Lang::En).into_owned(), s.detail_in(Lang::En).into_owned())),
+        )
     };
     // One amount: the preceding year, or the one the authority chose.
     let mut declared = case(v(), vec![]);
@@ -639,7 +661,13 @@ fn art83_5_the_maximum_step_says_which_of_the_two_amounts_won() {
         let mut c = case(vec![violation("v", &["6(1)"], None)], vec![]);
         c.undertaking.turnover = Turnover::Amount(Money::euros(turnover));
         let report = calculate(&c, &options()).unwrap();
-        report.violations[0].steps.iter().find(|s| s.rule == "Art. 83(5)").unwrap().detail.clone()
+        report.violations[0]
+            .steps
+            .iter()
+            .find(|s| s.rule_in(Lang::En) == "Art. 83(5)")
+            .unwrap()
+            .detail_in(Lang::En)
+            .into_owned()
     };
     assert!(step(2_000_000_000).ends_with("= EUR 80,000,000.00: the percentage"), "{}", step(2_000_000_000));
     assert!(step(100_000_000).ends_with("= EUR 4,000,000.00: the fixed amount"), "{}", step(100_000_000));
@@ -674,17 +702,21 @@ fn awb_5_33_dated_breaches_after_compliance_or_the_as_of_date_are_not_dropped_wi
     let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterComplied).expect("a finding");
     assert_eq!((finding.level, finding.penalty.as_deref()), (Level::Warning, Some("o")));
     assert!(
-        finding.message.starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
+        finding.text_in(Lang::En).starts_with("3 breach date(s) on or after compliance on 2025-02-01"),
         "{}",
-        finding.message
+        finding.text_in(Lang::En)
     );
-    assert!(finding.message.contains("(the first: 2025-02-01)"), "{}", finding.message);
+    assert!(finding.text_in(Lang::En).contains("(the first: 2025-02-01)"), "{}", finding.text_in(Lang::En));
     // Not complied: the one of 1 February 2026 is after the as-of date, not counted yet.
     let report = per_breach(None);
     assert_eq!(report.penalties[0].forfeited, Money::euros(3_000));
     let finding = report.findings.iter().find(|f| f.code == FindingCode::BreachAfterAsOf).expect("a finding");
     assert_eq!(finding.level, Level::Info);
-    assert!(finding.message.starts_with("1 breach date(s) on or after 2026-01-01"), "{}", finding.message);
+    assert!(
+        finding.text_in(Lang::En).starts_with("1 breach date(s) on or after 2026-01-01"),
+        "{}",
+        finding.text_in(Lang::En)
+    );
     // Complied after the as-of date: counted up to the as-of date, as not yet complied.
     assert!(codes(&per_breach(Some(date(2026, 6, 1)))).contains(&FindingCode::BreachAfterAsOf));
 }

@@ -10,13 +10,14 @@ use super::error::{CalcError, Refusal};
 use super::maximum::{LegalMaximum, TurnoverBasis, legal_maximum};
 use super::model::Case;
 use super::model::{self, Method, Until, Violation};
-use super::money::{self, Money};
+use super::money::Money;
 use super::options::{CompareMethod, Options};
 use super::report::Detail;
 use super::report::{
     ArticleReport, Comparison, Finding, FindingCode, FineMethod, Level, MaximumBasis, Step, Trace, ViolationReport,
 };
 use super::{ap2019, article, currency, edpb, groups, national, report};
+use crate::l10n::{Arg, Message};
 
 /// Art. 83(4)-(6): each violation's legal maximum, from the gravest tier its articles fall in.
 pub(super) fn legal_maxima(
@@ -211,7 +212,7 @@ fn violation_fine(
     }
     match (&violation.method, violation.fine) {
         (_, Some(fine)) => {
-            steps.push(|| Step::new("declared", "the fine imposed for this violation", Some(fine)));
+            steps.push(|| Step::says(Message::new("violation-declared"), Some(fine)));
             Ok(declared(FineMethod::Declared))
         }
         (Some(Method::Edpb(input)), None) => {
@@ -259,13 +260,10 @@ fn edpb_fine(
     let outcome = edpb::calculate(context.options.detail, input, maximum, context.turnover, group_ceiling)?;
     if let (model::Choice::Value(percent), None) = (input.size, &outcome.report.size_range) {
         findings.push(
-            Finding::new(
+            Finding::says(
                 Level::Warning,
                 FindingCode::SizePercentIgnored,
-                format!(
-                    "size_percent {} is not used: step 2b applies only to a known turnover up to EUR 500,000,000",
-                    percent.normalize()
-                ),
+                Message::new("violation-size-percent-ignored").arg("percent", percent),
             )
             .violation(&violation.id),
         );
@@ -292,7 +290,7 @@ fn settled_fine(
     steps: &mut Trace,
     findings: &mut Vec<Finding>,
 ) -> Result<ViolationFine, CalcError> {
-    steps.push(|| Step::new("proposed", "the amount proposed before the settlement", Some(proposed)));
+    steps.push(|| Step::says(Message::new("violation-proposed"), Some(proposed)));
     let country = super::settlement::country(context.case);
     let base = super::settlement::Base::Proposed;
     let settled = super::settlement::settle(country.as_deref(), proposed, &violation.reductions, base, steps)?;
@@ -330,12 +328,8 @@ fn maximum_findings(
     }
     if fine.is_some() && maximum.is_none() {
         findings.push(
-            Finding::new(
-                Level::Warning,
-                FindingCode::FineWithoutTier,
-                "a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against",
-            )
-            .violation(&violation.id),
+            Finding::says(Level::Warning, FindingCode::FineWithoutTier, Message::new("violation-fine-without-tier"))
+                .violation(&violation.id),
         );
     }
     Ok(required_turnover)
@@ -356,10 +350,10 @@ fn comparison(
         // The method's name is its table's: `[violation.edpb]`, `[violation.ap2019]`.
         let table = method.as_str();
         findings.push(
-            Finding::new(
+            Finding::says(
                 Level::Info,
                 FindingCode::MethodNotCompared,
-                format!("--method is not applied here: this violation's fine is computed with its own [violation.{table}] table"),
+                Message::new("violation-method-not-compared").arg("table", table),
             )
             .violation(&violation.id),
         );
@@ -401,68 +395,44 @@ fn duration(case: &Case, violation: &Violation) -> Result<(Option<Date>, bool, O
 /// to be at least the fixed amount (turnover unknown), the turnover the fine needs; where
 /// national law allows no fine on a public body (Art. 83(7)), any fine.
 fn fine_above_maximum(fine: Money, maximum: &LegalMaximum) -> Result<(Finding, Option<Money>), CalcError> {
-    let citation = maximum.tier.citation();
+    let tier = || Arg::Provision(maximum.tier.as_str().into());
+    let exceeds = |upper: Money| {
+        let message = Message::new("violation-fine-exceeds-maximum").arg("fine", fine).arg("maximum", upper);
+        Finding::says(Level::Error, FindingCode::FineExceedsMaximum, message.arg("tier", tier()))
+    };
     if let Some(Some(upper)) = maximum.band_upper
         && fine > upper
     {
         // Above the maximum at the band's upper end: above it at every turnover in the band.
-        let message = format!("fine {fine} exceeds the legal maximum {upper} ({citation})");
-        return Ok((Finding::new(Level::Error, FindingCode::FineExceedsMaximum, message), None));
+        return Ok((exceeds(upper), None));
     }
-    Ok(match maximum.basis {
-        MaximumBasis::Unknown => {
-            let needed = maximum.required_turnover(fine)?;
-            let message = format!(
-                "fine {fine}: the {citation} maximum is not known, its fixed amount being in euros and the rate not \
-                 stated; it is within the maximum if the undertaking's turnover was at least {needed} (fine / {} %, \
-                 rounded up to the cent)",
-                money::percent_text(maximum.percent)
-            );
-            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
-        }
-        MaximumBasis::AtLeast if maximum.band_upper.is_some() || maximum.fixed_unknown => {
-            let needed = maximum.required_turnover(fine)?;
-            let what = if maximum.fixed_unknown {
-                "with its fixed amount not known in the currency"
-            } else {
-                "at the lower end of the turnover band"
-            };
-            let message = format!(
-                "fine {fine} is above {}, what the {citation} maximum is known to reach {what}; it is within the \
-                 maximum if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to the cent)",
-                maximum.amount,
-                money::percent_text(maximum.percent)
-            );
-            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
-        }
-        MaximumBasis::AtLeast => {
-            let needed = maximum.required_turnover(fine)?;
-            let message = format!(
-                "fine {fine} is above {}, what the {citation} maximum is known to reach with turnover unknown; it is \
-                 within the maximum if the undertaking's turnover was at least {needed} (fine / {} %, rounded up to \
-                 the cent)",
-                maximum.amount,
-                money::percent_text(maximum.percent)
-            );
-            (Finding::new(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed))
-        }
-        MaximumBasis::NoFine => (
-            Finding::new(
+    // What the fine needs where the maximum is known only as a floor.
+    let needs = |message: Message| -> Result<(Finding, Option<Money>), CalcError> {
+        let needed = maximum.required_turnover(fine)?;
+        let message = message.arg("tier", tier()).arg("needed", needed).arg("percent", maximum.percent);
+        Ok((Finding::says(Level::Warning, FindingCode::MaximumNeedsTurnover, message), Some(needed)))
+    };
+    let above = |why: &'static str| {
+        Message::new("violation-fine-needs-turnover")
+            .arg("fine", fine)
+            .arg("maximum", maximum.amount)
+            .arg("why", Arg::Key(why))
+    };
+    match maximum.basis {
+        MaximumBasis::Unknown => needs(Message::new("violation-maximum-unknown-needs-turnover").arg("fine", fine)),
+        MaximumBasis::AtLeast if maximum.fixed_unknown => needs(above("fixed-unknown")),
+        MaximumBasis::AtLeast if maximum.band_upper.is_some() => needs(above("band")),
+        MaximumBasis::AtLeast => needs(above("turnover-unknown")),
+        MaximumBasis::NoFine => Ok((
+            Finding::says(
                 Level::Error,
                 FindingCode::NoFineAllowed,
-                format!("fine {fine} on a public body that national law exempts from fines (Art. 83(7))"),
+                Message::new("violation-fine-on-exempt-public-body").arg("fine", fine),
             ),
             None,
-        ),
-        _ => (
-            Finding::new(
-                Level::Error,
-                FindingCode::FineExceedsMaximum,
-                format!("fine {fine} exceeds the legal maximum {} ({citation})", maximum.amount),
-            ),
-            None,
-        ),
-    })
+        )),
+        _ => Ok((exceeds(maximum.amount), None)),
+    }
 }
 
 /// A fining method works within an Art. 83 maximum; a fine under national law (`national`) has

@@ -8,6 +8,7 @@ use crate::calc::Case;
 use crate::calc::model::Turnover;
 use crate::calc::money::Money;
 use crate::calc::report::{Finding, Level};
+use crate::l10n::Message;
 
 /// Keys whose values are amounts of money (FORMAT.md), and the year keys of a turnover table.
 const AMOUNT_KEYS: &[&str] = &[
@@ -28,14 +29,8 @@ const AMOUNT_KEYS: &[&str] = &[
 pub fn turnover_not_given(case: &Case, what_if: bool) -> Option<Finding> {
     let undertaking = &case.undertaking;
     let silent = undertaking.turnover == Turnover::Unknown && undertaking.turnover_span.is_none();
-    (silent && !undertaking.public_body && !case.violations.is_empty() && !what_if).then(|| {
-        Finding::new(
-            Level::Info,
-            FindingCode::TurnoverNotGiven,
-            "the case file gives no `turnover`: it is taken as unknown, so each maximum is at least the fixed amount; \
-             write the amount, or `turnover = \"unknown\"` to say it is not known",
-        )
-    })
+    (silent && !undertaking.public_body && !case.violations.is_empty() && !what_if)
+        .then(|| Finding::says(Level::Info, FindingCode::TurnoverNotGiven, Message::new("lint-turnover-not-given")))
 }
 
 /// `fine = "475.000"` or `fine = 475.000`: a dot followed by exactly three digits after at most
@@ -70,15 +65,15 @@ pub fn thousands_separators(text: &str) -> Vec<Finding> {
                     }),
                     None => value.to_string(),
                 };
-                findings.push(Finding::new(
-                    Level::Warning,
-                    FindingCode::ThousandsSeparator,
-                    format!(
-                        "line {}: {key} {value} is read as {read} (the dot is the decimal mark); \
-                         if {sign}{whole}{fraction} is meant, write {sign}{whole}_{fraction}",
-                        index + 1
-                    ),
-                ));
+                // The file's own text, as TOML writes numbers in every language.
+                let message = Message::new("lint-thousands-separator")
+                    .arg("line", index + 1)
+                    .arg("key", key)
+                    .arg("value", value)
+                    .arg("read", read)
+                    .arg("meant", format!("{sign}{whole}{fraction}"))
+                    .arg("written", format!("{sign}{whole}_{fraction}"));
+                findings.push(Finding::says(Level::Warning, FindingCode::ThousandsSeparator, message));
             }
         }
     }
@@ -90,7 +85,7 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<String> {
-        thousands_separators(text).into_iter().map(|f| f.message).collect()
+        thousands_separators(text).into_iter().map(|f| f.text_in(crate::l10n::Lang::En).into_owned()).collect()
     }
 
     /// Whether a case file whose `[undertaking]` holds `undertaking` is told its turnover was not given.

@@ -59,7 +59,8 @@ fn refusal_message(refusal: &Refusal) -> String {
         ),
         Refusal::TurnoverYearUnknown => "a turnover table by financial year needs [case] decided (the year preceding it counts) or [undertaking] turnover_year".to_string(),
         Refusal::PublicBodyCapInOtherCurrency { provision, currency, amount } => format!(
-            "{provision} caps fines on public bodies at {currency} {}: write the case in {currency} ([case] currency = \"{currency}\" with its rate) to compare its fines with the cap",
+            "{} caps fines on public bodies at {currency} {}: write the case in {currency} ([case] currency = \"{currency}\" with its rate) to compare its fines with the cap",
+            crate::l10n::catalogue::text(crate::l10n::Lang::En, &crate::l10n::Message::new(provision)),
             amount.grouped()
         ),
         Refusal::ScheduleTooLong { rows, limit } => format!(

@@ -7,6 +7,8 @@
 //! (`one` for 1, `other` else: the rule of English, Dutch and German cardinals, CLDR), the
 //! default variant anything else. Terms and message references were inlined at build time.
 
+use std::fmt::Write;
+
 use super::Lang;
 use super::locale::Locale;
 use super::message::{Arg, Message};
@@ -119,47 +121,74 @@ const fn order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 }
 
 fn pattern(lang: Lang, message: &Message, part: impl Fn(&Entry) -> Option<&'static [Piece]>) -> String {
-    let pieces = entry(lang, message.id).and_then(&part).or_else(|| entry(Lang::En, message.id).and_then(&part));
     let mut out = String::new();
-    match pieces {
-        Some(pieces) => write(&mut out, pieces, message, Locale::of(lang)),
-        None => out.push_str(message.id),
-    }
+    let _ = write_pattern(&mut out, lang, message, part);
     out
 }
 
-fn write(out: &mut String, pieces: &[Piece], message: &Message, locale: &Locale) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Var(name) => match message.get(name) {
-                Some(value) => write_arg(out, value, locale),
-                None => {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            Piece::Select(name, variants, default) => {
-                let key = message.get(name).map(variant_key);
-                let chosen = key
-                    .as_ref()
-                    .and_then(|keys| keys.iter().find_map(|key| variants.iter().find(|(k, _)| k == key)))
-                    .unwrap_or(&variants[*default]);
-                write(out, chosen.1, message, locale);
-            }
-            Piece::Nested(pieces) => write(out, pieces, message, locale),
-        }
+/// The pieces of `message` that `part` chooses of its entry, in `lang` or else in English.
+fn pieces(
+    lang: Lang,
+    message: &Message,
+    part: impl Fn(&Entry) -> Option<&'static [Piece]>,
+) -> Option<&'static [Piece]> {
+    entry(lang, message.id).and_then(&part).or_else(|| entry(Lang::En, message.id).and_then(&part))
+}
+
+/// Writes the message's text, or its attribute `name`, straight into `out` (JSON escapes it
+/// as it is written, with no text built in between).
+pub fn write_text(out: &mut impl Write, lang: Lang, message: &Message, attribute: Option<&str>) -> std::fmt::Result {
+    match attribute {
+        None => write_pattern(out, lang, message, |entry| Some(entry.value)),
+        Some(name) => write_pattern(out, lang, message, |entry| {
+            entry.attributes.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
+        }),
     }
 }
 
-/// The variant names an argument selects, most specific first.
-fn variant_key(value: &Arg) -> Vec<String> {
+fn write_pattern(
+    out: &mut impl Write,
+    lang: Lang,
+    message: &Message,
+    part: impl Fn(&Entry) -> Option<&'static [Piece]>,
+) -> std::fmt::Result {
+    match pieces(lang, message, part) {
+        Some(pieces) => write(out, pieces, message, Locale::of(lang)),
+        None => out.write_str(message.id),
+    }
+}
+
+fn write(out: &mut impl Write, pieces: &[Piece], message: &Message, locale: &Locale) -> std::fmt::Result {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.write_str(text)?,
+            Piece::Var(name) => match message.get(name) {
+                Some(value) => write_arg(out, value, locale)?,
+                None => write!(out, "{{{name}}}")?,
+            },
+            Piece::Select(name, variants, default) => {
+                let chosen = message.get(name).and_then(|value| choose(value, variants));
+                write(out, chosen.unwrap_or(variants[*default].1), message, locale)?;
+            }
+            Piece::Nested(pieces) => write(out, pieces, message, locale)?,
+        }
+    }
+    Ok(())
+}
+
+/// The variant an argument selects: a key or a text the variant of its name; a count the
+/// variant of its number, else of its plural category.
+fn choose(value: &Arg, variants: &'static [(&'static str, &'static [Piece])]) -> Option<&'static [Piece]> {
+    let named = |key: &str| variants.iter().find(|(k, _)| *k == key).map(|(_, p)| *p);
     match value {
-        Arg::Key(key) => vec![(*key).to_string()],
-        Arg::Text(text) => vec![text.clone()],
-        Arg::Count(count) => vec![count.to_string(), if *count == 1 { "one" } else { "other" }.to_string()],
-        _ => Vec::new(),
+        Arg::Key(key) => named(key),
+        Arg::Text(text) => named(text),
+        Arg::Count(count) => variants
+            .iter()
+            .find(|(k, _)| k.parse::<i64>().is_ok_and(|n| n == *count))
+            .map(|(_, p)| *p)
+            .or_else(|| named(if *count == 1 { "one" } else { "other" })),
+        _ => None,
     }
 }
 
@@ -190,20 +219,20 @@ fn collect(pieces: &'static [Piece], names: &mut Vec<&'static str>) {
 }
 
 /// Writes an argument the way the locale writes its kind.
-fn write_arg(out: &mut String, value: &Arg, locale: &Locale) {
+fn write_arg(out: &mut impl Write, value: &Arg, locale: &Locale) -> std::fmt::Result {
     match value {
-        Arg::Money(amount) => out.push_str(&locale.money(*amount)),
-        Arg::Figure(amount) => out.push_str(&locale.number(*amount)),
-        Arg::Number(number) => out.push_str(&locale.decimal(*number)),
-        Arg::Count(count) => out.push_str(&count.to_string()),
-        Arg::Date(day) => out.push_str(&locale.date(*day)),
-        Arg::Provision(text) => out.push_str(&locale.provision(text)),
+        Arg::Money(amount) => locale.write_money(out, *amount),
+        Arg::Figure(amount) => out.write_str(&locale.number(*amount)),
+        Arg::Number(number) => out.write_str(&locale.decimal(*number)),
+        Arg::Count(count) => write!(out, "{count}"),
+        Arg::Date(day) => out.write_str(&locale.date(*day)),
+        Arg::Provision(text) => out.write_str(&locale.provision(text)),
         Arg::Provisions(list) => {
             let cited: Vec<String> = list.iter().map(|p| locale.provision(p)).collect();
-            out.push_str(&locale.list(&cited));
+            out.write_str(&locale.list(&cited))
         }
-        Arg::Key(key) => out.push_str(key),
-        Arg::Text(text) => out.push_str(text),
-        Arg::Message(message) => out.push_str(&text(locale.lang, message)),
+        Arg::Key(key) => out.write_str(key),
+        Arg::Text(text) => out.write_str(text),
+        Arg::Message(message) => write_pattern(out, locale.lang, message, |entry| Some(entry.value)),
     }
 }

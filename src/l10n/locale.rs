@@ -169,8 +169,26 @@ impl Locale {
 
     /// An amount in its currency, the euro as the language writes it.
     pub fn money(&self, amount: Amount) -> String {
+        let mut out = String::new();
+        let _ = self.write_money(&mut out, amount);
+        out
+    }
+
+    /// Writes an amount in its currency: the money pattern with its `{code}` and `{amount}`.
+    pub fn write_money(&self, out: &mut impl std::fmt::Write, amount: Amount) -> std::fmt::Result {
         let code = if amount.currency == "EUR" { self.euro } else { amount.currency };
-        self.money.replace("{code}", code).replace("{amount}", &self.number(amount))
+        let mut rest = self.money;
+        while let Some(open) = rest.find('{') {
+            out.write_str(&rest[..open])?;
+            let close = rest[open..].find('}').map_or(rest.len(), |i| open + i + 1);
+            match &rest[open..close] {
+                "{code}" => out.write_str(code)?,
+                "{amount}" => out.write_str(&self.number(amount))?,
+                other => out.write_str(other)?,
+            }
+            rest = &rest[close..];
+        }
+        out.write_str(rest)
     }
 
     /// An exact number as written (trailing zeros dropped), with the language's marks:

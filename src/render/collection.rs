@@ -1,8 +1,6 @@
 //! The words of the collection section (what is owed after the decision), labels of the
 //! catalogues; `document` lays the section out, `html` files it under its own heading.
 
-use super::labels::Lang;
-
 words! {
     /// The words of the collection section.
     pub struct Words {
@@ -38,9 +36,4 @@ words! {
         barred_mark: "label-collection-barred-mark",
         interest_short: "label-collection-interest-short",
     }
-}
-
-/// The words of the collection section in `lang`.
-pub fn words(lang: Lang) -> &'static Words {
-    Words::of(lang)
 }

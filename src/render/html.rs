@@ -62,7 +62,7 @@ pub struct HtmlRenderer {
 
 impl HtmlRenderer {
     pub fn new(lang: Lang, shown: Shown) -> HtmlRenderer {
-        HtmlRenderer { labels: Labels::for_lang(lang), words: Words::of(lang), shown, written: 0 }
+        HtmlRenderer { labels: Labels::of(lang), words: Words::of(lang), shown, written: 0 }
     }
 
     /// The page up to `<body>`: maud writes whole elements, so the open `html` and `body` tags
@@ -226,7 +226,7 @@ fn table_block(
     rows: Vec<Vec<Cell>>,
 ) {
     let first = header.first().copied().unwrap_or_default();
-    let collection = super::collection::words(l.lang);
+    let collection = super::collection::Words::of(l.lang);
     let (kind, section) = if first == collection.item {
         let section = open(sections, "collection", caption.as_deref().unwrap_or(collection.how));
         section.parts.push(table("collection", None, header, &rows));
@@ -350,7 +350,7 @@ fn figure(class: &str, caption: &str, svg: Option<String>) -> Markup {
 
 /// What the fine (and the penalty payments) owe over time, from the payment term to the as-of date.
 fn collection_chart(report: &Report, l: &Labels) -> Markup {
-    let words = super::collection::words(l.lang);
+    let words = super::collection::Words::of(l.lang);
     let svg = report.collection.as_ref().and_then(|c| chart::owed(c, report.as_of, ChartWords::of(l.lang), words));
     match svg {
         Some(svg) => figure("collection-chart", words.chart, Some(svg)),

@@ -4,6 +4,7 @@
 //! while amounts and dates never wrap and no word is ever split. When even that cannot fit,
 //! the rows are stacked: one "label: value" block per row.
 
+use crate::l10n::locale::{DateStyle, LOCALES};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell as Drawn, CellAlignment, Color, ColumnConstraint, LineStyle, Table, TableStyle, Width};
 
@@ -39,15 +40,29 @@ fn minimum(cell: &Cell) -> usize {
 }
 
 /// Whether a line must not break between two words: a currency and its amount (`€ 20.000,00`,
-/// a change `-€ 50.000,00`), `=` and the result, a date in words (`16 mei 2024`).
+/// a change `-€ 50.000,00`, `20.000,00 EUR`), `=` and the result, a date in words (`16 mei
+/// 2024`, `16. Mai 2024`: the month names of the locale rows).
 fn glue(before: &str, after: &str) -> bool {
     let digits = |word: &str| word.trim_end_matches([',', ';', ':', ')', '.']).bytes().all(|b| b.is_ascii_digit());
-    let month = |word: &str| super::dutch::MONTHS.contains(&word.trim_end_matches([',', ';', ':', ')', '.']));
+    let month = |word: &str| {
+        let word = word.trim_end_matches([',', ';', ':', ')', '.']);
+        // Month names are 3 (`mei`) to 9 (`september`) letters: most words are not looked up.
+        (3..=9).contains(&word.len())
+            && LOCALES.iter().any(|l| matches!(&l.dates, DateStyle::Words { months, .. } if months.contains(&word)))
+    };
+    // An ISO 4217 code after its amount (`EUR`, `PLN),`), as German writes amounts.
+    let currency = |word: &str| match word.as_bytes() {
+        [a, b, c, rest @ ..] => {
+            [a, b, c].iter().all(|b| b.is_ascii_uppercase()) && rest.iter().all(|b| b".,;:)".contains(b))
+        }
+        _ => false,
+    };
     let figure = after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '€' | '-' | '+'));
     matches!(before, "€" | "EUR" | "-€" | "+€")
         || (before == "=" && (figure || after.starts_with("EUR")))
         // The cheap length tests first: this runs for every pair of words in a report.
-        || (before.len() <= 2 && digits(before) && month(after))
+        || (before.as_bytes().last().is_some_and(u8::is_ascii_digit) && after.len() <= 5 && currency(after))
+        || (before.len() <= 3 && digits(before) && month(after))
         || (after.starts_with(|c: char| c.is_ascii_digit())
             && after.trim_end_matches([',', ';', ':', ')', '.']).len() == 4
             && digits(after)
@@ -439,6 +454,16 @@ mod tests {
         assert_eq!(wrap("twentycharacterslong", 5), ["twentycharacterslong"]);
         assert_eq!(hanging("  rule  ", "one two three", 8, 16), ["  rule  one two", "        three"]);
         assert_eq!(wrap("op 16 mei 2024 € 20.000,00 = 5", 8), ["op", "16 mei 2024", "€ 20.000,00", "= 5"]);
+    }
+
+    #[test]
+    fn a_german_date_and_an_amount_before_its_currency_stay_on_one_line() {
+        assert_eq!(
+            wrap("am 16. Mai 2024 (20.000,00 EUR), 5,00 PLN", 8),
+            ["am", "16. Mai 2024", "(20.000,00 EUR),", "5,00 PLN"]
+        );
+        assert_eq!(wrap("Art. 83 GDPR", 4), ["Art.", "83", "GDPR"]);
+        assert_eq!(wrap("1 a€ 2", 1), ["1", "a€", "2"]);
     }
 
     #[test]

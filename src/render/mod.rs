@@ -113,7 +113,7 @@ pub enum Batch {
 
 /// The renderer for a format.
 pub fn renderer(format: Format, batch: Batch, style: Style) -> Box<dyn Renderer> {
-    let labels = labels::Labels::for_lang(style.lang);
+    let labels = labels::Labels::of(style.lang);
     let shown = document::Shown { full_schedule: style.full_schedule };
     match format {
         Format::Table => {
@@ -189,7 +189,7 @@ pub fn sweep_writer(
     range: (crate::calc::money::Money, crate::calc::money::Money),
     lang: Lang,
 ) -> Box<dyn SweepWriter> {
-    let labels = labels::Labels::for_lang(lang);
+    let labels = labels::Labels::of(lang);
     match format {
         SweepFormat::Table => sweep::table(case, width, labels),
         SweepFormat::Csv => sweep::csv(case, csv),
@@ -230,7 +230,7 @@ pub fn articles(
     width: u16,
     lang: Lang,
 ) -> String {
-    let l = labels::Labels::for_lang(lang);
+    let l = labels::Labels::of(lang);
     match format {
         ArticlesFormat::Json => format!("{}\n", serde_json::to_string_pretty(infos).expect("plain data")),
         ArticlesFormat::Table => {

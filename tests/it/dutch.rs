@@ -72,7 +72,8 @@ fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
         for (turnover, public_body) in [(None, false), (None, true), (amount, false)] {
             let asked = Asked { turnover: turnover.clone(), public_body, authority: authority.clone() };
             let Ok(steps) = with_maxima(&mut tier_table(), &asked) else { continue };
-            for step in steps {
+            // A step that says a message has its Dutch text in the catalogue (tests/it/languages.rs).
+            for step in steps.iter().filter(|step| step.message.is_none()) {
                 if art83::render::dutch_rule(&step.rule).is_none() {
                     missing.insert(format!("rule: {}", step.rule));
                 }
@@ -87,12 +88,4 @@ fn every_caption_of_articles_for_an_undertaking_has_its_dutch_text() {
         "no Dutch text for (add a template to RULES or TEXTS in src/render/dutch.rs):\n{}",
         Vec::from_iter(missing).join("\n")
     );
-}
-
-#[test]
-fn every_currency_rule_reads_in_dutch() {
-    for rule in art83::calc::law::currencies::CURRENCY_RULES {
-        let english = format!("{}: {} ({})", rule.country, rule.rule, rule.source);
-        assert!(art83::render::dutch_text(&english).is_some(), "no Dutch text for {english:?} (src/render/dutch.rs)");
-    }
 }

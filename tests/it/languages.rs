@@ -36,6 +36,67 @@ fn said() -> BTreeSet<&'static str> {
             }
         }
     }
+    ids.extend(law_rows_said());
+    // The scenario that says what a `--turnover` what-if says (tests/cmd/rate-unknown-what-if.toml).
+    let what_if = Options {
+        turnover: art83::calc::money::Money::new(2_000_000_000.into()),
+        as_of: jiff::civil::date(2026, 1, 1),
+        compare: None,
+        detail: Detail::Steps,
+    };
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/rate-unknown-what-if.in/case.toml");
+    let report = art83::app::report_for(&file, &what_if).expect("the what-if scenario calculates");
+    ids.extend(art83::render::messages(&report).into_iter().map(|m| m.id));
+    ids.extend(check_said());
+    ids
+}
+
+/// The ids `check` adds to a report (`nothing-to-check`), from its JSON
+/// (tests/cmd/check-allow-unpublished.toml).
+fn check_said() -> Vec<&'static str> {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmd/check-nothing-to-check.in/case.toml");
+    let (_, stdout, stderr) = crate::run(&["check", file, "--allow-unpublished", "--format", "json"], None);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let findings = report["findings"].as_array().expect("findings");
+    let said: Vec<&str> = findings.iter().filter_map(|f| f["message_id"].as_str()).collect();
+    entries(Lang::En).iter().map(|(id, _)| *id).filter(|id| said.contains(id)).collect()
+}
+
+/// The ids the law tables' rows say (`locales/*/law.ftl`): a case for each public body kind
+/// before each authority of the Art. 83(7) table, and one in each currency of the conversion
+/// table, decided on a day its rate rule names (and with no `rate_date`, which it asks for).
+fn law_rows_said() -> BTreeSet<&'static str> {
+    use art83::calc::law::{currencies::CURRENCY_RULES, public_bodies::PUBLIC_BODY_RULES};
+    let options =
+        Options { turnover: None, as_of: jiff::civil::date(2026, 1, 1), compare: None, detail: Detail::Steps };
+    let kinds = ["true", "\"state\"", "\"local\"", "\"other\"", "\"cultural-institution\"", "\"undertaking\""];
+    let mut cases = Vec::new();
+    for rule in PUBLIC_BODY_RULES {
+        // A national cap is in the country's currency: the case is written in it.
+        let currency = CURRENCY_RULES
+            .iter()
+            .find(|c| c.country == rule.country)
+            .map_or(String::new(), |c| format!("currency = \"{}\"\nper_eur = \"2\"\n", c.currency));
+        for kind in kinds {
+            cases.push(format!(
+                "[case]\ntitle = \"T\"\nauthority = \"{}-DPA\"\ndecided = 2024-05-16\n{currency}[undertaking]\nname = \"B\"\npublic_body = {kind}\n",
+                rule.country
+            ));
+        }
+    }
+    for rule in CURRENCY_RULES {
+        cases.push(format!(
+            "[case]\ntitle = \"T\"\nauthority = \"{}-DPA\"\ndecided = 2024-05-16\ncurrency = \"{}\"\nper_eur = \"2\"\n[undertaking]\nname = \"U\"\n",
+            rule.country, rule.currency
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for text in cases {
+        let text = format!("{text}turnover = \"unknown\"\n[[violation]]\nid = \"v\"\narticles = [\"32\"]\n");
+        let case = art83::input::parse_case(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+        let report = art83::calc::calculate(&case, &options).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        ids.extend(art83::render::messages(&report).into_iter().map(|m| m.id));
+    }
     ids
 }
 

@@ -25,9 +25,10 @@ pub struct CurrencyRule {
     pub currency: &'static str,
     /// Which day's rate the rule takes.
     pub day: RateDay,
-    /// The rule in one line, as the steps show it.
+    /// The rule in one line, as the findings show it: the id of its text in
+    /// `locales/*/law.ftl` (the prose is written in each language there).
     pub rule: &'static str,
-    /// The national provision or practice the rule comes from.
+    /// The national provision or practice the rule comes from: the id of its text in `law.ftl`.
     pub source: &'static str,
     /// Whether the rule was read in its source (LAW.md), not only in secondary literature.
     pub verified: bool,
@@ -50,75 +51,30 @@ use RateDay::{January28OrNextTable, Practice};
 /// rate it used; BG and HR joined the euro (1 Jan 2026 and 1 Jan 2023) and keep their rows for
 /// older decisions.
 pub const CURRENCY_RULES: &[CurrencyRule] = &[
-    row(
-        "PL",
-        "PLN",
-        January28OrNextTable,
-        "the NBP average EUR rate of the table of 28 January of the year (the next table if none that day)",
-        "u.o.d.o. (Act of 10 May 2018) art. 103, quoted in UODO DKN.5130.2415.2020",
-        Reading::Verified,
-    ),
-    row(
-        "SE",
-        "SEK",
-        Practice,
-        "no statutory day; IMY used the ECB rate of the day before the decision (Google 2020) and a Riksbank \
-         rate days before it (Trygg-Hansa 2023)",
-        "IMY DI-2018-9274; DI-2021-1905",
-        Reading::Verified,
-    ),
-    row(
-        "NO",
-        "NOK",
-        Practice,
-        "no statutory day; Datatilsynet used Norges Bank's rate of the last day of the turnover year \
-         (Telenor 2025: 11.2405 on 29 Dec 2023)",
-        "Datatilsynet 21/03823",
-        Reading::Verified,
-    ),
-    row(
-        "RO",
-        "RON",
-        Practice,
-        "fines are decided in EUR and stated in lei at a rate of the day (the BNR rate, practice)",
-        "ANSPDCP decisions (\"the equivalent of X EURO\")",
-        Reading::Unverified,
-    ),
-    row("HU", "HUF", Practice, "no rule found; NAIH states fines in HUF", "NAIH decisions", Reading::Unverified),
+    row("PL", "PLN", January28OrNextTable, "law-currency-pl-rule", "law-currency-pl-source", Reading::Verified),
+    row("SE", "SEK", Practice, "law-currency-se-rule", "law-currency-se-source", Reading::Verified),
+    row("NO", "NOK", Practice, "law-currency-no-rule", "law-currency-no-source", Reading::Verified),
+    row("RO", "RON", Practice, "law-currency-ro-rule", "law-currency-ro-source", Reading::Unverified),
+    row("HU", "HUF", Practice, "law-currency-hu-rule", "law-currency-hu-source", Reading::Unverified),
     row(
         "DK",
         "DKK",
         Practice,
-        "no rule found; fines are imposed by the courts in DKK",
+        "law-currency-dk-rule",
         // Databeskyttelsesloven § 41 is the penalty section: it names no rate.
-        "-",
+        "law-currency-source-none",
         Reading::Unverified,
     ),
-    row("CZ", "CZK", Practice, "no rule found (the ČNB rate, presumably)", "-", Reading::Unverified),
-    row("IS", "ISK", Practice, "no rule found", "-", Reading::Unverified),
-    row(
-        "BG",
-        "BGN",
-        Practice,
-        "the currency board rate of 1.95583 BGN per EUR (the euro since 1 Jan 2026)",
-        "Law on the BNB",
-        Reading::Unverified,
-    ),
-    row(
-        "HR",
-        "HRK",
-        Practice,
-        "no rule found for decisions in HRK (before 1 Jan 2023: the HNB rate of the day, presumably); the fixed \
-         7.53450 HRK per EUR converts amounts at the changeover only",
-        "Council Regulation (EU) 2022/1208 (the changeover rate)",
-        Reading::Unverified,
-    ),
+    row("CZ", "CZK", Practice, "law-currency-cz-rule", "law-currency-source-none", Reading::Unverified),
+    row("IS", "ISK", Practice, "law-currency-is-rule", "law-currency-source-none", Reading::Unverified),
+    row("BG", "BGN", Practice, "law-currency-bg-rule", "law-currency-bg-source", Reading::Unverified),
+    row("HR", "HRK", Practice, "law-currency-hr-rule", "law-currency-hr-source", Reading::Unverified),
     row(
         "LI",
         "CHF",
         Practice,
-        "no rule found",
-        "Datenschutzgesetz of 4 Oct 2018 (LGBl. 2018 No. 272)",
+        "law-currency-li-rule",
+        "law-currency-li-source",
         // Searched: the DSG's consolidated text at gesetze.li (only its opening articles are in the
         // stored pages), the Landtag's readings of the bill (Nr. 36/2018), the EEA Joint Committee
         // Decision 154/2018 pages and the Datenschutzstelle's reports: no rule for converting the
@@ -155,6 +111,11 @@ impl CurrencyRule {
 mod tests {
     use super::*;
 
+    /// A row's prose in English (the catalogue holds it).
+    fn english(id: &'static str) -> String {
+        crate::l10n::catalogue::text(crate::l10n::Lang::En, &crate::l10n::Message::new(id))
+    }
+
     #[test]
     fn poland_art_103_rate_of_28_january_or_the_next_table() {
         let poland = rule_for("PL").unwrap();
@@ -178,7 +139,7 @@ mod tests {
     #[test]
     fn croatia_regulation_2022_1208_rate_is_for_the_changeover_not_for_earlier_hrk_decisions() {
         let croatia = rule_for("HR").unwrap();
-        assert!(croatia.rule.contains("changeover only"), "{}", croatia.rule);
+        assert!(english(croatia.rule).contains("changeover only"), "{}", english(croatia.rule));
         assert_eq!(croatia.expected_rate_date(2021), None);
     }
 
@@ -189,7 +150,7 @@ mod tests {
 
     #[test]
     fn denmark_cites_no_penalty_section_as_a_rate_rule() {
-        assert!(!rule_for("DK").unwrap().source.contains("§ 41"));
+        assert!(!english(rule_for("DK").unwrap().source).contains("§ 41"));
     }
 
     #[test]

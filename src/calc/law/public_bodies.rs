@@ -3,7 +3,9 @@
 //! Member State". So the legal maximum for a public body depends on the authority's country.
 //!
 //! One row per country, each citing its provision. A country without a row gets the fixed
-//! maxima of Art. 83(4)-(6) and a finding that its national law was not checked.
+//! maxima of Art. 83(4)-(6) and a finding that its national law was not checked. The rows'
+//! prose (the provision as cited, who the rule covers) is in the catalogues,
+//! `locales/<lang>/law.ftl`, under the ids the rows name.
 
 use super::Reading;
 use crate::calc::model::PublicBodyKind;
@@ -41,9 +43,10 @@ pub struct PublicBodyRule {
     pub country: &'static str,
     /// What national law allows.
     pub fines: PublicBodyFines,
-    /// The national provision, cited as the steps show it.
+    /// The national provision, cited as the steps show it: the id of its text in
+    /// `locales/*/law.ftl` (the prose is written in each language there).
     pub provision: &'static str,
-    /// Which bodies the rule covers, and its exceptions.
+    /// Which bodies the rule covers, and its exceptions: the id of its text in `law.ftl`.
     pub scope: &'static str,
     /// Read in the statute or in a decision quoting it (otherwise from secondary sources).
     pub verified: bool,
@@ -72,8 +75,8 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
     rule(
         "AT",
         NotAllowed,
-        "DSG § 30(5)",
-        "authorities, public bodies and public-law corporations",
+        "law-public-body-at-provision",
+        "law-public-body-at-scope",
         // The DSB applies § 30(5) in D770.1336 (GZ 2022-0.432.117, 15 Jun 2022, GDPRhub machine
         // translation): it rejects a request to fine the umbrella organisation of the social
         // insurance institutions, a public-law corporation, because "according to § 30(5) DSG, no
@@ -82,29 +85,20 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // quoted in the decisions searched), so the row as a whole stays unverified.
         Reading::Unverified,
     ),
-    rule(
-        "BE",
-        NotAllowed,
-        "Law of 30 July 2018 art. 221 § 2 (Constitutional Court 3/2021)",
-        "public authorities, except public-law legal persons offering goods or services on a market \
-         (those are fined like undertakings)",
-        Reading::Verified,
-    ),
+    rule("BE", NotAllowed, "law-public-body-be-provision", "law-public-body-be-scope", Reading::Verified),
     rule(
         "DE",
         NotAllowed,
-        "BDSG § 43(3)",
-        "federal authorities and other public bodies (§ 2(1) BDSG), unless they compete on a market \
-         (§ 2(5)); the Länder laws are said to exclude their bodies likewise (not checked Land by Land)",
+        "law-public-body-de-provision",
+        "law-public-body-de-scope",
         // § 43(3) is read; the Länder claim is not, so the row as a whole is not verified.
         Reading::Unverified,
     ),
     rule(
         "DK",
         FixedMaxima,
-        "Databeskyttelsesloven § 41(6)",
-        "public authorities, fined by the courts on the Datatilsynet's report (Lejre Municipality, DKK 50,000, \
-         2022); no statutory cap found",
+        "law-public-body-dk-provision",
+        "law-public-body-dk-scope",
         // Stk. 6 was not read: the stored copy of § 41 (gdpr.dk) reaches stk. 2 only, and no
         // Danish decision or judgment among those searched quotes it. Secondary sources put a fine
         // level for authorities in the bill's remarks, not in the statute, and disagree on it
@@ -113,32 +107,14 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // 50,000-100,000 (itchefer.dk, 23 May 2025). So: the fixed maxima, no cap, unverified.
         Reading::Unverified,
     ),
-    rule(
-        "ES",
-        NotAllowed,
-        "LOPDGDD art. 77(2)",
-        "public administrations and bodies of art. 77(1) get a warning (apercibimiento) instead of a fine",
-        Reading::Verified,
-    ),
-    rule(
-        "FI",
-        NotAllowed,
-        "Tietosuojalaki (1050/2018) s. 24(4)",
-        "state and municipal authorities, independent public-law bodies and the churches",
-        Reading::Verified,
-    ),
-    rule(
-        "FR",
-        FixedMaxima,
-        "Loi Informatique et Libertés art. 20 III 7°",
-        "public bodies other than the State (the State itself cannot be fined)",
-        Reading::Verified,
-    ),
+    rule("ES", NotAllowed, "law-public-body-es-provision", "law-public-body-es-scope", Reading::Verified),
+    rule("FI", NotAllowed, "law-public-body-fi-provision", "law-public-body-fi-scope", Reading::Verified),
+    rule("FR", FixedMaxima, "law-public-body-fr-provision", "law-public-body-fr-scope", Reading::Verified),
     rule(
         "GR",
         capped(10_000_000, "EUR"),
-        "Law 4624/2019 art. 39(1)",
-        "public sector bodies (HDPA 55/2021: the Ministry of Tourism, EUR 75,000)",
+        "law-public-body-gr-provision",
+        "law-public-body-gr-scope",
         // The HDPA fines public bodies "in accordance with articles 83 GDPR and 39 of Law
         // 4624/2019" and weighs "article 39 par. 1 and 2 [...] concerning the imposition of
         // administrative sanctions on public sector bodies" (decisions 18/2024, 39/2024, 43/2024,
@@ -149,10 +125,8 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
     rule(
         "HR",
         NotAllowed,
-        "Implementation Act (NN 42/2018) art. 47",
-        "public authorities of art. 3(2): state administration bodies, other state bodies and local and \
-         regional self-government units; other bodies with public powers or a public service can be fined, \
-         if the fine does not jeopardise that function (art. 44)",
+        "law-public-body-hr-provision",
+        "law-public-body-hr-scope",
         // Art. 3(2) is read in the Agency's English text (azop.hr). Art. 47 is quoted word for word
         // by dporeport.eu ("Može li AZOP kazniti Zagrebački holding?"): "u postupcima koji se
         // provode protiv tijela javne vlasti, tijelu javne vlasti ne može se izreći upravna
@@ -162,40 +136,15 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // statute nor an AZOP decision quoting it was found, so the row stays unverified.
         Reading::Unverified,
     ),
-    rule(
-        "IE",
-        capped(1_000_000, "EUR"),
-        "Data Protection Act 2018 s. 141(4)",
-        "a public authority or body that acts as an undertaking (Competition Act 2002) in none of its \
-         activities (DPC, HSE 2020, para 6.42)",
-        Reading::Verified,
-    ),
-    rule(
-        "IT",
-        FixedMaxima,
-        "Codice privacy (no exception under Art. 83(7))",
-        "all public bodies, municipalities and health authorities included",
-        Reading::Verified,
-    ),
-    rule(
-        "LU",
-        FixedMaxima,
-        "Law of 1 August 2018 art. 48(1)",
-        "public bodies other than the State and the municipalities (those cannot be fined)",
-        Reading::Verified,
-    ),
-    rule(
-        "NL",
-        FixedMaxima,
-        "UAVG art. 14(3) (no exception under Art. 83(7))",
-        "public authorities, ministries included (AP FSV 2022)",
-        Reading::Verified,
-    ),
+    rule("IE", capped(1_000_000, "EUR"), "law-public-body-ie-provision", "law-public-body-ie-scope", Reading::Verified),
+    rule("IT", FixedMaxima, "law-public-body-it-provision", "law-public-body-it-scope", Reading::Verified),
+    rule("LU", FixedMaxima, "law-public-body-lu-provision", "law-public-body-lu-scope", Reading::Verified),
+    rule("NL", FixedMaxima, "law-public-body-nl-provision", "law-public-body-nl-scope", Reading::Verified),
     rule(
         "NO",
         FixedMaxima,
-        "personopplysningsloven § 26(2)",
-        "public authorities and bodies (a municipality, NOK 85,000: Personvernnemnda, 12 Jun 2025)",
+        "law-public-body-no-provision",
+        "law-public-body-no-scope",
         // Datatilsynet 18/02140 (Bergen municipality, NOK 1,600,000, 18 Mar 2019; GDPRhub machine
         // translation): "Pursuant to the Personal Data Act § 26 second paragraph, the Data
         // Inspectorate may impose public authorities and bodies infringement fines under the rules
@@ -204,22 +153,8 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
         // own: the maxima of Art. 83.
         Reading::Verified,
     ),
-    rule(
-        "PL",
-        capped(100_000, "PLN"),
-        "u.o.d.o. art. 102(1)",
-        "public finance sector units, research institutes and the NBP; state and local cultural \
-         institutions up to PLN 10,000 (art. 102(2))",
-        Reading::Verified,
-    ),
-    rule(
-        "PT",
-        FixedMaxima,
-        "Lei 58/2019 art. 44(1)",
-        "public and private entities alike; a public entity could ask the CNPD to waive fines until \
-         8 Aug 2022 (art. 44(2))",
-        Reading::Verified,
-    ),
+    rule("PL", capped(100_000, "PLN"), "law-public-body-pl-provision", "law-public-body-pl-scope", Reading::Verified),
+    rule("PT", FixedMaxima, "law-public-body-pt-provision", "law-public-body-pt-scope", Reading::Verified),
     rule(
         "SE",
         PublicBodyFines::CappedByTier {
@@ -227,8 +162,8 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
             other: Money::euros(10_000_000),
             currency: "SEK",
         },
-        "Dataskyddslagen (2018:218) ch. 6 § 2",
-        "public authorities",
+        "law-public-body-se-provision",
+        "law-public-body-se-scope",
         Reading::Verified,
     ),
 ];
@@ -240,27 +175,23 @@ pub const PUBLIC_BODY_RULES: &[PublicBodyRule] = &[
 pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
     (
         PublicBodyKind::State,
-        rule(
-            "FR",
-            NotAllowed,
-            "Loi Informatique et Libertés art. 20 III 7°",
-            "the State: the CNIL's fines reach every controller \"à l'exception des cas où le traitement est mis en \
-             œuvre par l'État\"",
-            Reading::Verified,
-        ),
+        rule("FR", NotAllowed, "law-public-body-fr-provision", "law-public-body-fr-state-scope", Reading::Verified),
     ),
-    (PublicBodyKind::State, rule("LU", NotAllowed, "Law of 1 August 2018 art. 48(1)", "the State", Reading::Verified)),
+    (
+        PublicBodyKind::State,
+        rule("LU", NotAllowed, "law-public-body-lu-provision", "law-public-body-lu-state-scope", Reading::Verified),
+    ),
     (
         PublicBodyKind::Local,
-        rule("LU", NotAllowed, "Law of 1 August 2018 art. 48(1)", "the municipalities", Reading::Verified),
+        rule("LU", NotAllowed, "law-public-body-lu-provision", "law-public-body-lu-local-scope", Reading::Verified),
     ),
     (
         PublicBodyKind::CulturalInstitution,
         rule(
             "PL",
             capped(10_000, "PLN"),
-            "u.o.d.o. art. 102(2)",
-            "a state or local cultural institution (państwowa lub samorządowa instytucja kultury)",
+            "law-public-body-pl-cultural-institution-provision",
+            "law-public-body-pl-cultural-institution-scope",
             Reading::Verified,
         ),
     ),
@@ -269,9 +200,8 @@ pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
         rule(
             "IE",
             FixedMaxima,
-            "Data Protection Act 2018 s. 141(4)",
-            "a public authority or body acting as an undertaking (Competition Act 2002): the caps of s. 141 do not \
-             reach it, so Art. 83(4)-(6) apply as to any undertaking",
+            "law-public-body-ie-provision",
+            "law-public-body-ie-undertaking-scope",
             Reading::Verified,
         ),
     ),
@@ -280,8 +210,8 @@ pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
         rule(
             "BE",
             FixedMaxima,
-            "Law of 30 July 2018 art. 221 § 2",
-            "a public-law legal person offering goods or services on a market: fined like an undertaking",
+            "law-public-body-be-undertaking-provision",
+            "law-public-body-be-undertaking-scope",
             Reading::Verified,
         ),
     ),
@@ -290,8 +220,8 @@ pub const PUBLIC_BODY_KIND_RULES: &[(PublicBodyKind, PublicBodyRule)] = &[
         rule(
             "DE",
             FixedMaxima,
-            "BDSG § 2(5)",
-            "a public body competing on a market counts as a non-public body: fined like an undertaking",
+            "law-public-body-de-undertaking-provision",
+            "law-public-body-de-undertaking-scope",
             Reading::Unverified,
         ),
     ),
@@ -319,6 +249,11 @@ pub fn rule_for(country: &str) -> Option<&'static PublicBodyRule> {
 mod tests {
     use super::*;
 
+    /// A row's prose in English (the catalogue holds it).
+    fn english(id: &'static str) -> String {
+        crate::l10n::catalogue::text(crate::l10n::Lang::En, &crate::l10n::Message::new(id))
+    }
+
     #[test]
     fn art83_7_kinds_the_french_and_luxembourg_state_and_polish_cultural_institutions() {
         let fines = |country, kind| rule_for_kind(country, Some(kind)).unwrap().fines;
@@ -333,14 +268,14 @@ mod tests {
         );
         // A kind the country does not distinguish follows its general rule: IE EUR 1,000,000.
         assert_eq!(fines("IE", PublicBodyKind::State), rule_for("IE").unwrap().fines);
-        assert!(rule_for_kind("IE", Some(PublicBodyKind::Undertaking)).unwrap().provision.contains("141(4)"));
+        assert!(english(rule_for_kind("IE", Some(PublicBodyKind::Undertaking)).unwrap().provision).contains("141(4)"));
     }
 
     #[test]
     fn art83_7_ireland_caps_public_bodies_at_one_million_s141() {
         let ireland = rule_for("IE").unwrap();
         assert_eq!(ireland.fines, PublicBodyFines::Capped { amount: Money::euros(1_000_000), currency: "EUR" });
-        assert!(ireland.provision.contains("141"));
+        assert!(english(ireland.provision).contains("141"));
     }
 
     #[test]
@@ -382,23 +317,23 @@ mod tests {
         for country in ["FR", "LU", "IT"] {
             assert_eq!(rule_for(country).unwrap().fines, PublicBodyFines::FixedMaxima, "{country}");
         }
-        assert!(rule_for("LU").unwrap().scope.contains("municipalities"));
+        assert!(english(rule_for("LU").unwrap().scope).contains("municipalities"));
     }
 
     #[test]
     fn art83_7_croatia_implementation_act_art_47_forbids_fines_on_public_authorities() {
         let croatia = rule_for("HR").unwrap();
         assert_eq!(croatia.fines, PublicBodyFines::NotAllowed);
-        assert!(croatia.provision.contains("art. 47"));
+        assert!(english(croatia.provision).contains("art. 47"));
         // Art. 44 covers the other bodies with public powers, which can be fined.
-        assert!(croatia.scope.contains("art. 3(2)") && croatia.scope.contains("art. 44"));
+        assert!(english(croatia.scope).contains("art. 3(2)") && english(croatia.scope).contains("art. 44"));
     }
 
     #[test]
     fn art83_7_portugal_lei_58_2019_art_44_1_fines_public_and_private_entities_alike() {
         let portugal = rule_for("PT").unwrap();
         assert_eq!(portugal.fines, PublicBodyFines::FixedMaxima);
-        assert!(portugal.provision.contains("44(1)") && portugal.verified);
+        assert!(english(portugal.provision).contains("44(1)") && portugal.verified);
     }
 
     #[test]
@@ -417,13 +352,13 @@ mod tests {
     fn art83_7_denmark_databeskyttelsesloven_41_6_fines_by_the_courts() {
         let denmark = rule_for("DK").unwrap();
         assert_eq!(denmark.fines, PublicBodyFines::FixedMaxima);
-        assert!(denmark.scope.contains("courts"));
+        assert!(english(denmark.scope).contains("courts"));
     }
 
     #[test]
     fn art83_7_germany_bdsg_43_3_is_not_verified_for_the_laender() {
         let germany = rule_for("DE").unwrap();
-        assert!(!germany.verified && germany.scope.contains("not checked"));
+        assert!(!germany.verified && english(germany.scope).contains("not checked"));
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub struct SettlementRule {
     pub country: &'static str,
     /// The name case files use (`acknowledgment`).
     pub rule: &'static str,
-    /// What the offender does for it.
+    /// What the offender does for it: the id of its message (`locales/*/settlement.ftl`).
     pub what: &'static str,
     /// The national provision, cited as the steps show it.
     pub provision: &'static str,
@@ -82,7 +82,7 @@ pub const SETTLEMENT_RULES: &[SettlementRule] = &[
     row(
         "ES",
         "acknowledgment",
-        "acknowledgment of responsibility",
+        "settlement-es-acknowledgment",
         "LPACAP (Ley 39/2015) art. 85(1), (3)",
         ReductionPercent::AtLeast(Decimal::from_parts(20, 0, 0, false, 0)),
         Reading::Verified,
@@ -90,7 +90,7 @@ pub const SETTLEMENT_RULES: &[SettlementRule] = &[
     row(
         "ES",
         "voluntary-payment",
-        "voluntary payment before the resolution",
+        "settlement-es-voluntary-payment",
         "LPACAP (Ley 39/2015) art. 85(2), (3)",
         ReductionPercent::AtLeast(Decimal::from_parts(20, 0, 0, false, 0)),
         Reading::Verified,
@@ -98,7 +98,7 @@ pub const SETTLEMENT_RULES: &[SettlementRule] = &[
     row(
         "IT",
         "reduced-payment",
-        "payment of half the fine within 30 days",
+        "settlement-it-reduced-payment",
         "Codice privacy (D.Lgs. 196/2003) art. 166(8)",
         ReductionPercent::Exactly(Decimal::from_parts(50, 0, 0, false, 0)),
         Reading::Verified,

@@ -1,0 +1,17 @@
+## Ein Verstoß: seine Geldbuße und der gesetzliche Höchstbetrag, an dem sie gemessen wird (calc::violation).
+
+violation-declared = die für diesen Verstoß verhängte Geldbuße
+    .rule = verhängt
+violation-proposed = der vor dem Vergleich vorgeschlagene Betrag
+    .rule = vorgeschlagen
+violation-size-percent-ignored = size_percent { $percent } wird nicht verwendet: Schritt 2b gilt nur bei einem bekannten Umsatz bis 500.000.000 EUR
+violation-fine-without-tier = eine Geldbuße ist festgesetzt, aber Art. 83 Abs. 4 bis 6 { -gdpr } nennt keinen der Artikel, also gibt es keinen gesetzlichen Höchstbetrag, an dem sie zu prüfen wäre
+violation-method-not-compared = --method wird hier nicht angewandt: die Geldbuße dieses Verstoßes wird mit ihrer eigenen Tabelle [violation.{ $table }] berechnet
+violation-fine-exceeds-maximum = die Geldbuße von { $fine } übersteigt den gesetzlichen Höchstbetrag von { $maximum } ({ $tier } { -gdpr })
+violation-fine-on-exempt-public-body = Geldbuße von { $fine } gegen eine öffentliche Stelle, die das nationale Recht von Geldbußen ausnimmt (Art. 83 Abs. 7 { -gdpr })
+violation-maximum-unknown-needs-turnover = Geldbuße von { $fine }: der Höchstbetrag nach { $tier } { -gdpr } ist nicht bekannt, da sein fester Betrag in Euro lautet und kein Kurs angegeben ist; sie liegt innerhalb des Höchstbetrags, wenn der Umsatz des Unternehmens mindestens { $needed } betrug (Geldbuße / { $percent } %, auf den Cent aufgerundet)
+violation-fine-needs-turnover = die Geldbuße von { $fine } liegt über { $maximum }, dem Betrag, den der Höchstbetrag nach { $tier } { -gdpr } { $why ->
+        [fixed-unknown] sicher erreicht, da sein fester Betrag in der Währung nicht bekannt ist
+        [band] am unteren Ende der Umsatzspanne sicher erreicht
+       *[turnover-unknown] bei unbekanntem Umsatz sicher erreicht
+    }; sie liegt innerhalb des Höchstbetrags, wenn der Umsatz des Unternehmens mindestens { $needed } betrug (Geldbuße / { $percent } %, auf den Cent aufgerundet)

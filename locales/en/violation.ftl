@@ -1,0 +1,17 @@
+## One violation: its fine and the legal maximum it is held to (calc::violation).
+
+violation-declared = the fine imposed for this violation
+    .rule = declared
+violation-proposed = the amount proposed before the settlement
+    .rule = proposed
+violation-size-percent-ignored = size_percent { $percent } is not used: step 2b applies only to a known turnover up to EUR 500,000,000
+violation-fine-without-tier = a fine is set, but none of the articles is listed in Art. 83(4)-(6), so there is no legal maximum to check it against
+violation-method-not-compared = --method is not applied here: this violation's fine is computed with its own [violation.{ $table }] table
+violation-fine-exceeds-maximum = fine { $fine } exceeds the legal maximum { $maximum } ({ $tier })
+violation-fine-on-exempt-public-body = fine { $fine } on a public body that national law exempts from fines (Art. 83(7))
+violation-maximum-unknown-needs-turnover = fine { $fine }: the { $tier } maximum is not known, its fixed amount being in euros and the rate not stated; it is within the maximum if the undertaking's turnover was at least { $needed } (fine / { $percent } %, rounded up to the cent)
+violation-fine-needs-turnover = fine { $fine } is above { $maximum }, what the { $tier } maximum is known to reach { $why ->
+        [fixed-unknown] with its fixed amount not known in the currency
+        [band] at the lower end of the turnover band
+       *[turnover-unknown] with turnover unknown
+    }; it is within the maximum if the undertaking's turnover was at least { $needed } (fine / { $percent } %, rounded up to the cent)
