@@ -109,7 +109,10 @@ label-as-of = Stichtag
 label-published-forfeited = Veröffentlicht verwirkt
 label-suspended = ausgesetzt
 label-still-suspended = noch ausgesetzt
-label-days-not-counted = Tag(e) nicht gezählt
+label-days-not-counted = { $days ->
+        [one] ein Tag nicht gezählt
+       *[other] { $days } Tage nicht gezählt
+    }
 label-findings = Befunde
 label-article = Artikel
 label-listed-in = genannt in

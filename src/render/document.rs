@@ -608,7 +608,9 @@ fn suspension_text(l: &Labels, s: &crate::calc::report::SuspensionReport) -> Str
         _ => format!("{}, {}", l.since(s.from), l.still_suspended),
     };
     let reason = s.reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
-    format!("{} {until}{reason}: {} {}", l.suspended, s.days, l.days_not_counted)
+    let days =
+        crate::l10n::Message::new("label-days-not-counted").arg("days", i64::try_from(s.days).unwrap_or(i64::MAX));
+    format!("{} {until}{reason}: {}", l.suspended, crate::l10n::catalogue::text(l.lang, &days))
 }
 
 /// Whether a suspension's row goes just before schedule row `index`: it began after the

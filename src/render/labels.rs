@@ -126,7 +126,6 @@ words! {
         published_forfeited: "label-published-forfeited",
         suspended: "label-suspended",
         still_suspended: "label-still-suspended",
-        days_not_counted: "label-days-not-counted",
         findings: "label-findings",
         /// `art83 articles` and `art83 sweep`.
         article: "label-article",
@@ -151,7 +150,8 @@ words! {
 
 /// The labels that have values (`{ $from }`): written with [`catalogue::text`], not borrowed.
 #[cfg(test)]
-pub const WITH_VALUES: [&str; 4] = ["label-window", "label-since", "label-maximum-at", "label-maximum-in-band"];
+pub const WITH_VALUES: [&str; 5] =
+    ["label-window", "label-since", "label-maximum-at", "label-maximum-in-band", "label-days-not-counted"];
 
 impl Labels {
     /// An appeal's outcome in words.
