@@ -2,6 +2,8 @@
 
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use super::Renderer;
 use crate::calc::Report;
 
@@ -30,7 +32,8 @@ impl Renderer for JsonRenderer {
         }
         self.written += 1;
         write_json(&mut self.buffer, out, if self.array { "" } else { "\n" }, |buffer| {
-            serde_json::to_writer_pretty(buffer, report)
+            let mut serializer = serde_json::Serializer::with_formatter(buffer, Indented::default());
+            report.serialize(&mut serializer)
         })
     }
 
@@ -88,5 +91,100 @@ impl Write for Chunked<'_> {
 
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
+    }
+}
+
+/// serde_json's pretty format (two spaces a level), with each line break and its indentation
+/// written at once: the pretty formatter writes them two bytes at a time, a fifth of a
+/// report's JSON time. The output is byte for byte `to_writer_pretty`'s (the JSON snapshots).
+#[derive(Default)]
+struct Indented {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A comma, a line break and the spaces of the deepest level a report reaches, and more.
+const BREAK: &[u8] = b",\n                                                                ";
+
+impl Indented {
+    fn line_break<W: ?Sized + Write>(&self, writer: &mut W, first: bool) -> io::Result<()> {
+        let spaces = 2 * self.depth;
+        let from = usize::from(first);
+        match BREAK.get(from..2 + spaces) {
+            Some(bytes) => writer.write_all(bytes),
+            None => {
+                writer.write_all(&BREAK[from..2])?;
+                (0..self.depth).try_for_each(|_| writer.write_all(b"  "))
+            }
+        }
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line_break(writer, true)?;
+        }
+        writer.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.line_break(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.line_break(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indented_writes_what_serde_json_pretty_writes_at_every_depth() {
+        let mut value = serde_json::json!({ "a": [], "b": {}, "c": [1, {"d": null, "e": [true, "x"]}] });
+        for _ in 0..40 {
+            value = serde_json::json!({ "level": value, "list": [[], {"x": [1]}, 2] });
+        }
+        let pretty = serde_json::to_vec_pretty(&value).unwrap();
+        let mut ours = Vec::new();
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut ours, Indented::default())).unwrap();
+        assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(pretty).unwrap());
     }
 }
