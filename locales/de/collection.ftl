@@ -26,14 +26,14 @@ collection-outstanding = am { $on }: Hauptforderung { $principal } und Zinsen { 
     .rule = offen
 collection-limitation = fünf Jahre nach Ablauf der Zahlungsfrist: frühestens ab dem { $barred } verjährt (eine Mahnung, eine Aufrechnung oder ein Vollstreckungsbescheid unterbricht die Verjährung, und eine neue Frist beginnt: Art. 4:105, 4:106, 4:110 Awb; die Falldatei nennt keine)
     .rule = Art. 4:104 Abs. 1 Awb
-collection-no-appeal-pending = laut Falldatei ist kein Widerspruch und keine Klage anhängig: Frist und Zinsen laufen wie berechnet (ein Widerspruch gegen eine Geldbuße der AP hat nach Art. 38 UAVG aufschiebende Wirkung, nicht überprüft; die Zinsen laufen auch während einer Aussetzung, sofern diese nichts anderes bestimmt, Art. 4:101 Awb)
+collection-no-appeal-pending = laut Falldatei ist kein Widerspruch und keine Klage anhängig: Frist und Zinsen laufen wie berechnet (ein Widerspruch gegen eine Geldbuße der AP hat nach Art. 38 UAVG aufschiebende Wirkung, wie Beschlüsse der AP angeben; der Gesetzestext wurde nicht gelesen, auch nicht, ob eine Klage beim Gericht das ebenfalls bewirkt; die Zinsen laufen auch während einer Aussetzung, sofern diese nichts anderes bestimmt, Art. 4:101 Awb)
     .rule = Art. 6:16 Awb
 collection-penalty = Zwangsgeld `{ $id }`: { $forfeited } verwirkt, jeder Betrag sechs Wochen nach seiner Verwirkung zu zahlen; Zinsen { $interest }
     .rule = Art. 5:33 Awb
 
 ## Warum die Beitreibung ausgesetzt sein kann (`suspended`).
 
-collection-pending-appeal = ein Widerspruch oder eine Klage ist bei { $body } anhängig (vom { $lodged }): nach Art. 38 UAVG (nicht überprüft) hat das aufschiebende Wirkung für einen Bußgeldbeschluss der AP
+collection-pending-appeal = ein Widerspruch oder eine Klage ist bei { $body } anhängig (vom { $lodged }): nach Beschlüssen der AP hat ein Widerspruch nach Art. 38 UAVG aufschiebende Wirkung für einen Bußgeldbeschluss der AP (der Gesetzestext wurde nicht gelesen; für eine Klage beim Gericht wurde keine solche Regel gefunden)
 
 ## Feststellungen zur Beitreibung.
 

@@ -26,14 +26,14 @@ collection-outstanding = on { $on }: principal { $principal } and interest { $in
     .rule = outstanding
 collection-limitation = five years after the payment term: barred from { $barred } at the earliest (a reminder, set-off or writ interrupts it and a new term runs: Awb 4:105, 4:106, 4:110; none is in the case file)
     .rule = Awb 4:104(1)
-collection-no-appeal-pending = no objection or appeal pending in the case file: the term and the interest run as computed (an objection against an AP fine suspends its effect under UAVG art. 38, unverified; interest also runs during a suspension unless it says otherwise, Awb 4:101)
+collection-no-appeal-pending = no objection or appeal pending in the case file: the term and the interest run as computed (an objection against an AP fine suspends its effect under UAVG art. 38, as AP decisions state; the statute's text was not read, nor whether an appeal to the court does so too; interest also runs during a suspension unless it says otherwise, Awb 4:101)
     .rule = Awb 6:16
 collection-penalty = penalty `{ $id }`: { $forfeited } forfeited, each amount due six weeks after its forfeiture; interest { $interest }
     .rule = Awb 5:33
 
 ## Why collection may be suspended (`suspended`).
 
-collection-pending-appeal = an objection or appeal is pending before { $body } (of { $lodged }): under UAVG art. 38 (unverified) it suspends the effect of an AP fine decision
+collection-pending-appeal = an objection or appeal is pending before { $body } (of { $lodged }): AP decisions state that under UAVG art. 38 an objection suspends the effect of an AP fine decision (the statute's text was not read; for an appeal to the court no such rule was found)
 
 ## Findings on collection.
 

@@ -26,14 +26,14 @@ collection-outstanding = op { $on }: hoofdsom { $principal } en rente { $interes
     .rule = openstaand
 collection-limitation = vijf jaar na afloop van de betalingstermijn: verjaard vanaf op zijn vroegst { $barred } (een aanmaning, verrekening of dwangbevel stuit de verjaring en er gaat een nieuwe termijn lopen: artikelen 4:105, 4:106 en 4:110 Awb; het zaakbestand noemt er geen)
     .rule = artikel 4:104, eerste lid, Awb
-collection-no-appeal-pending = geen bezwaar of beroep aanhangig volgens het zaakbestand: de termijn en de rente lopen zoals berekend (bezwaar tegen een boete van de AP schort de werking ervan op volgens artikel 38 UAVG, niet geverifieerd; de rente loopt ook tijdens een schorsing, tenzij daarbij anders is bepaald, artikel 4:101 Awb)
+collection-no-appeal-pending = geen bezwaar of beroep aanhangig volgens het zaakbestand: de termijn en de rente lopen zoals berekend (bezwaar tegen een boete van de AP schort de werking ervan op volgens artikel 38 UAVG, zoals besluiten van de AP vermelden; de wettekst is niet gelezen, evenmin of beroep bij de rechter dat ook doet; de rente loopt ook tijdens een schorsing, tenzij daarbij anders is bepaald, artikel 4:101 Awb)
     .rule = artikel 6:16 Awb
 collection-penalty = last `{ $id }`: { $forfeited } verbeurd, elk bedrag te betalen binnen zes weken na het verbeuren; rente { $interest }
     .rule = artikel 5:33 Awb
 
 ## Waarom de invordering mogelijk is opgeschort (`suspended`).
 
-collection-pending-appeal = bezwaar of beroep is aanhangig bij { $body } (van { $lodged }): volgens artikel 38 UAVG (niet geverifieerd) schort dat de werking van een boetebesluit van de AP op
+collection-pending-appeal = bezwaar of beroep is aanhangig bij { $body } (van { $lodged }): volgens besluiten van de AP schort bezwaar op grond van artikel 38 UAVG de werking van een boetebesluit van de AP op (de wettekst is niet gelezen; voor beroep bij de rechter is zo'n regel niet gevonden)
 
 ## Bevindingen over de invordering.
 

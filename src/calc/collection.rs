@@ -15,6 +15,9 @@
 //! - After each full year of default the year's interest is added to the base (BW 6:119(2)).
 //! - A payment goes to interest first, then to the principal (Awb 4:92(1); no costs are
 //!   modelled). Payments are taken as paid towards the fine, not the penalty payments.
+//! - Interest below EUR 20 in all at the payment that settles the debt (or on the as-of date)
+//!   is not owed (Awb 4:98(2)): the principal alone then settles it, and what earlier payments
+//!   went to interest is booked to the principal.
 
 mod interest;
 
@@ -267,9 +270,17 @@ fn limitation(
     Ok(())
 }
 
-/// A pending objection or appeal (`outcome = "pending"`): under UAVG art. 38 (as AP decisions
-/// state it; the statute's text was not read) it suspends the effect of an AP fine decision.
-/// Whether it does is not certain here, so the amounts stay as computed and a warning says so.
+/// A pending objection or appeal (`outcome = "pending"`). UAVG art. 38, as AP decisions state
+/// it: "Pursuant to Article 38 of the UAVG, lodging a notice of objection suspends the effect
+/// of the decision imposing the administrative fine" (Booking.com, 10 Dec 2020; the same in
+/// Gemeente Voorschoten, 2021, and Uber, 11 Dec 2023: the English texts on gdprhub.eu, read
+/// 2026-12 in the copies of mnov88/eurlextract). The statute's own text was not found
+/// (wetten.overheid.nl BWBR0040940 not stored; no mirror on GitHub holds the UAVG), nor any
+/// rule that an appeal to the court suspends too; elsewhere Awb 6:16: an objection or appeal
+/// does not suspend. The case file does not say whether a pending `[[appeal]]` is an objection
+/// or an appeal, nor what a suspension does to the six-week term of Awb 4:87 (Awb 4:101 keeps
+/// interest running only during a postponement or a court's suspension), so the amounts stay
+/// as computed and a warning says the collection may be suspended.
 fn pending_appeal(case: &Case, findings: &mut Vec<Finding>) -> Option<Message> {
     let pending = case.appeals.iter().find(|a| a.outcome == AppealOutcome::Pending)?;
     // The body is the case file's own name for the court or authority.

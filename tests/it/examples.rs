@@ -527,17 +527,20 @@ fn dutch_orders_carry_their_awb_limitation_dates() {
 /// What the State can claim from Clearview on 2026-12-07 if nothing was paid (no payment is
 /// published), worked out by hand. Made known 2024-05-16 (assumed: the example's header);
 /// six weeks end Thu 2024-06-27; default from 2024-06-28.
-/// - 2024-06-28 .. 2025-06-27, 365 days at 7 %: 30,500,000 x 0.07 = 2,135,000.00.
-/// - a full year: base 32,635,000.00 (BW 6:119(2)).
-/// - 2025-06-28 .. 06-30, 3 days at 7 %: 2,284,450 x 3 / 365 = 18,776.30.
-/// - 2025-07-01 .. 2026-06-27, 362 days at 6 %: 1,958,100 x 362 / 365 = 1,942,006.03.
-/// - a second full year: base 32,635,000 + 18,776.30 + 1,942,006.03 = 34,595,782.33.
-/// - 2026-06-28 .. 12-06, 162 days at 6 %: 2,075,746.9398 x 162 / 365 = 921,290.42.
+/// - 2024-06-28 .. 12-31, 187 days at 7 %: 2,135,000 x 187 / 365 = 1,093,821.92.
+/// - 2025-01-01 .. 06-27, 178 days at 6 %: 1,830,000 x 178 / 365 = 892,438.36.
+/// - a full year: base 30,500,000 + 1,093,821.92 + 892,438.36 = 32,486,260.28 (BW 6:119(2)).
+/// - 2025-06-28 .. 12-31, 187 days at 6 %: 1,949,175.6168 x 187 / 365 = 998,618.74.
+/// - 2026-01-01 .. 06-27, 178 days at 4 %: 1,299,450.4112 x 178 / 365 = 633,704.58.
+/// - a second full year: base 32,486,260.28 + 998,618.74 + 633,704.58 = 34,118,583.60.
+/// - 2026-06-28 .. 12-06, 162 days at 4 %: 1,364,743.344 x 162 / 365 = 605,721.70.
 ///
-/// Interest 5,017,072.75; with the fine 35,517,072.75. Order IV (3 x 200,000, forfeited
+/// Interest 4,224,305.30; with the fine 34,724,305.30. Order IV (3 x 200,000, forfeited
 /// 2024-12-04, 2025-01-04, 2025-02-04; six weeks to 2025-01-15, Sat 2025-02-15 -> Mon 02-17,
-/// 2025-03-18): 6,367.12 + 6,542.47 + 11,374.62 = 24,284.21; 5,101.37 + 7,627.40 + 10,210.98 =
-/// 22,939.75; 3,989.04 + 8,580.82 + 9,190.01 = 21,759.87; together 68,983.83.
+/// 2025-03-18; 6 % to 2025-12-31, then 4 %, compounded a year after each default):
+/// 11,506.85 + 328.77 + 7,544.83 (on 211,835.62) = 19,380.45; 10,421.92 + 1,052.05 + 6,767.17
+/// (on 211,473.97) = 18,241.14; 9,468.49 + 1,687.67 + 6,085.93 (on 211,156.16) = 17,242.09;
+/// together 54,863.68.
 #[test]
 fn clearview_ap_2024_owes_interest_on_the_fine_and_the_penalty_payments() {
     let report = report("examples/clearview-ap-2024.toml", &["--as-of", "2026-12-07"]);
@@ -552,19 +555,20 @@ fn clearview_ap_2024_owes_interest_on_the_fine_and_the_penalty_payments() {
     assert_eq!(
         periods,
         [
-            ("2024-06-28", "2025-06-27", "7", 365, "2135000.00"),
-            ("2025-06-28", "2025-06-30", "7", 3, "18776.30"),
-            ("2025-07-01", "2026-06-27", "6", 362, "1942006.03"),
-            ("2026-06-28", "2026-12-06", "6", 162, "921290.42"),
+            ("2024-06-28", "2024-12-31", "7", 187, "1093821.92"),
+            ("2025-01-01", "2025-06-27", "6", 178, "892438.36"),
+            ("2025-06-28", "2025-12-31", "6", 187, "998618.74"),
+            ("2026-01-01", "2026-06-27", "4", 178, "633704.58"),
+            ("2026-06-28", "2026-12-06", "4", 162, "605721.70"),
         ]
     );
-    assert_eq!(interest.periods[3].base, "34595782.33");
-    assert_eq!(interest.amount, "5017072.75");
-    assert_eq!((c.paid.as_str(), c.outstanding.as_deref()), ("0.00", Some("35517072.75")));
+    assert_eq!((interest.periods[2].base.as_str(), interest.periods[4].base.as_str()), ("32486260.28", "34118583.60"));
+    assert_eq!(interest.amount, "4224305.30");
+    assert_eq!((c.paid.as_str(), c.outstanding.as_deref()), ("0.00", Some("34724305.30")));
     // Awb 4:104(1): five years after the term, barred from the next day at the earliest.
     assert_eq!(c.claim_time_barred_on.as_deref(), Some("2029-06-28"));
     let order = c.penalties.iter().find(|p| p.id == "IV-representative").unwrap();
-    assert_eq!((order.forfeited.as_str(), order.interest.as_str()), ("600000.00", "68983.83"));
+    assert_eq!((order.forfeited.as_str(), order.interest.as_str()), ("600000.00", "54863.68"));
     // Every forfeited amount is past its earliest Awb 5:35(1) day by then.
     assert_eq!(order.time_barred, "600000.00");
 }

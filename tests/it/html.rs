@@ -188,7 +188,9 @@ fn collection_has_its_section_with_a_chart_of_what_is_owed() {
     let page = html_of(&["calc", "examples/clearview-ap-2024.toml", "--format", "html", "--as-of", "2026-12-07"], None);
     assert_eq!(select(&page, "section.collection").len(), 1);
     assert_eq!(select(&page, "section.collection figure.collection-chart svg").len(), 1);
-    assert_eq!(select(&page, "section.collection table.interest tbody tr").len(), 4);
+    // Five periods: split at the rate changes of 1 Jan 2025 and 1 Jan 2026 and at the two
+    // anniversaries of default (BW 6:119(2)).
+    assert_eq!(select(&page, "section.collection table.interest tbody tr").len(), 5);
     // A file without [collection] has no such section.
     let plain = html_of(&["calc", "examples/booking-ap-2020.toml", "--format", "html", "--as-of", "2026-12-07"], None);
     assert!(select(&plain, "section.collection").is_empty());

@@ -56,7 +56,8 @@ pub(super) struct Accrual {
     pub interest_owed: Decimal,
     /// Principal still owed on the end date.
     pub principal: Decimal,
-    /// Interest not owed under Awb 4:98(2).
+    /// Interest not owed under Awb 4:98(2): all interest accrued, paid or not, when it was below
+    /// EUR 20 at the last payment (or on the end date).
     pub waived: Option<Decimal>,
     /// Payments beyond the whole debt.
     pub overpaid: Decimal,
@@ -83,7 +84,8 @@ impl Debt {
 
 /// Interest on `principal` from `default_from` up to, not including, `end`, with `payments`
 /// (date, amount; in date order) made up to `end`. A payment before default reduces the
-/// principal; one in default pays interest first, then the principal (Awb 4:92(1)).
+/// principal; one in default pays interest first, then the principal (Awb 4:92(1)), unless the
+/// interest in all is below the EUR 20 of Awb 4:98(2) when the debt is settled (`pay`).
 pub(super) fn accrue(
     principal: Decimal,
     default_from: Date,
@@ -134,12 +136,10 @@ pub(super) fn accrue(
     for (date, amount) in pending.filter(|(date, _)| *date <= end) {
         pay(&mut debt, &mut out, *date, *amount);
     }
-    // Awb 4:98(2) on the as-of date: a payment of everything then would owe no interest below EUR 20.
-    if !debt.interest().is_zero() && out.accrued < AWB_4_98_2_THRESHOLD {
-        out.waived = Some(debt.interest());
-        out.accrued -= debt.interest();
-        debt.capitalised = Decimal::ZERO;
-        debt.running = Decimal::ZERO;
+    // Awb 4:98(2) on the as-of date: a payment of everything then would be the last payment,
+    // and interest below EUR 20 in all would not be owed.
+    if out.accrued < AWB_4_98_2_THRESHOLD {
+        waive(&mut debt, &mut out);
     }
     out.principal = debt.principal;
     out.interest_owed = debt.interest();
@@ -176,17 +176,18 @@ pub(super) fn interest(base: Decimal, percent: Decimal, days: i32) -> Result<Dec
 /// Awb 4:92(1): "Betaling ter voldoening van een bepaalde geldschuld strekt in de eerste plaats
 /// tot mindering van de kosten, vervolgens tot mindering van de verschenen rente en ten slotte
 /// tot mindering van de hoofdsom en de lopende rente." No costs are modelled; interest accrued
-/// up to the payment counts as "verschenen". Awb 4:98(2): at the payment that settles the debt,
-/// interest below EUR 20 in all is not owed.
+/// up to the payment counts as "verschenen".
+///
+/// Awb 4:98(2): interest is "niet verschuldigd indien het bedrag ervan bij enige of laatste
+/// betaling minder bedraagt dan € 20". Read as: when the interest accrued in all is below EUR 20
+/// at the payment that settles the debt, no interest was ever owed, so 4:92(1) had no interest
+/// to allocate a payment to. A late payment of the principal alone is then the last payment:
+/// it settles the debt, and what earlier partial payments went to interest is rebooked to the
+/// principal (`waive`). Below the threshold a payment that does not settle the debt still goes
+/// to interest first: whether the interest stays below EUR 20 is known only at the last payment.
 fn pay(debt: &mut Debt, out: &mut Accrual, date: Date, amount: Decimal) {
-    // Below the threshold the interest is not owed, so the principal alone settles the debt.
-    let below = out.accrued < AWB_4_98_2_THRESHOLD;
-    let settles = amount >= debt.principal + if below { Decimal::ZERO } else { debt.interest() };
-    if settles && below && !debt.interest().is_zero() {
-        out.waived = Some(debt.interest());
-        out.accrued -= debt.interest();
-        debt.capitalised = Decimal::ZERO;
-        debt.running = Decimal::ZERO;
+    if out.accrued < AWB_4_98_2_THRESHOLD && amount + paid_to_interest(out) >= debt.principal {
+        waive(debt, out);
     }
     let mut left = amount;
     let mut take = |part: &mut Decimal| {
@@ -199,6 +200,32 @@ fn pay(debt: &mut Debt, out: &mut Accrual, date: Date, amount: Decimal) {
     let to_principal = take(&mut debt.principal);
     out.overpaid += left;
     out.payments.push(Allocated { date, amount, to_interest, to_principal });
+}
+
+/// What the payments so far went to interest.
+fn paid_to_interest(out: &Accrual) -> Decimal {
+    out.payments.iter().map(|p| p.to_interest).sum()
+}
+
+/// Awb 4:98(2): the interest accrued in all is not owed. What earlier payments went to interest
+/// goes to the principal instead (beyond the principal it is overpaid), and the unpaid interest
+/// is dropped. Nothing happens when no interest accrued.
+fn waive(debt: &mut Debt, out: &mut Accrual) {
+    if out.accrued.is_zero() {
+        return;
+    }
+    let credit = paid_to_interest(out);
+    for payment in &mut out.payments {
+        payment.to_principal += payment.to_interest;
+        payment.to_interest = Decimal::ZERO;
+    }
+    let to_principal = credit.min(debt.principal);
+    debt.principal -= to_principal;
+    out.overpaid += credit - to_principal;
+    debt.capitalised = Decimal::ZERO;
+    debt.running = Decimal::ZERO;
+    out.waived = Some(out.accrued);
+    out.accrued = Decimal::ZERO;
 }
 
 fn year_after(day: Date, years: i16) -> Result<Date, CalcError> {

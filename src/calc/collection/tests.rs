@@ -18,37 +18,44 @@ fn bw_6_119_interest_is_a_day_count_of_actual_over_365() {
 
 #[test]
 fn bw_6_119_2_interest_compounds_after_a_full_year() {
-    // EUR 100,000 in default from 2024-01-01 (7 % all of 2024 and up to 2025-07-01, 6 % after).
+    // EUR 100,000 in default from 2024-01-01 (7 % all of 2024, 6 % from 2025-01-01).
     // 2024-01-01 .. 2024-12-31: 366 days x 7 % / 365 = 100,000 x 0.07 x 366/365 = 7,019.18.
-    // 2025-01-01 .. 2025-02-28 (to the as-of date 2025-03-01): 59 days on 107,019.18 at 7 %
-    //   = 107,019.18 x 0.07 x 59 / 365 = 1,210.93 (1,210.9311...).
+    // 2025-01-01 .. 2025-02-28 (to the as-of date 2025-03-01): 59 days on 107,019.18 at 6 %
+    //   = 107,019.18 x 0.06 x 59 / 365 = 1,037.94 (1,037.9394...).
     let accrual = accrue(dec!(100000), date(2024, 1, 1), &[], date(2025, 3, 1)).unwrap();
     assert_eq!(accrual.periods.len(), 2);
     assert_eq!(accrual.periods[0].amount, dec!(7019.18));
     assert_eq!(accrual.periods[1].base, dec!(107019.18));
-    assert_eq!(accrual.periods[1].amount, dec!(1210.93));
-    assert_eq!(accrual.accrued, dec!(8230.11));
-    assert_eq!(accrual.interest_owed, dec!(8230.11));
+    assert_eq!((accrual.periods[1].row.percent, accrual.periods[1].amount), (dec!(6), dec!(1037.94)));
+    assert_eq!(accrual.accrued, dec!(8057.12));
+    assert_eq!(accrual.interest_owed, dec!(8057.12));
     assert_eq!(accrual.principal, dec!(100000));
 }
 
 #[test]
 fn bw_6_119_a_rate_change_splits_the_period() {
-    // EUR 36,500 from 2025-06-01 to the as-of date 2025-07-11: 30 days at 7 % = 210.00,
-    // 10 days at 6 % = 60.00.
-    let accrual = accrue(dec!(36500), date(2025, 6, 1), &[], date(2025, 7, 11)).unwrap();
+    // EUR 36,500 from 2024-12-02 to the as-of date 2025-01-11: 30 days at 7 % = 210.00,
+    // then 10 days at 6 % (from 1 Jan 2025) = 60.00.
+    let accrual = accrue(dec!(36500), date(2024, 12, 2), &[], date(2025, 1, 11)).unwrap();
     let amounts: Vec<(i32, Decimal, Decimal)> =
         accrual.periods.iter().map(|p| (p.days, p.row.percent, p.amount)).collect();
     assert_eq!(amounts, vec![(30, dec!(7), dec!(210.00)), (10, dec!(6), dec!(60.00))]);
-    assert_eq!(accrual.periods[0].until, date(2025, 6, 30));
+    assert_eq!(accrual.periods[0].until, date(2024, 12, 31));
+    // 1 Jul 2025 changes nothing; 1 Jan 2026 does: 10 days at 6 % = 60.00, 10 at 4 % = 40.00.
+    let accrual = accrue(dec!(36500), date(2025, 6, 21), &[], date(2025, 7, 11)).unwrap();
+    assert_eq!(accrual.periods.len(), 1);
+    assert_eq!(accrual.accrued, dec!(120.00));
+    let accrual = accrue(dec!(36500), date(2025, 12, 22), &[], date(2026, 1, 11)).unwrap();
+    let amounts: Vec<(Decimal, Decimal)> = accrual.periods.iter().map(|p| (p.row.percent, p.amount)).collect();
+    assert_eq!(amounts, vec![(dec!(6), dec!(60.00)), (dec!(4), dec!(40.00))]);
 }
 
 #[test]
 fn awb_4_92_1_a_payment_goes_to_interest_first() {
-    // EUR 36,500 in default from 2025-06-01 at 7 %: 100 a day... 36,500 x 0.07 / 365 = 7.00 a day.
-    // Paid 1,000 on 2025-06-11: 10 days = 70.00 interest, then 930.00 principal -> 35,570.
-    // Then 2025-06-11 .. 2025-06-30: 20 days on 35,570 at 7 % = 136.43 (136.4301...).
-    let accrual = accrue(dec!(36500), date(2025, 6, 1), &[(date(2025, 6, 11), dec!(1000))], date(2025, 7, 1)).unwrap();
+    // EUR 36,500 in default from 2024-06-01 at 7 %: 36,500 x 0.07 / 365 = 7.00 a day.
+    // Paid 1,000 on 2024-06-11: 10 days = 70.00 interest, then 930.00 principal -> 35,570.
+    // Then 2024-06-11 .. 2024-06-30: 20 days on 35,570 at 7 % = 136.43 (136.4328...).
+    let accrual = accrue(dec!(36500), date(2024, 6, 1), &[(date(2024, 6, 11), dec!(1000))], date(2024, 7, 1)).unwrap();
     assert_eq!(accrual.payments[0].to_interest, dec!(70.00));
     assert_eq!(accrual.payments[0].to_principal, dec!(930.00));
     assert_eq!(accrual.principal, dec!(35570.00));
@@ -59,14 +66,57 @@ fn awb_4_92_1_a_payment_goes_to_interest_first() {
 #[test]
 fn awb_4_98_2_interest_below_20_euros_at_the_last_payment_is_not_owed() {
     // EUR 3,650 at 7 %: 0.70 a day; paid in full after 10 days: 7.00 interest, not owed.
-    let accrual = accrue(dec!(3650), date(2025, 6, 1), &[(date(2025, 6, 11), dec!(3650))], date(2025, 7, 1)).unwrap();
+    let accrual = accrue(dec!(3650), date(2024, 6, 1), &[(date(2024, 6, 11), dec!(3650))], date(2024, 7, 1)).unwrap();
     assert_eq!(accrual.waived, Some(dec!(7.00)));
     assert_eq!(accrual.accrued, Decimal::ZERO);
     assert_eq!(accrual.principal, Decimal::ZERO);
     assert_eq!(accrual.overpaid, Decimal::ZERO);
     // Not paid: 30 days = 21.00, owed.
-    let unpaid = accrue(dec!(3650), date(2025, 6, 1), &[], date(2025, 7, 1)).unwrap();
+    let unpaid = accrue(dec!(3650), date(2024, 6, 1), &[], date(2024, 7, 1)).unwrap();
     assert_eq!((unpaid.waived, unpaid.interest_owed), (None, dec!(21.00)));
+}
+
+#[test]
+fn awb_4_98_2_a_late_payment_of_the_principal_alone_is_the_last_payment() {
+    // EUR 10,000 in default from 2025-05-31 at 6 %, paid 10,000 on 2025-06-04: 4 days
+    // = 10,000 x 0.06 x 4 / 365 = 6.58 (6.5753...), below EUR 20 at this sole payment: not owed,
+    // so 4:92(1) has no interest to put the payment to; all of it pays the principal.
+    let accrual =
+        accrue(dec!(10000), date(2025, 5, 31), &[(date(2025, 6, 4), dec!(10000))], date(2025, 12, 1)).unwrap();
+    assert_eq!(accrual.waived, Some(dec!(6.58)));
+    assert_eq!((accrual.payments[0].to_interest, accrual.payments[0].to_principal), (dec!(0), dec!(10000)));
+    assert_eq!((accrual.principal, accrual.interest_owed, accrual.overpaid), (dec!(0), dec!(0), dec!(0)));
+}
+
+#[test]
+fn awb_4_98_2_with_4_92_1_interest_paid_before_the_last_payment_is_rebooked_to_the_principal() {
+    // EUR 3,650 in default from 2024-06-01 at 7 % (0.70 a day).
+    // 2024-06-11: 1,000 paid; 10 days = 7.00 interest first (4:92(1)), 993.00 principal -> 2,657.00.
+    // 2024-06-21: 2,650 paid; 10 days on 2,657 at 7 % = 5.10 (5.0956...). Interest in all 12.10,
+    // below EUR 20 at this last payment: none was owed, so the 7.00 paid to interest paid the
+    // principal (2,657 - 7 = 2,650), and the 2,650 settles it.
+    let payments = [(date(2024, 6, 11), dec!(1000)), (date(2024, 6, 21), dec!(2650))];
+    let accrual = accrue(dec!(3650), date(2024, 6, 1), &payments, date(2024, 7, 1)).unwrap();
+    assert_eq!(accrual.waived, Some(dec!(12.10)));
+    let split: Vec<(Decimal, Decimal)> = accrual.payments.iter().map(|p| (p.to_interest, p.to_principal)).collect();
+    assert_eq!(split, vec![(dec!(0), dec!(1000)), (dec!(0), dec!(2650))]);
+    assert_eq!((accrual.principal, accrual.interest_owed, accrual.overpaid), (dec!(0), dec!(0), dec!(0)));
+    // Paid as if the interest were owed (2,657.00 + 5.10): the 12.10 is paid too much.
+    let payments = [(date(2024, 6, 11), dec!(1000)), (date(2024, 6, 21), dec!(2662.10))];
+    let accrual = accrue(dec!(3650), date(2024, 6, 1), &payments, date(2024, 7, 1)).unwrap();
+    assert_eq!((accrual.principal, accrual.overpaid), (dec!(0), dec!(12.10)));
+}
+
+#[test]
+fn awb_4_98_2_twenty_euros_or_more_is_owed_in_full_and_paid_first() {
+    // EUR 18,250 in default from 2026-01-01 at 4 %: 10 days = 18,250 x 0.04 x 10 / 365 = 20.00,
+    // not "minder dan € 20": owed. The payment of 18,250 on 2026-01-11 goes 20.00 to interest
+    // and 18,230.00 to the principal, which leaves 20.00 of principal.
+    let accrual =
+        accrue(dec!(18250), date(2026, 1, 1), &[(date(2026, 1, 11), dec!(18250))], date(2026, 1, 11)).unwrap();
+    assert_eq!(accrual.waived, None);
+    assert_eq!((accrual.payments[0].to_interest, accrual.payments[0].to_principal), (dec!(20.00), dec!(18230.00)));
+    assert_eq!((accrual.principal, accrual.interest_owed), (dec!(20.00), dec!(0)));
 }
 
 #[test]

@@ -31,7 +31,13 @@ pub const AWB_5_33_TERM_WEEKS: i64 = 6;
 pub const AWB_4_104_LIMITATION_YEARS: i16 = 5;
 
 /// Awb 4:98(2): "Wettelijke rente is niet verschuldigd indien het bedrag ervan bij enige of
-/// laatste betaling minder bedraagt dan € 20" (EUR 10 when the authority is the debtor).
+/// laatste betaling minder bedraagt dan € 20, dan wel, indien het bestuursorgaan de schuldenaar
+/// is, € 10." The text as consolidated at wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel4:98
+/// (copied into the public corpus of MinBZK/regelrecht) and at wetten.legaltools.nl, read
+/// 2026-12. "Niet verschuldigd": below the threshold the interest is not owed at all; it is not
+/// a power to leave owed interest uncollected (that power, for interest that is owed, is the
+/// authority's under 4:99: "niet verplicht de aan hem te betalen rente in rekening te brengen",
+/// MvT 29 702, p. 47-48, at pgawb.nl).
 pub const AWB_4_98_2_THRESHOLD: Decimal = dec!(20);
 
 /// BW 6:119 interest is a yearly percentage; art83 counts each day as 1/365 of a year, leap
@@ -59,7 +65,17 @@ pub struct RateRow {
 /// Since 1 Jan 2023 the rate is in the Besluit vaststelling wettelijke rente (BWBR0047640),
 /// each change an amendment with its own Staatsblad number; where the number comes from a
 /// register of the decree's versions and not from the Staatsblad text, the row says so.
-pub const NL_STATUTORY_INTEREST: [RateRow; 5] = [
+///
+/// Searched 2026-12 for the decrees of 2025 and 2026 (pages: zoek.officielebekendmakingen.nl,
+/// inview.nl, rijksoverheid.nl, news; code: GitHub mirrors of wetten.overheid.nl such as
+/// statengeneraal/laws-markdown and MinBZK/regelrecht): none holds them. Two public code
+/// repositories agree on the rates from 2025: a Dutch tax-interest module that says it read
+/// every version of BWBR0047640 in the KOOP repository on 18 Sep 2026 ("4 procent per
+/// 01-01-2023, 6 procent per 01-07-2023, 7 procent per 01-01-2024, 6 procent per 01-01-2025,
+/// 4 procent per 01-01-2026"), and Matthi-code/rentetool, docs/03_rentetabel.csv (6 % from 1 Jan
+/// 2025 and on 1 Jul 2025, 4 % from 1 Jan 2026). So the 7 % ended on 31 Dec 2024, not 30 Jun
+/// 2025, and 1 Jul 2025 changed nothing (LAW.md's "6 % from 1 Jul 2025" is the same 6 %).
+pub const NL_STATUTORY_INTEREST: [RateRow; 6] = [
     RateRow {
         from: date(2015, 1, 1),
         percent: dec!(2),
@@ -69,32 +85,39 @@ pub const NL_STATUTORY_INTEREST: [RateRow; 5] = [
     RateRow {
         from: date(2023, 1, 1),
         percent: dec!(4),
-        source: "Besluit van 15 december 2022, Stb. 2022, 520 (Besluit vaststelling wettelijke rente, BWBR0047640) art. 1 and 3: four percent from 1 Jan 2023; text read in its consolidation, Stb. number from the version register (inview.nl)",
+        source: "Besluit van 15 december 2022, Stb. 2022, 520 (Besluit vaststelling wettelijke rente, BWBR0047640) art. 1 and 3: four percent from 1 Jan 2023; text read in its consolidation (inview.nl; also git.wetgit.nl's copy of wetten.overheid.nl), Stb. number from the version register (inview.nl)",
         reading: Reading::Verified,
     },
     RateRow {
         from: date(2023, 7, 1),
         percent: dec!(6),
-        source: "Stb. 2023, 235 per vfn.nl (an amendment dated 29 June 2023, in force 1 Jul 2023, per the version register at inview.nl): four to six percent per vfn.nl and topinkomens.nl; decree text not read",
+        source: "Stb. 2023, 235 per vfn.nl (an amendment dated 29 June 2023, in force 1 Jul 2023, per the version register at inview.nl): four to six percent per vfn.nl, topinkomens.nl and the two code repositories named above; decree text not read",
         reading: Reading::Unverified,
     },
     RateRow {
         from: date(2024, 1, 1),
         percent: dec!(7),
-        source: "Besluit van 20 december 2023, Stb. 2023, 484 (in force 1 Jan 2024, per the version register at inview.nl): six to seven percent per feitsmaverhagen.nl, berveling.nl and e-justice.europa.eu; unchanged 1 Jul 2024 (metaalunie.nl); decree text not read",
+        source: "Besluit van 20 december 2023, Stb. 2023, 484 (in force 1 Jan 2024, per the version register at inview.nl; cited as the source by berveling.nl and feitsmaverhagen.nl): six to seven percent, the nota van toelichting as quoted by middelkoop-accountants.nl (ECB rate 4.5 % on 31 Oct 2023 plus 2.25 = 6.75, rounded to 7); unchanged 1 Jul 2024 (metaalunie.nl); decree text not read",
         reading: Reading::Unverified,
     },
     RateRow {
-        from: date(2025, 7, 1),
+        from: date(2025, 1, 1),
         percent: dec!(6),
-        source: "secondary: 6 percent from 1 Jul 2025 (LAW.md §4a); no decree found for 1 Jan 2025 or 1 Jul 2025; 7 percent assumed to run on to 30 Jun 2025, though one secondary source (a public code repository) gives 6 percent from 1 Jan 2025",
+        source: "seven to six percent from 1 Jan 2025 and unchanged on 1 Jul 2025, per the two code repositories named above (one citing the KOOP versions of BWBR0047640); no decree or Staatsblad number found",
+        reading: Reading::Unverified,
+    },
+    RateRow {
+        from: date(2026, 1, 1),
+        percent: dec!(4),
+        source: "six to four percent from 1 Jan 2026, per the same two code repositories; no version of 1 Jul 2026 in the KOOP versions read on 18 Sep 2026; no decree or Staatsblad number found",
         reading: Reading::Unverified,
     },
 ];
 
-/// The last day for which the rate table has a statement: the half-year of its last row. A rate
-/// after it is the last row's, assumed unchanged, and the report says so.
-pub const NL_RATES_STATED_UNTIL: Date = date(2025, 12, 31);
+/// The last day for which the rate table has a statement: the end of 2026, since the versions
+/// of the decree read on 18 Sep 2026 (the source of the last row) hold no change on 1 Jul 2026.
+/// A rate after it is the last row's, assumed unchanged, and the report says so.
+pub const NL_RATES_STATED_UNTIL: Date = date(2026, 12, 31);
 
 /// The statutory interest rate on `day`, with its row; `None` before the table's first row.
 pub fn nl_rate_on(day: Date) -> Option<&'static RateRow> {
@@ -239,39 +262,47 @@ mod tests {
 
     #[test]
     fn bw_6_120_1_each_decreed_rate_names_its_staatsblad() {
-        // Every row whose decree was found cites it by Staatsblad year and number; only the
-        // 2025 row, for which no decree was found, does not, and it is marked unverified.
-        for row in NL_STATUTORY_INTEREST.iter().filter(|row| row.from.year() < 2025) {
-            assert!(row.source.contains("Stb. "), "{}: {}", row.from, row.source);
-        }
+        // Every row whose decree was found cites it by Staatsblad year and number; the rows of
+        // 2025 and 2026, for which no decree was found, do not, and are marked unverified.
         let expected = [
-            (date(2015, 1, 1), "Stb. 2014, 491", true),
-            (date(2023, 1, 1), "Stb. 2022, 520", true),
-            (date(2023, 7, 1), "Stb. 2023, 235", false),
-            (date(2024, 1, 1), "Stb. 2023, 484", false),
+            (date(2015, 1, 1), dec!(2), Some("Stb. 2014, 491"), true),
+            (date(2023, 1, 1), dec!(4), Some("Stb. 2022, 520"), true),
+            (date(2023, 7, 1), dec!(6), Some("Stb. 2023, 235"), false),
+            (date(2024, 1, 1), dec!(7), Some("Stb. 2023, 484"), false),
+            (date(2025, 1, 1), dec!(6), None, false),
+            (date(2026, 1, 1), dec!(4), None, false),
         ];
-        for (from, stb, verified) in expected {
-            let row = nl_rate_on(from).expect("a row");
-            assert_eq!(row.from, from);
-            assert!(row.source.contains(stb), "{from}: {}", row.source);
+        assert_eq!(NL_STATUTORY_INTEREST.len(), expected.len());
+        for (row, (from, percent, stb, verified)) in NL_STATUTORY_INTEREST.iter().zip(expected) {
+            assert_eq!((row.from, row.percent), (from, percent));
+            match stb {
+                Some(stb) => assert!(row.source.contains(stb), "{from}: {}", row.source),
+                None => assert!(!row.source.contains("Stb. "), "{from}: {}", row.source),
+            }
             assert_eq!(row.reading.verified(), verified, "{from}");
         }
-        assert!(!NL_STATUTORY_INTEREST[4].reading.verified());
     }
 
     #[test]
     fn bw_6_119_rates_change_on_1_january_or_1_july_only() {
         for pair in NL_STATUTORY_INTEREST.windows(2) {
             assert!(pair[0].from < pair[1].from);
+            assert_ne!(pair[0].percent, pair[1].percent, "a row only where the rate changes");
         }
         for row in NL_STATUTORY_INTEREST {
             assert_eq!(row.from.day(), 1);
             assert!(matches!(row.from.month(), 1 | 7));
         }
         assert_eq!(nl_rate_on(date(2024, 5, 16)).map(|r| r.percent), Some(dec!(7)));
+        assert_eq!(nl_rate_on(date(2024, 12, 31)).map(|r| r.percent), Some(dec!(7)));
+        // 6 % from 1 Jan 2025, not 7 % up to 30 Jun 2025; 1 Jul 2025 changed nothing.
+        assert_eq!(nl_rate_on(date(2025, 1, 1)).map(|r| r.percent), Some(dec!(6)));
+        assert_eq!(nl_rate_on(date(2025, 7, 1)).map(|r| r.from), Some(date(2025, 1, 1)));
+        assert_eq!(nl_rate_on(date(2026, 1, 1)).map(|r| r.percent), Some(dec!(4)));
         assert_eq!(nl_rate_on(date(2023, 6, 30)).map(|r| r.percent), Some(dec!(4)));
         assert_eq!(nl_rate_on(date(2014, 12, 31)), None);
-        assert_eq!(nl_next_rate_change(date(2024, 5, 16)), Some(date(2025, 7, 1)));
-        assert_eq!(nl_next_rate_change(date(2025, 7, 1)), None);
+        assert_eq!(nl_next_rate_change(date(2024, 5, 16)), Some(date(2025, 1, 1)));
+        assert_eq!(nl_next_rate_change(date(2025, 7, 1)), Some(date(2026, 1, 1)));
+        assert_eq!(nl_next_rate_change(date(2026, 1, 1)), None);
     }
 }
