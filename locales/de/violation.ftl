@@ -15,3 +15,19 @@ violation-fine-needs-turnover = die Geldbuße von { $fine } liegt über { $maxim
         [band] am unteren Ende der Umsatzspanne sicher erreicht
        *[turnover-unknown] bei unbekanntem Umsatz sicher erreicht
     }; sie liegt innerhalb des Höchstbetrags, wenn der Umsatz des Unternehmens mindestens { $needed } betrug (Geldbuße / { $percent } %, auf den Cent aufgerundet)
+
+## Die Stufe: welcher Absatz von Art. 83 Abs. 4 bis 6 DSGVO die Artikel des Verstoßes nennt.
+
+violation-tier = { $tier } { -gdpr } nennt { $listed }
+    .rule = Stufe
+violation-article = { $article }{ $listed ->
+        [yes] {" "}({ $listed_in })
+       *[no] {""}
+    }{ $more ->
+        [yes] ; { $next }
+       *[no] {""}
+    }
+violation-articles-without-tier = Art. 83 Abs. 4 bis 6 { -gdpr } nennt { $articles } nicht: { $tiered ->
+        [yes] sie bestimmen die Stufe nicht
+       *[no] dieser Verstoß hat keinen gesetzlichen Höchstbetrag
+    }

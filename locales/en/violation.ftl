@@ -15,3 +15,20 @@ violation-fine-needs-turnover = fine { $fine } is above { $maximum }, what the {
         [band] at the lower end of the turnover band
        *[turnover-unknown] with turnover unknown
     }; it is within the maximum if the undertaking's turnover was at least { $needed } (fine / { $percent } %, rounded up to the cent)
+
+## The tier: which paragraph of Art. 83(4)-(6) lists the violation's articles.
+
+violation-tier = { $tier } lists { $listed }
+    .rule = tier
+# A cited article in a list, with the point of Art. 83(4)-(6) that lists it; the next follows.
+violation-article = { $article }{ $listed ->
+        [yes] {" "}({ $listed_in })
+       *[no] {""}
+    }{ $more ->
+        [yes] , { $next }
+       *[no] {""}
+    }
+violation-articles-without-tier = Art. 83(4)-(6) do not list { $articles }: { $tiered ->
+        [yes] they do not set the tier
+       *[no] this violation has no legal maximum
+    }

@@ -15,3 +15,19 @@ violation-fine-needs-turnover = boete { $fine } ligt boven { $maximum }, wat het
         [band] aan de ondergrens van de omzetbandbreedte zeker bereikt
        *[turnover-unknown] bij onbekende omzet zeker bereikt
     }; zij blijft binnen het maximum als de omzet van de onderneming ten minste { $needed } was (boete / { $percent } %, naar boven afgerond op de cent)
+
+## Het boeteniveau: welk lid van artikel 83, vierde tot en met zesde lid, de artikelen noemt.
+
+violation-tier = { $tier }, { -gdpr } noemt { $listed }
+    .rule = boeteniveau
+violation-article = { $article }{ $listed ->
+        [yes] {" "}({ $listed_in })
+       *[no] {""}
+    }{ $more ->
+        [yes] ; { $next }
+       *[no] {""}
+    }
+violation-articles-without-tier = artikel 83, vierde tot en met zesde lid, { -gdpr } noemt { $articles } niet: { $tiered ->
+        [yes] het boeteniveau volgt daar niet uit
+       *[no] deze overtreding heeft geen wettelijk maximum
+    }

@@ -38,8 +38,12 @@ fn art83_4_to_6_a_violation_takes_the_gravest_tier_of_its_articles() {
     let v = &report.violations[0];
     assert_eq!((v.tier, v.legal_maximum), (Some(Tier::Art83_5), Some(Money::euros(20_000_000))));
     // The tier step lists only the articles of that tier, with the point of Art. 83 listing them.
-    let tier_step = v.steps.iter().find(|s| s.rule == "tier").unwrap();
-    assert_eq!(tier_step.detail, "Art. 83(5) lists 6(1) (83(5)(a))");
+    let tier_step = v.steps.iter().find(|s| s.rule_in(Lang::En) == "tier").unwrap();
+    assert_eq!(tier_step.detail_in(Lang::En), "Art. 83(5) lists 6(1) (83(5)(a))");
+    assert_eq!(
+        tier_step.detail_in(Lang::Nl),
+        "artikel 83, vijfde lid, AVG noemt artikel 6, eerste lid (artikel 83, vijfde lid, onder a)"
+    );
     // 24 is in no tier, but 6(1) sets one: information, not a warning.
     let finding = report.findings.iter().find(|f| f.code == FindingCode::ArticleWithoutTier).unwrap();
     assert_eq!(finding.level, Level::Info);

@@ -175,25 +175,48 @@ fn untiered_finding(
     if untiered.is_empty() {
         return None;
     }
-    let (level, code, consequence) = if maximum.is_some() {
-        (Level::Info, FindingCode::ArticleWithoutTier, "they do not set the tier")
+    let (level, code, tiered) = if maximum.is_some() {
+        (Level::Info, FindingCode::ArticleWithoutTier, "yes")
     } else {
-        (Level::Warning, FindingCode::ViolationWithoutTier, "this violation has no legal maximum")
+        (Level::Warning, FindingCode::ViolationWithoutTier, "no")
     };
-    Some(
-        Finding::new(level, code, format!("Art. 83(4)-(6) do not list {}: {consequence}", untiered.join(", ")))
-            .violation(&violation.id),
-    )
+    let articles = article_list(untiered.iter().map(|article| (*article, None)))?;
+    let message =
+        Message::new("violation-articles-without-tier").arg("articles", articles).arg("tiered", Arg::Key(tiered));
+    Some(Finding::says(level, code, message).violation(&violation.id))
 }
 
 /// The step naming the paragraph of Art. 83(4)-(6) that sets the tier, and what it lists.
 fn tier_step(maximum: &LegalMaximum, article_details: &[ArticleReport]) -> Step {
-    let listed: Vec<String> = article_details
+    let listed = article_details
         .iter()
         .filter(|a| a.tier == Some(maximum.tier))
-        .map(|a| format!("{} ({})", a.article, a.listed_in.unwrap_or_default()))
-        .collect();
-    Step::new("tier", format!("{} lists {}", maximum.tier.citation(), listed.join(", ")), None)
+        .map(|a| (a.article.as_str(), Some(a.listed_in.unwrap_or_default())));
+    let message = Message::new("violation-tier").arg("tier", Arg::Provision(maximum.tier.as_str().into()));
+    Step::says(
+        match article_list(listed) {
+            Some(listed) => message.arg("listed", listed),
+            None => message,
+        },
+        None,
+    )
+}
+
+/// Cited articles as a list (`violation-article`): each bare where the sentence says they are
+/// the GDPR's (`32(1) (83(4)(a)), 33`), with the point of Art. 83(4)-(6) that lists it where
+/// given; each item holds the next.
+fn article_list<'a>(articles: impl DoubleEndedIterator<Item = (&'a str, Option<&'a str>)>) -> Option<Message> {
+    articles.rev().fold(None, |next, (article, listed_in)| {
+        let item = Message::new("violation-article").arg("article", Arg::Article(article.into()));
+        let item = match listed_in {
+            Some(point) => item.arg("listed", Arg::Key("yes")).arg("listed_in", Arg::Article(point.into())),
+            None => item.arg("listed", Arg::Key("no")),
+        };
+        Some(match next {
+            Some(next) => item.arg("more", Arg::Key("yes")).arg("next", next),
+            None => item.arg("more", Arg::Key("no")),
+        })
+    })
 }
 
 /// Art. 83(2): the fine as declared in the decision, or as a fining method computes it.

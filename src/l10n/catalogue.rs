@@ -227,6 +227,7 @@ fn write_arg(out: &mut impl Write, value: &Arg, locale: &Locale) -> std::fmt::Re
         Arg::Count(count) => write!(out, "{count}"),
         Arg::Date(day) => out.write_str(&locale.date(*day)),
         Arg::Provision(text) => out.write_str(&locale.provision(text)),
+        Arg::Article(text) => out.write_str(&locale.article(text)),
         Arg::Provisions(list) => {
             let cited: Vec<String> = list.iter().map(|p| locale.provision(p)).collect();
             out.write_str(&locale.list(&cited))

@@ -247,6 +247,15 @@ impl Locale {
         }
     }
 
+    /// A provision where the sentence already says it is one of the GDPR: as it is in a compact
+    /// style (`32(1)`), cited in full in the others (`artikel 32, eerste lid`).
+    pub fn article(&self, compact: &str) -> String {
+        match &self.citations {
+            CitationStyle::Compact(_) => compact.strip_prefix("Art. ").unwrap_or(compact).to_string(),
+            CitationStyle::Parts { .. } => self.provision(compact),
+        }
+    }
+
     /// A list: `a, b and c`.
     pub fn list(&self, items: &[String]) -> String {
         match items {
@@ -326,6 +335,13 @@ mod tests {
         assert_eq!(cite(Lang::Nl, "58(2)(i)"), "artikel 58, tweede lid, onder i");
         assert_eq!(cite(Lang::De, "6"), "Art. 6");
         assert_eq!(cite(Lang::Nl, "Awb 5:32a"), "Awb 5:32a");
+    }
+
+    #[test]
+    fn an_article_the_sentence_places_in_the_gdpr_is_bare_in_english_only() {
+        assert_eq!(Locale::of(Lang::En).article("32(1)"), "32(1)");
+        assert_eq!(Locale::of(Lang::Nl).article("32(1)"), "artikel 32, eerste lid");
+        assert_eq!(Locale::of(Lang::De).article("83(4)(a)"), "Art. 83 Abs. 4 lit. a");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub enum Arg {
     Provision(String),
     /// Several provisions, written as a list.
     Provisions(Vec<String>),
+    /// A provision of the GDPR where the sentence already says it is one (`Art. 83(4) lists
+    /// 32(1)`): a compact citation style writes it as it is (`32(1)`), the others cite it in
+    /// full (`artikel 32, eerste lid`, `Art. 32 Abs. 1`).
+    Article(String),
     /// One of a fixed set of words (an enum's name, e.g. `month`, `medium`): the catalogue
     /// chooses the text with a select expression.
     Key(&'static str),
@@ -133,7 +137,7 @@ impl Serialize for Arg {
             Arg::Number(number) => serializer.serialize_str(&number.to_string()),
             Arg::Count(count) => serializer.serialize_i64(*count),
             Arg::Date(date) => serializer.collect_str(date),
-            Arg::Provision(text) | Arg::Text(text) => serializer.serialize_str(text),
+            Arg::Provision(text) | Arg::Article(text) | Arg::Text(text) => serializer.serialize_str(text),
             Arg::Provisions(list) => list.serialize(serializer),
             Arg::Key(key) => serializer.serialize_str(key),
             Arg::Message(message) => {

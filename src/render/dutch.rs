@@ -22,7 +22,6 @@ const RULES: &[(&str, &str)] = &[
     ("EDPB Guidelines 04/2022 para {n}", "EDPB-richtsnoeren 04/2022, randnummer {n}"),
     ("national law", "nationaal recht"),
     ("deadline", "termijn"),
-    ("tier", "boeteniveau"),
     ("total", "totaal"),
 ];
 
@@ -30,9 +29,6 @@ const RULES: &[(&str, &str)] = &[
 const TEXTS: &[(&str, &str)] = &[
     // Settlement reductions (calc::violation).
     // Turnover and legal maxima (calc::maximum).
-    ("Art. 83(4) lists {arts}", "artikel 83, vierde lid, AVG noemt {arts}"),
-    ("Art. 83(5) lists {arts}", "artikel 83, vijfde lid, AVG noemt {arts}"),
-    ("Art. 83(6) lists {arts}", "artikel 83, zesde lid, AVG noemt {arts}"),
     (
         "turnover not known or not provided: the fixed maximum applies and no size adjustment is made",
         "omzet onbekend of niet verstrekt: het vaste maximum geldt en er volgt geen correctie voor de omvang",
@@ -74,16 +70,8 @@ const TEXTS: &[(&str, &str)] = &[
     ),
     // Findings (calc::mod, calc::plausible, input).
     (
-        "Art. 83(4)-(6) do not list {artsc}: this violation has no legal maximum",
-        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: deze overtreding heeft geen wettelijk maximum",
-    ),
-    (
         "no legal maximum: Art. 83(4)-(6) list none of the articles",
         "geen wettelijk maximum: artikel 83, vierde tot en met zesde lid, AVG noemt geen van de artikelen",
-    ),
-    (
-        "Art. 83(4)-(6) do not list {artsc}: they do not set the tier",
-        "artikel 83, vierde tot en met zesde lid, AVG noemt {artsc} niet: het boeteniveau volgt daar niet uit",
     ),
     (
         "no dates of limitation: the one-year limitation of Awb 5:35 binds Dutch authorities (`authority = \"NL-...\"`) only, and art83 holds no other country's rule",
