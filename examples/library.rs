@@ -54,7 +54,7 @@ fn main() -> ExitCode {
         println!("penalty payments: at most {max}, forfeited by {}: {}", report.as_of, report.penalties_forfeited);
     }
     for finding in &report.findings {
-        println!("{:?}: {}", finding.level, finding.message);
+        println!("{:?}: {}", finding.level, finding.text_in(art83::l10n::Lang::En));
     }
     ExitCode::SUCCESS
 }

@@ -31,3 +31,11 @@ violation-articles-without-tier = Art. 83 Abs. 4 bis 6 { -gdpr } nennt { $articl
         [yes] sie bestimmen die Stufe nicht
        *[no] dieser Verstoß hat keinen gesetzlichen Höchstbetrag
     }
+
+## Warum eine verglichene Methode (`--method`) kein Ergebnis liefert.
+
+comparison-no-legal-maximum = kein gesetzlicher Höchstbetrag: Art. 83 Abs. 4 bis 6 { -gdpr } nennt keinen der Artikel
+comparison-ap2019-not-in-euros = die Boetebeleidsregels 2019 sind die Bußgeldleitlinien der niederländischen AP, mit Bandbreiten in Euro; dieser Fall ist in { $currency }, und art83 wendet sie nicht in einer anderen Währung an (keine Behörde rechnet sie um): geben Sie die Geldbuße an, oder vergleichen Sie mit der EDSA-Methode
+comparison-no-annex-category = die bekannten Anhänge der Boetebeleidsregels 2019 nennen { $articles } nicht; vergleichen Sie mit einer Kategorie Ihrer Wahl: `--method ap2019 --category III` (I-IV)
+comparison-no-result-for = kein Ergebnis für { $ids }: die Methode liefert dafür keines (siehe oben)
+comparison-failed = die Methode liefert kein Ergebnis: { $error }

@@ -32,3 +32,12 @@ violation-articles-without-tier = Art. 83(4)-(6) do not list { $articles }: { $t
         [yes] they do not set the tier
        *[no] this violation has no legal maximum
     }
+
+## Why a method compared with (`--method`) gives no result: the comparison's note.
+
+comparison-no-legal-maximum = no legal maximum: Art. 83(4)-(6) list none of the articles
+comparison-ap2019-not-in-euros = the Boetebeleidsregels 2019 are the Dutch AP's policy rules, with bandwidths in euros; this case is in { $currency }, and art83 does not apply them in another currency (no authority converts them): declare the fine, or compare with the EDPB method
+comparison-no-annex-category = the known annex entries of the Boetebeleidsregels 2019 do not cover { $articles }; compare with a category of your choosing: `--method ap2019 --category III` (I-IV)
+comparison-no-result-for = no result for { $ids }: the method gives none for them (see above)
+# A method's arithmetic beyond exact decimals: the error's own text.
+comparison-failed = the method gives no result: { $error }

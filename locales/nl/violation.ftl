@@ -31,3 +31,11 @@ violation-articles-without-tier = artikel 83, vierde tot en met zesde lid, { -gd
         [yes] het boeteniveau volgt daar niet uit
        *[no] deze overtreding heeft geen wettelijk maximum
     }
+
+## Waarom een vergeleken methode (`--method`) geen uitkomst geeft.
+
+comparison-no-legal-maximum = geen wettelijk maximum: artikel 83, vierde tot en met zesde lid, { -gdpr } noemt geen van de artikelen
+comparison-ap2019-not-in-euros = de Boetebeleidsregels AP 2019 zijn de beleidsregels van de Nederlandse AP, met bandbreedtes in euro; deze zaak is in { $currency }, en art83 past ze niet toe in een andere munt (geen autoriteit rekent ze om): geef de boete op, of vergelijk met de EDPB-methode
+comparison-no-annex-category = de bekende bijlagen van de Boetebeleidsregels AP 2019 noemen { $articles } niet; vergelijk met een categorie naar keuze: `--method ap2019 --category III` (I-IV)
+comparison-no-result-for = geen uitkomst voor { $ids }: de methode geeft er geen (zie hierboven)
+comparison-failed = de methode geeft geen uitkomst: { $error }

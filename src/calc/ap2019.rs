@@ -228,7 +228,7 @@ pub fn calculate(
 /// The category step of a comparison whose category `--category` gave: `calculate` names a
 /// given category's source as the case file; here it is the option.
 pub fn category_given_with_option(steps: &mut [Step]) {
-    for message in steps.iter_mut().filter_map(|step| step.message.as_mut()) {
+    for message in steps.iter_mut().map(|step| &mut step.message) {
         if message.id == "ap2019-category" {
             for (name, value) in &mut message.args {
                 if *name == "source" {

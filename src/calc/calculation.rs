@@ -216,8 +216,7 @@ fn what_if(
         let own = violation.fine.unwrap_or(currency::zero(case));
         add(&violation.id, violation.comparison.as_ref().map_or(Some(own), |c| c.fine))?;
     }
-    let note = (!missing.is_empty())
-        .then(|| format!("no result for {}: the method gives none for them (see above)", missing.join(", ")));
+    let note = (!missing.is_empty()).then(|| Message::new("comparison-no-result-for").arg("ids", missing.join(", ")));
     let violations = violations
         .iter()
         .map(|v| {

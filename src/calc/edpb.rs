@@ -652,13 +652,7 @@ mod tests {
             let maximum = legal_maximum(Tier::Art83_5, &turnover(eur), Detail::Steps).unwrap();
             let input = EdpbInput::defaults(Seriousness::High);
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(eur), None).unwrap();
-            outcome
-                .steps
-                .into_iter()
-                .find(|s| s.rule_in(Lang::En) == "EDPB step 2a")
-                .unwrap()
-                .detail_in(Lang::En)
-                .into_owned()
+            outcome.steps.into_iter().find(|s| s.rule_in(Lang::En) == "EDPB step 2a").unwrap().detail_in(Lang::En)
         };
         let unknown = band(None);
         assert!(unknown.contains("at least EUR 20,000,000.00 with turnover unknown"), "{unknown}");
@@ -697,7 +691,7 @@ mod tests {
             };
             let outcome = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap();
             let step = outcome.steps.into_iter().find(|s| s.rule_in(Lang::En) == "EDPB step 4").unwrap();
-            (outcome.report.after_step_4, step.detail_in(Lang::En).into_owned())
+            (outcome.report.after_step_4, step.detail_in(Lang::En))
         };
         let within = "within the legal maximum EUR 10,000,000.00".to_string();
         let capped = "capped at the legal maximum EUR 10,000,000.00".to_string();
@@ -857,11 +851,8 @@ mod tests {
             ..EdpbInput::defaults(Seriousness::High)
         };
         let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
-        let details: Vec<String> = steps
-            .iter()
-            .filter(|s| s.rule_in(Lang::En) == "EDPB step 3")
-            .map(|s| s.detail_in(Lang::En).into_owned())
-            .collect();
+        let details: Vec<String> =
+            steps.iter().filter(|s| s.rule_in(Lang::En) == "EDPB step 3").map(|s| s.detail_in(Lang::En)).collect();
         assert_eq!(
             details,
             [
@@ -881,11 +872,8 @@ mod tests {
             ..EdpbInput::defaults(Seriousness::High)
         };
         let steps = calculate(Detail::Steps, &input, &maximum, &turnover(None), None).unwrap().steps;
-        let details: Vec<String> = steps
-            .iter()
-            .filter(|s| s.rule_in(Lang::En) == "EDPB step 3")
-            .map(|s| s.detail_in(Lang::En).into_owned())
-            .collect();
+        let details: Vec<String> =
+            steps.iter().filter(|s| s.rule_in(Lang::En) == "EDPB step 3").map(|s| s.detail_in(Lang::En)).collect();
         assert_eq!(
             details,
             [

@@ -246,7 +246,7 @@ pub fn report(
     }
     let comparison = comparison(&members, ceiling)?;
     if let Some(note) = comparison.as_ref().and_then(|c| c.note.as_ref()) {
-        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).group(&group.id));
+        findings.push(Finding::says(Level::Info, FindingCode::NoMethodResult, note.clone()).group(&group.id));
     }
     Ok(GroupReport {
         id: group.id.clone(),
@@ -382,7 +382,7 @@ fn comparison(members: &[&ViolationReport], ceiling: &GroupCeiling) -> Result<Op
     // A member without a result leaves the group without one: never a sum that drops it.
     let missing: Vec<&str> = compared.iter().filter(|(_, c)| c.fine.is_none()).map(|(v, _)| v.id.as_str()).collect();
     if !missing.is_empty() {
-        let note = format!("no result for {}: the method gives none for them (see above)", missing.join(", "));
+        let note = Message::new("comparison-no-result-for").arg("ids", missing.join(", "));
         return Ok(Some(GroupComparison { method: first.method, fine: None, note: Some(note), capped: false }));
     }
     let sum = compared.iter().filter_map(|(_, c)| c.fine).try_fold(Money::ZERO, Money::checked_add)?;
@@ -538,7 +538,7 @@ mod tests {
     /// The group `g`'s `maximum-needs-turnover` message.
     fn group_needs_turnover(report: &crate::calc::Report) -> String {
         let finding = report.findings.iter().find(|f| f.code == FindingCode::MaximumNeedsTurnover && f.group.is_some());
-        finding.expect("a group finding").text_in(Lang::En).into_owned()
+        finding.expect("a group finding").text_in(Lang::En)
     }
 
     /// `case` in zloty with no rate to the euro (`per_eur = "unknown"`) and the fines in zloty.

@@ -93,7 +93,7 @@ pub fn with_maxima(infos: &mut [ArticleInfo], asked: &Asked) -> Result<Vec<Step>
             let maximum = legal_maximum(tier, &basis, Detail::Steps)?;
             info.legal_maximum = Some(maximum.amount);
             info.maximum_basis = Some(maximum.basis);
-            info.maximum_explained = Some(maximum.step.detail_in(crate::l10n::Lang::En).into_owned());
+            info.maximum_explained = Some(maximum.step.detail_in(crate::l10n::Lang::En));
             info.legal_maximum_upper = maximum.band_upper;
         }
         if asked.authority.as_deref().is_some_and(|code| !is_dutch_authority(code)) && info.ap2019_category.is_some() {

@@ -79,9 +79,7 @@ pub(super) fn maximum(
         .arg("provision", rule.provision)
         .arg("source", rule.source)
         .arg("tier", Arg::Provision(tier.as_str().into()));
-    if let Some(explained) = &computed.step.message {
-        message = message.arg("maximum", explained.clone());
-    }
+    message = message.arg("maximum", computed.step.message.clone());
     let step = Step::says(message, Some(computed.amount));
     Ok(NationalMaximum {
         amount: Some(computed.amount),

@@ -13,45 +13,30 @@ use crate::l10n::message::{Args, Message};
 use crate::l10n::{Lang, catalogue};
 
 /// One step of an explanation: the rule applied, what it did, and the amount it gave. The rule
-/// and what it did are a [`Message`] (an id and typed values, written by each language's
-/// catalogue); steps not yet converted carry their English text instead.
+/// and what it did are a [`Message`] (an id and typed values): each language's catalogue writes
+/// what it did as the message's text, and the rule as its `.rule` attribute.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    /// The rule applied, cited (`Art. 83(5)`, `EDPB step 2a`): English, where `message` is None.
-    pub rule: String,
-    /// What it did, in a sentence: English, where `message` is None.
-    pub detail: String,
     /// The amount it gave, if any.
     pub amount: Option<Money>,
-    /// What the step says: its text is the message's value, its rule the `.rule` attribute.
-    pub message: Option<Message>,
+    /// What the step says.
+    pub message: Message,
 }
 
 impl Step {
-    /// A step written in English (to be converted to [`Step::says`]).
-    pub fn new(rule: impl Into<String>, detail: impl Into<String>, amount: Option<Money>) -> Step {
-        Step { rule: rule.into(), detail: detail.into(), amount, message: None }
-    }
-
     /// A step that says `message`.
     pub fn says(message: Message, amount: Option<Money>) -> Step {
-        Step { rule: String::new(), detail: String::new(), amount, message: Some(message) }
+        Step { amount, message }
     }
 
     /// The step's rule in `lang`.
-    pub fn rule_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
-        match &self.message {
-            Some(message) => catalogue::attribute(lang, message, "rule").into(),
-            None => self.rule.as_str().into(),
-        }
+    pub fn rule_in(&self, lang: Lang) -> String {
+        catalogue::attribute(lang, &self.message, "rule")
     }
 
     /// What the step did, in `lang`.
-    pub fn detail_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
-        match &self.message {
-            Some(message) => catalogue::text(lang, message).into(),
-            None => self.detail.as_str().into(),
-        }
+    pub fn detail_in(&self, lang: Lang) -> String {
+        catalogue::text(lang, &self.message)
     }
 }
 
@@ -61,38 +46,39 @@ impl Serialize for Step {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut out = serializer.serialize_struct("Step", 5)?;
-        out.serialize_field(
-            "rule",
-            &English { message: self.message.as_ref(), attribute: Some("rule"), or: &self.rule },
-        )?;
-        out.serialize_field("detail", &English { message: self.message.as_ref(), attribute: None, or: &self.detail })?;
+        out.serialize_field("rule", &English { message: &self.message, attribute: Some("rule") })?;
+        out.serialize_field("detail", &English { message: &self.message, attribute: None })?;
         out.serialize_field("amount", &self.amount)?;
-        out.serialize_field("message_id", &self.message.as_ref().map(|m| m.id))?;
-        out.serialize_field("args", &Args(self.message.as_ref().map_or(&[], |m| &m.args)))?;
+        out.serialize_field("message_id", self.message.id)?;
+        out.serialize_field("args", &Args(&self.message.args))?;
         out.end()
     }
 }
 
 /// A message's text (or its attribute) in English as JSON writes it: escaped as it is written,
-/// with no text built in between; `or` where there is no message.
+/// with no text built in between.
 struct English<'a> {
-    message: Option<&'a Message>,
+    message: &'a Message,
     attribute: Option<&'static str>,
-    or: &'a str,
 }
 
 impl std::fmt::Display for English<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message {
-            Some(message) => catalogue::write_text(f, Lang::En, message, self.attribute),
-            None => f.write_str(self.or),
-        }
+        catalogue::write_text(f, Lang::En, self.message, self.attribute)
     }
 }
 
 impl Serialize for English<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// A note in JSON: its English text.
+fn english_note<S: serde::Serializer>(note: &Option<Message>, serializer: S) -> Result<S::Ok, S::Error> {
+    match note {
+        Some(message) => English { message, attribute: None }.serialize(serializer),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -108,7 +94,7 @@ struct StepJson {
     /// The amount it gave, if any.
     amount: Option<Money>,
     /// The message's stable id (`edpb-step-2a-band`): scripts select steps by it.
-    message_id: Option<String>,
+    message_id: String,
     /// The typed values the text is made of, by name: amounts as `{"amount", "currency"}`,
     /// numbers as exact decimal strings, dates as `YYYY-MM-DD`, counts as integers.
     args: std::collections::BTreeMap<String, serde_json::Value>,
@@ -585,7 +571,9 @@ pub struct Comparison {
     /// Its fine with every choice at the bottom, and at the top, of its band.
     pub range: Option<[Money; 2]>,
     /// Why there is no result (e.g. no AP category known for the articles).
-    pub note: Option<String>,
+    #[serde(serialize_with = "english_note")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub note: Option<Message>,
     /// How it was reached.
     pub steps: Vec<Step>,
 }
@@ -730,7 +718,9 @@ pub struct WhatIf {
     /// What the method gives for each violation.
     pub violations: Vec<WhatIfViolation>,
     /// Why there is no total.
-    pub note: Option<String>,
+    #[serde(serialize_with = "english_note")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub note: Option<Message>,
 }
 
 /// One violation's result under the what-if method.
@@ -801,7 +791,9 @@ pub struct GroupComparison {
     /// the group, so there is none (`note` names the members).
     pub fine: Option<Money>,
     /// Why there is no result, or what it leaves out.
-    pub note: Option<String>,
+    #[serde(serialize_with = "english_note")]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    pub note: Option<Message>,
     /// Whether the Art. 83(3) ceiling cut the sum.
     pub capped: bool,
 }
@@ -1265,21 +1257,14 @@ pub struct Finding {
     pub group: Option<String>,
     /// The order it concerns, if any.
     pub penalty: Option<String>,
-    /// What was found, in an English sentence, where `says` is None.
-    pub message: String,
     /// What was found, as a message each language writes.
-    pub says: Option<Message>,
+    pub message: Message,
 }
 
 impl Finding {
-    /// A finding about the case as a whole, written in English (to be converted to
-    /// [`Finding::says`]).
-    pub fn new(level: Level, code: FindingCode, message: impl Into<String>) -> Finding {
-        Finding { level, code, violation: None, group: None, penalty: None, message: message.into(), says: None }
-    }
     /// A finding about the case as a whole that says `message`.
     pub fn says(level: Level, code: FindingCode, message: Message) -> Finding {
-        Finding { says: Some(message), ..Finding::new(level, code, String::new()) }
+        Finding { level, code, violation: None, group: None, penalty: None, message }
     }
     /// The finding, about violation `id`.
     pub fn violation(mut self, id: &str) -> Finding {
@@ -1297,11 +1282,8 @@ impl Finding {
         self
     }
     /// What was found, in `lang`.
-    pub fn text_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
-        match &self.says {
-            Some(message) => catalogue::text(lang, message).into(),
-            None => self.message.as_str().into(),
-        }
+    pub fn text_in(&self, lang: Lang) -> String {
+        catalogue::text(lang, &self.message)
     }
 }
 
@@ -1316,9 +1298,9 @@ impl Serialize for Finding {
         out.serialize_field("violation", &self.violation)?;
         out.serialize_field("group", &self.group)?;
         out.serialize_field("penalty", &self.penalty)?;
-        out.serialize_field("message", &English { message: self.says.as_ref(), attribute: None, or: &self.message })?;
-        out.serialize_field("message_id", &self.says.as_ref().map(|m| m.id))?;
-        out.serialize_field("args", &Args(self.says.as_ref().map_or(&[], |m| &m.args)))?;
+        out.serialize_field("message", &English { message: &self.message, attribute: None })?;
+        out.serialize_field("message_id", self.message.id)?;
+        out.serialize_field("args", &Args(&self.message.args))?;
         out.end()
     }
 }
@@ -1341,7 +1323,7 @@ struct FindingJson {
     /// What was found, in an English sentence.
     message: String,
     /// The id of the finding's message in the catalogues.
-    message_id: Option<String>,
+    message_id: String,
     /// The typed values the message is made of, by name (as a step's `args`).
     args: std::collections::BTreeMap<String, serde_json::Value>,
 }

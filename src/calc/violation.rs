@@ -391,7 +391,7 @@ fn comparison(
     let currency = context.case.currency.as_ref().map(|c| c.currency.code().to_string());
     let comparison = compare_with(compare, violation, maximum, context.turnover, group_ceiling, currency);
     if let Some(note) = Some(&comparison).filter(|c| c.fine.is_none()).and_then(|c| c.note.as_ref()) {
-        findings.push(Finding::new(Level::Info, FindingCode::NoMethodResult, note.clone()).violation(&violation.id));
+        findings.push(Finding::says(Level::Info, FindingCode::NoMethodResult, note.clone()).violation(&violation.id));
     }
     Some(comparison)
 }
@@ -499,37 +499,64 @@ fn compare_with(
         CompareMethod::Edpb(_) => FineMethod::Edpb,
         CompareMethod::Ap2019(_) => FineMethod::Ap2019,
     };
-    let outcome = maximum
-        .ok_or_else(|| CalcError::invalid("no legal maximum: Art. 83(4)-(6) list none of the articles", None))
-        .and_then(|maximum| match compare {
-            CompareMethod::Edpb(seriousness) => {
-                edpb::calculate(Detail::Steps, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
-                    .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
-            }
-            CompareMethod::Ap2019(_) if currency.is_some() => {
-                let currency = currency.unwrap_or_default();
-                Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, None))
-            }
-            CompareMethod::Ap2019(category) => {
-                let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
-                if !covered && category.is_none() {
-                    let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
-                    return Err(CalcError::refused(Refusal::NoAnnexCategoryToCompare { articles: cited }, None));
-                }
-                // The annex decides where it lists an article; `--category` fills in only where it does not.
-                let input =
-                    model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
-                let from_option = input.category.is_some();
-                ap2019::calculate(Detail::Steps, &input, &violation.articles, maximum, ceiling).map(|mut o| {
-                    if from_option {
-                        ap2019::category_given_with_option(&mut o.steps);
-                    }
-                    (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
-                })
-            }
-        });
+    let Some(maximum) = maximum else {
+        let note = Message::new("comparison-no-legal-maximum");
+        return Comparison { method, fine: None, range: None, note: Some(note), steps: vec![] };
+    };
+    let outcome = match compare {
+        CompareMethod::Edpb(seriousness) => {
+            edpb::calculate(Detail::Steps, &model::EdpbInput::defaults(seriousness), maximum, turnover, ceiling)
+                .map(|o| (o.report.after_step_5, Some(o.report.fine_range), o.steps))
+        }
+        CompareMethod::Ap2019(_) if currency.is_some() => {
+            let currency = currency.unwrap_or_default();
+            Err(CalcError::refused(Refusal::Ap2019NotInEuros { currency }, None))
+        }
+        CompareMethod::Ap2019(category) => ap2019_comparison(violation, category, maximum, ceiling),
+    };
     match outcome {
         Ok((fine, range, steps)) => Comparison { method, fine: Some(fine), range, note: None, steps },
-        Err(error) => Comparison { method, fine: None, range: None, note: Some(error.to_string()), steps: vec![] },
+        Err(error) => Comparison { method, fine: None, range: None, note: Some(no_result(&error)), steps: vec![] },
+    }
+}
+
+/// What a method compared with gives: its fine, its range and its steps.
+type MethodResult = (Money, Option<[Money; 2]>, Vec<report::Step>);
+
+/// `--method ap2019`: the annex's category where it lists an article, else `--category`; with
+/// neither there is nothing to compare with.
+fn ap2019_comparison(
+    violation: &Violation,
+    category: Option<model::Category>,
+    maximum: &LegalMaximum,
+    ceiling: Option<Money>,
+) -> Result<MethodResult, CalcError> {
+    let covered = violation.articles.iter().any(|a| ap2019::annex_entry(a).is_some());
+    if !covered && category.is_none() {
+        let cited: Vec<String> = violation.articles.iter().map(|a| a.article.to_string()).collect();
+        return Err(CalcError::refused(Refusal::NoAnnexCategoryToCompare { articles: cited }, None));
+    }
+    // The annex decides where it lists an article; `--category` fills in only where it does not.
+    let input = model::Ap2019Input { category: category.filter(|_| !covered), ..model::Ap2019Input::defaults() };
+    let from_option = input.category.is_some();
+    ap2019::calculate(Detail::Steps, &input, &violation.articles, maximum, ceiling).map(|mut o| {
+        if from_option {
+            ap2019::category_given_with_option(&mut o.steps);
+        }
+        (o.report.after_ability_to_pay, Some(o.report.bandwidth), o.steps)
+    })
+}
+
+/// Why a method compared with gives no result, as a message: the refusals a comparison meets,
+/// and any other error (a method's arithmetic beyond exact decimals) with its text.
+fn no_result(error: &CalcError) -> Message {
+    match error {
+        CalcError::Refused { refusal: Refusal::Ap2019NotInEuros { currency }, .. } => {
+            Message::new("comparison-ap2019-not-in-euros").arg("currency", currency.as_str())
+        }
+        CalcError::Refused { refusal: Refusal::NoAnnexCategoryToCompare { articles }, .. } => {
+            Message::new("comparison-no-annex-category").arg("articles", Arg::Provisions(articles.clone()))
+        }
+        other => Message::new("comparison-failed").arg("error", other.to_string()),
     }
 }

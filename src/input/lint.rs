@@ -85,7 +85,7 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<String> {
-        thousands_separators(text).into_iter().map(|f| f.text_in(crate::l10n::Lang::En).into_owned()).collect()
+        thousands_separators(text).into_iter().map(|f| f.text_in(crate::l10n::Lang::En)).collect()
     }
 
     /// Whether a case file whose `[undertaking]` holds `undertaking` is told its turnover was not given.

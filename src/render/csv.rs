@@ -5,6 +5,7 @@
 //! The columns are the fields of [`Record`], in order; the first eighteen are those of earlier
 //! versions, the rest were added after them, so scripts reading columns by position still work.
 
+use crate::l10n::{Lang, catalogue};
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -260,7 +261,8 @@ fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
         compare_fine: comparison.and_then(|c| c.fine),
         compare_low: comparison.and_then(|c| c.range).map(|[low, _]| low),
         compare_high: comparison.and_then(|c| c.range).map(|[_, high]| high),
-        compare_note: s.text(comparison.and_then(|c| c.note.as_deref()).unwrap_or("")),
+        compare_note: s
+            .text(&comparison.and_then(|c| c.note.as_ref()).map(|n| catalogue::text(Lang::En, n)).unwrap_or_default()),
         ..Record::default()
     }
 }
@@ -280,7 +282,7 @@ fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
         compare_fine: comparison.and_then(|c| c.fine),
         compare_note: match comparison {
             Some(c) if c.capped => "capped at the Art. 83(3) ceiling".to_string(),
-            Some(c) => s.text(c.note.as_deref().unwrap_or("")),
+            Some(c) => s.text(&c.note.as_ref().map(|n| catalogue::text(Lang::En, n)).unwrap_or_default()),
             None => String::new(),
         },
         ..Record::default()

@@ -12,6 +12,7 @@ use crate::calc::report::{
 };
 
 use super::labels::Labels;
+use crate::l10n::{Message, catalogue};
 
 /// How a cell or line should stand out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,7 +297,9 @@ fn total_lines<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>) 
     if let Some(what_if) = &report.what_if {
         let total = match (what_if.total, &what_if.note) {
             (Some(total), _) => l.money(total),
-            (None, note) => format!("- ({})", note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note))),
+            (None, note) => {
+                format!("- ({})", note.as_ref().map_or("-".to_string(), |note| catalogue::text(l.lang, note)))
+            }
         };
         let method = l.method_name(what_if.method);
         emit(Block::Line(format!("{} ({method}): {total} ({})", l.what_if_total, l.what_if_beside), Tone::Plain))?;
@@ -349,7 +352,9 @@ fn appeal_blocks<'a>(report: &Report, l: &Labels, emit: &mut dyn FnMut(Block<'a>
 
 /// `--method`: what the method gives beside each declared fine, then per group.
 fn comparison_rows(report: &Report, l: &Labels) -> Vec<Vec<Cell>> {
-    let note = |note: &Option<String>| Cell::text(note.as_deref().map_or(Cow::Borrowed("-"), |note| l.text(note)));
+    let note = |note: &Option<Message>| {
+        Cell::text(note.as_ref().map_or("-".to_string(), |note| catalogue::text(l.lang, note)))
+    };
     let mut rows: Vec<Vec<Cell>> = report
         .violations
         .iter()
@@ -451,8 +456,11 @@ fn verdict_line(l: &Labels, label: &str, published: Money, matches: bool) -> Blo
 pub(super) fn steps_block<'a>(l: &Labels, caption: &str, steps: Vec<(String, &'a Step)>) -> Block<'a> {
     let mut subjects: Vec<(String, Vec<StepLine<'a>>)> = Vec::new();
     for (subject, step) in steps {
-        let line =
-            StepLine { rule: l.step_rule(step), detail: l.step_detail(step), amount: step.amount.map(|m| l.number(m)) };
+        let line = StepLine {
+            rule: l.step_rule(step).into(),
+            detail: l.step_detail(step).into(),
+            amount: step.amount.map(|m| l.number(m)),
+        };
         match subjects.last_mut() {
             Some((last, lines)) if *last == subject => lines.push(line),
             _ => subjects.push((subject, vec![line])),

@@ -3,7 +3,6 @@
 //! the language's locale row. JSON and CSV stay language-neutral.
 
 use crate::calc::report::{FineMethod, Level};
-use std::borrow::Cow;
 
 use crate::calc::money::Money;
 
@@ -195,44 +194,18 @@ impl Labels {
     }
 
     /// A step's rule in this language.
-    pub fn step_rule<'a>(&self, step: &'a crate::calc::report::Step) -> Cow<'a, str> {
-        match step.message {
-            Some(_) => step.rule_in(self.lang),
-            None => self.rule(&step.rule),
-        }
+    pub fn step_rule(&self, step: &crate::calc::report::Step) -> String {
+        step.rule_in(self.lang)
     }
 
     /// What a step did, in this language.
-    pub fn step_detail<'a>(&self, step: &'a crate::calc::report::Step) -> Cow<'a, str> {
-        match step.message {
-            Some(_) => step.detail_in(self.lang),
-            None => self.text(&step.detail),
-        }
+    pub fn step_detail(&self, step: &crate::calc::report::Step) -> String {
+        step.detail_in(self.lang)
     }
 
     /// A finding's text in this language.
-    pub fn finding<'a>(&self, finding: &'a crate::calc::report::Finding) -> Cow<'a, str> {
-        match finding.says {
-            Some(_) => finding.text_in(self.lang),
-            None => self.text(&finding.message),
-        }
-    }
-
-    /// A text the core wrote in English, in this language (the old way, until every text is a
-    /// message).
-    pub fn rule<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        match self.lang {
-            Lang::En | Lang::De => Cow::Borrowed(english),
-            Lang::Nl => super::dutch::rule_or_english(english),
-        }
-    }
-
-    /// A text the core wrote in English (a note), in this language.
-    pub fn text<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        match self.lang {
-            Lang::En | Lang::De => Cow::Borrowed(english),
-            Lang::Nl => super::dutch::text_or_english(english),
-        }
+    pub fn finding(&self, finding: &crate::calc::report::Finding) -> String {
+        finding.text_in(self.lang)
     }
 
     /// A finding's level: in English as JSON has it (`error`, `warning`, `info`).

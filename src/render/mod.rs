@@ -47,7 +47,6 @@ mod chart;
 mod collection;
 pub(crate) mod csv;
 mod document;
-mod dutch;
 mod html;
 mod json;
 mod labels;
@@ -267,8 +266,6 @@ pub fn width(columns: Option<&str>, terminal: Option<u16>) -> u16 {
         .max(MIN_WIDTH)
 }
 
-pub use dutch::{rule as dutch_rule, text as dutch_text};
-
 /// Every step of a report, wherever steps appear.
 fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
     let mut steps: Vec<&crate::calc::report::Step> = report.undertaking.turnover_steps.iter().collect();
@@ -285,13 +282,20 @@ fn all_steps(report: &Report) -> Vec<&crate::calc::report::Step> {
     steps
 }
 
-/// Every message a report says (its steps' and findings', and the messages inside them): for
-/// the test that every catalogue has each one, and that each catalogue entry is said somewhere.
+/// Every message a report says (its steps', findings' and notes', and the messages inside
+/// them): for the test that every catalogue has each one, and that each entry is said somewhere.
 pub fn messages(report: &Report) -> Vec<&crate::l10n::message::Message> {
     let mut out = Vec::new();
-    let said = all_steps(report).into_iter().filter_map(|s| s.message.as_ref());
+    let steps = all_steps(report).into_iter().map(|s| &s.message);
+    let findings = report.findings.iter().map(|f| &f.message);
     let suspended = report.collection.iter().filter_map(|c| c.suspended.as_ref());
-    for message in said.chain(report.findings.iter().filter_map(|f| f.says.as_ref())).chain(suspended) {
+    let notes = report
+        .violations
+        .iter()
+        .filter_map(|v| v.comparison.as_ref().and_then(|c| c.note.as_ref()))
+        .chain(report.groups.iter().filter_map(|g| g.comparison.as_ref().and_then(|c| c.note.as_ref())))
+        .chain(report.what_if.iter().filter_map(|w| w.note.as_ref()));
+    for message in steps.chain(findings).chain(suspended).chain(notes) {
         nested(message, &mut out);
     }
     out
@@ -304,24 +308,6 @@ fn nested<'r>(message: &'r crate::l10n::message::Message, out: &mut Vec<&'r crat
             nested(inner, out);
         }
     }
-}
-
-/// The step, finding and note texts of a report that the Dutch catalogue lacks: the Dutch
-/// report would show them in English (a test keeps this empty for every example and test case).
-/// Texts that are messages are checked against the catalogues instead ([`messages`]).
-pub fn untranslated(report: &Report) -> Vec<String> {
-    let steps: Vec<_> = all_steps(report).into_iter().filter(|s| s.message.is_none()).collect();
-    let mut notes: Vec<&str> =
-        report.findings.iter().filter(|f| f.says.is_none()).map(|f| f.message.as_str()).collect();
-    for v in &report.violations {
-        if let Some(comparison) = &v.comparison {
-            notes.extend(comparison.note.as_deref());
-        }
-    }
-    let rules = steps.iter().filter(|s| dutch::rule(&s.rule).is_none()).map(|s| format!("rule: {}", s.rule));
-    notes.extend(steps.iter().map(|s| s.detail.as_str()));
-    let texts = notes.into_iter().filter(|text| dutch::text(text).is_none()).map(|text| format!("text: {text}"));
-    rules.chain(texts).collect()
 }
 
 /// The English HTML page of one report (for tests and the fuzzer).

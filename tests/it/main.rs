@@ -6,7 +6,6 @@ mod citations;
 mod cli;
 mod contract;
 mod csv_output;
-mod dutch;
 mod edges;
 mod examples;
 mod gdprhub;
