@@ -14,7 +14,7 @@ penalty-unit = { $units ->
             [day] Tag
             [week] Woche
             [breach] Verstoß
-            [once] Mal
+            [once] einmalig
            *[month] Monat
         }
        *[other] { $units } { $unit ->

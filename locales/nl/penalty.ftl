@@ -14,7 +14,7 @@ penalty-unit = { $units ->
             [day] dag
             [week] week
             [breach] overtreding
-            [once] keer
+            [once] eenmalig
            *[month] maand
         }
        *[other] { $units } { $unit ->
