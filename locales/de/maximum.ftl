@@ -145,3 +145,5 @@ national-maximum-unknown = eine Geldbuße nach { $provision }: art83 kennt dafü
 national-maximum-differs = die Falldatei nennt einen Höchstbetrag von { $stated } nach { $provision }; { $source } ergibt { $computed }
 national-fine-needs-turnover = die Geldbuße von { $fine } liegt über { $maximum }, dem Betrag, den der Höchstbetrag nach { $provision } bei unbekanntem Umsatz sicher erreicht; sie liegt innerhalb dieses Höchstbetrags, wenn der Umsatz des Unternehmens mindestens { $needed } betrug (Geldbuße / { $percent } %, auf den Cent aufgerundet)
 national-fine-exceeds = die Geldbuße von { $fine } übersteigt den Höchstbetrag von { $maximum } nach { $provision }
+maximum-turnover-and-rate-unknown = Umsatz nicht bekannt, und der Beschluss nennt keinen Kurs zum Euro: auch die festen Beträge sind in { $code } nicht bekannt, also ist kein Höchstbetrag bekannt
+    .rule = Art. 83 Abs. 4 bis 6 { -gdpr }

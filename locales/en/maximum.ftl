@@ -140,3 +140,5 @@ national-maximum-unknown = a fine under { $provision }: art83 holds no maximum f
 national-maximum-differs = the case file states a maximum of { $stated } under { $provision }; { $source } gives { $computed }
 national-fine-needs-turnover = fine { $fine } is above { $maximum }, what the maximum under { $provision } is known to reach with turnover unknown; it is within it if the undertaking's turnover was at least { $needed } (fine / { $percent } %, rounded up to the cent)
 national-fine-exceeds = fine { $fine } exceeds the maximum { $maximum } under { $provision }
+maximum-turnover-and-rate-unknown = turnover not known, and the decision states no rate to the euro: the fixed amounts are not known in { $code } either, so no maximum is known
+    .rule = Art. 83(4)-(6)

@@ -145,3 +145,5 @@ national-maximum-unknown = een boete op grond van { $provision }: art83 kent er 
 national-maximum-differs = het zaakbestand noemt een maximum van { $stated } op grond van { $provision }; { $source } geeft { $computed }
 national-fine-needs-turnover = boete { $fine } ligt boven { $maximum }, wat het maximum op grond van { $provision } bij onbekende omzet zeker bereikt; zij blijft binnen dat maximum als de omzet van de onderneming ten minste { $needed } was (boete / { $percent } %, naar boven afgerond op de cent)
 national-fine-exceeds = boete { $fine } overschrijdt het maximum { $maximum } op grond van { $provision }
+maximum-turnover-and-rate-unknown = omzet onbekend, en het besluit noemt geen koers naar de euro: ook de vaste bedragen zijn in { $code } niet bekend, dus er is geen maximum bekend
+    .rule = artikel 83, vierde tot en met zesde lid, { -gdpr }

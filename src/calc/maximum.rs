@@ -192,7 +192,14 @@ fn in_case_currency(basis: &mut TurnoverBasis) -> Result<(), CalcError> {
 fn rate_unknown_turnover(basis: &mut TurnoverBasis, currency: &CaseCurrency) {
     let code = currency.currency.code();
     basis.band_eur = None;
-    let Some(known) = basis.eur.or(basis.amount) else { return };
+    let Some(known) = basis.eur.or(basis.amount) else {
+        // Turnover unknown: the fixed amounts, the floor "at least" rests on, are euros the case
+        // cannot state in its currency either, so no maximum is known (not "at least" one).
+        for step in basis.steps.iter_mut().filter(|step| step.message.id == "maximum-turnover-unknown") {
+            step.message = Message::new("maximum-turnover-and-rate-unknown").arg("code", code);
+        }
+        return;
+    };
     if known.currency() == currency.currency {
         basis.amount = Some(known);
         basis.eur = None;
@@ -1230,5 +1237,17 @@ mod tests {
         let max = legal_maximum(Tier::Art83_4, &zloty_without_rate(None), Detail::Steps).unwrap();
         assert_eq!(max.basis, MaximumBasis::Unknown);
         assert_eq!(max.step.amount, None);
+    }
+
+    #[test]
+    fn no_rate_and_no_turnover_the_turnover_step_says_no_maximum_is_known_not_at_least_the_fixed_amount() {
+        let currency = zloty_without_rate(None).currency.unwrap();
+        let mut basis = TurnoverBasis {
+            steps: vec![Step::says(Message::new("maximum-turnover-unknown"), None)],
+            ..TurnoverBasis::plain(None)
+        };
+        rate_unknown_turnover(&mut basis, &currency);
+        let step = &basis.steps[0].message;
+        assert_eq!((step.id, step.get("code")), ("maximum-turnover-and-rate-unknown", Some(&Arg::from("PLN"))));
     }
 }
