@@ -112,7 +112,12 @@ fn output() -> Vec<(String, String)> {
                  total per case; the record column says which ({kinds}). Columns, in order: {}. Amounts are in \
                  the row's currency, plain exact decimals; dates ISO; cells that do not apply to a row are empty. \
                  With a turnover band (turnover = \"100M..250M\"), legal_maximum is the maximum at the band's lower \
-                 end and legal_maximum_upper the maximum at its upper end (empty when the band is open above).",
+                 end and legal_maximum_upper the maximum at its upper end (empty when the band is open above); on a \
+                 group row they are its Art. 83(3) ceiling at the two ends. national_provision is the national \
+                 provision of a violation fined under national law (its articles and tier are then empty); \
+                 published_maximum the legal maximum the decision states (the case's on the total row); \
+                 public_body_kind, on the total row, the kind of public body (state, local, other, \
+                 cultural-institution, undertaking).",
                 crate::render::csv::column_names().join(", ")
             ),
         ),

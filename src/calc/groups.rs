@@ -257,6 +257,7 @@ pub fn report(
         tied: ceiling.tied.iter().map(|&i| violations[i].id.clone()).collect(),
         // Not known where a member's maximum is not (`per_eur = "unknown"`, no turnover).
         ceiling: ceiling.ceiling.filter(|_| ceiling.basis != Some(MaximumBasis::Unknown)),
+        ceiling_upper: ceiling.upper.filter(|_| ceiling.basis != Some(MaximumBasis::Unknown)),
         ceiling_eur: None,
         ceiling_basis: ceiling.basis,
         required_turnover: required,
@@ -563,6 +564,7 @@ mod tests {
         });
         let report = calculate(&case, &options()).unwrap();
         assert_eq!(report.groups[0].ceiling, Some(Money::euros(20_000_000)));
+        assert_eq!(report.groups[0].ceiling_upper, Some(Money::euros(40_000_000)));
         assert_eq!(report.groups[0].required_turnover, Some(Money::euros(750_000_000)));
         let message = group_needs_turnover(&report);
         assert!(message.contains("known to reach at the lower end of the turnover band"), "{message}");
@@ -596,6 +598,7 @@ mod tests {
         let report = calculate(&case, &options()).unwrap();
         let group = &report.groups[0];
         assert_eq!((group.ceiling, group.gravest.as_deref(), group.tied.len()), (None, Some("a"), 0));
+        assert_eq!(group.ceiling_upper, None, "no band: no ceiling at an upper end");
         assert_eq!(group.required_turnover, Some(Money::euros(2_250_000_000).in_currency(pln)));
         assert_eq!(group.steps[0].amount, None, "{:?}", group.steps[0]);
         assert!(group.steps[0].detail_in(Lang::En).starts_with("ceiling not known"), "{:?}", group.steps[0]);

@@ -757,6 +757,9 @@ pub struct GroupReport {
     pub tied: Vec<String>,
     /// Linked: the gravest member's maximum; combined: the sum of the members' maxima.
     pub ceiling: Option<Money>,
+    /// With a turnover band closed above: the ceiling at the band's upper end, which no lawful
+    /// fine exceeds (`ceiling` is then the one at its lower end); null otherwise.
+    pub ceiling_upper: Option<Money>,
     /// For a case in another currency: the ceiling's EUR equivalent.
     pub ceiling_eur: Option<Money>,
     /// `at-least` where a member's maximum is only known as a floor.

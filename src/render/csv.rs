@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::Renderer;
 use crate::calc::Report;
 use crate::calc::article::Tier;
-use crate::calc::model::PeriodCount;
+use crate::calc::model::{PeriodCount, PublicBodyKind};
 use crate::calc::money::Money;
 use crate::calc::report::{
     CollectionReport, FineMethod, GroupReport, MaximumBasis, PenaltyPeriod, PenaltyReport, ViolationReport,
@@ -128,9 +128,19 @@ struct Record {
     final_total: Option<Money>,
     /// The currency (ISO 4217) of every amount in the row: the case's, `EUR` included.
     currency: String,
-    /// With a turnover band (violation rows): the legal maximum at the band's upper end, empty
-    /// when the band is open above or there is no band; `legal_maximum` is then the lower end.
+    /// With a turnover band: the legal maximum (violation rows) or the Art. 83(3) ceiling (group
+    /// rows) at the band's upper end, empty when the band is open above or there is no band;
+    /// `legal_maximum` is then the lower end.
     legal_maximum_upper: Option<Money>,
+    /// A violation fined under national law (no Art. 83 tier, so `articles` and `tier` are
+    /// empty): the national provision.
+    national_provision: String,
+    /// The legal maximum the decision states: the violation's, the group's, or on the total row
+    /// the case's.
+    published_maximum: Option<Money>,
+    /// On the total row: the kind of public body (`state`, `local`, ...), where the case file
+    /// names one.
+    public_body_kind: Option<PublicBodyKind>,
 }
 
 pub struct CsvRenderer {
@@ -252,6 +262,8 @@ fn violation(v: &ViolationReport, case: &str, s: CsvStyle) -> Record {
         tier: v.tier,
         legal_maximum: v.legal_maximum,
         legal_maximum_upper: v.legal_maximum_upper.flatten(),
+        national_provision: s.text(v.national.as_ref().map_or("", |n| n.provision.as_str())),
+        published_maximum: v.published_maximum,
         maximum_basis: v.maximum_basis,
         fine: v.fine,
         proposed: v.proposed,
@@ -276,6 +288,8 @@ fn group(g: &GroupReport, case: &str, s: CsvStyle) -> Record {
         title: s.text(g.title.as_deref().unwrap_or("")),
         articles: String::new(),
         legal_maximum: g.ceiling,
+        legal_maximum_upper: g.ceiling_upper,
+        published_maximum: g.published_maximum,
         fine: Some(g.fine),
         group: s.text(&g.id),
         compare_method: comparison.map(|c| c.method),
@@ -335,6 +349,8 @@ fn total(report: &Report, case: String) -> Record {
         fine: Some(report.total),
         proposed: (!report.reductions.is_empty()).then_some(report.total_before_reductions),
         final_total: report.final_total,
+        published_maximum: report.case.published_maximum,
+        public_body_kind: report.undertaking.public_body_kind,
         max: report.penalties_max.filter(|_| orders),
         forfeited: orders.then_some(report.penalties_forfeited),
         // The fines as they stand after any appeal; an unknown total or an overflow (beyond any
@@ -358,7 +374,7 @@ mod tests {
         assert!(
             header.ends_with(
                 ",exposure,proposed,paid,interest,outstanding,claim_time_barred_on,rate,days,base,final_total,currency,\
-                 legal_maximum_upper\n"
+                 legal_maximum_upper,national_provision,published_maximum,public_body_kind\n"
             ),
             "{header}"
         );

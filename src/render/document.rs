@@ -214,10 +214,11 @@ pub(super) fn band_ends(l: &Labels, low: Option<Money>, high: Option<Money>) -> 
     }
 }
 
-/// The legal maximum cell: with a turnover band, the range from its lower to its upper end.
-fn maximum_cell(l: &Labels, v: &ViolationReport) -> Cell {
-    match (v.legal_maximum, v.legal_maximum_upper) {
-        (Some(lower), Some(Some(upper))) if upper != lower => Cell::text(band_ends(l, Some(lower), Some(upper))),
+/// A legal maximum or group ceiling cell: with a turnover band closed above, the range from the
+/// maximum at its lower end to the one at its upper end.
+fn maximum_cell(l: &Labels, lower: Option<Money>, upper: Option<Money>) -> Cell {
+    match (lower, upper) {
+        (Some(lower), Some(upper)) if upper != lower => Cell::text(band_ends(l, Some(lower), Some(upper))),
         (maximum, _) => money_cell(l, maximum),
     }
 }
@@ -227,7 +228,7 @@ fn violation_row(l: &Labels, v: &ViolationReport) -> Vec<Cell> {
         Cell::titled(&v.id, v.title.as_deref()),
         Cell::text(v.articles.join(", ")),
         Cell::text(v.tier.map_or("-", |t| t.as_str())),
-        maximum_cell(l, v),
+        maximum_cell(l, v.legal_maximum, v.legal_maximum_upper.flatten()),
         Cell::text(match v.maximum_basis {
             Some(MaximumBasis::Fixed) => l.basis_fixed,
             Some(MaximumBasis::Turnover) => l.basis_turnover,
@@ -261,7 +262,7 @@ fn group_row(l: &Labels, g: &GroupReport) -> Vec<Cell> {
         Cell::titled(&id, g.title.as_deref()),
         Cell::text(g.violations.join(", ")),
         Cell::text(gravest),
-        money_cell(l, g.ceiling),
+        maximum_cell(l, g.ceiling, g.ceiling_upper),
         money_cell(l, Some(g.fine)),
         match (g.within, g.required_turnover) {
             (Some(true), _) => Cell::toned(l.yes, Tone::Good),

@@ -273,6 +273,7 @@ pub struct Group {
     pub gravest: Option<String>,
     pub tied: Vec<String>,
     pub ceiling: Option<String>,
+    pub ceiling_upper: Option<String>,
     pub ceiling_eur: Option<String>,
     pub ceiling_basis: Option<String>,
     pub required_turnover: Option<String>,
