@@ -321,10 +321,15 @@ pub fn html(report: &Report) -> String {
 /// The English table of one report at the default width, without colour (for tests and the
 /// fuzzer).
 pub fn table(report: &Report) -> String {
+    table_in(report, Lang::En)
+}
+
+/// The table of one report in `lang` at the default width, without colour (for tests).
+pub fn table_in(report: &Report, lang: Lang) -> String {
     let mut text = Vec::new();
     table::write(
         report,
-        labels::Labels::of(Lang::En),
+        labels::Labels::of(lang),
         (Paint::Plain, DEFAULT_WIDTH),
         document::Shown::default(),
         &mut text,

@@ -277,3 +277,40 @@ fn every_caption_of_articles_says_messages_every_catalogue_has() {
     }
     assert!(missing.is_empty(), "messages no catalogue has:\n{}", Vec::from_iter(missing).join("\n"));
 }
+
+/// Every example and test case, written as a table in every language: no argument left
+/// unfilled (`{name}`) and no message written as its bare id (what the evaluator writes when
+/// no catalogue has it).
+#[test]
+fn every_example_and_test_case_renders_whole_in_every_language() {
+    let ids: Vec<&str> = entries(Lang::En).iter().map(|(id, _)| *id).collect();
+    let mut problems = BTreeSet::new();
+    for file in case_files() {
+        let options = Options {
+            turnover: None,
+            as_of: jiff::civil::date(2026, 12, 7),
+            compare: Some(CompareMethod::Edpb(Seriousness::Medium)),
+            detail: Detail::Steps,
+        };
+        let Ok(report) = art83::app::report_for(&file, &options) else { continue };
+        for lang in Lang::ALL {
+            let table = art83::render::table_in(&report, lang);
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            for (at, _) in table.match_indices('{') {
+                let hole: String =
+                    table[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                // `\u{1b}`: a control character of the case file's text, shown escaped.
+                let escaped = table[..at].ends_with("\\u");
+                if !escaped && !hole.is_empty() && table[at + 1 + hole.len()..].starts_with('}') {
+                    problems.insert(format!("{}: {name}: unfilled {{{hole}}}", lang.code()));
+                }
+            }
+            for word in table.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ':') {
+                if word.contains('-') && ids.contains(&word) {
+                    problems.insert(format!("{}: {name}: message written as its id: {word}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", Vec::from_iter(problems).join("\n"));
+}
