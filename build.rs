@@ -15,18 +15,24 @@ use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-const LANGUAGES: [&str; 3] = ["en", "nl", "de"];
-
 type Patterns = BTreeMap<String, Pattern<String>>;
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    // Every folder of `locales/` is a language: adding one needs no code but its locale row.
+    let mut languages: Vec<String> = std::fs::read_dir("locales")
+        .expect("locales/ is readable")
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| path.is_dir())
+        .map(|path| path.file_name().expect("a folder name").to_string_lossy().into_owned())
+        .collect();
+    languages.sort();
     let mut code = String::new();
-    for lang in LANGUAGES {
+    for lang in &languages {
         let (messages, terms) = read_language(&Path::new("locales").join(lang));
         writeln!(code, "/// The `{lang}` catalogue, sorted by message id.").unwrap();
-        writeln!(code, "pub(super) static {}: &[(&str, Entry)] = &[", lang.to_uppercase()).unwrap();
+        writeln!(code, "static {}: &[(&str, Entry)] = &[", lang.to_uppercase()).unwrap();
         for (id, (value, attributes)) in &messages {
             let value = value.as_ref().map_or("&[]".to_string(), |p| pieces(p, &messages, &terms, id));
             let attributes: Vec<String> = attributes
@@ -38,6 +44,9 @@ fn main() {
         }
         writeln!(code, "];").unwrap();
     }
+    let table: Vec<String> = languages.iter().map(|lang| format!("({lang:?}, {})", lang.to_uppercase())).collect();
+    writeln!(code, "/// Every catalogue, by its folder's name.").unwrap();
+    writeln!(code, "static CATALOGUES: &[(&str, &[(&str, Entry)])] = &[{}];", table.join(", ")).unwrap();
     std::fs::write(Path::new(&out).join("catalogues.rs"), code).expect("OUT_DIR is writable");
 }
 

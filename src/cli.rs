@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use crate::calc::money::Money;
 use crate::input::amount::parse_amount;
+use crate::l10n::Lang;
 
 /// The commands that have a page of their own (`art83-calc(1)`, ...).
 pub const COMMANDS: &[&str] = &["calc", "check", "sweep", "articles", "init", "schema", "completions", "man"];
@@ -80,9 +81,9 @@ pub struct SweepArgs {
     #[command(flatten)]
     pub csv: CsvArgs,
 
-    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum, ignore_case = true)]
-    pub lang: Option<LangArg>,
+    /// Language of the table's headers and amounts [default: from LC_ALL, LC_MESSAGES or LANG (nl_NL: Dutch, de_DE: German), else en]
+    #[arg(long, value_parser = lang_parser(), ignore_case = true)]
+    pub lang: Option<Lang>,
 }
 
 /// How CSV is written; each is an error with another format.
@@ -165,9 +166,9 @@ pub struct ArticlesArgs {
     #[arg(long, value_name = "CODE")]
     pub authority: Option<String>,
 
-    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum, ignore_case = true)]
-    pub lang: Option<LangArg>,
+    /// Language of the table [default: from LC_ALL, LC_MESSAGES or LANG (nl_NL: Dutch, de_DE: German), else en]
+    #[arg(long, value_parser = lang_parser(), ignore_case = true)]
+    pub lang: Option<Lang>,
 
     #[command(flatten)]
     pub out: OutputArgs,
@@ -221,9 +222,9 @@ pub struct CalcArgs {
     #[arg(long, value_enum, ignore_case = true)]
     pub category: Option<CategoryArg>,
 
-    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl, nl_NL, nl_BE: Dutch), else en]
-    #[arg(long, value_enum, ignore_case = true)]
-    pub lang: Option<LangArg>,
+    /// Language of table, markdown and html output [default: from LC_ALL, LC_MESSAGES or LANG (nl_NL: Dutch, de_DE: German), else en]
+    #[arg(long, value_parser = lang_parser(), ignore_case = true)]
+    pub lang: Option<Lang>,
 
     #[command(flatten)]
     pub out: OutputArgs,
@@ -274,14 +275,12 @@ pub enum Format {
     Html,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English
-    En,
-    /// Nederlands: boete, wettelijk maximum, last onder dwangsom; € 30.500.000,00
-    Nl,
-    /// Deutsch: Geldbuße, Höchstbetrag, Zwangsgeld; 30.500.000,00 EUR
-    De,
+/// `--lang`: the code of a language art83 has (a locale row, `l10n::locale::LOCALES`), each
+/// shown with what it is; a new language needs nothing here.
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser;
+    let values = Lang::ALL.map(|lang| clap::builder::PossibleValue::new(lang.code()).help(lang.locale().about));
+    clap::builder::PossibleValuesParser::new(values).map(|code| Lang::from_code(&code).unwrap_or(Lang::En))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

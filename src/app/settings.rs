@@ -5,17 +5,12 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::calc::{CompareMethod, Detail, Options};
-use crate::cli::{CalcArgs, CategoryArg, CsvArgs, LangArg, MethodArg, SeriousnessArg, TurnoverArg};
+use crate::cli::{CalcArgs, CategoryArg, CsvArgs, MethodArg, SeriousnessArg, TurnoverArg};
 use crate::render::{self, Lang};
 
 /// `--lang`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG in POSIX order).
-pub(super) fn language(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Nl) => Lang::Nl,
-        Some(LangArg::De) => Lang::De,
-        None => Lang::from_env(|name| std::env::var(name).ok()),
-    }
+pub(super) fn language(arg: Option<Lang>) -> Lang {
+    arg.unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
 }
 
 /// Characters per line of table output: `COLUMNS`, else the terminal's width, else the

@@ -10,7 +10,6 @@
 use std::fmt::Write;
 
 use super::Lang;
-use super::locale::Locale;
 use super::message::{Arg, Message};
 
 /// A part of a compiled pattern.
@@ -37,13 +36,23 @@ pub struct Entry {
 
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
-/// The compiled catalogue of a language, sorted by id.
+/// The compiled catalogue of a language (the folder its locale row names), sorted by id; empty
+/// where there is no such folder (a test keeps every row's folder there).
 pub const fn entries(lang: Lang) -> &'static [(&'static str, Entry)] {
-    match lang {
-        Lang::En => EN,
-        Lang::Nl => NL,
-        Lang::De => DE,
+    let code = lang.code().as_bytes();
+    let mut index = 0;
+    while index < CATALOGUES.len() {
+        if matches!(order(CATALOGUES[index].0.as_bytes(), code), std::cmp::Ordering::Equal) {
+            return CATALOGUES[index].1;
+        }
+        index += 1;
     }
+    &[]
+}
+
+/// The codes of the compiled catalogues (the folders of `locales/`).
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    CATALOGUES.iter().map(|(code, _)| *code)
 }
 
 /// The entry `id` of the language's catalogue.
@@ -66,7 +75,7 @@ pub fn attribute(lang: Lang, message: &Message, name: &str) -> String {
 /// A message without arguments whose text is literal (a label): the text itself, borrowed; the
 /// English one where the language lacks it, empty where English lacks it too.
 pub fn label(lang: Lang, id: &str) -> &'static str {
-    literal(entries(lang), id).or_else(|| literal(EN, id)).unwrap_or("")
+    literal(entries(lang), id).or_else(|| literal(entries(Lang::En), id)).unwrap_or("")
 }
 
 /// [`label`] at compile time, for the renderers' tables of words (`render::words!`): the
@@ -75,7 +84,7 @@ pub fn label(lang: Lang, id: &str) -> &'static str {
 pub const fn label_at_build(lang: Lang, id: &str) -> &'static str {
     match literal(entries(lang), id) {
         Some(text) => text,
-        None => match literal(EN, id) {
+        None => match literal(entries(Lang::En), id) {
             Some(text) => text,
             None => panic!("a label the renderers read is not in locales/en/ as plain text"),
         },
@@ -153,24 +162,24 @@ fn write_pattern(
     part: impl Fn(&Entry) -> Option<&'static [Piece]>,
 ) -> std::fmt::Result {
     match pieces(lang, message, part) {
-        Some(pieces) => write(out, pieces, message, Locale::of(lang)),
+        Some(pieces) => write(out, pieces, message, lang),
         None => out.write_str(message.id),
     }
 }
 
-fn write(out: &mut impl Write, pieces: &[Piece], message: &Message, locale: &Locale) -> std::fmt::Result {
+fn write(out: &mut impl Write, pieces: &[Piece], message: &Message, lang: Lang) -> std::fmt::Result {
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.write_str(text)?,
             Piece::Var(name) => match message.get(name) {
-                Some(value) => write_arg(out, value, locale)?,
+                Some(value) => write_arg(out, value, lang)?,
                 None => write!(out, "{{{name}}}")?,
             },
             Piece::Select(name, variants, default) => {
                 let chosen = message.get(name).and_then(|value| choose(value, variants));
-                write(out, chosen.unwrap_or(variants[*default].1), message, locale)?;
+                write(out, chosen.unwrap_or(variants[*default].1), message, lang)?;
             }
-            Piece::Nested(pieces) => write(out, pieces, message, locale)?,
+            Piece::Nested(pieces) => write(out, pieces, message, lang)?,
         }
     }
     Ok(())
@@ -219,7 +228,8 @@ fn collect(pieces: &'static [Piece], names: &mut Vec<&'static str>) {
 }
 
 /// Writes an argument the way the locale writes its kind.
-fn write_arg(out: &mut impl Write, value: &Arg, locale: &Locale) -> std::fmt::Result {
+fn write_arg(out: &mut impl Write, value: &Arg, lang: Lang) -> std::fmt::Result {
+    let locale = lang.locale();
     match value {
         Arg::Money(amount) => locale.write_money(out, *amount),
         Arg::Figure(amount) => out.write_str(&locale.number(*amount)),
@@ -234,6 +244,6 @@ fn write_arg(out: &mut impl Write, value: &Arg, locale: &Locale) -> std::fmt::Re
         }
         Arg::Key(key) => out.write_str(key),
         Arg::Text(text) => out.write_str(text),
-        Arg::Message(message) => write_pattern(out, locale.lang, message, |entry| Some(entry.value)),
+        Arg::Message(message) => write_pattern(out, lang, message, |entry| Some(entry.value)),
     }
 }

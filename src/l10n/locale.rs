@@ -45,8 +45,8 @@ pub enum CitationStyle {
 /// A language's way of writing values.
 #[derive(Debug)]
 pub struct Locale {
-    /// The language.
-    pub lang: Lang,
+    /// What `--help` says of the language, in the language itself.
+    pub about: &'static str,
     /// Its code: `--lang`, the catalogue's folder, HTML's `lang`.
     pub code: &'static str,
     /// Between groups of three digits.
@@ -71,9 +71,9 @@ const DUTCH_ORDINALS: [&str; 12] = [
 ];
 
 /// Every language's row, in [`Lang::ALL`]'s order.
-pub static LOCALES: [Locale; 3] = [
+pub const LOCALES: &[Locale] = &[
     Locale {
-        lang: Lang::En,
+        about: "English",
         code: "en",
         thousands: ',',
         decimal_mark: '.',
@@ -84,7 +84,7 @@ pub static LOCALES: [Locale; 3] = [
         and: " and ",
     },
     Locale {
-        lang: Lang::Nl,
+        about: "Nederlands: boete, wettelijk maximum, last onder dwangsom; € 30.500.000,00",
         code: "nl",
         thousands: '.',
         decimal_mark: ',',
@@ -120,7 +120,7 @@ pub static LOCALES: [Locale; 3] = [
         and: " en ",
     },
     Locale {
-        lang: Lang::De,
+        about: "Deutsch: Geldbuße, Höchstbetrag, Zwangsgeld; 30.500.000,00 EUR",
         code: "de",
         thousands: '.',
         decimal_mark: ',',
@@ -159,7 +159,7 @@ pub static LOCALES: [Locale; 3] = [
 impl Locale {
     /// The row of `lang`.
     pub fn of(lang: Lang) -> &'static Locale {
-        &LOCALES[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+        lang.locale()
     }
 
     /// `30,500,000.00` or `30.500.000,00`: every digit, at least the cents.

@@ -3,7 +3,7 @@
 //! The core says what (a [`Message`]: an id and typed values); a catalogue says how, in one
 //! language; the locale row ([`locale::Locale`]) writes the values (amounts, dates, numbers,
 //! provisions) the way that language does. Adding a language is adding a folder of `.ftl`
-//! files, a row in [`locale::LOCALES`] and a [`Lang`] variant: no message is written in code.
+//! files under `locales/` and a row in [`locale::LOCALES`]: no code, no message in code.
 //! The catalogues are compiled into static tables at build time (`build.rs`). This part uses
 //! nothing else of art83: the core builds messages, the renderers and JSON write them.
 
@@ -15,24 +15,56 @@ pub use message::{Amount, Arg, Message};
 
 use rust_decimal::Decimal;
 
-/// A language art83 writes reports in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English: the JSON report's language too.
-    En,
-    /// Dutch, in the terms of the Dutch text of the GDPR (AVG) and the Awb.
-    Nl,
-    /// German, in the terms of the German text of the GDPR (DSGVO).
-    De,
-}
+/// A language art83 writes reports in: a row of [`locale::LOCALES`] (and the catalogue its
+/// code names). The named ones are for code that means one language (JSON is English).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(u8);
 
+#[allow(non_upper_case_globals)]
 impl Lang {
-    /// Every language, English first.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::De];
+    /// English: the JSON report's language too.
+    pub const En: Lang = Lang::at("en");
+    /// Dutch, in the terms of the Dutch text of the GDPR (AVG) and the Awb.
+    pub const Nl: Lang = Lang::at("nl");
+    /// German, in the terms of the German text of the GDPR (DSGVO).
+    pub const De: Lang = Lang::at("de");
+
+    /// Every language, in the order of [`locale::LOCALES`], English first.
+    pub const ALL: [Lang; locale::LOCALES.len()] = {
+        let mut all = [Lang(0); locale::LOCALES.len()];
+        let mut index = 0;
+        while index < all.len() {
+            all[index] = Lang(index as u8);
+            index += 1;
+        }
+        all
+    };
+
+    /// The language whose locale row has `code`; the build fails where none has it.
+    const fn at(code: &str) -> Lang {
+        let mut index = 0;
+        while index < locale::LOCALES.len() {
+            if locale::LOCALES[index].code.len() == code.len() && starts_with(locale::LOCALES[index].code, code) {
+                return Lang(index as u8);
+            }
+            index += 1;
+        }
+        panic!("no locale row has this code")
+    }
+
+    /// The language of `code` (`en`, `NL`), if art83 has it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The language's locale row.
+    pub const fn locale(self) -> &'static locale::Locale {
+        &locale::LOCALES[self.0 as usize]
+    }
 
     /// The language's code (`en`, `nl`, `de`), as `--lang` and the catalogues' folders name it.
-    pub fn code(self) -> &'static str {
-        locale::Locale::of(self).code
+    pub const fn code(self) -> &'static str {
+        self.locale().code
     }
 
     /// The language of a POSIX locale name: `nl`, `nl_NL.UTF-8`, `de_DE@euro` are Dutch and
@@ -50,6 +82,25 @@ impl Lang {
             .find_map(|name| var(name).filter(|value| !value.is_empty()))
             .map_or(Lang::En, |locale| Lang::from_locale(&locale))
     }
+}
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Whether `text` and `code` have the same bytes (`str`'s `==` is not `const`).
+const fn starts_with(text: &str, code: &str) -> bool {
+    let (text, code) = (text.as_bytes(), code.as_bytes());
+    let mut index = 0;
+    while index < code.len() {
+        if index >= text.len() || text[index] != code[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
 }
 
 /// The exact amount written out from the mantissa's digits, with at least two decimals;

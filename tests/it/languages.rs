@@ -314,3 +314,12 @@ fn every_example_and_test_case_renders_whole_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", Vec::from_iter(problems).join("\n"));
 }
+
+/// A language is a folder of `locales/` and a locale row with its code: each has the other.
+#[test]
+fn every_locale_row_has_its_catalogue_folder_and_every_folder_its_row() {
+    let rows: BTreeSet<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    let folders: BTreeSet<&str> = art83::l10n::catalogue::codes().collect();
+    assert_eq!(rows, folders);
+    assert!(Lang::ALL.iter().all(|lang| !entries(*lang).is_empty()));
+}
