@@ -2,7 +2,7 @@
 //!
 //! `build.rs` turns `locales/<lang>/*.ftl` into the tables below; this module writes a
 //! [`Message`] in a language: text as it stands, `{ $name }` from the message's argument
-//! (written by the language's [`Locale`]), and select expressions on a variable: a key argument
+//! (written by the language's [`Locale`](super::locale::Locale)), and select expressions on a variable: a key argument
 //! chooses the variant of its name, a count the variant of its number or of its plural category
 //! (`one` for 1, `other` else: the rule of English, Dutch and German cardinals, CLDR), the
 //! default variant anything else. Terms and message references were inlined at build time.
