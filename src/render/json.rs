@@ -89,6 +89,11 @@ impl Write for Chunked<'_> {
         Ok(bytes.len())
     }
 
+    // serde_json writes every piece with `write_all`, whose default loops over `write`.
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write(bytes).map(|_| ())
+    }
+
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
